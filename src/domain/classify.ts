@@ -1,0 +1,64 @@
+// Class breaks for a choropleth: pure functions of the values, like d3-scale.
+import { ckmeans } from 'simple-statistics';
+import { quantileSorted, extent } from 'd3-array';
+
+export type Method = 'quantile' | 'equal' | 'jenks' | 'manual';
+export const METHODS: readonly Method[] = ['quantile', 'equal', 'jenks', 'manual'];
+export const MIN_CLASSES = 3;
+export const MAX_CLASSES = 7;
+
+/**
+ * Inner thresholds between classes (length = classes - 1, ascending). A value v falls in the
+ * first class i with v < thresholds[i], or in the last class. Fewer distinct values than
+ * classes give fewer thresholds: a class is never empty by construction of its bounds.
+ */
+export function thresholds(
+  values: readonly number[],
+  method: Method,
+  classes: number,
+  manual: readonly number[] = [],
+): number[] {
+  if (method === 'manual') return [...manual].sort((a, b) => a - b);
+  const k = clampClasses(classes);
+  const sorted = [...values].sort((a, b) => a - b);
+  const distinct = new Set(sorted).size;
+  if (distinct < 2) return [];
+  const n = Math.min(k, distinct);
+  let cuts: number[];
+  switch (method) {
+    case 'quantile':
+      cuts = range(1, n).map((i) => quantileSorted(sorted, i / n) as number);
+      break;
+    case 'equal': {
+      const [lo, hi] = extent(sorted) as [number, number];
+      cuts = range(1, n).map((i) => lo + ((hi - lo) * i) / n);
+      break;
+    }
+    case 'jenks':
+      // ckmeans is the optimal 1-D k-means (Wang & Song 2011), the exact form of natural breaks.
+      cuts = ckmeans(sorted, n).slice(1).map((cluster) => cluster[0]);
+      break;
+  }
+  return unique(cuts).filter((t) => t > sorted[0] && t <= sorted[sorted.length - 1]);
+}
+
+export function classOf(value: number, cuts: readonly number[]): number {
+  let i = 0;
+  while (i < cuts.length && value >= cuts[i]) i++;
+  return i;
+}
+
+/** [lower, upper] bounds of each class, the outer ones taken from the data. */
+export function classBounds(values: readonly number[], cuts: readonly number[]): Array<[number, number]> {
+  const [lo, hi] = values.length ? (extent(values) as [number, number]) : [0, 0];
+  const edges = [Math.min(lo, cuts[0] ?? lo), ...cuts, Math.max(hi, cuts[cuts.length - 1] ?? hi)];
+  return range(0, edges.length - 1).map((i) => [edges[i], edges[i + 1]]);
+}
+
+export function clampClasses(classes: number): number {
+  if (!Number.isFinite(classes)) return 5;
+  return Math.max(MIN_CLASSES, Math.min(MAX_CLASSES, Math.round(classes)));
+}
+
+const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+const unique = (xs: number[]): number[] => xs.filter((x, i) => i === 0 || x !== xs[i - 1]);

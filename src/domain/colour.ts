@@ -1,0 +1,43 @@
+// Colour schemes: ColorBrewer via d3-scale-chromatic, the colour-blind-safe subset by default.
+import * as chromatic from 'd3-scale-chromatic';
+
+export type SchemeKind = 'sequential' | 'diverging';
+export interface Scheme {
+  id: string;
+  label: string;
+  kind: SchemeKind;
+}
+
+// Only schemes ColorBrewer marks colour-blind safe at 3–7 classes.
+export const SCHEMES: readonly Scheme[] = [
+  { id: 'Blues', label: 'Blau', kind: 'sequential' },
+  { id: 'Greens', label: 'Grün', kind: 'sequential' },
+  { id: 'Oranges', label: 'Orange', kind: 'sequential' },
+  { id: 'Purples', label: 'Violett', kind: 'sequential' },
+  { id: 'Reds', label: 'Rot', kind: 'sequential' },
+  { id: 'YlGnBu', label: 'Gelb–Grün–Blau', kind: 'sequential' },
+  { id: 'YlOrRd', label: 'Gelb–Orange–Rot', kind: 'sequential' },
+  { id: 'PuBuGn', label: 'Violett–Blau–Grün', kind: 'sequential' },
+  { id: 'RdBu', label: 'Rot–Blau (divergierend)', kind: 'diverging' },
+  { id: 'PuOr', label: 'Violett–Orange (divergierend)', kind: 'diverging' },
+  { id: 'BrBG', label: 'Braun–Türkis (divergierend)', kind: 'diverging' },
+  { id: 'PiYG', label: 'Pink–Grün (divergierend)', kind: 'diverging' },
+];
+
+export const DEFAULT_SCHEME = 'YlGnBu';
+
+export function isScheme(id: string): boolean {
+  return SCHEMES.some((s) => s.id === id);
+}
+
+/** Hex colours, lightest (or first pole) first; `classes` is clamped to ColorBrewer's 3–9. */
+export function palette(schemeId: string, classes: number): string[] {
+  const key = `scheme${isScheme(schemeId) ? schemeId : DEFAULT_SCHEME}` as keyof typeof chromatic;
+  const table = chromatic[key] as unknown as ReadonlyArray<readonly string[] | undefined>;
+  const k = Math.max(3, Math.min(9, classes));
+  return [...(table[k] ?? [])];
+}
+
+// Fills that are not part of any scale: listed in the legend, hatched on the map.
+export const NO_DATA_FILL = '#d9d9d9';
+export const SUPPRESSED_FILL = '#bdbdbd';

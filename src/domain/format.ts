@@ -1,0 +1,41 @@
+// German number formatting (Intl, 'de-DE'): 21,4 %, 1.153 km², 12.345 Personen.
+import type { Cell, Indicator } from './types';
+
+const formatters = new Map<number, Intl.NumberFormat>();
+function formatter(decimals: number): Intl.NumberFormat {
+  let f = formatters.get(decimals);
+  if (!f) {
+    f = new Intl.NumberFormat('de-DE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formatters.set(decimals, f);
+  }
+  return f;
+}
+
+export function formatNumber(value: number, decimals: number): string {
+  return formatter(decimals).format(value);
+}
+
+/** "21,4 %" — a unit written after a narrow no-break space-free normal space, as Duden asks. */
+export function formatValue(value: number, indicator: Pick<Indicator, 'unit' | 'decimals'>): string {
+  const n = formatNumber(value, indicator.decimals);
+  return indicator.unit ? `${n} ${indicator.unit}` : n;
+}
+
+export function formatSigned(value: number, indicator: Pick<Indicator, 'unit' | 'decimals'>): string {
+  const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
+  return `${sign}${formatValue(Math.abs(value), indicator)}`;
+}
+
+export const TEXT_MISSING = 'keine Angabe';
+export const TEXT_SUPPRESSED = 'geheim / unterdrückt';
+
+export function formatCell(cell: Cell, indicator: Pick<Indicator, 'unit' | 'decimals'>): string {
+  switch (cell.kind) {
+    case 'value':
+      return formatValue(cell.value, indicator);
+    case 'missing':
+      return TEXT_MISSING;
+    case 'suppressed':
+      return TEXT_SUPPRESSED;
+  }
+}

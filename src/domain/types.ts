@@ -1,0 +1,54 @@
+// Pure data contracts shared by every layer (see DESIGN.md). No DOM, no MapLibre.
+
+export type Level = 'kreis' | 'gemeinde' | 'sozialraum';
+
+export interface Area {
+  id: string;
+  name: string;
+  level: Level;
+  parent: string | null;
+}
+
+export type IndicatorKind = 'share' | 'rate' | 'count' | 'index' | 'density' | 'area';
+export type Direction = 'higher-is-worse' | 'higher-is-better' | 'neutral';
+
+/** One entry of catalog.json: everything the atlas says about an indicator. */
+export interface Indicator {
+  id: string;
+  label: string;
+  topic: string;
+  unit: string;
+  kind: IndicatorKind;
+  decimals: number;
+  /** Indicator id whose values weight this one when it is aggregated (e.g. population). */
+  denominator?: string;
+  table: string;
+  column: string;
+  source: string;
+  license: string;
+  vintage: string;
+  note?: string;
+  sample: boolean;
+  scheme: string;
+  direction: Direction;
+}
+
+/** What a table cell turned into: a number, nothing, or a value withheld for privacy. */
+export type Cell =
+  | { readonly kind: 'value'; readonly value: number }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'suppressed' };
+
+export const MISSING: Cell = Object.freeze({ kind: 'missing' });
+export const SUPPRESSED: Cell = Object.freeze({ kind: 'suppressed' });
+export const valueCell = (value: number): Cell => ({ kind: 'value', value });
+
+/** A located problem in an input file. Line and column are 1-based, as an editor shows them. */
+export interface Problem {
+  file: string;
+  line?: number;
+  column?: string;
+  key?: string;
+  message: string;
+  severity: 'error' | 'warning';
+}

@@ -1,0 +1,115 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { METHODS, MIN_CLASSES, MAX_CLASSES, type Method } from '../domain/classify';
+import { SCHEMES } from '../domain/colour';
+import { parseNumber } from '../domain/cells';
+import { formatNumber } from '../domain/format';
+import type { Indicator } from '../domain/types';
+import type { AtlasState } from '../state/atlas-state';
+import { de } from './messages';
+import { theme } from './theme';
+
+/** Indicator picker (grouped by topic) and classification settings. Emits `state-change`. */
+export class AtlasControls extends LitElement {
+  static override properties = {
+    indicators: { attribute: false },
+    state: { attribute: false },
+  };
+  declare indicators: Indicator[];
+  declare state: AtlasState | null;
+
+  constructor() {
+    super();
+    this.indicators = [];
+    this.state = null;
+  }
+
+  static override styles = [
+    theme,
+    css`
+      :host { display: block; }
+      form { display: grid; gap: 0.6rem; }
+      label { display: grid; gap: 0.15rem; font-size: 0.85rem; color: var(--atlas-muted); }
+      select, input { font: inherit; font-size: 0.95rem; color: var(--atlas-ink); padding: 0.3rem; border: 1px solid #7b8794; border-radius: 4px; background: #fff; min-width: 0; }
+      fieldset { border: 1px solid var(--atlas-line); border-radius: 6px; display: grid; gap: 0.5rem; padding: 0.5rem 0.7rem 0.7rem; margin: 0; }
+      legend { font-size: 0.85rem; font-weight: 600; padding: 0 0.3rem; }
+      .row { display: grid; grid-template-columns: 1fr 5rem; gap: 0.5rem; }
+    `,
+  ];
+
+  override render() {
+    const state = this.state;
+    if (!state) return nothing;
+    const topics = [...new Set(this.indicators.map((i) => i.topic))];
+    return html`
+      <form @submit=${(e: Event) => e.preventDefault()}>
+        <label
+          >${de.indicator}
+          <select name="indicator" @change=${(e: Event) => this.#emit({ indicator: value(e) })}>
+            ${topics.map(
+              (topic) => html`<optgroup label=${topic}>
+                ${this.indicators
+                  .filter((i) => i.topic === topic)
+                  .map(
+                    (i) => html`<option value=${i.id} ?selected=${i.id === state.indicator}>
+                      ${i.label}${i.sample ? ` (${de.sample})` : ''}
+                    </option>`,
+                  )}
+              </optgroup>`,
+            )}
+          </select>
+        </label>
+        <fieldset>
+          <legend>${de.classification}</legend>
+          <div class="row">
+            <label
+              >${de.method}
+              <select name="method" @change=${(e: Event) => this.#emit({ method: value(e) as Method })}>
+                ${METHODS.map((m) => html`<option value=${m} ?selected=${m === state.method}>${de.methods[m]}</option>`)}
+              </select>
+            </label>
+            <label
+              >${de.classes}
+              <select name="classes" ?disabled=${state.method === 'manual'} @change=${(e: Event) => this.#emit({ classes: Number(value(e)) })}>
+                ${range(MIN_CLASSES, MAX_CLASSES).map((n) => html`<option value=${n} ?selected=${n === state.classes}>${n}</option>`)}
+              </select>
+            </label>
+          </div>
+          ${state.method === 'manual'
+            ? html`<label
+                >${de.manualBreaks}
+                <input
+                  name="breaks"
+                  inputmode="decimal"
+                  .value=${state.manualBreaks.map((b) => formatNumber(b, decimalsOf(b))).join('; ')}
+                  @change=${(e: Event) => this.#emit({ manualBreaks: parseBreaks(value(e)) })}
+              /></label>`
+            : nothing}
+          <label
+            >${de.scheme}
+            <select name="scheme" @change=${(e: Event) => this.#emit({ scheme: value(e) || null })}>
+              <option value="" ?selected=${state.scheme === null}>${de.schemeDefault}</option>
+              ${SCHEMES.map((s) => html`<option value=${s.id} ?selected=${s.id === state.scheme}>${s.label}</option>`)}
+            </select>
+          </label>
+        </fieldset>
+      </form>
+    `;
+  }
+
+  #emit(patch: Partial<AtlasState>) {
+    this.dispatchEvent(new CustomEvent('state-change', { detail: patch, bubbles: true, composed: true }));
+  }
+}
+customElements.define('atlas-controls', AtlasControls);
+
+const value = (e: Event) => (e.target as HTMLSelectElement | HTMLInputElement).value;
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const decimalsOf = (x: number) => (Number.isInteger(x) ? 0 : Math.min(4, String(x).split('.')[1]?.length ?? 0));
+
+/** "10; 12,5; 20" -> [10, 12.5, 20]; entries that are no number are left out of the breaks. */
+export function parseBreaks(text: string): number[] {
+  return text
+    .split(';')
+    .map((t) => parseNumber(t.trim(), ','))
+    .filter((n): n is number => n !== null);
+}

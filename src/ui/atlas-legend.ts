@@ -1,0 +1,71 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { formatNumber } from '../domain/format';
+import type { Plan } from '../state/plan';
+import { de } from './messages';
+import { theme, hatch } from './theme';
+
+/** Legend: class colour, number, bounds in German format and how many areas each holds. */
+export class AtlasLegend extends LitElement {
+  static override properties = { plan: { attribute: false } };
+  declare plan: Plan | null;
+
+  constructor() {
+    super();
+    this.plan = null;
+  }
+
+  static override styles = [
+    theme,
+    css`
+      ol { list-style: none; margin: 0; padding: 0; }
+      li { display: grid; grid-template-columns: 1.6rem 1fr auto; gap: 0.5rem; align-items: center; padding: 2px 0; }
+      .swatch { width: 1.6rem; height: 1rem; border: 1px solid #8792a0; box-sizing: border-box; }
+      .count { color: var(--atlas-muted); font-variant-numeric: tabular-nums; }
+      .range { font-variant-numeric: tabular-nums; }
+      .unit { font-weight: normal; color: var(--atlas-muted); }
+      p { margin: 0.4rem 0 0; }
+    `,
+  ];
+
+  override render() {
+    const plan = this.plan;
+    if (!plan) return nothing;
+    const ind = plan.indicator;
+    const last = plan.rows.length - 1;
+    return html`
+      <h2 id="legend-title">
+        ${ind.label}${ind.unit ? html` <span class="unit">(${ind.unit})</span>` : nothing}
+        ${ind.sample ? html`<span class="sample">${de.sample}</span>` : nothing}
+      </h2>
+      <ol aria-labelledby="legend-title">
+        ${plan.rows.map(
+          (row) => html`<li data-class=${row.index}>
+            <span class="swatch" style=${styleMap({ background: row.colour })} title=${de.classLabel(row.index)}></span>
+            <span class="range"
+              ><span class="visually-hidden">${de.classLabel(row.index)}: </span
+              >${de.classRange(formatNumber(row.lower, ind.decimals), formatNumber(row.upper, ind.decimals), row.index === last)}</span
+            >
+            <span class="count">${de.areas(row.count)}</span>
+          </li>`,
+        )}
+        ${plan.missing
+          ? html`<li data-class="missing">
+              <span class="swatch" style=${hatch(plan.noDataFill)}></span><span>${de.noData}</span
+              ><span class="count">${de.areas(plan.missing)}</span>
+            </li>`
+          : nothing}
+        ${plan.suppressed
+          ? html`<li data-class="suppressed">
+              <span class="swatch" style=${hatch(plan.suppressedFill)}></span><span>${de.suppressed}</span
+              ><span class="count">${de.areas(plan.suppressed)}</span>
+            </li>`
+          : nothing}
+      </ol>
+      ${ind.kind === 'count' ? html`<p class="muted">${de.countWarning}</p>` : nothing}
+      ${ind.sample ? html`<p class="muted">${de.sampleNote}</p>` : nothing}
+      <p class="muted">${de.source}: ${ind.source} (${de.vintage} ${ind.vintage}; ${ind.license})</p>
+    `;
+  }
+}
+customElements.define('atlas-legend', AtlasLegend);

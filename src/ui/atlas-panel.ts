@@ -1,0 +1,86 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { formatCell, formatSigned, formatValue } from '../domain/format';
+import { compare } from '../domain/summary';
+import type { Area } from '../domain/types';
+import type { Plan } from '../state/plan';
+import { de } from './messages';
+import { theme } from './theme';
+
+/** The selected area: its value against the Kreis, its rank, and where the number comes from. */
+export class AtlasPanel extends LitElement {
+  static override properties = {
+    plan: { attribute: false },
+    area: { attribute: false },
+    kreisName: { attribute: false },
+    geometryCredit: { attribute: false },
+  };
+  declare plan: Plan | null;
+  declare area: Area | null;
+  declare kreisName: string;
+  declare geometryCredit: string;
+
+  constructor() {
+    super();
+    this.plan = null;
+    this.area = null;
+    this.kreisName = '';
+    this.geometryCredit = '';
+  }
+
+  static override styles = [
+    theme,
+    css`
+      :host { display: block; }
+      header { display: flex; justify-content: space-between; align-items: start; gap: 0.5rem; }
+      h2 { font-size: 1.15rem; margin: 0; }
+      button { font: inherit; border: 1px solid var(--atlas-line); background: #fff; border-radius: 4px; padding: 0.1rem 0.5rem; cursor: pointer; }
+      .value { font-size: 1.6rem; font-weight: 700; margin: 0.3rem 0; font-variant-numeric: tabular-nums; }
+      dl { display: grid; grid-template-columns: auto auto; gap: 0.2rem 0.8rem; margin: 0.5rem 0; }
+      dt { color: var(--atlas-muted); }
+      dd { margin: 0; text-align: right; font-variant-numeric: tabular-nums; }
+    `,
+  ];
+
+  override render() {
+    const { plan, area } = this;
+    if (!plan || !area) return nothing;
+    const ind = plan.indicator;
+    const cell = plan.cells.get(area.id) ?? { kind: 'missing' as const };
+    const ref = plan.reference;
+    const cmp = compare(area.id, plan.cells, ref.value);
+    const cls = plan.classes.get(area.id);
+    return html`
+      <section aria-labelledby="panel-title">
+        <header>
+          <h2 id="panel-title">${area.name}</h2>
+          <button type="button" @click=${this.#close} aria-label=${de.panelClose}>×</button>
+        </header>
+        <div class="muted">${ind.label} ${ind.sample ? html`<span class="sample">${de.sample}</span>` : nothing}</div>
+        <p class="value" data-testid="panel-value">${formatCell(cell, ind)}</p>
+        ${cls !== undefined && cls >= 0 ? html`<div class="muted">${de.classLabel(cls)}</div>` : nothing}
+        <dl>
+          <dt>${de.kreisValue(ref.official)} ${this.kreisName}</dt>
+          <dd>${ref.value === null ? de.noData : formatValue(ref.value, ind)}</dd>
+          ${cmp
+            ? html`
+                <dt>${de.difference}</dt>
+                <dd>${cmp.difference === null ? de.noData : formatSigned(cmp.difference, ind)}</dd>
+                <dt>${de.mean}</dt>
+                <dd>${formatValue(cmp.mean, ind)}</dd>
+                <dt>${de.rankLabel}</dt>
+                <dd>${de.rank(cmp.rank, cmp.of)}</dd>
+              `
+            : nothing}
+        </dl>
+        <p class="muted">${de.source}: ${ind.source}; ${de.vintage} ${ind.vintage}; ${de.license}: ${ind.license}</p>
+        ${ind.note ? html`<p class="muted">${ind.note}</p>` : nothing}
+        <p class="muted">${de.geometry}: ${this.geometryCredit}</p>
+      </section>
+    `;
+  }
+
+  #close() {
+    this.dispatchEvent(new CustomEvent('area-select', { detail: { id: null }, bubbles: true, composed: true }));
+  }
+}
+customElements.define('atlas-panel', AtlasPanel);

@@ -1,0 +1,59 @@
+// Shared by the end-to-end tests and the benchmark: the built app served by `vite preview`,
+// Debian's Chromium driven by playwright-core, and a log of every request the page makes.
+import { preview } from 'vite';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Flags: SwiftShader gives WebGL2 without a GPU; the network ones stop Chromium's own
+// background traffic, which would otherwise show up as third-party requests.
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export async function startPreview() {
+  const server = await preview({ logLevel: 'error', preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  const address = server.httpServer.address();
+  const origin = `http://127.0.0.1:${address.port}`;
+  return { origin, close: () => new Promise((resolve) => server.httpServer.close(resolve)) };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+}
+
+/** A page that records every request URL, so a test can prove nothing left the origin. */
+export async function openPage(browser, { width = 1280, height = 800, deviceScaleFactor = 1 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (req) => requests.push(req.url()));
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  return { page, context, requests, errors };
+}
+
+/** Resolves once the atlas has drawn the choropleth for the current state. */
+export async function waitForChoropleth(page, timeout = 20000) {
+  await page.waitForFunction(
+    () => {
+      const atlas = document.querySelector('sozial-atlas');
+      const m = atlas?.mapInstance?.map;
+      return Boolean(m && m.loaded() && m.isStyleLoaded() && m.areTilesLoaded() && atlas.renderRoot.querySelector('atlas-legend'));
+    },
+    null,
+    { timeout },
+  );
+}
