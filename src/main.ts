@@ -1,1 +1,2 @@
+import './page-options';
 import './ui/sozial-atlas';

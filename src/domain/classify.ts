@@ -1,6 +1,6 @@
 // Class breaks for a choropleth: pure functions of the values, like d3-scale.
 import { ckmeans } from 'simple-statistics';
-import { quantileSorted, extent } from 'd3-array';
+import { extent } from 'd3-array';
 
 export type Method = 'quantile' | 'equal' | 'jenks' | 'manual';
 export const METHODS: readonly Method[] = ['quantile', 'equal', 'jenks', 'manual'];
@@ -27,7 +27,9 @@ export function thresholds(
   let cuts: number[];
   switch (method) {
     case 'quantile':
-      cuts = range(1, n).map((i) => quantileSorted(sorted, i / n) as number);
+      // Cuts are data values (the first value of each upper class), not interpolations, so a
+      // legend bound printed at the data's precision is exactly the bound used.
+      cuts = range(1, n).map((i) => sorted[Math.floor((i * sorted.length) / n)]);
       break;
     case 'equal': {
       const [lo, hi] = extent(sorted) as [number, number];
@@ -40,6 +42,15 @@ export function thresholds(
       break;
   }
   return unique(cuts).filter((t) => t > sorted[0] && t <= sorted[sorted.length - 1]);
+}
+
+/**
+ * Rounds cuts to the precision the legend prints, so that what the legend says
+ * ("bis unter 18,8") is exactly the rule applied to each area.
+ */
+export function roundThresholds(cuts: readonly number[], decimals: number): number[] {
+  const f = 10 ** decimals;
+  return unique(cuts.map((t) => Math.round(t * f) / f));
 }
 
 export function classOf(value: number, cuts: readonly number[]): number {

@@ -1,6 +1,6 @@
 // Resolves state + data into a drawing plan once (as Observable Plot does): class breaks,
 // colours, the class of each area and the legend rows. Map, legend and panel only read it.
-import { classBounds, classOf, thresholds } from '../domain/classify';
+import { classBounds, classOf, roundThresholds, thresholds } from '../domain/classify';
 import { palette, NO_DATA_FILL, SUPPRESSED_FILL } from '../domain/colour';
 import type { Cell, Indicator } from '../domain/types';
 import type { AtlasData } from '../data/atlas-data';
@@ -36,7 +36,7 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
   const indicator = data.catalog.indicators.find((i) => i.id === state.indicator) ?? data.catalog.indicators[0];
   const cells = data.values.get(indicator.id) ?? new Map<string, Cell>();
   const values = [...cells.values()].flatMap((c) => (c.kind === 'value' ? [c.value] : []));
-  const cuts = thresholds(values, state.method, state.classes, state.manualBreaks);
+  const cuts = roundThresholds(thresholds(values, state.method, state.classes, state.manualBreaks), indicator.decimals);
   const bounds = classBounds(values, cuts);
   const colours = colourRamp(state.scheme ?? indicator.scheme, bounds.length, indicator.direction === 'higher-is-better');
 

@@ -1,0 +1,162 @@
+// End-to-end: the built atlas in Debian's Chromium, judged by what a person sees —
+// canvas pixels, legend text, the panel, the URL — and by the requests it makes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, cpSync, writeFileSync, rmSync } from 'node:fs';
+import { startPreview, launchBrowser, openPage, waitForChoropleth } from './harness.mjs';
+import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, selectIndicator, shadowText } from './page-tools.mjs';
+
+const csv = readFileSync('public/data/indicators/gemeinden-bevoelkerung-2018.csv', 'utf8');
+const figures = Object.fromEntries(
+  csv
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(';'))
+    .map(([ags, name, einwohner, , , flaeche, dichte]) => [ags, { name: name.replaceAll('"', ''), einwohner: Number(einwohner), dichte: Number(dichte), flaeche }]),
+);
+
+const HOSTILE_NAME = 'Alfter<img src=x onerror="window.__pwned=1">';
+let server;
+let browser;
+const allRequests = [];
+
+before(async () => {
+  // A deliberately broken copy of the data, to see the problem list in the real UI.
+  rmSync('dist/test-broken', { recursive: true, force: true });
+  cpSync('dist/data', 'dist/test-broken', { recursive: true });
+  const broken = csv.replace('05382060;"Siegburg";41463', '05382060;"Siegburg";41x463').replace('05382076;', '05382099;');
+  writeFileSync('dist/test-broken/indicators/gemeinden-bevoelkerung-2018.csv', broken);
+  const topo = readFileSync('dist/data/rhein-sieg.topo.json', 'utf8').replaceAll('"name":"Alfter"', `"name":${JSON.stringify(HOSTILE_NAME)}`);
+  writeFileSync('dist/test-broken/rhein-sieg.topo.json', topo);
+  server = await startPreview();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync('dist/test-broken', { recursive: true, force: true });
+});
+
+async function open(path = '/') {
+  const session = await openPage(browser);
+  session.page.on('request', (r) => allRequests.push(r.url()));
+  await session.page.goto(server.origin + path);
+  await waitForChoropleth(session.page);
+  return session;
+}
+
+test('the canvas shows each Gemeinde in the legend colour of its class', async () => {
+  const { page, context, errors } = await open('/#indikator=einwohner&klassen=5&methode=quantile');
+  const rows = await legendRows(page);
+  assert.equal(rows.length, 5, 'five classes in the legend');
+  for (const ags of ['05382060', '05382068', '05382036', '05382004']) {
+    const point = await probePoint(page, ags);
+    const seen = await pixelAt(page, point);
+    const want = hexToRgb(expectedColour(rows, figures[ags].einwohner));
+    assert.deepEqual(seen, want, `${figures[ags].name} at ${point.x},${point.y}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('switching the indicator changes the pixels and the legend text', async () => {
+  const { page, context } = await open('/#indikator=einwohner');
+  const ids = Object.keys(figures);
+  const points = {};
+  for (const ags of ids) points[ags] = await probePoint(page, ags);
+  const before = await Promise.all(ids.map((ags) => pixelAt(page, points[ags])));
+  const legendBefore = await shadowText(page, 'atlas-legend');
+
+  await selectIndicator(page, 'dichte');
+  const legendAfter = await shadowText(page, 'atlas-legend');
+  assert.notEqual(legendAfter, legendBefore);
+  assert.match(legendAfter, /Bevölkerungsdichte/);
+  assert.match(legendAfter, /Ew\.\/km²/);
+
+  const rows = await legendRows(page);
+  const after = await Promise.all(ids.map((ags) => pixelAt(page, points[ags])));
+  assert.ok(after.some((rgb, i) => rgb.join() !== before[i].join()), 'some Gemeinde changed colour');
+  ids.forEach((ags, i) => assert.deepEqual(after[i], hexToRgb(expectedColour(rows, figures[ags].dichte)), figures[ags].name));
+  assert.match(page.url(), /indikator=dichte/);
+  await context.close();
+});
+
+test('hovering shows outline and tooltip; clicking opens the panel with name and value', async () => {
+  const { page, context } = await open('/#indikator=einwohner');
+  const point = await probePoint(page, '05382060');
+  await page.mouse.move(point.x, point.y);
+  const tooltip = page.locator('sozial-atlas .tooltip');
+  await tooltip.waitFor();
+  assert.equal(await tooltip.innerText(), 'Siegburg\n41.463 Personen');
+
+  await page.mouse.click(point.x, point.y);
+  const title = page.locator('atlas-panel h2');
+  await title.waitFor();
+  assert.equal(await title.innerText(), 'Siegburg');
+  assert.equal(await page.locator('atlas-panel [data-testid=panel-value]').innerText(), '41.463 Personen');
+  const panel = await shadowText(page, 'atlas-panel');
+  assert.match(panel, /Kreiswert \(berechnet\) Rhein-Sieg-Kreis\s+599\.780 Personen/);
+  assert.match(panel, /Rang \(1 = höchster Wert\)\s+5 von 19/);
+  assert.match(panel, /Statistisches Bundesamt/);
+  assert.match(page.url(), /gebiet=05382060/);
+  await context.close();
+});
+
+test('a deep link restores the same view, also after a reload', async () => {
+  const link = '/#indikator=frauenanteil&klassen=4&methode=equal&farben=Greens&gebiet=05382068';
+  const { page, context } = await open(link);
+  const check = async () => {
+    assert.equal(await page.locator('atlas-controls select[name=indicator]').inputValue(), 'frauenanteil');
+    assert.equal(await page.locator('atlas-controls select[name=method]').inputValue(), 'equal');
+    assert.equal(await page.locator('atlas-controls select[name=scheme]').inputValue(), 'Greens');
+    assert.equal((await legendRows(page)).length, 4);
+    assert.equal(await page.locator('atlas-panel h2').innerText(), 'Troisdorf');
+  };
+  await check();
+  const pixel = await pixelAt(page, await probePoint(page, '05382048'));
+  await page.reload();
+  await waitForChoropleth(page);
+  await check();
+  assert.deepEqual(await pixelAt(page, await probePoint(page, '05382048')), pixel);
+  await context.close();
+});
+
+test('bad rows are listed with file, line, column and key, and the map is still drawn', async () => {
+  const { page, context } = await open('/?data-base=test-broken/#indikator=einwohner');
+  const problems = await shadowText(page, 'atlas-problems');
+  assert.match(problems, /Hinweise zu den Daten/);
+  await page.locator('atlas-problems summary').click();
+  const list = await shadowText(page, 'atlas-problems');
+  assert.match(list, /gemeinden-bevoelkerung-2018\.csv – Zeile 16, Spalte „einwohner“, Schlüssel „05382060“: „41x463“ ist keine Zahl/);
+  assert.match(list, /Zeile 20, Spalte „ags“, Schlüssel „05382099“: Unbekannter Schlüssel/);
+  const legend = await shadowText(page, 'atlas-legend');
+  assert.match(legend, /keine Angabe\s+2 Gebiete/);
+  // Troisdorf still has its class colour; Siegburg is drawn in the no-data style, not blank.
+  const rows = await legendRows(page);
+  assert.deepEqual(await pixelAt(page, await probePoint(page, '05382068')), hexToRgb(expectedColour(rows, figures['05382068'].einwohner)));
+  const siegburg = await pixelAt(page, await probePoint(page, '05382060'));
+  assert.ok(rows.every((r) => hexToRgb(r.colour).join() !== siegburg.join()), 'no-data is not a class colour');
+  await context.close();
+});
+
+test('names from data are text, never HTML', async () => {
+  const { page, context } = await open('/?data-base=test-broken/#indikator=einwohner&gebiet=05382004');
+  const panelTitle = page.locator('atlas-panel h2');
+  await panelTitle.waitFor();
+  assert.equal(await panelTitle.innerText(), HOSTILE_NAME);
+  const point = await probePoint(page, '05382004');
+  await page.mouse.move(point.x, point.y);
+  await page.locator('sozial-atlas .tooltip').waitFor();
+  assert.match(await page.locator('sozial-atlas .tooltip').innerText(), /<img src=x onerror=/);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator('sozial-atlas img').count(), 0);
+  await context.close();
+});
+
+test('not one request leaves the app origin', () => {
+  assert.ok(allRequests.length > 10, 'requests were recorded');
+  const foreign = allRequests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+  assert.deepEqual(foreign, []);
+});

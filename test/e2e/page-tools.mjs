@@ -1,0 +1,113 @@
+// What a person reads off the page, as data: pixels at a point, legend rows, shadow-DOM text.
+
+/**
+ * A screen point well inside a Gemeinde: on its fill, with the same Gemeinde all around it,
+ * and clear of every label so that the pixel shows the fill colour and nothing else.
+ */
+export async function probePoint(page, id) {
+  return page.evaluate((id) => {
+    const map = document.querySelector('sozial-atlas').mapInstance.map;
+    const canvas = map.getCanvas();
+    const rect = canvas.getBoundingClientRect();
+    const anchors = map.querySourceFeatures('labels').map((f) => map.project(f.geometry.coordinates));
+    const at = (x, y) => map.queryRenderedFeatures([x, y], { layers: ['gemeinden-fill'] })[0]?.id;
+    const clearOfLabels = (x, y) => anchors.every((a) => Math.abs(a.x - x) > 85 || Math.abs(a.y - y) > 16);
+    const clearance = (x, y) => {
+      let best = 0;
+      for (const r of [4, 8, 12, 16, 22]) {
+        const ring = Array.from({ length: 8 }, (_, k) => [x + r * Math.cos((k * Math.PI) / 4), y + r * Math.sin((k * Math.PI) / 4)]);
+        if (!ring.every(([px, py]) => at(px, py) === id)) break;
+        best = r;
+      }
+      return best;
+    };
+    let best = null;
+    for (let y = 10; y < rect.height - 40; y += 6) {
+      for (let x = 10; x < rect.width - 70; x += 6) {
+        if (at(x, y) !== id || !clearOfLabels(x, y)) continue;
+        const c = clearance(x, y);
+        if (!best || c > best.c) best = { x, y, c };
+      }
+    }
+    if (!best || best.c < 4) throw new Error(`no clear interior point for ${id}`);
+    return { x: Math.round(rect.left + best.x), y: Math.round(rect.top + best.y) };
+  }, id);
+}
+
+/** RGB of the map canvas at a page point (the canvas keeps its drawing buffer). */
+export async function pixelAt(page, point) {
+  return page.evaluate(({ x, y }) => {
+    const canvas = document.querySelector('sozial-atlas').mapInstance.map.getCanvas();
+    const rect = canvas.getBoundingClientRect();
+    const scale = canvas.width / rect.width;
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d');
+    ctx.drawImage(canvas, 0, 0);
+    const d = ctx.getImageData(Math.round((x - rect.left) * scale), Math.round((y - rect.top) * scale), 1, 1).data;
+    return [d[0], d[1], d[2]];
+  }, point);
+}
+
+const germanNumber = (text) => Number(text.replace(/\./g, '').replace(',', '.'));
+
+/** The class rows of the legend: colour of the swatch and the bounds as printed. */
+export async function legendRows(page) {
+  const rows = await page.locator('atlas-legend li[data-class]').evaluateAll((items) =>
+    items
+      .filter((li) => /^\d+$/.test(li.dataset.class))
+      .map((li) => ({ colour: getComputedStyle(li.querySelector('.swatch')).backgroundColor, text: li.querySelector('.range').innerText })),
+  );
+  return rows.map(({ colour, text }) => {
+    const [lower, upper] = text.replace(/^Klasse \d+:\s*/, '').match(/-?[\d.]+(,\d+)?/g).map(germanNumber);
+    return { colour, text, lower, upper, last: !text.includes('unter') };
+  });
+}
+
+/** The colour a value must have according to the legend's printed bounds. */
+export function expectedColour(rows, value) {
+  const row = rows.find((r) => value >= r.lower && (r.last ? value <= r.upper : value < r.upper));
+  if (!row) throw new Error(`value ${value} is in no legend class: ${rows.map((r) => r.text).join(' | ')}`);
+  return row.colour;
+}
+
+export function hexToRgb(colour) {
+  const m = colour.match(/\d+/g);
+  return m.slice(0, 3).map(Number);
+}
+
+/** Resolves after the atlas has drawn its next plan. */
+export function waitForRender(page) {
+  return page.evaluate(
+    () => new Promise((resolve) => document.querySelector('sozial-atlas').addEventListener('atlas-rendered', () => resolve(), { once: true })),
+  );
+}
+
+export async function selectIndicator(page, id) {
+  const rendered = page.evaluate(
+    (id) =>
+      new Promise((resolve) => {
+        const atlas = document.querySelector('sozial-atlas');
+        const on = (e) => {
+          if (e.detail.indicator !== id) return;
+          atlas.removeEventListener('atlas-rendered', on);
+          resolve();
+        };
+        atlas.addEventListener('atlas-rendered', on);
+      }),
+    id,
+  );
+  await page.locator('atlas-controls select[name=indicator]').selectOption(id);
+  await rendered;
+}
+
+/** Visible text of a component's shadow root, as laid out. */
+export async function shadowText(page, selector) {
+  return page.locator(selector).evaluate((el) =>
+    [...el.shadowRoot.children]
+      .filter((c) => c.tagName !== 'STYLE')
+      .map((c) => c.innerText)
+      .join('\n'),
+  );
+}

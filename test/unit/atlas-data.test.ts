@@ -1,0 +1,65 @@
+// The built-in data as the atlas loads it: catalog, boundaries and tables joined, no problem left.
+import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { loadAtlasData, LoadError, type Fetcher } from '../../src/data/atlas-data';
+
+const fromDisk =
+  (root: string, override: Record<string, string> = {}): Fetcher =>
+  async (url) => {
+    const path = url.replace(/^\.?\//, '');
+    if (path in override) return { ok: true, status: 200, text: async () => override[path] };
+    try {
+      const text = await readFile(`${root}/${path}`, 'utf8');
+      return { ok: true, status: 200, text: async () => text };
+    } catch {
+      return { ok: false, status: 404, text: async () => '' };
+    }
+  };
+
+describe('built-in data', async () => {
+  const data = await loadAtlasData('', fromDisk('public/data'));
+
+  it('loads without a single problem', () => {
+    expect(data.problems).toEqual([]);
+    expect(data.areas).toHaveLength(19);
+  });
+
+  it('has at least five indicators, each with a value for every Gemeinde and a stated source', () => {
+    expect(data.catalog.indicators.length).toBeGreaterThanOrEqual(5);
+    for (const ind of data.catalog.indicators) {
+      const cells = [...(data.values.get(ind.id)?.values() ?? [])];
+      expect(cells, ind.id).toHaveLength(19);
+      expect(cells.every((c) => c.kind === 'value'), ind.id).toBe(true);
+      expect(ind.source.length, ind.id).toBeGreaterThan(10);
+      expect(ind.vintage, ind.id).toMatch(/\d{4}/);
+    }
+  });
+
+  it('sums the official population of the Kreis (31.12.2018: 599.780)', () => {
+    expect(data.reference.get('einwohner')).toEqual({ value: 599780, official: false });
+  });
+});
+
+describe('broken input never gives a blank map silently', () => {
+  it('a catalog that is not JSON is a located load error', async () => {
+    const load = loadAtlasData('', fromDisk('public/data', { 'indicators/catalog.json': '{ nope' }));
+    await expect(load).rejects.toBeInstanceOf(LoadError);
+    await expect(load).rejects.toThrow(/indicators\/catalog.json: Kein gültiges JSON/);
+  });
+
+  it('a missing table is reported and its indicators show as missing', async () => {
+    const catalog = JSON.parse(await readFile('public/data/indicators/catalog.json', 'utf8'));
+    catalog.tables.push({ file: 'fehlt.csv', key: 'ags' });
+    catalog.indicators.push({ ...catalog.indicators[0], id: 'x', table: 'fehlt.csv' });
+    const data = await loadAtlasData('', fromDisk('public/data', { 'indicators/catalog.json': JSON.stringify(catalog) }));
+    expect(data.problems).toContainEqual(expect.objectContaining({ file: 'indicators/fehlt.csv', message: expect.stringContaining('HTTP 404') }));
+    expect([...data.values.get('x')!.values()].every((c) => c.kind === 'missing')).toBe(true);
+  });
+
+  it('a catalog entry without a sample flag is refused with its id', async () => {
+    const catalog = JSON.parse(await readFile('public/data/indicators/catalog.json', 'utf8'));
+    delete catalog.indicators[0].sample;
+    const data = await loadAtlasData('', fromDisk('public/data', { 'indicators/catalog.json': JSON.stringify(catalog) }));
+    expect(data.problems).toContainEqual(expect.objectContaining({ key: catalog.indicators[0].id, message: expect.stringContaining('sample') }));
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it, vi } from 'vitest';
+import { AtlasStore, fromHash, toHash, DEFAULT_STATE } from '../../src/state/atlas-state';
+
+const IDS = ['einwohner', 'dichte'];
+
+describe('URL hash', () => {
+  it('round-trips the whole view', () => {
+    const state = { indicator: 'dichte', method: 'manual' as const, classes: 4, scheme: 'Greens', manualBreaks: [200, 500.5], area: '05382056' };
+    expect(fromHash(toHash(state), IDS)).toEqual(state);
+  });
+
+  it('falls back to defaults for unknown parts', () => {
+    expect(fromHash('#indikator=gibtsnicht&klassen=99&methode=zauber&farben=Regenbogen', IDS)).toEqual({
+      ...DEFAULT_STATE,
+      indicator: 'einwohner',
+      classes: 7,
+    });
+  });
+});
+
+describe('AtlasStore', () => {
+  it('notifies on change only', () => {
+    const store = new AtlasStore(fromHash('', IDS));
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.update({ indicator: 'einwohner' });
+    expect(listener).not.toHaveBeenCalled();
+    store.update({ indicator: 'dichte' });
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(store.state.indicator).toBe('dichte');
+  });
+});
