@@ -61,7 +61,8 @@ export class AtlasMap {
     await this.nextFrame();
   }
 
-  select(id: string | null): void {
+  async select(id: string | null): Promise<void> {
+    await this.ready;
     if (this.#selected === id) return;
     if (this.#selected) this.map.setFeatureState({ source: SOURCE.gemeinden, id: this.#selected }, { selected: false });
     this.#selected = id;

@@ -133,7 +133,7 @@ export class SozialAtlas extends LitElement {
       const plan = this._plan;
       this.#shownPlan = plan;
       void this.#map.show(plan).then(() => this.dispatchEvent(new CustomEvent('atlas-rendered', { detail: { indicator: plan.indicator.id } })));
-      this.#map.select(this._state?.area ?? null);
+      void this.#map.select(this._state?.area ?? null);
     }
   }
 
