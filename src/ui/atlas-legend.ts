@@ -49,18 +49,8 @@ export class AtlasLegend extends LitElement {
             <span class="count">${de.areas(row.count)}</span>
           </li>`,
         )}
-        ${plan.missing
-          ? html`<li data-class="missing">
-              <span class="swatch" style=${hatch(plan.noDataFill)}></span><span>${de.noData}</span
-              ><span class="count">${de.areas(plan.missing)}</span>
-            </li>`
-          : nothing}
-        ${plan.suppressed
-          ? html`<li data-class="suppressed">
-              <span class="swatch" style=${hatch(plan.suppressedFill)}></span><span>${de.suppressed}</span
-              ><span class="count">${de.areas(plan.suppressed)}</span>
-            </li>`
-          : nothing}
+        ${plan.missing ? specialRow('missing', plan.noDataFill, de.noData, plan.missing) : nothing}
+        ${plan.suppressed ? specialRow('suppressed', plan.suppressedFill, de.suppressed, plan.suppressed) : nothing}
       </ol>
       ${ind.kind === 'count' ? html`<p class="muted">${de.countWarning}</p>` : nothing}
       ${ind.sample ? html`<p class="muted">${de.sampleNote}</p>` : nothing}
@@ -69,3 +59,9 @@ export class AtlasLegend extends LitElement {
   }
 }
 customElements.define('atlas-legend', AtlasLegend);
+
+/** A legend row outside the scale (no data, suppressed): hatched like the map. */
+const specialRow = (key: string, fill: string, label: string, count: number) =>
+  html`<li data-class=${key}>
+    <span class="swatch" style=${styleMap(hatch(fill))}></span><span>${label}</span><span class="count">${de.areas(count)}</span>
+  </li>`;

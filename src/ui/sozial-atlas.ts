@@ -1,4 +1,5 @@
 import { LitElement, html, css, nothing, unsafeCSS } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { loadAtlasData, LoadError, type AtlasData } from '../data/atlas-data';
 import { formatCell } from '../domain/format';
@@ -191,7 +192,7 @@ export class SozialAtlas extends LitElement {
     const area = data.areas.find((a) => a.id === hover.id);
     if (!area) return nothing;
     const cell = plan.cells.get(area.id) ?? { kind: 'missing' as const };
-    return html`<div class="tooltip" role="tooltip" style="left:${hover.x}px;top:${hover.y}px">
+    return html`<div class="tooltip" role="tooltip" style=${styleMap({ left: `${hover.x}px`, top: `${hover.y}px` })}>
       <strong>${area.name}</strong>${formatCell(cell, plan.indicator)}${plan.indicator.sample ? html` <span class="sample">${de.sample}</span>` : nothing}
     </div>`;
   }

@@ -47,5 +47,6 @@ export const theme = css`
 `;
 
 /** CSS for a no-data / suppressed swatch: the same hatching the map draws. */
-export const hatch = (fill: string) =>
-  `background: repeating-linear-gradient(45deg, ${fill} 0 4px, #5a626b 4px 5.5px)`;
+export const hatch = (fill: string) => ({
+  background: `repeating-linear-gradient(45deg, ${fill} 0 4px, #5a626b 4px 5.5px)`,
+});
