@@ -18,6 +18,17 @@ export interface AtlasMapOptions {
   onSelect(id: string | null): void;
 }
 
+/** Writes a plan into a loaded map: class per area in feature-state, colours in one expression. */
+export function applyPlan(map: MapLibreMap, ids: readonly string[], plan: Plan): void {
+  for (const id of ids) map.setFeatureState({ source: SOURCE.gemeinden, id }, { cls: plan.classes.get(id) ?? -1 });
+  map.setPaintProperty(LAYER.fill, 'fill-color', fillExpression(plan));
+}
+
+/** The map extent: the Kreis outline, or all areas when a data set has none. */
+export function extentOf(boundaries: Boundaries): LngLatBoundsLike {
+  return bbox(boundaries.kreis.features.length ? boundaries.kreis : boundaries.gemeinden) as LngLatBoundsLike;
+}
+
 export class AtlasMap {
   readonly map: MapLibreMap;
   readonly ready: Promise<void>;
@@ -31,7 +42,7 @@ export class AtlasMap {
     this.map = new MapLibreMap({
       container: options.container,
       style: atlasStyle(boundaries, options.glyphsBase),
-      bounds: bbox(boundaries.kreis.features.length ? boundaries.kreis : boundaries.gemeinden) as LngLatBoundsLike,
+      bounds: extentOf(boundaries),
       fitBoundsOptions: { padding: 24 },
       attributionControl: false,
       dragRotate: false,
@@ -54,10 +65,7 @@ export class AtlasMap {
   /** Applies a plan; resolves when the frame showing it has been drawn. */
   async show(plan: Plan): Promise<void> {
     await this.ready;
-    for (const id of this.#ids) {
-      this.map.setFeatureState({ source: SOURCE.gemeinden, id }, { cls: plan.classes.get(id) ?? -1 });
-    }
-    this.map.setPaintProperty(LAYER.fill, 'fill-color', fillExpression(plan));
+    applyPlan(this.map, this.#ids, plan);
     await this.nextFrame();
   }
 

@@ -47,6 +47,22 @@ export const de = {
       .join(', '),
   mapLabel: (indicator: string) => `Karte: ${indicator} nach Gemeinden`,
   share: (n: number) => formatNumber(n, 0),
+  printButton: 'Drucken / Exportieren',
+  printTitle: 'Drucken / Exportieren',
+  paper: 'Papier',
+  orientation: 'Ausrichtung',
+  landscape: 'Querformat',
+  portrait: 'Hochformat',
+  format: 'Format',
+  sheetTitle: 'Titel',
+  sheetSubtitle: 'Untertitel',
+  sheetNote: 'Anmerkung (optional)',
+  cancel: 'Abbrechen',
+  export: 'Exportieren',
+  exporting: 'Wird erstellt …',
+  exportFailed: (reason: string) => `Export fehlgeschlagen: ${reason}`,
+  subtitle: (level: string, area: string | null, vintage: string) => [level, area, `Stand ${vintage}`].filter(Boolean).join(' · '),
+  levelGemeinden: 'Städte und Gemeinden',
 } as const;
 
 export type Messages = typeof de;

@@ -13,6 +13,9 @@ import './atlas-controls';
 import './atlas-legend';
 import './atlas-panel';
 import './atlas-problems';
+import './atlas-print-dialog';
+import type { AtlasPrintDialog } from './atlas-print-dialog';
+import type { ExportRequest } from '../print/export';
 
 /**
  * <sozial-atlas data-base="./data/">: the whole atlas. Loads its data, keeps one store whose
@@ -57,6 +60,15 @@ export class SozialAtlas extends LitElement {
       .layout { display: grid; grid-template-columns: minmax(16rem, 22rem) 1fr; height: 100%; }
       aside { overflow: auto; padding: 0.8rem 1rem; border-right: 1px solid var(--atlas-line); display: grid; gap: 1rem; align-content: start; }
       h1 { font-size: 1.2rem; margin: 0; }
+      button.print { font: inherit; justify-self: start; padding: 0.35rem 0.9rem; border-radius: 4px; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); cursor: pointer; }
+      @media print {
+        :host { height: auto; }
+        .layout { display: block; }
+        aside { border: 0; display: block; }
+        atlas-controls, button.print, label, atlas-problems, atlas-print-dialog { display: none; }
+        .map-wrap { height: 150mm; break-inside: avoid; }
+        .maplibregl-ctrl-top-right { display: none; }
+      }
       .map-wrap { position: relative; min-height: 20rem; }
       .map { position: absolute; inset: 0; }
       .tooltip { position: absolute; pointer-events: none; background: rgba(255,255,255,0.96); border: 1px solid #8792a0; border-radius: 4px; padding: 0.25rem 0.5rem; font-size: 0.85rem; box-shadow: 0 1px 4px rgba(0,0,0,0.2); transform: translate(12px, 12px); white-space: nowrap; z-index: 2; }
@@ -124,7 +136,7 @@ export class SozialAtlas extends LitElement {
       this.#map = new AtlasMap({
         container,
         boundaries: this._data.boundaries,
-        glyphsBase: new URL('fonts/', document.baseURI).href,
+        glyphsBase: this.#glyphsBase(),
         attribution: geometry.attribution,
         onHover: (id, point) => (this._hover = id && point ? { id, ...point } : null),
         onSelect: (id) => this.#store?.update({ area: id }),
@@ -160,6 +172,9 @@ export class SozialAtlas extends LitElement {
       <div class="layout">
         <aside>
           <h1>${data.catalog.title}</h1>
+          <button type="button" class="print" @click=${() => this.renderRoot.querySelector<AtlasPrintDialog>('atlas-print-dialog')?.open()}>
+            ${de.printButton}
+          </button>
           <atlas-controls .indicators=${data.catalog.indicators} .state=${state} @state-change=${this.#onStateChange}></atlas-controls>
           <label
             >${de.selectArea}
@@ -178,6 +193,11 @@ export class SozialAtlas extends LitElement {
           <atlas-legend .plan=${plan}></atlas-legend>
           <atlas-problems .problems=${data.problems}></atlas-problems>
         </aside>
+        <atlas-print-dialog
+          .defaultTitle=${plan.indicator.label}
+          .defaultSubtitle=${de.subtitle(de.levelGemeinden, area?.name ?? null, plan.indicator.vintage)}
+          @print-request=${this.#print}
+        ></atlas-print-dialog>
         <div class="map-wrap">
           <div class="map" role="region" aria-label=${de.mapLabel(plan.indicator.label)}></div>
           ${this.#tooltip(data, plan)}
@@ -195,6 +215,29 @@ export class SozialAtlas extends LitElement {
     return html`<div class="tooltip" role="tooltip" style=${styleMap({ left: `${hover.x}px`, top: `${hover.y}px` })}>
       <strong>${area.name}</strong>${formatCell(cell, plan.indicator)}${plan.indicator.sample ? html` <span class="sample">${de.sample}</span>` : nothing}
     </div>`;
+  }
+
+  #print = async (e: CustomEvent<ExportRequest>) => {
+    const dialog = e.target as AtlasPrintDialog;
+    if (!this._data || !this._plan) return;
+    dialog.busy = true;
+    try {
+      const { exportSheet } = await import('../print/export');
+      const { blob, filename } = await exportSheet(this._data, this._plan, this._state?.area ?? null, e.detail);
+      const url = URL.createObjectURL(blob);
+      const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      dialog.close();
+    } catch (error) {
+      dialog.error = de.exportFailed(error instanceof Error ? error.message : String(error));
+    } finally {
+      dialog.busy = false;
+    }
+  };
+
+  #glyphsBase(): string {
+    return new URL('fonts/', document.baseURI).href;
   }
 
   #onStateChange = (e: CustomEvent<Partial<AtlasState>>) => this.#store?.update(e.detail);

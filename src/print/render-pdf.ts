@@ -1,0 +1,51 @@
+// Sheet primitives -> PDF with jsPDF: real (selectable, searchable) text, map as a 300 dpi image.
+import { jsPDF } from 'jspdf';
+import type { Primitive } from './sheet';
+import { hatchLines } from './hatch';
+
+export function renderPdf(
+  primitives: readonly Primitive[],
+  page: { width: number; height: number },
+  map: HTMLCanvasElement,
+  meta: { title: string; subject: string },
+): Blob {
+  const doc = new jsPDF({ orientation: page.width > page.height ? 'landscape' : 'portrait', unit: 'mm', format: [page.width, page.height], compress: false });
+  doc.setProperties({ title: meta.title, subject: meta.subject, creator: 'Sozialatlas Rhein-Sieg-Kreis' });
+  for (const p of primitives) {
+    switch (p.kind) {
+      case 'map':
+        // JPEG at high quality is embedded as-is (DCTDecode); PNG would be re-encoded by jsPDF.
+        // No Flate on top (compress: false): deflating a megabyte of JPEG in JS costs seconds.
+        doc.addImage(map.toDataURL('image/jpeg', 0.95), 'JPEG', p.x, p.y, p.w, p.h, undefined, 'NONE');
+        break;
+      case 'rect': {
+        if (p.fill) doc.setFillColor(p.fill);
+        if (p.stroke) doc.setDrawColor(p.stroke);
+        doc.setLineWidth(0.2);
+        doc.rect(p.x, p.y, p.w, p.h, p.fill && p.stroke ? 'FD' : p.fill ? 'F' : 'S');
+        if (p.hatched) {
+          doc.setDrawColor('#5a626b');
+          for (const [x1, y1, x2, y2] of hatchLines(p, 1.2)) doc.line(x1, y1, x2, y2);
+        }
+        break;
+      }
+      case 'polygon': {
+        const [first, ...rest] = p.points;
+        const deltas = rest.map(([x, y], i) => {
+          const [px, py] = i === 0 ? first : rest[i - 1];
+          return [x - px, y - py];
+        });
+        doc.setFillColor(p.fill);
+        doc.lines(deltas, first[0], first[1], [1, 1], 'F', true);
+        break;
+      }
+      case 'text':
+        doc.setFont('helvetica', p.bold ? 'bold' : 'normal');
+        doc.setFontSize(p.size);
+        doc.setTextColor(p.colour ?? '#1f2933');
+        doc.text(p.text, p.x, p.y, { align: p.align ?? 'left', maxWidth: p.maxWidth });
+        break;
+    }
+  }
+  return doc.output('blob');
+}

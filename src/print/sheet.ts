@@ -1,0 +1,153 @@
+// A print sheet as a list of drawing primitives in millimetres, resolved once from the
+// current view; the PDF and the PNG renderer only translate primitives. Pure: no DOM.
+
+export type Paper = 'A4' | 'A3';
+export type Orientation = 'portrait' | 'landscape';
+
+export interface SheetOptions {
+  paper: Paper;
+  orientation: Orientation;
+  title: string;
+  subtitle: string;
+  note: string;
+}
+
+export interface LegendEntry {
+  label: string;
+  count: string;
+  fill: string;
+  hatched: boolean;
+}
+
+export interface SheetContent {
+  legendTitle: string;
+  legend: LegendEntry[];
+  legendNotes: string[];
+  credits: string[];
+  kreisName: string;
+  created: string;
+  /** metres on the ground per millimetre of the map frame, at its centre */
+  metresPerMm: number;
+}
+
+export type Primitive =
+  | { kind: 'text'; x: number; y: number; text: string; size: number; bold?: boolean; colour?: string; align?: 'left' | 'right' | 'center'; maxWidth?: number }
+  | { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: string; stroke?: string; hatched?: boolean }
+  | { kind: 'map'; x: number; y: number; w: number; h: number }
+  | { kind: 'polygon'; points: Array<[number, number]>; fill: string };
+
+export const PAPER_MM: Record<Paper, [number, number]> = { A4: [210, 297], A3: [297, 420] };
+
+export function pageSize(paper: Paper, orientation: Orientation): { width: number; height: number } {
+  const [a, b] = PAPER_MM[paper];
+  return orientation === 'portrait' ? { width: a, height: b } : { width: b, height: a };
+}
+
+const MARGIN = 12;
+const LEGEND_WIDTH = 62;
+const MM_PER_PT = 25.4 / 72;
+// Average advance of Helvetica/DejaVu glyphs in em; generous so that estimated lines never overflow.
+const AVERAGE_EM = 0.56;
+
+/** Breaks text into lines that fit widthMm at a font size in pt (estimated, on word boundaries). */
+export function wrap(text: string, sizePt: number, widthMm: number): string[] {
+  const perLine = Math.max(8, Math.floor(widthMm / (sizePt * MM_PER_PT * AVERAGE_EM)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && (line + ' ' + word).length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Where the map goes: the renderer must draw it at exactly this size. */
+export function mapFrame(options: Pick<SheetOptions, 'paper' | 'orientation'>): { x: number; y: number; w: number; h: number } {
+  const { width, height } = pageSize(options.paper, options.orientation);
+  const top = MARGIN + 22;
+  const footer = 24;
+  if (options.orientation === 'landscape') {
+    const legend = options.paper === 'A3' ? LEGEND_WIDTH * 1.3 : LEGEND_WIDTH;
+    return { x: MARGIN, y: top, w: width - 2 * MARGIN - legend - 6, h: height - top - MARGIN - footer };
+  }
+  const legendBand = 62;
+  return { x: MARGIN, y: top, w: width - 2 * MARGIN, h: height - top - MARGIN - footer - legendBand };
+}
+
+/** Scale bar length: the longest round distance (1, 2, 5 × 10^n m) not over maxMm on paper. */
+export function scaleBar(metresPerMm: number, maxMm: number): { metres: number; mm: number; label: string } {
+  const maxMetres = metresPerMm * maxMm;
+  const power = 10 ** Math.floor(Math.log10(maxMetres));
+  const step = [5, 2, 1].find((s) => s * power <= maxMetres) ?? 1;
+  const metres = step * power;
+  const label = metres >= 1000 ? `${(metres / 1000).toLocaleString('de-DE')} km` : `${metres} m`;
+  return { metres, mm: metres / metresPerMm, label };
+}
+
+export function layoutSheet(options: SheetOptions, content: SheetContent): Primitive[] {
+  const { width, height } = pageSize(options.paper, options.orientation);
+  const frame = mapFrame(options);
+  const out: Primitive[] = [];
+  const scaleText = options.paper === 'A3' ? 1.25 : 1;
+
+  out.push({ kind: 'text', x: MARGIN, y: MARGIN + 7, text: wrap(options.title, 18 * scaleText, width - 2 * MARGIN)[0], size: 18 * scaleText, bold: true });
+  out.push({ kind: 'text', x: MARGIN, y: MARGIN + 15, text: wrap(options.subtitle, 11 * scaleText, width - 2 * MARGIN)[0] ?? '', size: 11 * scaleText, colour: '#4b5563' });
+
+  out.push({ kind: 'map', ...frame });
+  out.push({ kind: 'rect', ...frame, stroke: '#1f2933' });
+
+  // North arrow, top right inside the frame.
+  const nx = frame.x + frame.w - 10;
+  const ny = frame.y + 6;
+  out.push({ kind: 'rect', x: nx - 5, y: ny - 2, w: 10, h: 15, fill: '#ffffff' });
+  out.push({ kind: 'polygon', points: [[nx, ny], [nx + 3.5, ny + 9], [nx, ny + 7], [nx - 3.5, ny + 9]], fill: '#1f2933' });
+  out.push({ kind: 'text', x: nx, y: ny + 12.5, text: 'N', size: 8, bold: true, align: 'center' });
+
+  // Scale bar, bottom left inside the frame.
+  const bar = scaleBar(content.metresPerMm, frame.w * 0.25);
+  const bx = frame.x + 5;
+  const by = frame.y + frame.h - 8;
+  out.push({ kind: 'rect', x: bx - 2, y: by - 5, w: bar.mm + 4 + 14, h: 9, fill: '#ffffff' });
+  out.push({ kind: 'rect', x: bx, y: by, w: bar.mm / 2, h: 1.6, fill: '#1f2933' });
+  out.push({ kind: 'rect', x: bx + bar.mm / 2, y: by, w: bar.mm / 2, h: 1.6, fill: '#ffffff', stroke: '#1f2933' });
+  out.push({ kind: 'text', x: bx, y: by - 1.2, text: '0', size: 7 });
+  out.push({ kind: 'text', x: bx + bar.mm, y: by - 1.2, text: bar.label, size: 7, align: 'center' });
+
+  // Legend: right column (landscape) or band under the map (portrait).
+  const lx = options.orientation === 'landscape' ? frame.x + frame.w + 6 : MARGIN;
+  let ly = options.orientation === 'landscape' ? frame.y + 4 : frame.y + frame.h + 8;
+  const legendWidth = options.orientation === 'landscape' ? width - MARGIN - lx : Math.min(110, width - 2 * MARGIN);
+  const rowHeight = 6 * scaleText;
+  for (const line of wrap(content.legendTitle, 10 * scaleText, legendWidth)) {
+    out.push({ kind: 'text', x: lx, y: ly, text: line, size: 10 * scaleText, bold: true });
+    ly += 5 * scaleText;
+  }
+  ly += 1.5;
+  for (const entry of content.legend) {
+    out.push({ kind: 'rect', x: lx, y: ly - 3.4 * scaleText, w: 8 * scaleText, h: 4.5 * scaleText, fill: entry.fill, stroke: '#6b7580', hatched: entry.hatched });
+    out.push({ kind: 'text', x: lx + 10 * scaleText, y: ly, text: entry.label, size: 8.5 * scaleText });
+    out.push({ kind: 'text', x: lx + legendWidth, y: ly, text: entry.count, size: 8.5 * scaleText, colour: '#4b5563', align: 'right' });
+    ly += rowHeight;
+  }
+  const notes = [...content.legendNotes.map((text) => ({ text, emphasis: true })), ...(options.note ? [{ text: options.note, emphasis: false }] : [])];
+  for (const note of notes) {
+    ly += 1;
+    for (const line of wrap(note.text, 8 * scaleText, legendWidth)) {
+      out.push({ kind: 'text', x: lx, y: ly, text: line, size: 8 * scaleText, colour: note.emphasis ? '#8a3b00' : '#1f2933', bold: note.emphasis });
+      ly += 4 * scaleText;
+    }
+  }
+
+  // Footer: sources and licences of everything shown, Kreis, date.
+  let fy = height - MARGIN - 24 + 5;
+  for (const line of content.credits.flatMap((c) => wrap(c, 7, width - 2 * MARGIN))) {
+    out.push({ kind: 'text', x: MARGIN, y: fy, text: line, size: 7, colour: '#4b5563' });
+    fy += 3.3;
+  }
+  out.push({ kind: 'text', x: MARGIN, y: height - MARGIN + 2, text: content.kreisName, size: 8, bold: true });
+  out.push({ kind: 'text', x: width - MARGIN, y: height - MARGIN + 2, text: `Erstellt am ${content.created}`, size: 8, align: 'right' });
+  return out;
+}
