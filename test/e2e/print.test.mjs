@@ -1,0 +1,151 @@
+// Print/export as a committee member gets it: the PDF's text (pdftotext), its first page as
+// pixels (pdftoppm), the PNG's size, and a scale bar that matches the map.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { feature } from 'topojson-client';
+import { booleanPointInPolygon, bbox, distance } from '@turf/turf';
+import { startPreview, launchBrowser, openPage, waitForChoropleth } from './harness.mjs';
+import { legendRows, hexToRgb } from './page-tools.mjs';
+import { decodePng } from './png.mjs';
+
+const dir = mkdtempSync(join(tmpdir(), 'atlas-print-'));
+const topo = JSON.parse(readFileSync('public/data/rhein-sieg.topo.json', 'utf8'));
+const gemeinden = feature(topo, topo.objects.gemeinden).features;
+const kreis = feature(topo, topo.objects.kreis).features[0];
+const dichte = Object.fromEntries(
+  readFileSync('public/data/indicators/gemeinden-bevoelkerung-2018.csv', 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(';'))
+    .map((c) => [c[0], Number(c[6])]),
+);
+
+let server;
+let browser;
+let session;
+before(async () => {
+  server = await startPreview();
+  browser = await launchBrowser();
+  session = await openPage(browser);
+  await session.page.goto(`${server.origin}/#indikator=dichte&klassen=5&methode=quantile`);
+  await waitForChoropleth(session.page);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function exportSheet({ paper, orientation, format, title }) {
+  const { page } = session;
+  await page.locator('sozial-atlas button.print').click();
+  await page.locator('atlas-print-dialog select[name=paper]').selectOption(paper);
+  await page.locator('atlas-print-dialog select[name=orientation]').selectOption(orientation);
+  await page.locator('atlas-print-dialog select[name=format]').selectOption(format);
+  if (title) await page.locator('atlas-print-dialog input[name=title]').fill(title);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('atlas-print-dialog button[type=submit]').click()]);
+  const path = join(dir, download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
+}
+
+/** Binary PPM (P6) from pdftoppm -> { width, height, at(x, y) -> [r,g,b] } */
+function readPpm(path) {
+  const buf = readFileSync(path);
+  const header = buf.subarray(0, 64).toString('latin1').split(/\s+/);
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const offset = buf.indexOf(0x0a, buf.indexOf(0x0a, buf.indexOf(0x0a) + 1) + 1) + 1;
+  return { width, height, at: (x, y) => [...buf.subarray(offset + (y * width + x) * 3, offset + (y * width + x) * 3 + 3)] };
+}
+
+// Where the sheet puts the map for A4 landscape (see src/print/sheet.ts) and how the renderer fits
+// the Kreis into it; re-derived here so that a misplaced map fails the test.
+const FRAME = { x: 12, y: 34, w: 297 - 24 - 62 - 6, h: 210 - 34 - 12 - 24 };
+const R = 6378137;
+const merc = ([lng, lat]) => [(R * lng * Math.PI) / 180, R * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))];
+function fit() {
+  const [w, s, e, n] = bbox(kreis);
+  const [x0, y0] = merc([w, s]);
+  const [x1, y1] = merc([e, n]);
+  const scale = Math.min((FRAME.w - 16) / (x1 - x0), (FRAME.h - 32) / (y1 - y0)); // mm per projected metre
+  const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
+  return { scale, toMm: (p) => { const [x, y] = merc(p); return [FRAME.x + FRAME.w / 2 + (x - cx) * scale, FRAME.y + FRAME.h / 2 - (y - cy) * scale]; } };
+}
+
+test('the PDF has real text: title, legend bounds, sources and date', async () => {
+  const pdf = await exportSheet({ paper: 'A4', orientation: 'landscape', format: 'pdf', title: 'Dichte im Ausschuss' });
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  assert.match(text, /Dichte im Ausschuss/);
+  for (const row of await legendRows(session.page)) {
+    assert.ok(text.includes(row.text.replace(/^Klasse \d+:\s*/, '')), `legend bound "${row.text}" in the PDF`);
+  }
+  assert.match(text, /Quelle: Statistisches Bundesamt \(Destatis\), Gemeindeverzeichnis GV-ISys/);
+  assert.match(text, /© GeoBasis-DE \/ BKG \(2016\)/);
+  assert.match(text, /Rhein-Sieg-Kreis/);
+  const today = new Date().toLocaleDateString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric' });
+  assert.match(text, new RegExp(`Erstellt am ${today.replaceAll('.', '\\.')}`));
+  assert.match(text, /\b10 km\b|\b5 km\b|\b20 km\b/);
+});
+
+test('the PDF page shows each Gemeinde in its legend colour at its position', async () => {
+  const pdf = await exportSheet({ paper: 'A4', orientation: 'landscape', format: 'pdf' });
+  const dpi = 100;
+  execFileSync('pdftoppm', ['-r', String(dpi), '-f', '1', '-l', '1', pdf, join(dir, 'page')]);
+  const page = readPpm(join(dir, 'page-1.ppm'));
+  const rows = await legendRows(session.page);
+  const { toMm } = fit();
+  const pxPerMm = dpi / 25.4;
+  for (const g of gemeinden) {
+    const value = dichte[g.properties.id];
+    const row = rows.find((r) => value >= r.lower && (r.last ? value <= r.upper : value < r.upper));
+    const want = hexToRgb(row.colour);
+    // Most frequent colour over a grid of points inside the polygon: labels and borders are minorities.
+    const [w, s, e, n] = bbox(g);
+    const counts = new Map();
+    for (let lng = w; lng <= e; lng += (e - w) / 25)
+      for (let lat = s; lat <= n; lat += (n - s) / 25) {
+        if (!booleanPointInPolygon([lng, lat], g)) continue;
+        const [mx, my] = toMm([lng, lat]);
+        const key = page.at(Math.round(mx * pxPerMm), Math.round(my * pxPerMm)).join();
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    const mode = [...counts].sort((a, b) => b[1] - a[1])[0][0].split(',').map(Number);
+    const off = Math.max(...mode.map((c, i) => Math.abs(c - want[i])));
+    assert.ok(off <= 10, `${g.properties.name}: page shows ${mode}, legend says ${want}`);
+  }
+});
+
+test('the PNG is A4 at 300 dpi and its scale bar matches the map scale within 2 %', async () => {
+  const png = readFileSync(await exportSheet({ paper: 'A4', orientation: 'landscape', format: 'png' }));
+  const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+  assert.deepEqual([width, height], [3508, 2480]);
+  const phys = png.indexOf(Buffer.from('pHYs'));
+  assert.ok(phys > 0 && png.readUInt32BE(phys + 4) === 11811, '300 dpi recorded');
+
+  // Bar: its left (filled) half starts 5 mm into the frame, 8 mm above the frame's bottom.
+  const pxPerMm = 300 / 25.4;
+  const rgb = decodePng(png);
+  const y = Math.round((FRAME.y + FRAME.h - 8 + 0.8) * pxPerMm);
+  let x = Math.round((FRAME.x + 5) * pxPerMm);
+  const dark = (p) => p[0] < 80 && p[1] < 80 && p[2] < 80;
+  while (!dark(rgb.at(x, y))) x++;
+  const start = x;
+  while (dark(rgb.at(x, y))) x++;
+  const halfBarMm = (x - start) / pxPerMm;
+  // Ground distance across the Kreis along its middle parallel (turf, great circle) against the
+  // same span on paper: the map's true scale at its centre, measured, not taken from the renderer.
+  const [w, s, e, n] = bbox(kreis);
+  const mid = [(w + e) / 2, (s + n) / 2];
+  const { toMm } = fit();
+  const spanMm = toMm([e, mid[1]])[0] - toMm([w, mid[1]])[0];
+  const metresPerMm = (distance([w, mid[1]], [e, mid[1]], { units: 'kilometers' }) * 1000) / spanMm;
+  // The bar's label as printed on the same sheet (the PDF of this view has it as text).
+  const pdfText = execFileSync('pdftotext', ['-layout', await exportSheet({ paper: 'A4', orientation: 'landscape', format: 'pdf' }), '-'], { encoding: 'utf8' });
+  const km = Number(pdfText.match(/^\s*0\s+(\d+) km\s*$/m)[1]);
+  const expectedMm = (km * 1000) / metresPerMm;
+  assert.ok(Math.abs(2 * halfBarMm - expectedMm) / expectedMm < 0.02, `bar ${2 * halfBarMm} mm, map scale says ${expectedMm} mm`);
+});
