@@ -192,12 +192,12 @@ export class SozialAtlas extends LitElement {
           ></atlas-panel>
           <atlas-legend .plan=${plan}></atlas-legend>
           <atlas-problems .problems=${data.problems}></atlas-problems>
+          <atlas-print-dialog
+            .defaultTitle=${plan.indicator.label}
+            .defaultSubtitle=${de.subtitle(de.levelGemeinden, area?.name ?? null, plan.indicator.vintage)}
+            @print-request=${this.#print}
+          ></atlas-print-dialog>
         </aside>
-        <atlas-print-dialog
-          .defaultTitle=${plan.indicator.label}
-          .defaultSubtitle=${de.subtitle(de.levelGemeinden, area?.name ?? null, plan.indicator.vintage)}
-          @print-request=${this.#print}
-        ></atlas-print-dialog>
         <div class="map-wrap">
           <div class="map" role="region" aria-label=${de.mapLabel(plan.indicator.label)}></div>
           ${this.#tooltip(data, plan)}

@@ -39,9 +39,14 @@ after(async () => {
   rmSync('dist/test-broken', { recursive: true, force: true });
 });
 
+const fontResponses = [];
+
 async function open(path = '/') {
   const session = await openPage(browser);
   session.page.on('request', (r) => allRequests.push(r.url()));
+  session.page.on('response', (r) => {
+    if (r.url().includes('/fonts/')) fontResponses.push({ url: r.url(), status: r.status(), type: r.headers()['content-type'] });
+  });
   await session.page.goto(server.origin + path);
   await waitForChoropleth(session.page);
   return session;
@@ -153,6 +158,14 @@ test('names from data are text, never HTML', async () => {
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.equal(await page.locator('sozial-atlas img').count(), 0);
   await context.close();
+});
+
+test('label glyphs come from the app itself', () => {
+  assert.ok(fontResponses.length >= 2, 'glyph ranges were requested');
+  for (const r of fontResponses) {
+    assert.equal(r.status, 200, r.url);
+    assert.ok(!/text\/html/.test(r.type ?? ''), `${r.url} is a glyph file, not the SPA fallback page`);
+  }
 });
 
 test('not one request leaves the app origin', () => {
