@@ -22,6 +22,8 @@ export interface AtlasMapOptions {
 export function applyPlan(map: MapLibreMap, ids: readonly string[], plan: Plan): void {
   for (const id of ids) map.setFeatureState({ source: SOURCE.gemeinden, id }, { cls: plan.classes.get(id) ?? -1 });
   map.setPaintProperty(LAYER.fill, 'fill-color', fillExpression(plan));
+  // A pattern layer costs a full extra pass even at opacity 0: draw it only when needed.
+  map.setLayoutProperty(LAYER.hatch, 'visibility', plan.missing + plan.suppressed > 0 ? 'visible' : 'none');
 }
 
 /** The map extent: the Kreis outline, or all areas when a data set has none. */
@@ -50,7 +52,7 @@ export class AtlasMap {
       touchPitch: false,
       fadeDuration: 0,
       // Pixel tests and print read the canvas back.
-      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
