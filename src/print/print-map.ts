@@ -32,12 +32,12 @@ function rings(geometry: Geometry): Position[][] {
   return [];
 }
 
-export async function renderPrintMap(
+export function renderPrintMap(
   boundaries: Boundaries,
   plan: Plan,
   selected: string | null,
   frameMm: { w: number; h: number },
-): Promise<PrintedMap> {
+): PrintedMap {
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(frameMm.w * PX_PER_MM);
   canvas.height = Math.round(frameMm.h * PX_PER_MM);

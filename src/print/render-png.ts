@@ -6,7 +6,8 @@ import { PRINT_DPI } from './print-map';
 const PX_PER_MM = PRINT_DPI / 25.4;
 const PX_PER_PT = PRINT_DPI / 72;
 
-export async function renderPng(primitives: readonly Primitive[], page: { width: number; height: number }, map: HTMLCanvasElement): Promise<Blob> {
+/** Draws the sheet on a 300-dpi canvas, synchronously (a browser print cannot wait). */
+export function drawSheet(primitives: readonly Primitive[], page: { width: number; height: number }, map: HTMLCanvasElement): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(page.width * PX_PER_MM);
   canvas.height = Math.round(page.height * PX_PER_MM);
@@ -56,6 +57,11 @@ export async function renderPng(primitives: readonly Primitive[], page: { width:
         break;
     }
   }
+  return canvas;
+}
+
+export async function renderPng(primitives: readonly Primitive[], page: { width: number; height: number }, map: HTMLCanvasElement): Promise<Blob> {
+  const canvas = drawSheet(primitives, page, map);
   const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG konnte nicht erzeugt werden.'))), 'image/png'));
   return withResolution(new Uint8Array(await blob.arrayBuffer()), PRINT_DPI);
 }

@@ -16,6 +16,7 @@ import './atlas-problems';
 import './atlas-print-dialog';
 import type { AtlasPrintDialog } from './atlas-print-dialog';
 import type { ExportRequest } from '../print/export';
+import { printSheet } from '../print/browser-print';
 
 /**
  * <sozial-atlas data-base="./data/">: the whole atlas. Loads its data, keeps one store whose
@@ -41,6 +42,22 @@ export class SozialAtlas extends LitElement {
   #map: AtlasMap | null = null;
   #shownPlan: Plan | null = null;
   #onHashChange = () => this.#readHash();
+  // Ctrl+P prints the export sheet (A4 landscape) of the current view instead of the UI.
+  #onBeforePrint = () => {
+    const sheet = this.renderRoot.querySelector('.print-sheet');
+    if (!sheet || !this._data || !this._plan) return;
+    const area = this._data.areas.find((a) => a.id === this._state?.area)?.name ?? null;
+    sheet.replaceChildren(
+      printSheet(this._data, this._plan, this._state?.area ?? null, {
+        paper: 'A4',
+        orientation: 'landscape',
+        title: this._plan.indicator.label,
+        subtitle: de.subtitle(de.levelGemeinden, area, this._plan.indicator.vintage),
+        note: '',
+      }),
+    );
+  };
+  #onAfterPrint = () => this.renderRoot.querySelector('.print-sheet')?.replaceChildren();
 
   constructor() {
     super();
@@ -61,13 +78,12 @@ export class SozialAtlas extends LitElement {
       aside { overflow: auto; padding: 0.8rem 1rem; border-right: 1px solid var(--atlas-line); display: grid; gap: 1rem; align-content: start; }
       h1 { font-size: 1.2rem; margin: 0; }
       button.print { font: inherit; justify-self: start; padding: 0.35rem 0.9rem; border-radius: 4px; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); cursor: pointer; }
+      .print-sheet { display: none; }
       @media print {
         :host { height: auto; }
-        .layout { display: block; }
-        aside { border: 0; display: block; }
-        atlas-controls, button.print, label, atlas-problems, atlas-print-dialog { display: none; }
-        .map-wrap { height: 150mm; break-inside: avoid; }
-        .maplibregl-ctrl-top-right { display: none; }
+        .layout { display: none; }
+        .print-sheet { display: block; }
+        .print-sheet canvas { display: block; width: 100%; height: auto; }
       }
       .map-wrap { position: relative; min-height: 20rem; }
       .map { position: absolute; inset: 0; }
@@ -87,12 +103,16 @@ export class SozialAtlas extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHashChange);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
     void this.#load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHashChange);
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
     this.#map?.map.remove();
     this.#map = null;
   }
@@ -203,6 +223,7 @@ export class SozialAtlas extends LitElement {
           ${this.#tooltip(data, plan)}
         </div>
       </div>
+      <div class="print-sheet" aria-hidden="true"></div>
     `;
   }
 

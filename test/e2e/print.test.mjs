@@ -149,3 +149,22 @@ test('the PNG is A4 at 300 dpi and its scale bar matches the map scale within 2 
   const expectedMm = (km * 1000) / metresPerMm;
   assert.ok(Math.abs(2 * halfBarMm - expectedMm) / expectedMm < 0.02, `bar ${2 * halfBarMm} mm, map scale says ${expectedMm} mm`);
 });
+
+test('Ctrl+P prints the same sheet, not the UI', async () => {
+  const { page } = session;
+  const pdf = join(dir, 'browser-print.pdf');
+  // page.pdf() runs Chromium's print path: beforeprint fires, print media applies.
+  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  // The sheet is one image at print resolution; the UI's controls must not be printed.
+  assert.doesNotMatch(text, /Klassifikation|Drucken \/ Exportieren|Gemeinde wählen/);
+  execFileSync('pdftoppm', ['-r', '40', '-f', '1', '-l', '1', pdf, join(dir, 'browser')]);
+  const page1 = readPpm(join(dir, 'browser-1.ppm'));
+  assert.ok(page1.width > page1.height, 'landscape sheet');
+  const rows = await legendRows(page);
+  const seen = new Set();
+  for (let y = 0; y < page1.height; y += 2) for (let x = 0; x < page1.width; x += 2) seen.add(page1.at(x, y).join());
+  const near = (want) => [...seen].some((c) => c.split(',').every((v, i) => Math.abs(Number(v) - want[i]) <= 6));
+  for (const row of rows) assert.ok(near(hexToRgb(row.colour)), `class colour ${row.colour} is on the printed sheet`);
+  assert.equal(await page.locator('sozial-atlas .print-sheet canvas').count(), 0, 'sheet removed after printing');
+});
