@@ -1,0 +1,141 @@
+// Measurements of the atlas itself (<sozial-atlas> in dist/index.html).
+import { waitForChoropleth } from '../../test/e2e/harness.mjs';
+import { visit } from './pointer.mjs';
+
+// Names from src/map/style.ts (SOURCE.gemeinden, LAYER.fill): the hover probe reads the
+// feature-state the atlas sets and checks that a point lies on the area it should.
+const SOURCE = 'gemeinden';
+const FILL_LAYER = 'gemeinden-fill';
+
+function firstRenderedProbe() {
+  // 'atlas-rendered' does not bubble, but every event passes window in the capture phase.
+  window.__benchFirstRendered = null;
+  window.addEventListener('atlas-rendered', () => (window.__benchFirstRendered ??= performance.now()), true);
+}
+
+/**
+ * `count` loads, each in a fresh context: ms from navigation start to the first
+ * 'atlas-rendered'. The last page stays open (once the map has settled) for further probes.
+ */
+export async function firstLoads(stage, path, count, timeout) {
+  const times = [];
+  let last = null;
+  for (let i = 0; i < count; i++) {
+    await last?.context.close();
+    last = await stage.session();
+    await last.page.addInitScript(firstRenderedProbe);
+    await last.page.goto(stage.origin + path, { waitUntil: 'commit' });
+    await last.guard(last.page.waitForFunction(() => window.__benchFirstRendered !== null, null, { timeout, polling: 50 }));
+    times.push(await last.page.evaluate(() => window.__benchFirstRendered));
+    last.assertClean(`atlas ${path}`);
+  }
+  await last.guard(waitForChoropleth(last.page, timeout));
+  return { times, session: last };
+}
+
+/**
+ * Switches indicator by setting location.hash in the page, cycling through `ids`, each from a
+ * quiet page. samples: ms from the assignment to the 'atlas-rendered' for that indicator;
+ * busy: ms until the page renders promptly again. `warmup` switches are dropped; after
+ * `budgetMs` the loop stops once `minCount` are measured.
+ */
+export async function switches(s, ids, { count, warmup, budgetMs = Infinity, minCount = count, timeoutMs }) {
+  return s.guard(
+    s.page.evaluate(
+      async ({ ids, count, warmup, budgetMs, minCount, timeoutMs }) => {
+        const atlas = document.querySelector('sozial-atlas');
+        const map = atlas.mapInstance.map;
+        const settle = () => window.__benchSettle(() => map.loaded());
+        const rendered = (id) =>
+          new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`no 'atlas-rendered' for ${id} within ${timeoutMs} ms`)), timeoutMs);
+            const onRendered = (e) => {
+              if (e.detail?.indicator !== id) return;
+              atlas.removeEventListener('atlas-rendered', onRendered);
+              clearTimeout(timer);
+              resolve();
+            };
+            atlas.addEventListener('atlas-rendered', onRendered);
+          });
+        let k = Math.max(0, ids.indexOf(new URLSearchParams(location.hash.slice(1)).get('indikator')));
+        const samples = [];
+        const busy = [];
+        const deadline = performance.now() + budgetMs;
+        while (samples.length < count && !(samples.length >= minCount && performance.now() > deadline)) {
+          k = (k + 1) % ids.length;
+          await settle();
+          const done = rendered(ids[k]);
+          const start = performance.now();
+          location.hash = `#indikator=${encodeURIComponent(ids[k])}&klassen=5&methode=quantile`;
+          await done;
+          const ms = performance.now() - start;
+          const settled = (await settle()) - start;
+          if (warmup > 0) {
+            warmup--;
+          } else {
+            samples.push(ms);
+            busy.push(settled);
+          }
+        }
+        return { samples, busy };
+      },
+      { ids, count, warmup, budgetMs, minCount, timeoutMs },
+    ),
+  );
+}
+
+/**
+ * Hover: the mouse visits one interior point per Gemeinde (`labels`: {id, lngLat}, projected by
+ * the map). Per move: from the mousemove's timeStamp (capture phase on the map canvas) to the
+ * first MapLibre 'render' after which that Gemeinde has hover feature-state.
+ */
+export async function hovers(s, labels, { count, warmup }) {
+  const points = await s.page.evaluate(
+    ({ labels, SOURCE, FILL_LAYER }) => {
+      const atlas = document.querySelector('sozial-atlas');
+      const map = atlas.mapInstance.map;
+      const canvas = map.getCanvas();
+      const box = canvas.getBoundingClientRect();
+      const onArea = ({ id, p }) =>
+        p.x > 8 && p.y > 8 && p.x < box.width - 8 && p.y < box.height - 8 &&
+        atlas.renderRoot.elementFromPoint(box.left + p.x, box.top + p.y) === canvas && // not under a control
+        map.queryRenderedFeatures(p, { layers: [FILL_LAYER] })[0]?.id === id;
+      const usable = labels
+        .map(({ id, lngLat }) => ({ id, p: map.project(lngLat) }))
+        .filter(onArea)
+        .map(({ id, p }) => ({ id, x: Math.round(box.left + p.x), y: Math.round(box.top + p.y) }));
+
+      const probe = (window.__benchHover = { expect: null, results: [] });
+      canvas.addEventListener(
+        'mousemove',
+        (e) => {
+          if (!probe.expect) return;
+          const id = probe.expect;
+          const start = e.timeStamp;
+          probe.expect = null;
+          const onRender = () => {
+            if (!map.getFeatureState({ source: SOURCE, id }).hover) return;
+            map.off('render', onRender);
+            probe.results.push({ id, ms: performance.now() - start });
+          };
+          map.on('render', onRender);
+        },
+        { capture: true },
+      );
+      return usable;
+    },
+    { labels, SOURCE, FILL_LAYER },
+  );
+  if (points.length < 10) throw new Error(`atlas hover: only ${points.length} usable interior points`);
+  const arm = (id) => s.page.evaluate((id) => (window.__benchHover.expect = id), id);
+  const settle = () => s.page.evaluate(() => window.__benchSettle(() => document.querySelector('sozial-atlas').mapInstance.map.loaded()));
+  const all = await s.guard(visit(s.page, points, count + warmup, { resultsPath: '__benchHover.results', arm, settle }));
+  return all.slice(warmup);
+}
+
+/** The map canvas size in CSS px, so the baseline can draw the same area. */
+export const canvasSize = (s) =>
+  s.page.evaluate(() => {
+    const canvas = document.querySelector('sozial-atlas').mapInstance.map.getCanvas();
+    return { w: canvas.clientWidth, h: canvas.clientHeight };
+  });

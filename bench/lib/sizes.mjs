@@ -1,0 +1,38 @@
+// What the browser downloads, gzip -9 (node:zlib), from the served copy of dist/.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const gzipBytes = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+const filesUnder = (dir) =>
+  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
+
+export function sizes(served) {
+  const at = (path) => join(served, path);
+  const name = (file) => relative(served, file);
+  const sum = (files) => files.reduce((n, f) => n + gzipBytes(f), 0);
+
+  const html = readFileSync(at('index.html'), 'utf8');
+  // The entry script and its modulepreloads: what loads before the first map.
+  const initial = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => at(m[1]));
+  const assets = readdirSync(at('assets')).map((f) => at(`assets/${f}`));
+  const appJs = assets.filter((f) => f.endsWith('.js'));
+  const worker = assets.filter((f) => /maplibre-gl-worker-.*\.mjs$/.test(f));
+  if (worker.length !== 1) throw new Error(`expected one MapLibre worker file in dist/assets, found ${worker.length}`);
+  const data = filesUnder(at('data')).filter((f) => /\.(json|csv)$/.test(f));
+  const baselineJs = filesUnder(at('bench-baseline')).filter((f) => f.endsWith('.js'));
+  const listed = [...filesUnder(served).filter((f) => !/^(bench-|fonts\/)/.test(name(f))), ...baselineJs];
+  return {
+    appJs: sum(appJs),
+    initialJs: sum(initial),
+    lazyJs: sum(appJs.filter((f) => !initial.includes(f))),
+    worker: sum(worker),
+    totalJs: sum(appJs) + sum(worker),
+    baselineJs: sum(baselineJs),
+    topojson: gzipBytes(at('data/rhein-sieg.topo.json')),
+    data: sum(data),
+    initialFiles: initial.map(name),
+    dataFiles: data.map(name),
+    files: Object.fromEntries(listed.map((f) => [name(f), { bytes: statSync(f).size, gzip: gzipBytes(f) }])),
+  };
+}
