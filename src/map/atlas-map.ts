@@ -5,7 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { bbox } from '@turf/turf';
 import type { Boundaries } from '../data/boundaries';
 import type { Plan } from '../state/plan';
-import { atlasStyle, fillExpression, hatchImage, HATCH_IMAGE, LAYER, SOURCE } from './style';
+import { atlasStyle, fillOf, hatchImage, HATCH_IMAGE, LAYER, SOURCE } from './style';
 
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 
@@ -18,10 +18,9 @@ export interface AtlasMapOptions {
   onSelect(id: string | null): void;
 }
 
-/** Writes a plan into a loaded map: class per area in feature-state, colours in one expression. */
+/** Writes a plan into a loaded map: class and colour per area in feature-state, no style change. */
 export function applyPlan(map: MapLibreMap, ids: readonly string[], plan: Plan): void {
-  for (const id of ids) map.setFeatureState({ source: SOURCE.gemeinden, id }, { cls: plan.classes.get(id) ?? -1 });
-  map.setPaintProperty(LAYER.fill, 'fill-color', fillExpression(plan));
+  for (const id of ids) map.setFeatureState({ source: SOURCE.gemeinden, id }, { cls: plan.classes.get(id) ?? -1, fill: fillOf(plan, id) });
   // A pattern layer costs a full extra pass even at opacity 0: draw it only when needed.
   map.setLayoutProperty(LAYER.hatch, 'visibility', plan.missing + plan.suppressed > 0 ? 'visible' : 'none');
 }

@@ -1,5 +1,6 @@
 // A local-only MapLibre style: no tiles, sprites or glyphs from any other origin.
-import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
+import type { StyleSpecification } from 'maplibre-gl';
+import { NO_DATA_FILL } from '../domain/colour';
 import type { Boundaries } from '../data/boundaries';
 import type { Plan } from '../state/plan';
 import { CLASS_MISSING, CLASS_SUPPRESSED } from '../state/plan';
@@ -40,7 +41,14 @@ export function atlasStyle(boundaries: Boundaries, glyphsBase: string): StyleSpe
         layout: { 'text-field': ['get', 'name'], 'text-font': [FONT_REGULAR], 'text-size': 11, 'symbol-placement': 'point' },
         paint: { 'text-color': '#6b7580', 'text-halo-color': '#e4e7ea', 'text-halo-width': 1.2 },
       },
-      { id: LAYER.fill, type: 'fill', source: SOURCE.gemeinden, paint: { 'fill-color': '#cccccc' } },
+      // The colour itself lives in feature-state: changing a paint expression that reads
+      // feature-state makes MapLibre re-parse the whole source, a constant one does not.
+      {
+        id: LAYER.fill,
+        type: 'fill',
+        source: SOURCE.gemeinden,
+        paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_FILL]] },
+      },
       {
         id: LAYER.hatch,
         type: 'fill',
@@ -81,17 +89,11 @@ export function atlasStyle(boundaries: Boundaries, glyphsBase: string): StyleSpe
   };
 }
 
-/** fill-color as one match on the class in feature-state: a switch changes this, not sources. */
-export function fillExpression(plan: Plan): ExpressionSpecification {
-  const pairs = plan.rows.flatMap((row) => [row.index, row.colour]);
-  return [
-    'match',
-    ['coalesce', ['feature-state', 'cls'], CLASS_MISSING],
-    ...pairs,
-    CLASS_SUPPRESSED,
-    plan.suppressedFill,
-    plan.noDataFill,
-  ] as unknown as ExpressionSpecification;
+/** The colour each area gets under a plan: its class colour, or the non-scale fills. */
+export function fillOf(plan: Plan, id: string): string {
+  const cls = plan.classes.get(id) ?? CLASS_MISSING;
+  if (cls === CLASS_SUPPRESSED) return plan.suppressedFill;
+  return plan.rows[cls]?.colour ?? plan.noDataFill;
 }
 
 /** Diagonal hatching for "no data" and "suppressed": never mistaken for a class colour. */
