@@ -85,10 +85,6 @@ export class AtlasMap {
     });
   }
 
-  resize(): void {
-    this.map.resize();
-  }
-
   #listen(): void {
     const { map } = this;
     map.on('mousemove', LAYER.fill, (e) => {

@@ -1,9 +1,7 @@
 // Every user-facing text in one place, German first; English can follow as a second table.
-import { formatNumber } from '../domain/format';
 import type { Method } from '../domain/classify';
 
 export const de = {
-  appTitle: 'Sozialatlas Rhein-Sieg-Kreis',
   loading: 'Karte wird geladen …',
   loadFailed: 'Die Daten des Atlas konnten nicht geladen werden.',
   indicator: 'Indikator',
@@ -21,7 +19,6 @@ export const de = {
   } satisfies Record<Method, string>,
   sample: 'Beispieldaten',
   sampleNote: 'Beispieldaten – keine amtlichen Zahlen, nur zur Erprobung.',
-  legend: 'Legende',
   noData: 'keine Angabe',
   suppressed: 'geheim / unterdrückt',
   countWarning: 'Absolute Zahlen: Gebiete unterschiedlicher Größe sind so nur eingeschränkt vergleichbar.',
@@ -46,7 +43,6 @@ export const de = {
       .filter(Boolean)
       .join(', '),
   mapLabel: (indicator: string) => `Karte: ${indicator} nach Gemeinden`,
-  share: (n: number) => formatNumber(n, 0),
   printButton: 'Drucken / Exportieren',
   printTitle: 'Drucken / Exportieren',
   paper: 'Papier',
