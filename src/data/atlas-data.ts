@@ -1,20 +1,36 @@
-// Loads and joins everything the atlas shows: boundaries, catalog, indicator tables.
-// Nothing here throws on bad content; it returns what could be used plus every problem.
+// Loads and joins everything the atlas shows: boundaries of both levels, catalog, indicator
+// tables with their years. Nothing here throws on bad content; it returns what could be used
+// plus every problem.
 import type { Topology } from 'topojson-specification';
-import type { Area, Cell, Indicator, Problem } from '../domain/types';
+import type { Area, Cell, Indicator, Level, Problem } from '../domain/types';
+import { MISSING } from '../domain/types';
 import { aggregate } from '../domain/summary';
-import { readCatalog, type Catalog } from './catalog';
+import { readCatalog, type Catalog, type TableEntry } from './catalog';
 import { readBoundaries, areasOf, type Boundaries } from './boundaries';
-import { parseTable, type Table } from './csv';
+import { parseTable, NO_YEAR, type Table } from './csv';
+
+/** The Kreis value: the official row of a table if it has one, else aggregated from the Gemeinden. */
+export interface Reference {
+  value: number | null;
+  official: boolean;
+}
+
+/** One indicator over every level and year it has figures for. */
+export interface IndicatorSeries {
+  /** level -> years with figures, ascending ([] for a table without years) */
+  years: Map<Level, number[]>;
+  /** year (NO_YEAR for a table without years) -> area id -> cell, all levels together */
+  cells: Map<number, Map<string, Cell>>;
+  reference: Map<number, Reference>;
+  /** levels whose figures come from a sample table */
+  sampleLevels: Set<Level>;
+}
 
 export interface AtlasData {
   catalog: Catalog;
   boundaries: Boundaries;
   areas: Area[];
-  /** indicator id -> area id -> cell */
-  values: Map<string, Map<string, Cell>>;
-  /** indicator id -> the Kreis value: official row if the table has one, else aggregated */
-  reference: Map<string, { value: number | null; official: boolean }>;
+  series: Map<string, IndicatorSeries>;
   problems: Problem[];
 }
 
@@ -46,16 +62,20 @@ export async function loadAtlasData(base: string, fetcher: Fetcher = fetch): Pro
   if (!catalog || !catalog.geometry.file) throw new LoadError(problems);
 
   const geometryFile = catalog.geometry.file;
-  const [topoText, ...tableTexts] = await Promise.all([
+  const subFile = catalog.sozialraeume?.file || null;
+  const [topoText, subText, ...tableTexts] = await Promise.all([
     get(geometryFile),
+    subFile ? get(subFile).catch((e: unknown) => e) : null,
     ...catalog.tables.map((t) => get(`indicators/${t.file}`).catch((e: unknown) => e)),
   ]);
-  const read = readBoundaries(json(topoText, geometryFile) as Topology, geometryFile);
+  let sub: { topology: Topology; file: string } | undefined;
+  if (subFile && subText instanceof LoadError) problems.push(...subText.problems);
+  else if (subFile && typeof subText === 'string') sub = { topology: json(subText, subFile) as Topology, file: subFile };
+  const read = readBoundaries(json(topoText, geometryFile) as Topology, geometryFile, sub);
   problems.push(...read.problems);
   const areas = areasOf(read.boundaries, catalog.kreis.id);
-  if (areas.length === 0) throw new LoadError(problems);
+  if (!areas.some((a) => a.level === 'gemeinde')) throw new LoadError(problems);
 
-  const knownKeys = new Set(areas.map((a) => a.id));
   const tables = new Map<string, Table>();
   catalog.tables.forEach((entry, i) => {
     const text = tableTexts[i];
@@ -63,13 +83,14 @@ export async function loadAtlasData(base: string, fetcher: Fetcher = fetch): Pro
       problems.push(...text.problems.map((p) => ({ ...p, file: `indicators/${entry.file}` })));
       return;
     }
-    const indicators = catalog.indicators.filter((ind) => ind.table === entry.file);
+    const used = catalog.indicators.flatMap((ind) => ind.sources.filter((s) => s.table === entry.file).map((s) => ({ ind, column: s.column })));
     const table = parseTable(String(text), {
       file: `indicators/${entry.file}`,
       keyColumn: entry.key,
-      columns: indicators.map((ind) => ind.column),
-      countColumns: indicators.filter((ind) => ind.kind === 'count').map((ind) => ind.column),
-      knownKeys,
+      yearColumn: entry.yearColumn,
+      columns: [...new Set(used.map((u) => u.column))],
+      countColumns: used.filter((u) => u.ind.kind === 'count').map((u) => u.column),
+      knownKeys: new Set(areas.filter((a) => a.level === entry.level).map((a) => a.id)),
       totalKey: catalog.kreis.id,
       suppressionThreshold: catalog.suppressionThreshold,
     });
@@ -77,30 +98,79 @@ export async function loadAtlasData(base: string, fetcher: Fetcher = fetch): Pro
     tables.set(entry.file, table);
   });
 
-  const values = new Map<string, Map<string, Cell>>();
-  for (const ind of catalog.indicators) {
-    const table = tables.get(ind.table);
-    const cells = new Map<string, Cell>();
-    for (const area of areas) {
-      cells.set(area.id, table?.rows.get(area.id)?.get(ind.column) ?? { kind: 'missing' });
-    }
-    values.set(ind.id, cells);
-  }
-  const reference = new Map(
-    catalog.indicators.map((ind) => [ind.id, kreisValue(ind, tables.get(ind.table), values)] as const),
-  );
-  return { catalog, boundaries: read.boundaries, areas, values, reference, problems };
+  const series = new Map<string, IndicatorSeries>();
+  for (const ind of catalog.indicators) series.set(ind.id, seriesOf(ind, catalog.tables, tables));
+  for (const ind of catalog.indicators) addReference(ind, catalog, tables, series, areas);
+  return { catalog, boundaries: read.boundaries, areas, series, problems };
 }
 
-function kreisValue(
+/** A table's year key for a row: its own year column, the catalog's fixed year, or none. */
+const yearKeyOf = (entry: TableEntry, year: number) => (year !== NO_YEAR ? year : (entry.year ?? NO_YEAR));
+
+function seriesOf(ind: Indicator, entries: readonly TableEntry[], tables: ReadonlyMap<string, Table>): IndicatorSeries {
+  const s: IndicatorSeries = { years: new Map(), cells: new Map(), reference: new Map(), sampleLevels: new Set() };
+  for (const source of ind.sources) {
+    const entry = entries.find((e) => e.file === source.table);
+    const table = tables.get(source.table);
+    if (!entry || !table) continue;
+    if (entry.sample) s.sampleLevels.add(entry.level);
+    const years = new Set(s.years.get(entry.level) ?? []);
+    for (const [rawYear, rows] of table.rows) {
+      const year = yearKeyOf(entry, rawYear);
+      if (year !== NO_YEAR) years.add(year);
+      const cells = s.cells.get(year) ?? new Map<string, Cell>();
+      s.cells.set(year, cells);
+      for (const [id, row] of rows) {
+        const cell = row.get(source.column);
+        if (cell) cells.set(id, cell);
+      }
+    }
+    s.years.set(entry.level, [...years].sort((a, b) => a - b));
+  }
+  return s;
+}
+
+/** Kreis value per year: the table's own Kreis row, else the sum or weighted mean of the Gemeinden. */
+function addReference(
   ind: Indicator,
-  table: Table | undefined,
-  values: Map<string, Map<string, Cell>>,
-): { value: number | null; official: boolean } {
-  const official = table?.total?.get(ind.column);
-  if (official?.kind === 'value') return { value: official.value, official: true };
-  const cells = values.get(ind.id) ?? new Map<string, Cell>();
-  if (ind.kind === 'count' || ind.kind === 'area') return { value: aggregate(cells, 'sum'), official: false };
-  if (ind.denominator) return { value: aggregate(cells, 'weighted', values.get(ind.denominator)), official: false };
-  return { value: null, official: false };
+  catalog: Catalog,
+  tables: ReadonlyMap<string, Table>,
+  series: Map<string, IndicatorSeries>,
+  areas: readonly Area[],
+): void {
+  const s = series.get(ind.id);
+  if (!s) return;
+  const gemeinden = areas.filter((a) => a.level === 'gemeinde');
+  const entry = catalog.tables.find((e) => e.file === ind.table);
+  const table = tables.get(ind.table);
+  for (const year of s.cells.keys()) {
+    const official = entry && table?.total.get(year === entry.year ? NO_YEAR : year)?.get(ind.column);
+    if (official?.kind === 'value') {
+      s.reference.set(year, { value: official.value, official: true });
+      continue;
+    }
+    const cells = cellsAt({ series }, ind.id, year, gemeinden);
+    let value: number | null = null;
+    if (ind.kind === 'count' || ind.kind === 'area') value = aggregate(cells, 'sum');
+    else if (ind.denominator) value = aggregate(cells, 'weighted', weightsFor(series.get(ind.denominator), year, gemeinden));
+    s.reference.set(year, { value, official: false });
+  }
+}
+
+/** Weights in the same year, or the nearest year the weighting indicator has. */
+function weightsFor(s: IndicatorSeries | undefined, year: number, areas: readonly Area[]): Map<string, Cell> {
+  if (!s) return new Map();
+  const years = [...s.cells.keys()];
+  const nearest = years.sort((a, b) => Math.abs(a - year) - Math.abs(b - year))[0];
+  return cellsAt({ series: new Map([['w', s]]) }, 'w', nearest ?? NO_YEAR, areas);
+}
+
+/** The cells of these areas in a year (null: the table has no years); absent ones are missing. */
+export function cellsAt(data: Pick<AtlasData, 'series'>, indicator: string, year: number | null, areas: readonly Area[]): Map<string, Cell> {
+  const cells = data.series.get(indicator)?.cells.get(year ?? NO_YEAR);
+  return new Map(areas.map((a) => [a.id, cells?.get(a.id) ?? MISSING]));
+}
+
+export function yearsOf(data: Pick<AtlasData, 'series'>, indicator: string, level: Level): number[] {
+  return data.series.get(indicator)?.years.get(level) ?? [];
 }

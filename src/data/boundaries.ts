@@ -8,6 +8,8 @@ export interface AreaProps {
   id: string;
   name: string;
   parent?: string;
+  /** true: generated sample geometry, not an official boundary */
+  sample?: boolean;
 }
 
 export interface Boundaries {
@@ -15,39 +17,91 @@ export interface Boundaries {
   kreis: FeatureCollection<Geometry, AreaProps>;
   nachbarn: FeatureCollection<Geometry, AreaProps>;
   labels: FeatureCollection<Point, AreaProps>;
+  /** Sub-districts, each with its parent Gemeinde; empty when a data set has none. */
+  sozialraeume: FeatureCollection<Geometry, AreaProps>;
+  sozialraumLabels: FeatureCollection<Point, AreaProps>;
 }
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 
-export function readBoundaries(topology: Topology, file: string): { boundaries: Boundaries; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const layer = <G extends Geometry>(name: string, required: boolean): FeatureCollection<G, AreaProps> => {
+type Layer<G extends Geometry> = FeatureCollection<G, AreaProps>;
+
+function layerReader(topology: Topology, file: string, problems: Problem[]) {
+  return <G extends Geometry>(name: string, required: boolean): Layer<G> => {
     const object = topology.objects?.[name] as GeometryCollection<AreaProps> | undefined;
     if (!object) {
       if (required) problems.push({ file, key: name, message: `Ebene „${name}“ fehlt in der TopoJSON-Datei.`, severity: 'error' });
-      return { ...EMPTY, features: [] } as unknown as FeatureCollection<G, AreaProps>;
+      return { ...EMPTY, features: [] } as unknown as Layer<G>;
     }
-    return feature(topology, object) as unknown as FeatureCollection<G, AreaProps>;
+    return feature(topology, object) as unknown as Layer<G>;
   };
+}
+
+/** Every area needs a unique id and a name; `what` names the level in the message. */
+function checkAreas(features: Layer<Geometry>['features'], file: string, what: string, problems: Problem[]): Set<string> {
+  const seen = new Set<string>();
+  for (const f of features) {
+    const id = f.properties?.id;
+    if (!id) problems.push({ file, message: `Ein Gebiet der Ebene „${what}“ hat keinen Schlüssel „id“.`, severity: 'error' });
+    else if (seen.has(id)) problems.push({ file, key: id, message: `Schlüssel „${id}“ kommt mehrfach vor.`, severity: 'error' });
+    else seen.add(id);
+    if (id && !f.properties.name) problems.push({ file, key: id, message: `${what} „${id}“ hat keinen Namen.`, severity: 'error' });
+  }
+  return seen;
+}
+
+/**
+ * The Gemeinde topology (gemeinden, kreis, nachbarn, labels) and optionally one of sub-districts
+ * (sozialraeume, labels). A sub-district belongs to the Gemeinde its `parent` names; one without
+ * a known parent is reported and left out, never placed by geometry.
+ */
+export function readBoundaries(
+  topology: Topology,
+  file: string,
+  sub?: { topology: Topology; file: string },
+): { boundaries: Boundaries; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const layer = layerReader(topology, file, problems);
   const boundaries: Boundaries = {
     gemeinden: layer('gemeinden', true),
     kreis: layer('kreis', false),
     nachbarn: layer('nachbarn', false),
     labels: layer<Point>('labels', false),
+    sozialraeume: { type: 'FeatureCollection', features: [] },
+    sozialraumLabels: { type: 'FeatureCollection', features: [] },
   };
-  const seen = new Set<string>();
-  for (const f of boundaries.gemeinden.features) {
-    const id = f.properties?.id;
-    if (!id) problems.push({ file, message: 'Eine Gemeinde hat keinen Schlüssel „id“.', severity: 'error' });
-    else if (seen.has(id)) problems.push({ file, key: id, message: `Schlüssel „${id}“ kommt mehrfach vor.`, severity: 'error' });
-    else seen.add(id);
-    if (id && !f.properties.name) problems.push({ file, key: id, message: `Gemeinde „${id}“ hat keinen Namen.`, severity: 'error' });
-  }
+  const gemeinden = checkAreas(boundaries.gemeinden.features, file, 'Gemeinde', problems);
+  if (!sub) return { boundaries, problems };
+
+  const subLayer = layerReader(sub.topology, sub.file, problems);
+  const all = subLayer('sozialraeume', true);
+  checkAreas(all.features, sub.file, 'Sozialraum', problems);
+  const placed = all.features.filter((f) => {
+    const parent = f.properties?.parent;
+    if (parent && gemeinden.has(parent)) return true;
+    problems.push({
+      file: sub.file,
+      key: f.properties?.id,
+      message: parent ? `Sozialraum „${f.properties.id}“ nennt die unbekannte Gemeinde „${parent}“ als übergeordnetes Gebiet.` : `Sozialraum „${f.properties?.id}“ hat kein übergeordnetes Gebiet („parent“).`,
+      severity: 'error',
+    });
+    return false;
+  });
+  const placedIds = new Set(placed.map((f) => f.properties.id));
+  boundaries.sozialraeume = { type: 'FeatureCollection', features: placed };
+  const labels = subLayer<Point>('labels', false);
+  boundaries.sozialraumLabels = { type: 'FeatureCollection', features: labels.features.filter((f) => placedIds.has(f.properties?.id)) };
   return { boundaries, problems };
 }
 
+/** Gemeinden, then sub-districts, each sorted by German name; the hierarchy comes from keys. */
 export function areasOf(boundaries: Boundaries, kreisId: string): Area[] {
-  return boundaries.gemeinden.features
-    .map((f) => ({ id: f.properties.id, name: f.properties.name, level: 'gemeinde' as const, parent: f.properties.parent ?? kreisId }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  const byName = (a: Area, b: Area) => a.name.localeCompare(b.name, 'de');
+  const gemeinden = boundaries.gemeinden.features
+    .map((f): Area => ({ id: f.properties.id, name: f.properties.name, level: 'gemeinde', parent: f.properties.parent ?? kreisId }))
+    .sort(byName);
+  const sozialraeume = boundaries.sozialraeume.features
+    .map((f): Area => ({ id: f.properties.id, name: f.properties.name, level: 'sozialraum', parent: f.properties.parent ?? null, sample: f.properties.sample === true }))
+    .sort(byName);
+  return [...gemeinden, ...sozialraeume];
 }

@@ -1,10 +1,18 @@
 // catalog.json: which indicators exist, where their numbers are, and what may be said of them.
 import { isScheme, DEFAULT_SCHEME } from '../domain/colour';
-import type { Direction, Indicator, IndicatorKind, Problem } from '../domain/types';
+import type { Direction, Indicator, IndicatorKind, Level, Problem } from '../domain/types';
 
 export interface TableEntry {
   file: string;
   key: string;
+  /** the level its keys belong to */
+  level: Level;
+  /** column holding the year, for tables with one row per area and year */
+  yearColumn?: string;
+  /** the year of a table without a year column */
+  year?: number;
+  /** its figures are sample data ("Beispieldaten") */
+  sample: boolean;
 }
 
 export interface GeometrySource {
@@ -19,6 +27,8 @@ export interface Catalog {
   title: string;
   kreis: { id: string; name: string };
   geometry: GeometrySource;
+  /** sub-district boundaries, if the data set has them */
+  sozialraeume: (GeometrySource & { sample: boolean }) | null;
   tables: TableEntry[];
   indicators: Indicator[];
   suppressionThreshold: number;
@@ -51,7 +61,22 @@ export function readCatalog(json: unknown, file: string): { catalog: Catalog | n
   const tables: TableEntry[] = tablesJson.filter(isObject).flatMap((t) => {
     const f = str(t, 'file', 'tables');
     const k = str(t, 'key', 'tables');
-    return f && k ? [{ file: f, key: k }] : [];
+    if (!f || !k) return [];
+    const level = t.level ?? 'gemeinde';
+    if (level !== 'gemeinde' && level !== 'sozialraum') {
+      fail(`Unbekannte Ebene „${String(level)}“ (erlaubt: gemeinde, sozialraum).`, f);
+      return [];
+    }
+    return [
+      {
+        file: f,
+        key: k,
+        level,
+        yearColumn: typeof t.yearColumn === 'string' ? t.yearColumn : undefined,
+        year: typeof t.year === 'number' ? t.year : undefined,
+        sample: t.sample === true,
+      },
+    ];
   });
 
   const seen = new Set<string>();
@@ -77,6 +102,12 @@ export function readCatalog(json: unknown, file: string): { catalog: Catalog | n
       fail(`Tabelle „${String(entry.table)}“ steht nicht unter „tables“.`, id);
       continue;
     }
+    const also = (Array.isArray(entry.also) ? entry.also : []).filter(isObject).flatMap((a) => {
+      const t = str(a, 'table', id);
+      const c = str(a, 'column', id);
+      if (t && !tables.some((x) => x.file === t)) fail(`Tabelle „${t}“ steht nicht unter „tables“.`, id);
+      return t && c && tables.some((x) => x.file === t) ? [{ table: t, column: c }] : [];
+    });
     const [label, topic, table, column, source, license, vintage] = values as string[];
     const scheme = typeof entry.scheme === 'string' && isScheme(entry.scheme) ? entry.scheme : DEFAULT_SCHEME;
     indicators.push({
@@ -89,6 +120,7 @@ export function readCatalog(json: unknown, file: string): { catalog: Catalog | n
       denominator: typeof entry.denominator === 'string' ? entry.denominator : undefined,
       table,
       column,
+      sources: [{ table, column }, ...also],
       source,
       license,
       vintage,
@@ -112,6 +144,16 @@ export function readCatalog(json: unknown, file: string): { catalog: Catalog | n
       attribution: String(geometry.attribution ?? ''),
       vintage: String(geometry.vintage ?? ''),
     },
+    sozialraeume: isObject(json.sozialraeume)
+      ? {
+          file: String(json.sozialraeume.file ?? ''),
+          source: String(json.sozialraeume.source ?? ''),
+          license: String(json.sozialraeume.license ?? ''),
+          attribution: String(json.sozialraeume.attribution ?? ''),
+          vintage: String(json.sozialraeume.vintage ?? ''),
+          sample: json.sozialraeume.sample === true,
+        }
+      : null,
     tables,
     indicators,
     suppressionThreshold: typeof json.suppressionThreshold === 'number' ? json.suppressionThreshold : 3,

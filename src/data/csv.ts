@@ -20,22 +20,32 @@ export interface TableSpec {
   /** Columns holding case numbers, subject to small-number suppression. */
   countColumns?: readonly string[];
   knownKeys: ReadonlySet<string>;
+  /** Header of the year column (`jahr`): one row per area and year. Without it, one row per area. */
+  yearColumn?: string;
   /** Key of the whole district: its row is kept as the official reference value. */
   totalKey?: string;
   suppressionThreshold?: number;
 }
 
+/** The year key of every row of a table without a year column. */
+export const NO_YEAR = 0;
+
 export interface Table {
   file: string;
-  /** area id -> column -> cell */
-  rows: Map<string, Map<string, Cell>>;
-  total: Map<string, Cell> | null;
+  /** years found, ascending ([] without a year column) */
+  years: number[];
+  /** year (NO_YEAR without a year column) -> area id -> column -> cell */
+  rows: Map<number, Map<string, Map<string, Cell>>>;
+  /** year -> column -> cell of the district's own row */
+  total: Map<number, Map<string, Cell>>;
   problems: Problem[];
 }
 
+const YEAR = /^\d{4}$/;
+
 export function parseTable(text: string, spec: TableSpec): Table {
   const problems: Problem[] = [];
-  const table: Table = { file: spec.file, rows: new Map(), total: null, problems };
+  const table: Table = { file: spec.file, years: [], rows: new Map(), total: new Map(), problems };
   const report = (p: Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] }) =>
     problems.push({ file: spec.file, severity: 'error', ...p });
 
@@ -54,6 +64,14 @@ export function parseTable(text: string, spec: TableSpec): Table {
   if (keyIndex < 0) {
     report({ line: 1, column: spec.keyColumn, message: `Schlüsselspalte „${spec.keyColumn}“ fehlt in der Kopfzeile.` });
     return table;
+  }
+  let yearIndex = -1;
+  if (spec.yearColumn) {
+    yearIndex = find(spec.yearColumn);
+    if (yearIndex < 0) {
+      report({ line: 1, column: spec.yearColumn, message: `Jahresspalte „${spec.yearColumn}“ fehlt in der Kopfzeile.` });
+      return table;
+    }
   }
   const columns = new Map<string, number>();
   for (const column of spec.columns) {
@@ -92,16 +110,34 @@ export function parseTable(text: string, spec: TableSpec): Table {
       });
       continue;
     }
-    if (firstLine.has(key)) {
+    let year = NO_YEAR;
+    if (yearIndex >= 0) {
+      const rawYear = (fields[yearIndex] ?? '').trim();
+      if (!YEAR.test(rawYear)) {
+        report({
+          line,
+          column: header[yearIndex],
+          key: rawKey,
+          message: rawYear === '' ? 'Jahr fehlt; die Zeile wird nicht zugeordnet.' : `„${rawYear}“ ist kein Jahr (vierstellig erwartet); die Zeile wird nicht zugeordnet.`,
+        });
+        continue;
+      }
+      year = Number(rawYear);
+    }
+    const rowId = `${key}\u0000${year}`;
+    if (firstLine.has(rowId)) {
       report({
         line,
         column: header[keyIndex],
         key: rawKey,
-        message: `Doppelter Schlüssel „${rawKey}“ (schon in Zeile ${firstLine.get(key)}); diese Zeile wird ignoriert.`,
+        message:
+          year === NO_YEAR
+            ? `Doppelter Schlüssel „${rawKey}“ (schon in Zeile ${firstLine.get(rowId)}); diese Zeile wird ignoriert.`
+            : `Doppelter Schlüssel „${rawKey}“ für ${year} (schon in Zeile ${firstLine.get(rowId)}); diese Zeile wird ignoriert.`,
       });
       continue;
     }
-    firstLine.set(key, line);
+    firstLine.set(rowId, line);
 
     const cells = new Map<string, Cell>();
     for (const [column, i] of columns) {
@@ -113,14 +149,23 @@ export function parseTable(text: string, spec: TableSpec): Table {
       }
       cells.set(column, counts.has(column) ? suppressSmallCount(parsed.cell, threshold) : parsed.cell);
     }
-    if (isTotal) table.total = cells;
-    else table.rows.set(key, cells);
+    if (isTotal) table.total.set(year, cells);
+    else {
+      const ofYear = table.rows.get(year) ?? new Map<string, Map<string, Cell>>();
+      table.rows.set(year, ofYear.set(key, cells));
+    }
   }
 
+  table.years = yearIndex < 0 ? [] : [...table.rows.keys()].sort((a, b) => a - b);
+  const expected = yearIndex < 0 ? [NO_YEAR] : table.years;
   for (const key of spec.knownKeys) {
-    if (!table.rows.has(key)) {
-      report({ key, severity: 'warning', message: `Für Gebiet „${key}“ enthält die Tabelle keine Zeile; es wird als „keine Angabe“ gezeigt.` });
-    }
+    const missing = expected.filter((y) => !table.rows.get(y)?.has(key));
+    if (missing.length === 0) continue;
+    const message =
+      yearIndex < 0 || missing.length === expected.length
+        ? `Für Gebiet „${key}“ enthält die Tabelle keine Zeile; es wird als „keine Angabe“ gezeigt.`
+        : `Für Gebiet „${key}“ fehlen die Jahre ${missing.join(', ')}; dort wird es als „keine Angabe“ gezeigt.`;
+    report({ key, severity: 'warning', message });
   }
   return table;
 }

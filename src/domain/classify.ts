@@ -1,6 +1,7 @@
 // Class breaks for a choropleth: pure functions of the values, like d3-scale.
 import { ckmeans } from 'simple-statistics';
 import { extent } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
 
 export type Method = 'quantile' | 'equal' | 'jenks' | 'manual';
 export const METHODS: readonly Method[] = ['quantile', 'equal', 'jenks', 'manual'];
@@ -42,6 +43,20 @@ export function thresholds(
       break;
   }
   return unique(cuts).filter((t) => t > sorted[0] && t <= sorted[sorted.length - 1]);
+}
+
+/**
+ * Equal classes symmetric around 0, for changes and deviations on a diverging scheme: with an
+ * odd number of classes the middle one holds "about no change", with an even number 0 is a
+ * bound. The outer bound is the largest absolute value, made round by d3's nice().
+ */
+export function centredThresholds(values: readonly number[], classes: number): number[] {
+  const k = clampClasses(classes);
+  const m = Math.max(0, ...values.map(Math.abs));
+  if (m === 0) return [];
+  const [lo, hi] = scaleLinear().domain([-m, m]).nice(k).domain();
+  const edge = Math.max(-lo, hi);
+  return range(1, k).map((i) => -edge + (2 * edge * i) / k);
 }
 
 /**

@@ -7,6 +7,8 @@ export interface Area {
   name: string;
   level: Level;
   parent: string | null;
+  /** Generated sample geometry ("Beispieldaten"), not an official boundary. */
+  sample?: boolean;
 }
 
 export type IndicatorKind = 'share' | 'rate' | 'count' | 'index' | 'density' | 'area';
@@ -24,6 +26,8 @@ export interface Indicator {
   denominator?: string;
   table: string;
   column: string;
+  /** every table and column with figures of it: the first is `table`/`column`, others may hold other levels or years */
+  sources: { table: string; column: string }[];
   source: string;
   license: string;
   vintage: string;

@@ -1,28 +1,50 @@
 // The MapLibre map of the atlas. Sources are added once; a new plan only writes feature-state
 // and one paint expression, so switching indicator or classes costs a repaint, not a reload.
-import { Map as MapLibreMap, AttributionControl, NavigationControl, ScaleControl, setWorkerUrl, type LngLatBoundsLike } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  AttributionControl,
+  NavigationControl,
+  ScaleControl,
+  prewarm,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type LngLatBoundsLike,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { bbox } from '@turf/turf';
-import type { Boundaries } from '../data/boundaries';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { AreaProps, Boundaries } from '../data/boundaries';
 import type { Plan } from '../state/plan';
-import { atlasStyle, fillOf, hatchImage, HATCH_IMAGE, LAYER, SOURCE } from './style';
+import { atlasStyle, fillOf, hatchImage, HATCH_IMAGE, LAYER, LEVEL, LEVELS, SOURCE, type MapLevel } from './style';
 
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
+// Boot the worker while the page still fetches its data: in software GL that is the longest
+// single step before the first map frame.
+prewarm();
 
 export interface AtlasMapOptions {
   container: HTMLElement;
-  boundaries: Boundaries;
   glyphsBase: string;
   attribution: string;
   onHover(id: string | null, point: { x: number; y: number } | null): void;
   onSelect(id: string | null): void;
 }
 
+/** What the map needs of a plan: the level it is for and each area's class and colour. */
+export type MapPlan = Pick<Plan, 'classes' | 'rows' | 'noDataFill' | 'suppressedFill' | 'missing' | 'suppressed'> & { level: MapLevel };
+
 /** Writes a plan into a loaded map: class and colour per area in feature-state, no style change. */
-export function applyPlan(map: MapLibreMap, ids: readonly string[], plan: Plan): void {
-  for (const id of ids) map.setFeatureState({ source: SOURCE.gemeinden, id }, { cls: plan.classes.get(id) ?? -1, fill: fillOf(plan, id) });
+export function applyPlan(map: MapLibreMap, plan: MapPlan): void {
+  const { source, hatch } = LEVEL[plan.level];
+  for (const [id, cls] of plan.classes) map.setFeatureState({ source, id }, { cls, fill: fillOf(plan, id) });
   // A pattern layer costs a full extra pass even at opacity 0: draw it only when needed.
-  map.setLayoutProperty(LAYER.hatch, 'visibility', plan.missing + plan.suppressed > 0 ? 'visible' : 'none');
+  // (MapLibre re-tiles a source when a layer's visibility changes, so only set it on change.)
+  setVisibility(map, hatch, plan.missing + plan.suppressed > 0);
+}
+
+function setVisibility(map: MapLibreMap, layer: string, visible: boolean): void {
+  const value = visible ? 'visible' : 'none';
+  if (map.getLayoutProperty(layer, 'visibility') !== value) map.setLayoutProperty(layer, 'visibility', value);
 }
 
 /** The map extent: the Kreis outline, or all areas when a data set has none. */
@@ -30,21 +52,24 @@ export function extentOf(boundaries: Boundaries): LngLatBoundsLike {
   return bbox(boundaries.kreis.features.length ? boundaries.kreis : boundaries.gemeinden) as LngLatBoundsLike;
 }
 
+type AreaFeature = Feature<Geometry, AreaProps>;
+const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
+
 export class AtlasMap {
   readonly map: MapLibreMap;
-  readonly ready: Promise<void>;
+  /** Resolves once the style is parsed: feature-state may be written from then on. */
+  readonly #styled: Promise<void>;
+  /** Set by setBoundaries until the first frame with the new areas is complete. */
+  #filled: Promise<void> | null = null;
+  #features = new Map<string, AreaFeature>();
+  #level: MapLevel = 'gemeinde';
   #hovered: string | null = null;
   #selected: string | null = null;
-  #ids: string[];
 
   constructor(private readonly options: AtlasMapOptions) {
-    const { boundaries } = options;
-    this.#ids = boundaries.gemeinden.features.map((f) => f.properties.id);
     this.map = new MapLibreMap({
       container: options.container,
-      style: atlasStyle(boundaries, options.glyphsBase),
-      bounds: extentOf(boundaries),
-      fitBoundsOptions: { padding: 24 },
+      style: atlasStyle(options.glyphsBase),
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
@@ -59,23 +84,58 @@ export class AtlasMap {
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: false, customAttribution: options.attribution }), 'bottom-right');
     this.map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 1 });
-    this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    this.#styled = new Promise((resolve) => this.map.once('style.load', () => resolve()));
     this.#listen();
   }
 
+  /** Fills the sources with the areas of every level and frames the Kreis. */
+  async setBoundaries(boundaries: Boundaries): Promise<void> {
+    await this.#styled;
+    const data: [string, FeatureCollection][] = [
+      [SOURCE.nachbarn, boundaries.nachbarn],
+      [SOURCE.kreis, boundaries.kreis],
+      [SOURCE.gemeinden, boundaries.gemeinden],
+      [SOURCE.labels, boundaries.labels],
+      [SOURCE.sozialraeume, boundaries.sozialraeume],
+      [SOURCE.sozialraumLabels, boundaries.sozialraumLabels],
+    ];
+    for (const [id, fc] of data) this.map.getSource<GeoJSONSource>(id)?.setData(fc);
+    this.#features = new Map([...boundaries.gemeinden.features, ...boundaries.sozialraeume.features].map((f) => [f.properties.id, f]));
+    this.map.fitBounds(extentOf(boundaries), { padding: 24, animate: false });
+    this.#filled = this.#complete();
+  }
+
   /** Applies a plan; resolves when the frame showing it has been drawn. */
-  async show(plan: Plan): Promise<void> {
-    await this.ready;
-    applyPlan(this.map, this.#ids, plan);
-    await this.nextFrame();
+  async show(plan: MapPlan): Promise<void> {
+    await this.#styled;
+    this.#setLevel(plan.level);
+    applyPlan(this.map, plan);
+    // Right after new boundaries the plan rides along with their first complete frame.
+    await (this.#filled ?? this.nextFrame());
+  }
+
+  /** Frames an area (or the whole Kreis for null) without animation when motion is reduced. */
+  async focus(id: string | null, reduceMotion: boolean): Promise<void> {
+    await this.#styled;
+    const feature = id ? this.#features.get(id) : null;
+    const target = feature ? (bbox(feature) as LngLatBoundsLike) : null;
+    if (!target) return;
+    this.map.fitBounds(target, { padding: 32, animate: !reduceMotion, duration: 400 });
   }
 
   async select(id: string | null): Promise<void> {
-    await this.ready;
+    await this.#styled;
     if (this.#selected === id) return;
-    if (this.#selected) this.map.setFeatureState({ source: SOURCE.gemeinden, id: this.#selected }, { selected: false });
     this.#selected = id;
-    if (id) this.map.setFeatureState({ source: SOURCE.gemeinden, id }, { selected: true });
+    this.#drawHighlight();
+  }
+
+  get hovered(): string | null {
+    return this.#hovered;
+  }
+
+  get level(): MapLevel {
+    return this.#level;
   }
 
   nextFrame(): Promise<void> {
@@ -85,28 +145,67 @@ export class AtlasMap {
     });
   }
 
+  /** Resolves at the first frame after which every source is tiled and drawn. */
+  #complete(): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => {
+        if (!this.map.loaded()) return;
+        this.map.off('render', check);
+        this.#filled = null;
+        resolve();
+      };
+      this.map.on('render', check);
+      this.map.triggerRepaint();
+    });
+  }
+
+  #setLevel(level: MapLevel): void {
+    if (level === this.#level) return;
+    this.#level = level;
+    for (const l of LEVELS) {
+      const visible = l === level;
+      for (const layer of [LEVEL[l].fill, LEVEL[l].borders, LEVEL[l].labels]) setVisibility(this.map, layer, visible);
+      if (!visible) setVisibility(this.map, LEVEL[l].hatch, false);
+    }
+    setVisibility(this.map, LAYER.gemeindeOutline, level === 'sozialraum');
+  }
+
   #listen(): void {
     const { map } = this;
-    map.on('mousemove', LAYER.fill, (e) => {
-      const id = (e.features?.[0]?.id ?? null) as string | null;
-      this.#setHover(id);
-      this.options.onHover(id, id ? e.point : null);
-    });
-    map.on('mouseleave', LAYER.fill, () => {
-      this.#setHover(null);
-      this.options.onHover(null, null);
-    });
+    for (const level of LEVELS) {
+      const fill = LEVEL[level].fill;
+      map.on('mousemove', fill, (e) => {
+        const id = (e.features?.[0]?.id ?? null) as string | null;
+        this.#setHover(id);
+        this.options.onHover(id, id ? e.point : null);
+      });
+      map.on('mouseleave', fill, () => {
+        this.#setHover(null);
+        this.options.onHover(null, null);
+      });
+    }
     map.on('click', (e) => {
-      const [hit] = map.queryRenderedFeatures(e.point, { layers: [LAYER.fill] });
+      const [hit] = map.queryRenderedFeatures(e.point, { layers: [LEVEL[this.#level].fill] });
       this.options.onSelect((hit?.id as string | undefined) ?? null);
     });
   }
 
   #setHover(id: string | null): void {
     if (this.#hovered === id) return;
-    if (this.#hovered) this.map.setFeatureState({ source: SOURCE.gemeinden, id: this.#hovered }, { hover: false });
     this.#hovered = id;
-    if (id) this.map.setFeatureState({ source: SOURCE.gemeinden, id }, { hover: true });
+    this.#drawHighlight();
     this.map.getCanvas().style.cursor = id ? 'pointer' : '';
+  }
+
+  #drawHighlight(): void {
+    const roles: [string | null, string][] = [
+      [this.#selected, 'selected'],
+      [this.#hovered, 'hover'],
+    ];
+    const features = roles.flatMap(([id, role]) => {
+      const f = id ? this.#features.get(id) : undefined;
+      return f ? [{ ...f, properties: { ...f.properties, role } }] : [];
+    });
+    this.map.getSource<GeoJSONSource>(SOURCE.highlight)?.setData(collection(features));
   }
 }

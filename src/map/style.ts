@@ -1,34 +1,123 @@
 // A local-only MapLibre style: no tiles, sprites or glyphs from any other origin.
-import type { StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { NO_DATA_FILL } from '../domain/colour';
-import type { Boundaries } from '../data/boundaries';
 import type { Plan } from '../state/plan';
 import { CLASS_MISSING, CLASS_SUPPRESSED } from '../state/plan';
 
-export const SOURCE = { gemeinden: 'gemeinden', kreis: 'kreis', nachbarn: 'nachbarn', labels: 'labels' } as const;
+export type MapLevel = 'gemeinde' | 'sozialraum';
+export const LEVELS: readonly MapLevel[] = ['gemeinde', 'sozialraum'];
+
+/** One source of areas and one of label points per level; the rest is shared context. */
+export const SOURCE = {
+  gemeinden: 'gemeinden',
+  sozialraeume: 'sozialraeume',
+  kreis: 'kreis',
+  nachbarn: 'nachbarn',
+  labels: 'labels',
+  sozialraumLabels: 'sozialraum-labels',
+  highlight: 'highlight',
+} as const;
+
+export interface LevelLayers {
+  source: string;
+  labelSource: string;
+  fill: string;
+  hatch: string;
+  borders: string;
+  labels: string;
+}
+
+const levelLayers = (source: string, labelSource: string): LevelLayers => ({
+  source,
+  labelSource,
+  fill: `${source}-fill`,
+  hatch: `${source}-hatch`,
+  borders: `${source}-borders`,
+  labels: `${source}-labels`,
+});
+
+export const LEVEL: Record<MapLevel, LevelLayers> = {
+  gemeinde: levelLayers(SOURCE.gemeinden, SOURCE.labels),
+  sozialraum: levelLayers(SOURCE.sozialraeume, SOURCE.sozialraumLabels),
+};
+
 export const LAYER = {
-  fill: 'gemeinden-fill',
-  hatch: 'gemeinden-hatch',
-  borders: 'gemeinden-borders',
-  hover: 'gemeinden-hover',
-  selected: 'gemeinden-selected',
-  labels: 'gemeinden-labels',
+  fill: LEVEL.gemeinde.fill,
+  gemeindeOutline: 'gemeinden-outline',
+  hover: 'highlight-hover',
+  selectedCasing: 'highlight-selected-casing',
+  selected: 'highlight-selected',
 } as const;
 export const HATCH_IMAGE = 'hatch';
 export const FONT_REGULAR = 'Atlas Sans Regular';
 export const FONT_BOLD = 'Atlas Sans Bold';
 
 const INK = '#1f2933';
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-export function atlasStyle(boundaries: Boundaries, glyphsBase: string): StyleSpecification {
+function areaLayers(level: MapLevel, visible: boolean): LayerSpecification[] {
+  const l = LEVEL[level];
+  const visibility = visible ? 'visible' : 'none';
+  return [
+    // The colour itself lives in feature-state: changing a paint expression that reads
+    // feature-state makes MapLibre re-parse the whole source, a constant one does not.
+    {
+      id: l.fill,
+      type: 'fill',
+      source: l.source,
+      layout: { visibility },
+      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_FILL]] },
+    },
+    {
+      id: l.hatch,
+      type: 'fill',
+      source: l.source,
+      layout: { visibility: 'none' },
+      paint: {
+        'fill-pattern': HATCH_IMAGE,
+        'fill-opacity': ['case', ['<', ['coalesce', ['feature-state', 'cls'], 0], 0], 1, 0],
+      },
+    },
+    { id: l.borders, type: 'line', source: l.source, layout: { visibility }, paint: { 'line-color': '#ffffff', 'line-width': 1 } },
+  ];
+}
+
+function labelLayer(level: MapLevel, visible: boolean): LayerSpecification {
+  const l = LEVEL[level];
+  return {
+    id: l.labels,
+    type: 'symbol',
+    source: l.labelSource,
+    layout: {
+      visibility: visible ? 'visible' : 'none',
+      'text-field': ['get', 'name'],
+      'text-font': [FONT_BOLD],
+      'text-size': level === 'gemeinde' ? 12 : 11,
+      'text-max-width': 8,
+      'text-padding': 2,
+    },
+    paint: { 'text-color': INK, 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.5 },
+  };
+}
+
+/**
+ * The style starts with empty sources so that MapLibre (WebGL context, worker, style) starts
+ * while the page still fetches its data; AtlasMap.setBoundaries fills them in.
+ */
+export function atlasStyle(glyphsBase: string): StyleSpecification {
   return {
     version: 8,
     glyphs: `${glyphsBase}{fontstack}/{range}.pbf`,
     sources: {
-      [SOURCE.nachbarn]: { type: 'geojson', data: boundaries.nachbarn },
-      [SOURCE.kreis]: { type: 'geojson', data: boundaries.kreis },
-      [SOURCE.gemeinden]: { type: 'geojson', data: boundaries.gemeinden, promoteId: 'id' },
-      [SOURCE.labels]: { type: 'geojson', data: boundaries.labels },
+      [SOURCE.nachbarn]: { type: 'geojson', data: EMPTY },
+      [SOURCE.kreis]: { type: 'geojson', data: EMPTY },
+      [SOURCE.gemeinden]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
+      [SOURCE.sozialraeume]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
+      [SOURCE.labels]: { type: 'geojson', data: EMPTY },
+      [SOURCE.sozialraumLabels]: { type: 'geojson', data: EMPTY },
+      // Hover and selection outline one or two areas: a tiny source of their own keeps the
+      // outline layers from drawing every area's edge in every frame.
+      [SOURCE.highlight]: { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#f2f4f5' } },
@@ -41,56 +130,47 @@ export function atlasStyle(boundaries: Boundaries, glyphsBase: string): StyleSpe
         layout: { 'text-field': ['get', 'name'], 'text-font': [FONT_REGULAR], 'text-size': 11, 'symbol-placement': 'point' },
         paint: { 'text-color': '#6b7580', 'text-halo-color': '#e4e7ea', 'text-halo-width': 1.2 },
       },
-      // The colour itself lives in feature-state: changing a paint expression that reads
-      // feature-state makes MapLibre re-parse the whole source, a constant one does not.
+      ...areaLayers('gemeinde', true),
+      ...areaLayers('sozialraum', false),
+      // Over the sub-districts, the municipal borders stay visible as the frame of reference.
       {
-        id: LAYER.fill,
-        type: 'fill',
+        id: LAYER.gemeindeOutline,
+        type: 'line',
         source: SOURCE.gemeinden,
-        paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_FILL]] },
+        layout: { visibility: 'none' },
+        paint: { 'line-color': INK, 'line-width': 1.5 },
       },
-      {
-        id: LAYER.hatch,
-        type: 'fill',
-        source: SOURCE.gemeinden,
-        paint: {
-          'fill-pattern': HATCH_IMAGE,
-          'fill-opacity': ['case', ['<', ['coalesce', ['feature-state', 'cls'], 0], 0], 1, 0],
-        },
-      },
-      { id: LAYER.borders, type: 'line', source: SOURCE.gemeinden, paint: { 'line-color': '#ffffff', 'line-width': 1 } },
       { id: 'kreis-line', type: 'line', source: SOURCE.kreis, paint: { 'line-color': INK, 'line-width': 2 } },
       {
         id: LAYER.hover,
         type: 'line',
-        source: SOURCE.gemeinden,
-        paint: { 'line-color': INK, 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2.5, 0] },
+        source: SOURCE.highlight,
+        filter: ['==', ['get', 'role'], 'hover'],
+        paint: { 'line-color': INK, 'line-width': 2.5 },
+      },
+      // Selection: a dark line on a white casing reads on the lightest and the darkest class.
+      {
+        id: LAYER.selectedCasing,
+        type: 'line',
+        source: SOURCE.highlight,
+        filter: ['==', ['get', 'role'], 'selected'],
+        paint: { 'line-color': '#ffffff', 'line-width': 6 },
       },
       {
         id: LAYER.selected,
         type: 'line',
-        source: SOURCE.gemeinden,
-        paint: { 'line-color': '#d0021b', 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, 0] },
+        source: SOURCE.highlight,
+        filter: ['==', ['get', 'role'], 'selected'],
+        paint: { 'line-color': INK, 'line-width': 3 },
       },
-      {
-        id: LAYER.labels,
-        type: 'symbol',
-        source: SOURCE.labels,
-        layout: {
-          'text-field': ['get', 'name'],
-          'text-font': [FONT_BOLD],
-          'text-size': 12,
-          'text-max-width': 8,
-          'text-padding': 2,
-        },
-        paint: { 'text-color': INK, 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.5 },
-      },
+      labelLayer('gemeinde', true),
+      labelLayer('sozialraum', false),
     ],
   };
 }
 
 /** The colour each area gets under a plan: its class colour, or the non-scale fills. */
-export function fillOf(plan: Plan, id: string): string {
+export function fillOf(plan: Pick<Plan, 'classes' | 'rows' | 'noDataFill' | 'suppressedFill'>, id: string): string {
   const cls = plan.classes.get(id) ?? CLASS_MISSING;
   if (cls === CLASS_SUPPRESSED) return plan.suppressedFill;
   return plan.rows[cls]?.colour ?? plan.noDataFill;

@@ -1,10 +1,12 @@
-// Resolves state + data into a drawing plan once (as Observable Plot does): class breaks,
-// colours, the class of each area and the legend rows. Map, legend and panel only read it.
-import { classBounds, classOf, roundThresholds, thresholds } from '../domain/classify';
-import { palette, NO_DATA_FILL, SUPPRESSED_FILL } from '../domain/colour';
-import type { Cell, Indicator } from '../domain/types';
-import type { AtlasData } from '../data/atlas-data';
-import type { AtlasState } from './atlas-state';
+// Resolves state + data into a drawing plan once (as Observable Plot does): which areas, which
+// year, which quantity (value, change or deviation), class breaks, colours, the class of each
+// area and the legend rows. Map, legend, table, panel and print only read it.
+import { centredThresholds, classBounds, classOf, roundThresholds, thresholds } from '../domain/classify';
+import { palette, SCHEMES, NO_DATA_FILL, SUPPRESSED_FILL } from '../domain/colour';
+import { difference } from '../domain/change';
+import { MISSING, type Area, type Cell, type Indicator } from '../domain/types';
+import { cellsAt, yearsOf, type AtlasData, type Reference } from '../data/atlas-data';
+import type { AtlasState, Display, MapLevel } from './atlas-state';
 
 /** Class index in feature-state for the two non-scale styles. */
 export const CLASS_MISSING = -1;
@@ -18,27 +20,80 @@ export interface LegendRow {
   count: number;
 }
 
+/** What the mapped numbers are: the indicator itself or a difference, with its own unit. */
+export interface Measure {
+  label: string;
+  unit: string;
+  decimals: number;
+  /** differences are written with their sign */
+  signed: boolean;
+}
+
 export interface Plan {
   indicator: Indicator;
+  level: MapLevel;
+  /** the areas of the level, sorted by name */
+  areas: Area[];
+  display: Display;
+  /** years the indicator has at this level, ascending; [] for a table without years */
+  years: number[];
+  year: number | null;
+  baseYear: number | null;
+  /** some of what is shown is sample data ("Beispieldaten") */
+  sample: boolean;
+  measure: Measure;
+  /** the mapped quantity per area of the level */
   cells: Map<string, Cell>;
+  /** the indicator's own values in `year`, whatever the display */
+  values: Map<string, Cell>;
   thresholds: number[];
   rows: LegendRow[];
   /** area id -> class index (or CLASS_MISSING / CLASS_SUPPRESSED) */
   classes: Map<string, number>;
   missing: number;
   suppressed: number;
-  reference: { value: number | null; official: boolean };
+  /** the Kreis value in `year` */
+  reference: Reference;
   noDataFill: string;
   suppressedFill: string;
 }
 
 export function makePlan(data: AtlasData, state: AtlasState): Plan {
   const indicator = data.catalog.indicators.find((i) => i.id === state.indicator) ?? data.catalog.indicators[0];
-  const cells = data.values.get(indicator.id) ?? new Map<string, Cell>();
-  const values = [...cells.values()].flatMap((c) => (c.kind === 'value' ? [c.value] : []));
-  const cuts = roundThresholds(thresholds(values, state.method, state.classes, state.manualBreaks), indicator.decimals);
-  const bounds = classBounds(values, cuts);
-  const colours = colourRamp(state.scheme ?? indicator.scheme, bounds.length, indicator.direction === 'higher-is-better');
+  const level = state.level;
+  const areas = data.areas.filter((a) => a.level === level);
+  const years = yearsOf(data, indicator.id, level);
+  const year = pick(years, state.year, years.at(-1));
+  const display = state.display === 'change' && years.length < 2 ? 'value' : state.display;
+  const baseYear = display === 'change' ? pick(years.filter((y) => y !== year), state.baseYear, years[0]) : null;
+
+  const values = cellsAt(data, indicator.id, year, areas);
+  const reference = data.series.get(indicator.id)?.reference.get(year ?? 0) ?? { value: null, official: false };
+  const cells =
+    display === 'value'
+      ? values
+      : display === 'change'
+        ? mapCells(areas, (id) => difference(values.get(id), cellsAt(data, indicator.id, baseYear, areas).get(id)))
+        : mapCells(areas, (id) => difference(values.get(id), reference.value === null ? MISSING : { kind: 'value', value: reference.value }));
+
+  const numbers = [...cells.values()].flatMap((c) => (c.kind === 'value' ? [c.value] : []));
+  const measure = measureOf(indicator, display, baseYear);
+  let cuts: number[];
+  if (display !== 'value') {
+    cuts = roundThresholds(centredThresholds(numbers, state.classes), measure.decimals);
+  } else if (level !== 'gemeinde' && state.fixedClasses) {
+    // Held fixed across levels: the sub-districts take the Gemeinde breaks of the same year.
+    const gemeinden = data.areas.filter((a) => a.level === 'gemeinde');
+    const upper = [...cellsAt(data, indicator.id, year, gemeinden).values()].flatMap((c) => (c.kind === 'value' ? [c.value] : []));
+    cuts = roundThresholds(thresholds(upper, state.method, state.classes, state.manualBreaks), indicator.decimals);
+  } else {
+    cuts = roundThresholds(thresholds(numbers, state.method, state.classes, state.manualBreaks), indicator.decimals);
+  }
+  const bounds = classBounds(numbers, cuts);
+  const colours =
+    display === 'value'
+      ? colourRamp(state.scheme ?? indicator.scheme, bounds.length, indicator.direction === 'higher-is-better')
+      : divergingRamp(state.scheme, bounds.length, indicator.direction === 'higher-is-better');
 
   const classes = new Map<string, number>();
   const counts = bounds.map(() => 0);
@@ -57,18 +112,46 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
       counts[c]++;
     }
   }
+  const series = data.series.get(indicator.id);
   return {
     indicator,
+    level,
+    areas,
+    display,
+    years,
+    year,
+    baseYear,
+    sample: indicator.sample || (series?.sampleLevels.has(level) ?? false) || areas.some((a) => a.sample),
+    measure,
     cells,
+    values,
     thresholds: cuts,
     rows: bounds.map(([lower, upper], index) => ({ index, colour: colours[index], lower, upper, count: counts[index] })),
     classes,
     missing,
     suppressed,
-    reference: data.reference.get(indicator.id) ?? { value: null, official: false },
+    reference,
     noDataFill: NO_DATA_FILL,
     suppressedFill: SUPPRESSED_FILL,
   };
+}
+
+/** The wanted year if the data has it, else the fallback. */
+function pick(years: readonly number[], wanted: number | null, fallback: number | undefined): number | null {
+  return wanted !== null && years.includes(wanted) ? wanted : (fallback ?? null);
+}
+
+function mapCells(areas: readonly Area[], cell: (id: string) => Cell): Map<string, Cell> {
+  return new Map(areas.map((a) => [a.id, cell(a.id)]));
+}
+
+/** A difference of shares is in percentage points, of anything else in the indicator's unit. */
+function measureOf(indicator: Indicator, display: Display, baseYear: number | null): Measure {
+  const own = { label: indicator.label, unit: indicator.unit, decimals: indicator.decimals, signed: false };
+  if (display === 'value') return own;
+  const unit = indicator.unit === '%' ? 'Prozentpunkte' : indicator.unit;
+  const label = display === 'change' ? `Veränderung seit ${baseYear}: ${indicator.label}` : `Abweichung vom Kreiswert: ${indicator.label}`;
+  return { label, unit, decimals: indicator.decimals, signed: true };
 }
 
 /**
@@ -80,4 +163,14 @@ function colourRamp(scheme: string, n: number, reverse: boolean): string[] {
   const full = palette(scheme, Math.max(3, n));
   const picked = n >= 3 ? full : n === 2 ? [full[0], full[full.length - 1]] : [full[full.length - 1]];
   return reverse ? picked.reverse() : picked;
+}
+
+/**
+ * Changes and deviations on a diverging scheme (the user's, if diverging, else RdBu). ColorBrewer
+ * puts red first; "worse" is red: a rise where higher is worse, a fall where higher is better.
+ */
+function divergingRamp(scheme: string | null, n: number, higherIsBetter: boolean): string[] {
+  const chosen = SCHEMES.find((s) => s.id === scheme && s.kind === 'diverging')?.id ?? 'RdBu';
+  const ramp = colourRamp(chosen, n, false);
+  return higherIsBetter ? ramp : ramp.reverse();
 }

@@ -155,12 +155,12 @@ export class SozialAtlas extends LitElement {
       const { geometry } = this._data.catalog;
       this.#map = new AtlasMap({
         container,
-        boundaries: this._data.boundaries,
         glyphsBase: this.#glyphsBase(),
         attribution: geometry.attribution,
         onHover: (id, point) => (this._hover = id && point ? { id, ...point } : null),
         onSelect: (id) => this.#store?.update({ area: id }),
       });
+      void this.#map.setBoundaries(this._data.boundaries);
     }
     if (this.#map && this._plan && this._plan !== this.#shownPlan) {
       const plan = this._plan;

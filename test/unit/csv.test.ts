@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTable, detectSeparator, type TableSpec } from '../../src/data/csv';
+import { parseTable, detectSeparator, NO_YEAR, type TableSpec } from '../../src/data/csv';
 import { normaliseKey } from '../../src/data/keys';
 
 const KEYS = new Set(['05382004', '05382008', '05382012']);
@@ -12,7 +12,8 @@ const spec = (over: Partial<TableSpec> = {}): TableSpec => ({
   totalKey: '05382',
   ...over,
 });
-const value = (t: ReturnType<typeof parseTable>, key: string, col: string) => t.rows.get(key)?.get(col);
+const value = (t: ReturnType<typeof parseTable>, key: string, col: string, year = NO_YEAR) => t.rows.get(year)?.get(key)?.get(col);
+const has = (t: ReturnType<typeof parseTable>, key: string, year = NO_YEAR) => t.rows.get(year)?.has(key) ?? false;
 
 describe('parseTable: German conventions', () => {
   it('reads semicolons, decimal commas, a BOM, quotes and umlauts', () => {
@@ -44,15 +45,15 @@ describe('parseTable: German conventions', () => {
 
   it('keeps the Kreis row as the official total', () => {
     const t = parseTable('ags;anteil;anzahl\n05382;10,5;100\n05382004;1;5\n05382008;2;5\n05382012;3;5\n', spec());
-    expect(t.total?.get('anteil')).toEqual({ kind: 'value', value: 10.5 });
-    expect(t.rows.has('05382')).toBe(false);
+    expect(t.total.get(NO_YEAR)?.get('anteil')).toEqual({ kind: 'value', value: 10.5 });
+    expect(has(t, '05382')).toBe(false);
   });
 
   it('accepts 12-digit ARS and keys that lost their leading zero', () => {
     const t = parseTable('ags;anteil;anzahl\n053820004004;1;5\n5382008;2;5\n05382012;3;5\n', spec());
     expect(t.problems).toEqual([]);
-    expect(t.rows.has('05382004')).toBe(true);
-    expect(t.rows.has('05382008')).toBe(true);
+    expect(has(t, '05382004')).toBe(true);
+    expect(has(t, '05382008')).toBe(true);
   });
 });
 
@@ -101,6 +102,44 @@ describe('parseTable: every problem is located', () => {
 
   it('an empty file says so', () => {
     expect(parseTable('', spec()).problems[0].message).toContain('leer');
+  });
+});
+
+describe('parseTable: tables with a year column', () => {
+  const yearly = spec({ yearColumn: 'jahr' });
+  const head = 'ags;jahr;anteil;anzahl\n';
+
+  it('keeps one row per area and year, the Kreis row per year too', () => {
+    const rows = ['05382;2021;9,5;90', '05382;2022;10,5;100']
+      .concat(['05382004', '05382008', '05382012'].flatMap((k, i) => [`${k};2021;${i};5`, `${k};2022;${i + 10};5`]))
+      .join('\n');
+    const t = parseTable(head + rows, yearly);
+    expect(t.problems).toEqual([]);
+    expect(t.years).toEqual([2021, 2022]);
+    expect(value(t, '05382008', 'anteil', 2021)).toEqual({ kind: 'value', value: 1 });
+    expect(value(t, '05382008', 'anteil', 2022)).toEqual({ kind: 'value', value: 11 });
+    expect(t.total.get(2021)?.get('anteil')).toEqual({ kind: 'value', value: 9.5 });
+  });
+
+  it('the same key in two years is no duplicate; in the same year it is', () => {
+    const t = parseTable(head + '05382004;2021;1;5\n05382004;2022;2;5\n05382004;2022;3;5\n', spec({ yearColumn: 'jahr', knownKeys: new Set(['05382004']) }));
+    expect(t.problems).toEqual([expect.objectContaining({ line: 4, key: '05382004', column: 'ags' })]);
+    expect(t.problems[0].message).toContain('für 2022 (schon in Zeile 3)');
+  });
+
+  it('a bad or empty year is located and the row not assigned', () => {
+    const t = parseTable(head + '05382004;20x1;1;5\n05382004;;1;5\n05382004;2022;1;5\n', spec({ yearColumn: 'jahr', knownKeys: new Set(['05382004']) }));
+    expect(t.problems).toEqual([
+      expect.objectContaining({ line: 2, column: 'jahr', key: '05382004', message: expect.stringContaining('„20x1“ ist kein Jahr') }),
+      expect.objectContaining({ line: 3, column: 'jahr', message: expect.stringContaining('Jahr fehlt') }),
+    ]);
+  });
+
+  it('names the years an area lacks, and a missing year column', () => {
+    const t = parseTable(head + '05382004;2021;1;5\n05382004;2022;1;5\n05382008;2022;1;5\n', spec({ yearColumn: 'jahr', knownKeys: new Set(['05382004', '05382008']) }));
+    expect(t.problems).toEqual([expect.objectContaining({ key: '05382008', severity: 'warning', message: expect.stringContaining('fehlen die Jahre 2021') })]);
+    const n = parseTable('ags;anteil;anzahl\n05382004;1;5\n', yearly);
+    expect(n.problems).toEqual([expect.objectContaining({ line: 1, column: 'jahr', message: expect.stringContaining('Jahresspalte') })]);
   });
 });
 
