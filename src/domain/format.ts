@@ -22,8 +22,18 @@ export function formatValue(value: number, indicator: Pick<Indicator, 'unit' | '
 }
 
 export function formatSigned(value: number, indicator: Pick<Indicator, 'unit' | 'decimals'>): string {
-  const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
-  return `${sign}${formatValue(Math.abs(value), indicator)}`;
+  return `${signOf(value, indicator.decimals)}${formatValue(Math.abs(value), indicator)}`;
+}
+
+/** "+1,2", "−0,4", "±0": a difference always shows its direction. */
+export function formatSignedNumber(value: number, decimals: number): string {
+  return `${signOf(value, decimals)}${formatNumber(Math.abs(value), decimals)}`;
+}
+
+/** The sign of the value as written: -0,04 with one decimal reads "±0,0", not "−0,0". */
+function signOf(value: number, decimals: number): string {
+  const shown = Math.round(Math.abs(value) * 10 ** decimals);
+  return shown === 0 ? '±' : value > 0 ? '+' : '−';
 }
 
 export const TEXT_MISSING = 'keine Angabe';

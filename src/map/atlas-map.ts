@@ -25,7 +25,6 @@ prewarm();
 export interface AtlasMapOptions {
   container: HTMLElement;
   glyphsBase: string;
-  attribution: string;
   onHover(id: string | null, point: { x: number; y: number } | null): void;
   onSelect(id: string | null): void;
 }
@@ -62,6 +61,8 @@ export class AtlasMap {
   /** Set by setBoundaries until the first frame with the new areas is complete. */
   #filled: Promise<void> | null = null;
   #features = new Map<string, AreaFeature>();
+  #extent: LngLatBoundsLike | null = null;
+  #attribution: AttributionControl | null = null;
   #level: MapLevel = 'gemeinde';
   #hovered: string | null = null;
   #selected: string | null = null;
@@ -82,7 +83,6 @@ export class AtlasMap {
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-    this.map.addControl(new AttributionControl({ compact: false, customAttribution: options.attribution }), 'bottom-right');
     this.map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 1 });
     this.#styled = new Promise((resolve) => this.map.once('style.load', () => resolve()));
     this.#listen();
@@ -101,7 +101,11 @@ export class AtlasMap {
     ];
     for (const [id, fc] of data) this.map.getSource<GeoJSONSource>(id)?.setData(fc);
     this.#features = new Map([...boundaries.gemeinden.features, ...boundaries.sozialraeume.features].map((f) => [f.properties.id, f]));
-    this.map.fitBounds(extentOf(boundaries), { padding: 24, animate: false });
+    // Generated sample geometry is drawn dashed: it must never pass for official boundaries.
+    const sample = boundaries.sozialraeume.features.some((f) => f.properties.sample);
+    this.map.setPaintProperty(LEVEL.sozialraum.borders, 'line-dasharray', sample ? [3, 2] : undefined);
+    this.#extent = extentOf(boundaries);
+    this.map.fitBounds(this.#extent, { padding: 24, animate: false });
     this.#filled = this.#complete();
   }
 
@@ -114,11 +118,18 @@ export class AtlasMap {
     await (this.#filled ?? this.nextFrame());
   }
 
-  /** Frames an area (or the whole Kreis for null) without animation when motion is reduced. */
+  /** The credit line of the boundaries in view (replaced, not added to, when the data changes). */
+  setAttribution(text: string): void {
+    if (this.#attribution) this.map.removeControl(this.#attribution);
+    this.#attribution = new AttributionControl({ compact: false, customAttribution: text });
+    this.map.addControl(this.#attribution, 'bottom-right');
+  }
+
+  /** Frames an area (or the whole Kreis for null), without animation when motion is reduced. */
   async focus(id: string | null, reduceMotion: boolean): Promise<void> {
     await this.#styled;
     const feature = id ? this.#features.get(id) : null;
-    const target = feature ? (bbox(feature) as LngLatBoundsLike) : null;
+    const target = feature ? (bbox(feature) as LngLatBoundsLike) : this.#extent;
     if (!target) return;
     this.map.fitBounds(target, { padding: 32, animate: !reduceMotion, duration: 400 });
   }

@@ -32,6 +32,8 @@ export class AtlasControls extends LitElement {
       select, input { font: inherit; font-size: 0.95rem; color: var(--atlas-ink); padding: 0.3rem; border: 1px solid #7b8794; border-radius: 4px; background: #fff; min-width: 0; }
       fieldset { border: 1px solid var(--atlas-line); border-radius: 6px; display: grid; gap: 0.5rem; padding: 0.5rem 0.7rem 0.7rem; margin: 0; }
       legend { font-size: 0.85rem; font-weight: 600; padding: 0 0.3rem; }
+      label.check { display: flex; gap: 0.4rem; align-items: start; color: var(--atlas-ink); }
+      label.check input { margin: 0.15rem 0 0; }
       .row { display: grid; grid-template-columns: 1fr 5rem; gap: 0.5rem; }
     `,
   ];
@@ -84,6 +86,14 @@ export class AtlasControls extends LitElement {
                   @change=${(e: Event) => this.#emit({ manualBreaks: parseBreaks(value(e)) })}
               /></label>`
             : nothing}
+          <label class="check"
+            ><input
+              type="checkbox"
+              name="fixed-classes"
+              .checked=${state.fixedClasses}
+              @change=${(e: Event) => this.#emit({ fixedClasses: (e.target as HTMLInputElement).checked })}
+            />${de.fixedClasses}</label
+          >
           <label
             >${de.scheme}
             <select name="scheme" @change=${(e: Event) => this.#emit({ scheme: value(e) || null })}>

@@ -1,6 +1,6 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { formatNumber } from '../domain/format';
+import { formatNumber, formatSignedNumber } from '../domain/format';
 import type { Plan } from '../state/plan';
 import { de } from './messages';
 import { theme, hatch } from './theme';
@@ -32,11 +32,13 @@ export class AtlasLegend extends LitElement {
     const plan = this.plan;
     if (!plan) return nothing;
     const ind = plan.indicator;
+    const m = plan.measure;
     const last = plan.rows.length - 1;
+    const bound = (x: number) => (m.signed ? formatSignedNumber(x, m.decimals) : formatNumber(x, m.decimals));
     return html`
       <h2 id="legend-title">
-        ${ind.label}${ind.unit ? html` <span class="unit">(${ind.unit})</span>` : nothing}
-        ${ind.sample ? html`<span class="sample">${de.sample}</span>` : nothing}
+        ${m.label}${m.unit ? html` <span class="unit">(${m.unit})</span>` : nothing}${plan.year !== null ? html` <span class="unit">${plan.year}</span>` : nothing}
+        ${plan.sample ? html`<span class="sample">${de.sample}</span>` : nothing}
       </h2>
       <ol aria-labelledby="legend-title">
         ${plan.rows.map(
@@ -44,7 +46,7 @@ export class AtlasLegend extends LitElement {
             <span class="swatch" style=${styleMap({ background: row.colour })} title=${de.classLabel(row.index)}></span>
             <span class="range"
               ><span class="visually-hidden">${de.classLabel(row.index)}: </span
-              >${de.classRange(formatNumber(row.lower, ind.decimals), formatNumber(row.upper, ind.decimals), row.index === last)}</span
+              >${de.classRange(bound(row.lower), bound(row.upper), row.index === last)}</span
             >
             <span class="count">${de.areas(row.count)}</span>
           </li>`,
@@ -53,7 +55,7 @@ export class AtlasLegend extends LitElement {
         ${plan.suppressed ? specialRow('suppressed', plan.suppressedFill, de.suppressed, plan.suppressed) : nothing}
       </ol>
       ${ind.kind === 'count' ? html`<p class="muted">${de.countWarning}</p>` : nothing}
-      ${ind.sample ? html`<p class="muted">${de.sampleNote}</p>` : nothing}
+      ${plan.sample ? html`<p class="muted">${de.sampleNote}</p>` : nothing}
       <p class="muted">${de.source}: ${ind.source} (${de.vintage} ${ind.vintage}; ${ind.license})</p>
     `;
   }

@@ -1,5 +1,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { formatCell, formatSigned, formatValue } from '../domain/format';
+import { MISSING, type Cell } from '../domain/types';
+import type { Measure } from '../state/plan';
 import { compare } from '../domain/summary';
 import type { Area } from '../domain/types';
 import type { Plan } from '../state/plan';
@@ -45,18 +47,26 @@ export class AtlasPanel extends LitElement {
     const { plan, area } = this;
     if (!plan || !area) return nothing;
     const ind = plan.indicator;
-    const cell = plan.cells.get(area.id) ?? { kind: 'missing' as const };
+    // The indicator's own value and its comparison, whatever the map shows; a change or a
+    // deviation is added as its own line.
+    const cell = plan.values.get(area.id) ?? MISSING;
     const ref = plan.reference;
-    const cmp = compare(area.id, plan.cells, ref.value);
+    const cmp = compare(area.id, plan.values, ref.value);
     const cls = plan.classes.get(area.id);
+    const mapped = plan.cells.get(area.id) ?? MISSING;
     return html`
       <section aria-labelledby="panel-title">
         <header>
           <h2 id="panel-title">${area.name}</h2>
           <button type="button" @click=${this.#close} aria-label=${de.panelClose}>×</button>
         </header>
-        <div class="muted">${ind.label} ${ind.sample ? html`<span class="sample">${de.sample}</span>` : nothing}</div>
+        <div class="muted">
+          ${ind.label}${plan.year !== null ? ` ${plan.year}` : nothing} ${plan.sample ? html`<span class="sample">${de.sample}</span>` : nothing}
+        </div>
         <p class="value" data-testid="panel-value">${formatCell(cell, ind)}</p>
+        ${plan.display !== 'value'
+          ? html`<p data-testid="panel-mapped">${plan.measure.label}: <strong>${formatMeasure(mapped, plan.measure)}</strong></p>`
+          : nothing}
         ${cls !== undefined && cls >= 0 ? html`<div class="muted">${de.classLabel(cls)}</div>` : nothing}
         <dl>
           <dt>${de.kreisValue(ref.official)} ${this.kreisName}</dt>
@@ -65,15 +75,17 @@ export class AtlasPanel extends LitElement {
             ? html`
                 <dt>${de.difference}</dt>
                 <dd>${cmp.difference === null ? de.noData : formatSigned(cmp.difference, ind)}</dd>
-                <dt>${de.mean}</dt>
+                <dt>${de.mean(plan.level)}</dt>
                 <dd>${formatValue(cmp.mean, ind)}</dd>
                 <dt>${de.rankLabel}</dt>
                 <dd>${de.rank(cmp.rank, cmp.of)}</dd>
               `
             : nothing}
         </dl>
+        <slot></slot>
         <p class="muted">${de.source}: ${ind.source}; ${de.vintage} ${ind.vintage}; ${de.license}: ${ind.license}</p>
         ${ind.note ? html`<p class="muted">${ind.note}</p>` : nothing}
+        ${plan.sample ? html`<p class="muted">${de.sampleNote}</p>` : nothing}
         <p class="muted">${de.geometry}: ${this.geometryCredit}</p>
       </section>
     `;
@@ -84,3 +96,8 @@ export class AtlasPanel extends LitElement {
   }
 }
 customElements.define('atlas-panel', AtlasPanel);
+
+/** A mapped change or deviation: signed, in the measure's unit. */
+export function formatMeasure(cell: Cell, measure: Measure): string {
+  return cell.kind === 'value' && measure.signed ? formatSigned(cell.value, measure) : formatCell(cell, measure);
+}

@@ -1,26 +1,33 @@
 import { LitElement, html, css, nothing, unsafeCSS } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import { guard } from 'lit/directives/guard.js';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { loadAtlasData, LoadError, type AtlasData } from '../data/atlas-data';
-import { formatCell } from '../domain/format';
-import type { Problem } from '../domain/types';
-import { AtlasStore, fromHash, toHash, type AtlasState } from '../state/atlas-state';
+import type { Area, Problem } from '../domain/types';
+import { AtlasStore, fromHash, toHash, MAX_PINNED, type AtlasState } from '../state/atlas-state';
+import { areasInView, crumbs, drillPatch, normaliseView, selectPatch } from '../state/hierarchy';
 import { makePlan, type Plan } from '../state/plan';
 import { AtlasMap } from '../map/atlas-map';
 import { de } from './messages';
 import { theme } from './theme';
 import './atlas-controls';
+import './atlas-time';
 import './atlas-legend';
-import './atlas-panel';
+import { formatMeasure } from './atlas-panel';
 import './atlas-problems';
 import './atlas-print-dialog';
+import './atlas-import';
 import type { AtlasPrintDialog } from './atlas-print-dialog';
+import type { ImportRequest } from './atlas-import';
 import type { ExportRequest } from '../print/export';
 import { printSheet } from '../print/browser-print';
 
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 /**
- * <sozial-atlas data-base="./data/">: the whole atlas. Loads its data, keeps one store whose
- * state mirrors the URL hash, and hands the resolved plan to map, legend and panel.
+ * <sozial-atlas data-base="./data/">: the whole atlas. Creates the map at once, loads its data,
+ * keeps one store whose state mirrors the URL hash, and hands the resolved plan to map,
+ * legend, panel and table.
  */
 export class SozialAtlas extends LitElement {
   static override properties = {
@@ -30,6 +37,7 @@ export class SozialAtlas extends LitElement {
     _plan: { state: true },
     _fatal: { state: true },
     _hover: { state: true },
+    _imported: { state: true },
   };
   declare dataBase: string;
   declare _data: AtlasData | null;
@@ -37,22 +45,25 @@ export class SozialAtlas extends LitElement {
   declare _plan: Plan | null;
   declare _fatal: Problem[] | null;
   declare _hover: { id: string; x: number; y: number } | null;
+  /** what the last own-data import reported */
+  declare _imported: { summary: string | null; problems: Problem[] } | null;
 
   #store: AtlasStore | null = null;
   #map: AtlasMap | null = null;
   #shownPlan: Plan | null = null;
+  #framed = '';
   #onHashChange = () => this.#readHash();
   // Ctrl+P prints the export sheet (A4 landscape) of the current view instead of the UI.
   #onBeforePrint = () => {
     const sheet = this.renderRoot.querySelector('.print-sheet');
-    if (!sheet || !this._data || !this._plan) return;
-    const area = this._data.areas.find((a) => a.id === this._state?.area)?.name ?? null;
+    const { _data: data, _plan: plan, _state: state } = this;
+    if (!sheet || !data || !plan || !state) return;
     sheet.replaceChildren(
-      printSheet(this._data, this._plan, this._state?.area ?? null, {
+      printSheet(data, plan, { selected: state.area, focus: state.focus }, {
         paper: 'A4',
         orientation: 'landscape',
-        title: this._plan.indicator.label,
-        subtitle: de.subtitle(de.levelGemeinden, area, this._plan.indicator.vintage),
+        title: plan.measure.label,
+        subtitle: this.#subtitle(data, plan, state),
         note: '',
       }),
     );
@@ -67,6 +78,7 @@ export class SozialAtlas extends LitElement {
     this._plan = null;
     this._fatal = null;
     this._hover = null;
+    this._imported = null;
   }
 
   static override styles = [
@@ -75,9 +87,17 @@ export class SozialAtlas extends LitElement {
     css`
       :host { display: block; height: var(--atlas-height, 100vh); background: #fff; }
       .layout { display: grid; grid-template-columns: minmax(16rem, 22rem) 1fr; height: 100%; }
+      .layout.with-table { grid-template-columns: minmax(16rem, 22rem) 1fr minmax(18rem, 30rem); }
       aside { overflow: auto; padding: 0.8rem 1rem; border-right: 1px solid var(--atlas-line); display: grid; gap: 1rem; align-content: start; }
+      .table-pane { overflow: auto; padding: 0.8rem 1rem; border-left: 1px solid var(--atlas-line); }
       h1 { font-size: 1.2rem; margin: 0; }
-      button.print { font: inherit; justify-self: start; padding: 0.35rem 0.9rem; border-radius: 4px; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); cursor: pointer; }
+      .actions { display: flex; flex-wrap: wrap; gap: 0.4rem; }
+      button.action { font: inherit; padding: 0.35rem 0.9rem; border-radius: 4px; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); cursor: pointer; }
+      button.action[aria-pressed='true'] { background: var(--atlas-accent); color: #fff; }
+      nav ol { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2rem; margin: 0; padding: 0; font-size: 0.95rem; }
+      nav li + li::before { content: '›'; margin: 0 0.35rem; color: var(--atlas-muted); }
+      nav button { font: inherit; border: 0; background: none; padding: 0; color: var(--atlas-accent); text-decoration: underline; cursor: pointer; }
+      nav [aria-current] { font-weight: 700; }
       .print-sheet { display: none; }
       @media print {
         :host { height: auto; }
@@ -87,15 +107,21 @@ export class SozialAtlas extends LitElement {
       }
       .map-wrap { position: relative; min-height: 20rem; }
       .map { position: absolute; inset: 0; }
+      .map-note { position: absolute; top: 0.5rem; left: 0.5rem; z-index: 2; max-width: 60%; padding: 0.3rem 0.6rem; border: 2px dashed var(--atlas-sample); border-radius: 4px; background: var(--atlas-sample-bg); color: var(--atlas-sample); font-weight: 600; font-size: 0.85rem; }
       .tooltip { position: absolute; pointer-events: none; background: rgba(255,255,255,0.96); border: 1px solid #8792a0; border-radius: 4px; padding: 0.25rem 0.5rem; font-size: 0.85rem; box-shadow: 0 1px 4px rgba(0,0,0,0.2); transform: translate(12px, 12px); white-space: nowrap; z-index: 2; }
       .tooltip strong { display: block; }
-      .status { padding: 2rem; }
-      .fatal { color: #9b1c1c; }
+      .status { padding: 2rem; position: absolute; inset: 0; background: #fff; z-index: 3; }
+      .fatal { color: #9b1c1c; overflow: auto; }
       label { display: grid; gap: 0.15rem; font-size: 0.85rem; color: var(--atlas-muted); }
       select { font: inherit; font-size: 0.95rem; padding: 0.3rem; border: 1px solid #7b8794; border-radius: 4px; background: #fff; color: var(--atlas-ink); }
+      .panel-actions { display: flex; flex-wrap: wrap; gap: 0.4rem; margin-top: 0.5rem; }
+      .panel-actions button { font: inherit; font-size: 0.9rem; padding: 0.25rem 0.6rem; border-radius: 4px; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); cursor: pointer; }
+      .panel-actions button:disabled { border-color: var(--atlas-line); color: var(--atlas-muted); cursor: default; }
+      .drop-hint { position: absolute; inset: 0; z-index: 4; display: grid; place-items: center; background: rgba(0, 94, 168, 0.12); border: 3px dashed var(--atlas-accent); font-size: 1.2rem; font-weight: 700; color: var(--atlas-accent); pointer-events: none; }
       @media (max-width: 700px) {
-        .layout { grid-template-columns: 1fr; grid-template-rows: auto minmax(24rem, 1fr); }
+        .layout, .layout.with-table { grid-template-columns: 1fr; grid-template-rows: auto minmax(24rem, 1fr) auto; height: auto; }
         aside { border-right: 0; border-bottom: 1px solid var(--atlas-line); }
+        .map-wrap { height: 70vh; }
       }
     `,
   ];
@@ -117,6 +143,19 @@ export class SozialAtlas extends LitElement {
     this.#map = null;
   }
 
+  // The map (WebGL context, worker, style) starts at once, while the data is still on its way.
+  override firstUpdated(): void {
+    const container = this.renderRoot.querySelector<HTMLElement>('.map');
+    if (!container) return;
+    this.#map = new AtlasMap({
+      container,
+      glyphsBase: new URL('fonts/', document.baseURI).href,
+      onHover: (id, point) => (this._hover = id && point ? { id, ...point } : null),
+      onSelect: (id) => this.#onMapSelect(id),
+    });
+    if (this._data) this.#setBoundaries(this._data);
+  }
+
   async #load(): Promise<void> {
     try {
       const data = await loadAtlasData(this.dataBase);
@@ -124,10 +163,20 @@ export class SozialAtlas extends LitElement {
       this.#store = new AtlasStore(fromHash(location.hash, ids));
       this.#store.subscribe((state) => this.#apply(state));
       this._data = data;
+      if (this.#map) this.#setBoundaries(data);
       this.#apply(this.#store.state);
     } catch (e) {
       this._fatal = e instanceof LoadError ? e.problems : [{ file: this.dataBase, message: String(e), severity: 'error' }];
+      // No half-initialised map behind the error message.
+      this.#map?.map.remove();
+      this.#map = null;
     }
+  }
+
+  #setBoundaries(data: AtlasData): void {
+    this.#map?.setAttribution(`${data.catalog.geometry.attribution}${data.catalog.sozialraeume ? `; ${data.catalog.sozialraeume.attribution}` : ''}`);
+    void this.#map?.setBoundaries(data.boundaries);
+    this.#framed = '';
   }
 
   #readHash(): void {
@@ -136,38 +185,43 @@ export class SozialAtlas extends LitElement {
   }
 
   #apply(state: AtlasState): void {
-    if (!this._data) return;
-    const areaKnown = state.area === null || this._data.areas.some((a) => a.id === state.area);
-    if (!areaKnown) {
-      this.#store?.update({ area: null });
+    const data = this._data;
+    if (!data) return;
+    const view = normaliseView(state, data.areas);
+    const known = new Set(data.areas.map((a) => a.id));
+    const pinned = state.pinned.filter((id) => known.has(id));
+    if (view.level !== state.level || view.focus !== state.focus || view.area !== state.area || pinned.length !== state.pinned.length) {
+      this.#store?.update({ ...view, pinned });
       return;
     }
     this._state = state;
-    this._plan = makePlan(this._data, state);
+    this._plan = makePlan(data, state);
     const hash = toHash(state);
     if (location.hash !== hash) history.replaceState(null, '', hash);
     this.dispatchEvent(new CustomEvent('view-change', { detail: { ...state }, bubbles: true, composed: true }));
   }
 
   override updated(): void {
-    const container = this.renderRoot.querySelector<HTMLElement>('.map');
-    if (this._data && container && !this.#map) {
-      const { geometry } = this._data.catalog;
-      this.#map = new AtlasMap({
-        container,
-        glyphsBase: this.#glyphsBase(),
-        attribution: geometry.attribution,
-        onHover: (id, point) => (this._hover = id && point ? { id, ...point } : null),
-        onSelect: (id) => this.#store?.update({ area: id }),
-      });
-      void this.#map.setBoundaries(this._data.boundaries);
+    const map = this.#map;
+    const state = this._state;
+    if (!map || !this._plan || !state) return;
+    const frame = `${state.level}|${state.focus ?? ''}`;
+    if (frame !== this.#framed) {
+      // Right after new boundaries the map already shows the whole Kreis: frame a deep link's focus without a flight.
+      const first = this.#framed === '';
+      this.#framed = frame;
+      if (!first || state.focus) void map.focus(state.level === 'sozialraum' ? state.focus : null, first || reducedMotion());
     }
-    if (this.#map && this._plan && this._plan !== this.#shownPlan) {
+    if (this._plan !== this.#shownPlan) {
       const plan = this._plan;
       this.#shownPlan = plan;
-      void this.#map.show(plan).then(() => this.dispatchEvent(new CustomEvent('atlas-rendered', { detail: { indicator: plan.indicator.id } })));
-      void this.#map.select(this._state?.area ?? null);
+      void map.show(plan).then(() =>
+        this.dispatchEvent(
+          new CustomEvent('atlas-rendered', { detail: { indicator: plan.indicator.id, level: plan.level, year: plan.year, display: plan.display } }),
+        ),
+      );
     }
+    void map.select(state.area);
   }
 
   /** The MapLibre map, for tests and benchmarks that read the canvas. */
@@ -176,55 +230,126 @@ export class SozialAtlas extends LitElement {
   }
 
   override render() {
+    const data = this._data;
+    const state = this._state;
+    const plan = this._plan;
+    const ready = data && state && plan;
+    return html`
+      <div class="layout ${state?.table ? 'with-table' : ''}" @dragover=${this.#onDragOver} @dragleave=${this.#onDragLeave} @drop=${this.#onDrop}>
+        <aside>${ready ? this.#sidebar(data, state, plan) : nothing}</aside>
+        <div class="map-wrap">
+          <div class="map" role="region" aria-label=${plan ? de.mapLabel(plan.measure.label, de.levelName(plan.level)) : de.loading}></div>
+          ${ready && plan.sample ? html`<p class="map-note" data-testid="map-sample-note">${de.sampleMapNote}</p>` : nothing}
+          ${ready ? this.#tooltip(data, plan) : nothing}
+          ${this.#status()}
+        </div>
+        ${ready && state.table ? this.#tablePane(data, state, plan) : nothing}
+      </div>
+      ${this.#dragging ? html`<div class="drop-hint" aria-hidden="true">${de.dropHint}</div>` : nothing}
+      <div class="print-sheet" aria-hidden="true"></div>
+    `;
+  }
+
+  #status() {
     if (this._fatal) {
       return html`<div class="status fatal" role="alert">
         <p>${de.loadFailed}</p>
         <atlas-problems .problems=${this._fatal}></atlas-problems>
       </div>`;
     }
-    const data = this._data;
-    const state = this._state;
-    const plan = this._plan;
-    if (!data || !state || !plan) return html`<p class="status" role="status">${de.loading}</p>`;
+    return this._plan ? nothing : html`<p class="status" role="status">${de.loading}</p>`;
+  }
+
+  #sidebar(data: AtlasData, state: AtlasState, plan: Plan) {
     const area = data.areas.find((a) => a.id === state.area) ?? null;
-    const geometryCredit = `${data.catalog.geometry.attribution}, ${data.catalog.geometry.license}`;
+    const credit = [`${data.catalog.geometry.attribution}, ${data.catalog.geometry.license}`];
+    if (plan.level === 'sozialraum' && data.catalog.sozialraeume) credit.push(data.catalog.sozialraeume.attribution);
     return html`
-      <div class="layout">
-        <aside>
-          <h1>${data.catalog.title}</h1>
-          <button type="button" class="print" @click=${() => this.renderRoot.querySelector<AtlasPrintDialog>('atlas-print-dialog')?.open()}>
-            ${de.printButton}
-          </button>
-          <atlas-controls .indicators=${data.catalog.indicators} .state=${state} @state-change=${this.#onStateChange}></atlas-controls>
-          <label
-            >${de.selectArea}
-            <select name="area" @change=${(e: Event) => this.#store?.update({ area: (e.target as HTMLSelectElement).value || null })}>
-              <option value="" ?selected=${!area}>${de.noneSelected}</option>
-              ${data.areas.map((a) => html`<option value=${a.id} ?selected=${a.id === area?.id}>${a.name}</option>`)}
-            </select>
-          </label>
-          <atlas-panel
-            .plan=${plan}
-            .area=${area}
-            .kreisName=${data.catalog.kreis.name}
-            .geometryCredit=${geometryCredit}
-            @area-select=${(e: CustomEvent<{ id: string | null }>) => this.#store?.update({ area: e.detail.id })}
-          ></atlas-panel>
-          <atlas-legend .plan=${plan}></atlas-legend>
-          <atlas-problems .problems=${data.problems}></atlas-problems>
-          <atlas-print-dialog
-            .defaultTitle=${plan.indicator.label}
-            .defaultSubtitle=${de.subtitle(de.levelGemeinden, area?.name ?? null, plan.indicator.vintage)}
-            @print-request=${this.#print}
-          ></atlas-print-dialog>
-        </aside>
-        <div class="map-wrap">
-          <div class="map" role="region" aria-label=${de.mapLabel(plan.indicator.label)}></div>
-          ${this.#tooltip(data, plan)}
-        </div>
+      <h1>${data.catalog.title}</h1>
+      ${this.#breadcrumb(data, state)}
+      <div class="actions">
+        <button type="button" class="action" name="table" aria-pressed=${String(state.table)} @click=${() => this.#store?.update({ table: !state.table })}>
+          ${de.tableToggle}
+        </button>
+        <button type="button" class="action" @click=${() => this.renderRoot.querySelector<AtlasPrintDialog>('atlas-print-dialog')?.open()}>
+          ${de.printButton}
+        </button>
       </div>
-      <div class="print-sheet" aria-hidden="true"></div>
+      <atlas-controls .indicators=${data.catalog.indicators} .state=${state} @state-change=${this.#onStateChange}></atlas-controls>
+      <atlas-time .years=${plan.years} .year=${plan.year} .display=${plan.display} .baseYear=${plan.baseYear} @state-change=${this.#onStateChange}></atlas-time>
+      ${this.#areaPicker(data, state)}
+      <atlas-panel
+        .plan=${plan}
+        .area=${area?.level === plan.level ? area : null}
+        .kreisName=${data.catalog.kreis.name}
+        .geometryCredit=${credit.join('; ')}
+        @area-select=${this.#onAreaSelect}
+      >
+        ${area ? this.#panelActions(data, state, area) : nothing}
+      </atlas-panel>
+      <atlas-legend .plan=${plan}></atlas-legend>
+      <atlas-import .result=${this._imported} @import-request=${this.#import}></atlas-import>
+      <atlas-problems .problems=${data.problems}></atlas-problems>
+      <atlas-print-dialog
+        .defaultTitle=${plan.measure.label}
+        .defaultSubtitle=${this.#subtitle(data, plan, state)}
+        @print-request=${this.#print}
+      ></atlas-print-dialog>
     `;
+  }
+
+  #breadcrumb(data: AtlasData, state: AtlasState) {
+    const steps = crumbs(state, data.areas, data.catalog.kreis.name, de.allSozialraeume);
+    return html`<nav aria-label=${de.breadcrumb} data-testid="breadcrumb">
+      <ol>
+        ${steps.map((s) =>
+          s.target
+            ? html`<li><button type="button" @click=${() => this.#store?.update({ ...s.target })}>${s.label}</button></li>`
+            : html`<li aria-current="location">${s.label}</li>`,
+        )}
+      </ol>
+    </nav>`;
+  }
+
+  /** One list of every area of the level, grouped by Gemeinde; rendered again only when the areas change. */
+  #areaPicker(data: AtlasData, state: AtlasState) {
+    const level = state.level;
+    return html`<label
+      >${level === 'gemeinde' ? de.selectArea : de.selectSozialraum}
+      <select name="area" .value=${state.area ?? ''} @change=${(e: Event) => this.#onAreaSelect(new CustomEvent('area-select', { detail: { id: (e.target as HTMLSelectElement).value || null } }))}>
+        ${guard([data.areas, level], () => areaOptions(data.areas, level, state.area))}
+      </select>
+    </label>`;
+  }
+
+  #panelActions(data: AtlasData, state: AtlasState, area: Area) {
+    const drill = area.level === 'gemeinde' ? drillPatch(area.id, data.areas) : null;
+    const pinned = state.pinned.includes(area.id);
+    return html`<div class="panel-actions">
+      ${drill ? html`<button type="button" name="drill" @click=${() => this.#store?.update(drill)}>${de.drillDown(area.name)}</button>` : nothing}
+      <button
+        type="button"
+        name="pin"
+        aria-pressed=${String(pinned)}
+        ?disabled=${!pinned && state.pinned.length >= MAX_PINNED}
+        @click=${() => this.#store?.update({ pinned: pinned ? state.pinned.filter((id) => id !== area.id) : [...state.pinned, area.id] })}
+      >
+        ${pinned ? de.unpin : de.pin}
+      </button>
+    </div>`;
+  }
+
+  #tablePane(data: AtlasData, state: AtlasState, plan: Plan) {
+    const shown = areasInView(state, data.areas);
+    return html`<section class="table-pane" aria-label=${de.tableToggle}>
+      <atlas-table .plan=${{ ...plan, areas: shown }} .names=${this.#names(data)} .selected=${state.area} @area-select=${this.#onAreaSelect}></atlas-table>
+    </section>`;
+  }
+
+  #namesOf: { areas: Area[]; names: Map<string, string> } | null = null;
+  #names(data: AtlasData): Map<string, string> {
+    if (this.#namesOf?.areas !== data.areas) this.#namesOf = { areas: data.areas, names: new Map(data.areas.map((a) => [a.id, a.name])) };
+    return this.#namesOf.names;
   }
 
   #tooltip(data: AtlasData, plan: Plan) {
@@ -234,21 +359,37 @@ export class SozialAtlas extends LitElement {
     if (!area) return nothing;
     const cell = plan.cells.get(area.id) ?? { kind: 'missing' as const };
     return html`<div class="tooltip" role="tooltip" style=${styleMap({ left: `${hover.x}px`, top: `${hover.y}px` })}>
-      <strong>${area.name}</strong>${formatCell(cell, plan.indicator)}${plan.indicator.sample ? html` <span class="sample">${de.sample}</span>` : nothing}
+      <strong>${area.name}</strong>${formatMeasure(cell, plan.measure)}${plan.sample ? html` <span class="sample">${de.sample}</span>` : nothing}
     </div>`;
   }
 
+  #subtitle(data: AtlasData, plan: Plan, state: AtlasState): string {
+    const focus = data.areas.find((a) => a.id === state.focus)?.name ?? null;
+    const area = data.areas.find((a) => a.id === state.area)?.name ?? null;
+    return de.subtitle(de.levelName(plan.level), [focus, area].filter(Boolean).join(' › ') || null, plan.year !== null ? String(plan.year) : plan.indicator.vintage);
+  }
+
+  #onMapSelect(id: string | null): void {
+    const state = this._state;
+    if (!state || !this._data) return;
+    // Clicking the selected Gemeinde again opens its Sozialräume.
+    const drill = id !== null && id === state.area && state.level === 'gemeinde' ? drillPatch(id, this._data.areas) : null;
+    this.#store?.update(drill ?? selectPatch(id, this._data.areas));
+  }
+
+  #onAreaSelect = (e: CustomEvent<{ id: string | null }>) => {
+    if (this._data) this.#store?.update(selectPatch(e.detail.id, this._data.areas));
+  };
+
   #print = async (e: CustomEvent<ExportRequest>) => {
     const dialog = e.target as AtlasPrintDialog;
-    if (!this._data || !this._plan) return;
+    const { _data: data, _plan: plan, _state: state } = this;
+    if (!data || !plan || !state) return;
     dialog.busy = true;
     try {
       const { exportSheet } = await import('../print/export');
-      const { blob, filename } = await exportSheet(this._data, this._plan, this._state?.area ?? null, e.detail);
-      const url = URL.createObjectURL(blob);
-      const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      const { blob, filename } = await exportSheet(data, plan, { selected: state.area, focus: state.focus }, e.detail);
+      download(blob, filename);
       dialog.close();
     } catch (error) {
       dialog.error = de.exportFailed(error instanceof Error ? error.message : String(error));
@@ -257,10 +398,73 @@ export class SozialAtlas extends LitElement {
     }
   };
 
-  #glyphsBase(): string {
-    return new URL('fonts/', document.baseURI).href;
-  }
+  /** Own files, read in the browser only: nothing is uploaded. */
+  #import = async (e: CustomEvent<ImportRequest>) => {
+    const data = this._data;
+    if (!data) return;
+    const { importFiles } = await import('../data/import');
+    const files = await Promise.all(e.detail.files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+    const result = await importFiles(data, files, { suppressionThreshold: e.detail.threshold });
+    this._imported = { summary: result.summary ? de.importSummary(result.summary) : null, problems: result.problems };
+    if (result.data === data) return;
+    this._data = result.data;
+    if (result.boundariesChanged) this.#setBoundaries(result.data);
+    const first = result.added[0];
+    this.#store?.update({
+      ...(first ? { indicator: first, year: null, display: 'value' as const } : {}),
+      ...(result.summary ? { level: result.summary.level, focus: null, area: null } : {}),
+    });
+    // The same state with new data still needs a new plan.
+    if (this.#store) this.#apply(this.#store.state);
+  };
+
+  #dragging = false;
+  #onDragOver = (e: DragEvent) => {
+    if (!e.dataTransfer?.types.includes('Files')) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    if (!this.#dragging) {
+      this.#dragging = true;
+      this.requestUpdate();
+    }
+  };
+  #onDragLeave = (e: DragEvent) => {
+    if (e.relatedTarget && this.renderRoot.contains(e.relatedTarget as Node)) return;
+    this.#dragging = false;
+    this.requestUpdate();
+  };
+  #onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    this.#dragging = false;
+    this.requestUpdate();
+    const files = [...(e.dataTransfer?.files ?? [])];
+    const picker = this.renderRoot.querySelector('atlas-import');
+    if (files.length && picker) picker.submit(files);
+  };
 
   #onStateChange = (e: CustomEvent<Partial<AtlasState>>) => this.#store?.update(e.detail);
 }
 customElements.define('sozial-atlas', SozialAtlas);
+
+function download(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function areaOptions(areas: readonly Area[], level: Area['level'], selected: string | null) {
+  const none = html`<option value="" ?selected=${selected === null}>${de.noneSelected}</option>`;
+  if (level === 'gemeinde') {
+    return [none, ...areas.filter((a) => a.level === 'gemeinde').map((a) => html`<option value=${a.id} ?selected=${a.id === selected}>${a.name}</option>`)];
+  }
+  const gemeinden = areas.filter((a) => a.level === 'gemeinde');
+  return [
+    none,
+    ...gemeinden.map(
+      (g) => html`<optgroup label=${g.name}>
+        ${areas.filter((a) => a.parent === g.id && a.level === level).map((a) => html`<option value=${a.id} ?selected=${a.id === selected}>${a.name}</option>`)}
+      </optgroup>`,
+    ),
+  ];
+}

@@ -1,0 +1,106 @@
+import { LitElement, html, css, nothing } from 'lit';
+import type { AtlasState, Display } from '../state/atlas-state';
+import { de } from './messages';
+import { theme } from './theme';
+
+const DISPLAYS: readonly Display[] = ['value', 'change', 'deviation'];
+
+/**
+ * Year stepper and slider, and what is mapped: the value, its change since a base year, or its
+ * deviation from the Kreis value. Emits `state-change`.
+ */
+export class AtlasTime extends LitElement {
+  static override properties = {
+    years: { attribute: false },
+    year: { attribute: false },
+    display: { attribute: false },
+    baseYear: { attribute: false },
+  };
+  declare years: number[];
+  declare year: number | null;
+  declare display: Display;
+  declare baseYear: number | null;
+
+  constructor() {
+    super();
+    this.years = [];
+    this.year = null;
+    this.display = 'value';
+    this.baseYear = null;
+  }
+
+  static override styles = [
+    theme,
+    css`
+      :host { display: block; }
+      fieldset { border: 1px solid var(--atlas-line); border-radius: 6px; display: grid; gap: 0.5rem; padding: 0.5rem 0.7rem 0.7rem; margin: 0; }
+      legend { font-size: 0.85rem; font-weight: 600; padding: 0 0.3rem; }
+      .stepper { display: grid; grid-template-columns: auto 1fr auto auto; gap: 0.4rem; align-items: center; }
+      .stepper button { font: inherit; min-width: 2rem; padding: 0.2rem 0.4rem; border: 1px solid #7b8794; border-radius: 4px; background: #fff; color: var(--atlas-ink); cursor: pointer; }
+      .stepper button:disabled { color: #6b7580; cursor: default; }
+      input[type='range'] { width: 100%; min-width: 0; accent-color: var(--atlas-accent); }
+      output { font-weight: 700; font-variant-numeric: tabular-nums; min-width: 3rem; text-align: center; }
+      label { display: grid; gap: 0.15rem; font-size: 0.85rem; color: var(--atlas-muted); }
+      select { font: inherit; font-size: 0.95rem; color: var(--atlas-ink); padding: 0.3rem; border: 1px solid #7b8794; border-radius: 4px; background: #fff; min-width: 0; }
+      p { margin: 0; font-size: 0.85rem; }
+    `,
+  ];
+
+  override render() {
+    const { years, year } = this;
+    const index = year === null ? -1 : years.indexOf(year);
+    const several = years.length > 1;
+    return html`
+      <fieldset>
+        <legend>${de.time}</legend>
+        ${several
+          ? html`<div class="stepper">
+              <button type="button" name="year-back" aria-label=${de.yearBack} ?disabled=${index <= 0} @click=${() => this.#step(-1)}>‹</button>
+              <input
+                type="range"
+                name="year"
+                aria-label=${de.year}
+                min="0"
+                max=${years.length - 1}
+                step="1"
+                .value=${String(Math.max(0, index))}
+                aria-valuetext=${String(year ?? '')}
+                @input=${(e: Event) => this.#emit({ year: years[Number((e.target as HTMLInputElement).value)] ?? null })}
+              />
+              <output aria-live="polite">${year}</output>
+              <button type="button" name="year-forward" aria-label=${de.yearForward} ?disabled=${index >= years.length - 1} @click=${() => this.#step(1)}>›</button>
+            </div>`
+          : html`<p>${year === null ? de.noYears : de.onlyYear(year)}</p>`}
+        <label
+          >${de.display}
+          <select name="display" @change=${(e: Event) => this.#emit({ display: (e.target as HTMLSelectElement).value as Display })}>
+            ${DISPLAYS.map(
+              (d) => html`<option value=${d} ?selected=${d === this.display} ?disabled=${d === 'change' && !several}>${de.displays[d]}</option>`,
+            )}
+          </select>
+        </label>
+        ${this.display === 'change' && several
+          ? html`<label
+              >${de.baseYear}
+              <select name="base-year" @change=${(e: Event) => this.#emit({ baseYear: Number((e.target as HTMLSelectElement).value) })}>
+                ${years
+                  .filter((y) => y !== year)
+                  .map((y) => html`<option value=${y} ?selected=${y === this.baseYear}>${y}</option>`)}
+              </select>
+            </label>`
+          : nothing}
+      </fieldset>
+    `;
+  }
+
+  #step(by: number) {
+    const i = this.year === null ? -1 : this.years.indexOf(this.year);
+    const next = this.years[i + by];
+    if (next !== undefined) this.#emit({ year: next });
+  }
+
+  #emit(patch: Partial<AtlasState>) {
+    this.dispatchEvent(new CustomEvent('state-change', { detail: patch, bubbles: true, composed: true }));
+  }
+}
+customElements.define('atlas-time', AtlasTime);
