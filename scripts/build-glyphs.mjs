@@ -1,4 +1,4 @@
-// Builds the SDF glyph ranges the map's labels use, public/fonts/<fontstack>/0-255.pbf, so that
+// Builds the SDF glyph ranges the map's labels use, public/fonts/<fontstack>/{0-255,8192-8447}.pbf, so that
 // no font or glyph is ever fetched from another origin.
 //
 // Glyphs are rasterised by @mapbox/tiny-sdf on a canvas in Debian's Chromium (headless, driven by
@@ -15,8 +15,12 @@ const FONTS = [
   { stack: 'Atlas Sans Regular', file: `${FONT_DIR}/DejaVuSans.ttf`, weight: '400' },
   { stack: 'Atlas Sans Bold', file: `${FONT_DIR}/DejaVuSans-Bold.ttf`, weight: '700' },
 ];
-const FIRST = 0;
-const LAST = 255; // Latin-1: ASCII plus ä ö ü Ä Ö Ü ß, « », ° and the like
+// Latin-1 (ASCII plus ä ö ü Ä Ö Ü ß, « », °) must be complete; of General Punctuation
+// (– — ‚ ‘ ’ „ “ ” … in names such as "Beispiel-Sozialraum 3 – Siegburg") whatever the font has.
+const RANGES = [
+  { first: 0, last: 255, complete: true },
+  { first: 8192, last: 8447, complete: false },
+];
 const OUT_DIR = new URL('../public/fonts/', import.meta.url);
 
 // The glyph server format (node-fontnik / sdf-glyph-foundry); MapLibre assumes a 3 px border.
@@ -44,20 +48,22 @@ try {
   for (const font of FONTS) {
     const ttf = readFileSync(font.file);
     const info = readTrueType(ttf);
-    const glyphs = await rasterise(browser, ttf, font.weight, info);
-    const range = `${FIRST}-${LAST}`;
     const dir = new URL(`${encodeURIComponent(font.stack)}/`, OUT_DIR);
     mkdirSync(dir, { recursive: true });
-    const pbf = encodeGlyphs(font.stack, range, glyphs);
-    writeFileSync(new URL(`${range}.pbf`, dir), pbf);
-    console.log(`${font.stack}/${range}.pbf: ${glyphs.length} glyphs, ${pbf.length} bytes (from ${font.file}, ${info.version})`);
+    for (const { first, last, complete } of RANGES) {
+      const glyphs = await rasterise(browser, ttf, font.weight, info, first, last, complete);
+      const range = `${first}-${last}`;
+      const pbf = encodeGlyphs(font.stack, range, glyphs);
+      writeFileSync(new URL(`${range}.pbf`, dir), pbf);
+      console.log(`${font.stack}/${range}.pbf: ${glyphs.length} glyphs, ${pbf.length} bytes (from ${font.file}, ${info.version})`);
+    }
   }
 } finally {
   await browser.close();
 }
 
-/** Draws every code point of FIRST..LAST the font maps (control characters excepted) with TinySDF. */
-async function rasterise(browser, ttf, weight, info) {
+/** Draws every code point of first..last the font maps (control characters excepted) with TinySDF. */
+async function rasterise(browser, ttf, weight, info, first, last, complete) {
   const context = await browser.newContext();
   try {
     await context.route('**/*', (route) => {
@@ -70,8 +76,10 @@ async function rasterise(browser, ttf, weight, info) {
     const page = await context.newPage();
     await page.goto(`${ORIGIN}/`);
     const codePoints = [];
-    for (let id = FIRST; id <= LAST; id++) {
-      if (/\p{Cc}/u.test(String.fromCodePoint(id))) continue; // C0/C1 controls: no glyph, as from a glyph server
+    for (let id = first; id <= last; id++) {
+      // C0/C1 controls and line/paragraph separators: no glyph, as from a glyph server
+      if (/[\p{Cc}\p{Zl}\p{Zp}]/u.test(String.fromCodePoint(id))) continue;
+      if (!complete && !info.glyphOf.has(id)) continue;
       if (!info.glyphOf.has(id)) throw new Error(`font has no glyph for U+${id.toString(16).padStart(4, '0')}`);
       codePoints.push(id);
     }
@@ -152,7 +160,7 @@ function readTrueType(buf) {
       const end = buf.readUInt16BE(ends + s * 2);
       const delta = buf.readInt16BE(deltas + s * 2);
       const ro = buf.readUInt16BE(rangeOffsets + s * 2);
-      for (let c = start; c <= Math.min(end, LAST); c++) {
+      for (let c = start; c <= Math.min(end, RANGES.at(-1).last); c++) {
         let gid = 0;
         if (ro === 0) gid = (c + delta) & 0xffff;
         else {
