@@ -1,0 +1,198 @@
+import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { formatCell } from '../domain/format';
+import {
+  columnKeys,
+  csvFileName,
+  sortRows,
+  tableCsv,
+  tableRows,
+  FIRST_DIRECTION,
+  type SortKey,
+  type TableColumn,
+  type TableRow,
+  type TableSort,
+} from '../domain/table-rows';
+import type { Plan } from '../state/plan';
+// formatMeasure belongs in domain/format; taken from the panel until it moves there
+import { formatMeasure } from './atlas-panel';
+import { de } from './messages';
+import { table } from './messages-table';
+import { theme, hatch } from './theme';
+
+const SORTABLE: ReadonlySet<string> = new Set<SortKey>(['name', 'value', 'class', 'rank']);
+const isSortKey = (key: string): key is SortKey => SORTABLE.has(key);
+
+/** The shown columns with their headers: the same list draws the table and writes the CSV. */
+export const tableColumns = (plan: Plan): TableColumn[] => columnKeys(plan).map((key) => ({ key, label: table.header(key, plan) }));
+
+/**
+ * The map as a table, and its text alternative: one row per area with value, class (colour and
+ * number) and rank; sortable by keyboard; exports what it shows as CSV.
+ * Properties: plan, names (area id -> name, for the parent column), selected (area id or null).
+ * Event: `area-select` with `{ id }` when an area's name is activated.
+ */
+export class AtlasTable extends LitElement {
+  static override properties = {
+    plan: { attribute: false },
+    names: { attribute: false },
+    selected: { attribute: false },
+    _sort: { state: true },
+    _announcement: { state: true },
+  };
+  declare plan: Plan | null;
+  declare names: ReadonlyMap<string, string>;
+  declare selected: string | null;
+  declare _sort: TableSort;
+  /** said by the live region after the reader sorts; empty at first so that loading says nothing */
+  declare _announcement: string;
+  #rows: TableRow[] = [];
+
+  constructor() {
+    super();
+    this.plan = null;
+    this.names = new Map();
+    this.selected = null;
+    this._sort = { key: 'value', direction: 'descending' };
+    this._announcement = '';
+  }
+
+  static override styles = [
+    theme,
+    css`
+      :host { display: block; }
+      .scroll { overflow-x: auto; max-width: 100%; }
+      table { border-collapse: collapse; width: 100%; font-size: 0.9rem; font-variant-numeric: tabular-nums; }
+      caption { text-align: left; font-weight: 600; padding-bottom: 0.4rem; }
+      th, td { padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--atlas-line); text-align: left; vertical-align: middle; }
+      thead th { border-bottom: 2px solid var(--atlas-ink); vertical-align: bottom; min-width: 4.5rem; }
+      tbody th { font-weight: normal; min-width: 7rem; }
+      .num { text-align: right; white-space: nowrap; }
+      button { font: inherit; color: inherit; cursor: pointer; }
+      th > button.sort { font-weight: 600; background: none; border: 0; padding: 0.1rem 0; text-align: inherit; }
+      .arrow { display: inline-block; width: 1em; margin-left: 0.2em; color: var(--atlas-muted); }
+      [aria-sort] .arrow { color: var(--atlas-ink); }
+      button.area { background: none; border: 0; padding: 0.1rem 0; text-align: left; color: var(--atlas-accent); text-decoration: underline; }
+      tbody tr:hover { background: #f3f5f7; }
+      tr.selected { background: #e8f1fa; box-shadow: inset 4px 0 0 var(--atlas-accent); }
+      tr.selected button.area { font-weight: 700; }
+      .swatch { display: inline-block; width: 1.2rem; height: 0.9rem; margin-right: 0.35rem; border: 1px solid #8792a0; box-sizing: border-box; vertical-align: -0.1rem; }
+      .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3rem 0.8rem; margin-top: 0.6rem; }
+      button.download { border: 1px solid var(--atlas-accent); color: var(--atlas-accent); background: #fff; border-radius: 4px; padding: 0.3rem 0.7rem; }
+      p { margin: 0.4rem 0 0; }
+      @media (forced-colors: active) {
+        tr.selected { outline: 2px solid Highlight; }
+        .swatch { forced-color-adjust: none; }
+      }
+    `,
+  ];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('plan') || changed.has('names')) && this.plan) this.#rows = tableRows(this.plan, this.names);
+  }
+
+  override render() {
+    const plan = this.plan;
+    if (!plan) return nothing;
+    const columns = tableColumns(plan);
+    const rows = sortRows(this.#rows, this._sort);
+    const caption = table.caption(plan);
+    return html`
+      <div class="scroll" role="region" aria-label=${table.scrollLabel(caption)} tabindex="0">
+        <table>
+          <caption>
+            ${caption} ${plan.sample ? html`<span class="sample">${de.sample}</span>` : nothing}
+            <span class="visually-hidden">${table.sortHint}</span>
+          </caption>
+          <thead>
+            <tr>
+              ${columns.map((c) => this.#header(c))}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map((row) => this.#row(row, columns, plan))}
+          </tbody>
+        </table>
+      </div>
+      <span id="select-hint" hidden>${table.selectHint}</span>
+      <p class="visually-hidden" role="status">${this._announcement}</p>
+      <p class="muted">${table.rankNote}</p>
+      <div class="actions">
+        <button type="button" class="download" @click=${() => this.#download(rows, columns, plan)}>${table.download}</button>
+        <span class="muted">${table.csvNote}</span>
+      </div>
+    `;
+  }
+
+  #header(column: TableColumn) {
+    const numeric = column.key !== 'name' && column.key !== 'parent';
+    const key = column.key;
+    if (!isSortKey(key)) return html`<th scope="col" class=${numeric ? 'num' : ''}>${column.label}</th>`;
+    const active = this._sort.key === key;
+    const arrow = !active ? '↕' : this._sort.direction === 'ascending' ? '▲' : '▼';
+    return html`<th scope="col" class=${numeric ? 'num' : ''} aria-sort=${active ? this._sort.direction : nothing}>
+      <button type="button" class="sort" @click=${() => this.#sortBy(key, column.label)}>
+        ${column.label}<span class="arrow" aria-hidden="true">${arrow}</span>
+      </button>
+    </th>`;
+  }
+
+  #row(row: TableRow, columns: readonly TableColumn[], plan: Plan) {
+    const selected = row.id === this.selected;
+    return html`<tr class=${selected ? 'selected' : ''} aria-current=${selected ? 'true' : nothing} data-id=${row.id}>
+      ${columns.map((c) => {
+        switch (c.key) {
+          case 'name':
+            return html`<th scope="row">
+              <button type="button" class="area" aria-describedby="select-hint" @click=${() => this.#select(row.id)}>${row.name}</button>
+            </th>`;
+          case 'parent':
+            return html`<td>${row.parent ?? ''}</td>`;
+          case 'value':
+            return html`<td class="num">${formatMeasure(row.cell, plan.measure)}</td>`;
+          case 'own':
+            return html`<td class="num">${row.own ? formatCell(row.own, plan.indicator) : ''}</td>`;
+          case 'class':
+            return html`<td class="num">
+              <span class="swatch" style=${styleMap(row.classIndex === null ? hatch(row.colour) : { background: row.colour })}></span
+              >${row.classIndex === null ? absent(table.noClass) : row.classIndex + 1}
+            </td>`;
+          case 'rank':
+            return html`<td class="num">${row.rank ?? absent(table.noRank)}</td>`;
+        }
+      })}
+    </tr>`;
+  }
+
+  #sortBy(key: SortKey, label: string) {
+    const { key: current, direction } = this._sort;
+    const next = current !== key ? FIRST_DIRECTION[key] : direction === 'ascending' ? 'descending' : 'ascending';
+    this._sort = { key, direction: next };
+    this._announcement = table.sorted(label, next);
+  }
+
+  #select(id: string) {
+    this.dispatchEvent(new CustomEvent('area-select', { detail: { id }, bubbles: true, composed: true }));
+  }
+
+  /** The CSV of what is shown, saved by the browser: a Blob and an object URL, no network. */
+  #download(rows: readonly TableRow[], columns: readonly TableColumn[], plan: Plan) {
+    const blob = new Blob([tableCsv(rows, columns, plan, table.csvSample)], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = Object.assign(document.createElement('a'), { href: url, download: csvFileName(plan), hidden: true });
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+}
+customElements.define('atlas-table', AtlasTable);
+
+/** A dash to the eye, words to a screen reader. */
+const absent = (words: string) => html`<span aria-hidden="true">–</span><span class="visually-hidden">${words}</span>`;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-table': AtlasTable;
+  }
+}

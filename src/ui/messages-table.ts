@@ -1,0 +1,49 @@
+// German texts of the table view. They stand apart only while messages.ts is being changed in
+// another piece of work; they are to be folded into `de` there (as `de.table`).
+import type { ColumnKey, SortDirection } from '../domain/table-rows';
+import type { Level } from '../domain/types';
+
+/** What a column header needs to know of the plan. */
+export interface HeaderSource {
+  level: Level;
+  year: number | null;
+  indicator: { label: string; unit: string };
+  measure: { label: string; unit: string };
+}
+
+const withUnit = (label: string, unit: string) => (unit ? `${label} (${unit})` : label);
+const AREA: Record<Level, string> = { kreis: 'Kreis', gemeinde: 'Gemeinde', sozialraum: 'Sozialraum' };
+const AREAS: Record<Level, string> = { kreis: 'Kreis', gemeinde: 'Gemeinden', sozialraum: 'Sozialräume' };
+
+export const table = {
+  caption: (p: HeaderSource) => `${[p.measure.label, p.year].filter((x) => x !== null).join(' ')} · ${AREAS[p.level]}`,
+  sortHint: 'Die Spaltenköpfe sortieren die Tabelle.',
+  /** the header as shown and as written into the CSV: with the unit, so a number is never bare */
+  header: (key: ColumnKey, p: HeaderSource): string => {
+    switch (key) {
+      case 'name':
+        return AREA[p.level];
+      case 'parent':
+        return AREA.gemeinde;
+      case 'value':
+        return withUnit(p.measure.label, p.measure.unit);
+      case 'own':
+        return withUnit([p.indicator.label, p.year].filter((x) => x !== null).join(' '), p.indicator.unit);
+      case 'class':
+        return 'Klasse';
+      case 'rank':
+        return 'Rang';
+    }
+  },
+  sorted: (column: string, direction: SortDirection) =>
+    `Sortiert nach ${column}, ${direction === 'ascending' ? 'aufsteigend' : 'absteigend'}`,
+  selectHint: 'Auf der Karte auswählen',
+  noClass: 'keine Klasse',
+  noRank: 'kein Rang',
+  rankNote: 'Rang 1 = höchster Wert; gleiche Werte teilen sich einen Rang.',
+  download: 'Als CSV herunterladen',
+  csvNote: 'Semikolon-getrennt, Dezimalkomma; „.“ = geheim / unterdrückt, leeres Feld = keine Angabe.',
+  /** the note column of a CSV with sample data (see tableCsv) */
+  csvSample: { header: 'hinweis', text: 'Beispieldaten' },
+  scrollLabel: (caption: string) => `Tabelle: ${caption}`,
+} as const;
