@@ -12,6 +12,7 @@ import { feature } from 'topojson-client';
 import { openStage } from './lib/stage.mjs';
 import * as atlas from './lib/atlas-probe.mjs';
 import * as baseline from './lib/baseline-probe.mjs';
+import * as levels from './lib/levels-probe.mjs';
 import { sizes } from './lib/sizes.mjs';
 import { median, percentile, row, cells, tableText } from './lib/report.mjs';
 
@@ -24,6 +25,9 @@ const PLAN = {
   switches: 60,
   hovers: 36,
   warmup: 3,
+  drills: 10,
+  yearSwitches: 60,
+  imports: 3,
   stressFirstLoads: 3,
   stressSwitches: 50,
   minStressSwitches: 8,
@@ -50,7 +54,7 @@ log(`serving a copy of dist/ on ${stage.origin}; Chromium ${stage.chromium}`);
 const catalogIds = (dir) => JSON.parse(readFileSync(join(stage.served, dir, 'indicators/catalog.json'), 'utf8')).indicators.map((i) => i.id);
 /** "Drucken / Exportieren" as a person uses it: from the click on Exportieren to the finished download. */
 async function exportTime(page, paper, orientation, format) {
-  await page.locator('sozial-atlas button.print').click();
+  await page.locator('sozial-atlas button[name=print]').click();
   await page.locator('atlas-print-dialog select[name=paper]').selectOption(paper);
   await page.locator('atlas-print-dialog select[name=orientation]').selectOption(orientation);
   await page.locator('atlas-print-dialog select[name=format]').selectOption(format);
@@ -64,6 +68,20 @@ function kreisLabels() {
   const topo = JSON.parse(readFileSync(join(stage.served, 'data/rhein-sieg.topo.json'), 'utf8'));
   if (!topo.objects.labels) throw new Error('rhein-sieg.topo.json has no `labels` object to hover');
   return feature(topo, topo.objects.labels).features.map((f) => ({ id: f.properties.id, lngLat: f.geometry.coordinates }));
+}
+
+/** AGS of every Gemeinde of the stress level, in file order. */
+function stressKeys() {
+  const topo = JSON.parse(readFileSync(join(stage.served, 'bench-stress/gemeinden.topo.json'), 'utf8'));
+  const [name] = Object.keys(topo.objects);
+  return topo.objects[name].geometries.map((g) => g.properties.id);
+}
+
+/** A planner's own table as they would export it: German conventions, a share and a count. */
+function ownCsv(keys, rows) {
+  const lines = ['ags;anteil_eigene_erhebung;anzahl_faelle'];
+  for (let i = 0; i < rows; i++) lines.push(`${keys[i % keys.length]};${((i * 37) % 400) / 10};${(i * 13) % 90}`.replace('.', ','));
+  return `${lines.join('\r\n')}\r\n`;
 }
 
 const m = {}; // every sample in ms, by figure
@@ -85,6 +103,19 @@ try {
   m.exportA4Pdf = await exportTime(kreis.session.page, 'A4', 'landscape', 'pdf');
   m.exportA3Pdf = await exportTime(kreis.session.page, 'A3', 'landscape', 'pdf');
   m.exportA4Png = await exportTime(kreis.session.page, 'A4', 'portrait', 'png');
+  log(`atlas, Kreis: ${PLAN.drills} drill-downs to the Sozialräume of a Gemeinde and back`);
+  const gemeinden = kreisLabels().map((l) => l.id);
+  ({ firstFrame: m.drillFirstFrame, framed: m.drillFramed } = await levels.drillDowns(kreis.session, 'kinderarmut', gemeinden, {
+    count: PLAN.drills,
+    warmup: 1,
+    timeoutMs: 20_000,
+  }));
+  log(`atlas, Sozialräume: ${PLAN.yearSwitches} year switches`);
+  m.yearSwitch = await levels.yearSwitches(kreis.session, '#indikator=kinderarmut&ebene=sozialraeume', [2018, 2019, 2020, 2021, 2022], {
+    count: PLAN.yearSwitches,
+    warmup: PLAN.warmup,
+    timeoutMs: 20_000,
+  });
   kreis.session.assertClean('atlas, Kreis');
   await kreis.session.context.close();
 
@@ -122,6 +153,15 @@ try {
     minCount: PLAN.minStressSwitches,
     timeoutMs: 60_000,
   }));
+  log(`atlas, stress: import of a 1,000-row and a 10,000-row CSV x${PLAN.imports}`);
+  const keys = stressKeys();
+  m.import1k = [];
+  m.import10k = [];
+  for (let i = 0; i < PLAN.imports; i++) {
+    for (const [rows, into] of [[1_000, m.import1k], [10_000, m.import10k]]) {
+      into.push(await levels.importTime(stress.session, `${stage.origin}/?data-base=bench-stress/`, `eigene-${rows}.csv`, ownCsv(keys, rows), { timeoutMs: 60_000 }));
+    }
+  }
   stress.session.assertClean('atlas, stress');
   await stress.session.context.close();
 } catch (error) {
@@ -161,6 +201,12 @@ const rows = [
   row(`stress: switch p50 (${stressN})`, 'ms', median(m.stressSwitch), median(m.baseStressSwitch)),
   row(`stress: switch p95 (${stressN})`, 'ms', percentile(m.stressSwitch, 0.95), percentile(m.baseStressSwitch, 0.95), 100),
   row('  stress switch until the page is quiet again, p50', 'ms', median(m.stressSwitchBusy), median(m.baseStressSwitchBusy)),
+  row(`drill-down Kreis -> Sozialräume, to first frame p50 (${n(m.drillFirstFrame)})`, 'ms', median(m.drillFirstFrame), null),
+  row(`drill-down incl. framing flight, until quiet p50 (${n(m.drillFramed)})`, 'ms', median(m.drillFramed), null),
+  row(`year switch p50, Sozialräume (${n(m.yearSwitch)})`, 'ms', median(m.yearSwitch), null),
+  row(`year switch p95, Sozialräume (${n(m.yearSwitch)})`, 'ms', percentile(m.yearSwitch, 0.95), null, 50),
+  row(`import 1,000-row CSV, change to frame (median of ${m.import1k.length})`, 'ms', median(m.import1k), null),
+  row(`import 10,000-row CSV, change to frame (median of ${m.import10k.length})`, 'ms', median(m.import10k), null, 500),
   row('export A4 PDF, click to download', 'ms', m.exportA4Pdf, null),
   row('export A3 PDF, click to download', 'ms', m.exportA3Pdf, null, 3000),
   row('export A4 PNG 300 dpi, click to download', 'ms', m.exportA4Png, null, 2000),

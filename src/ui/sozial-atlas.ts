@@ -271,7 +271,7 @@ export class SozialAtlas extends LitElement {
         <button type="button" class="action" name="table" aria-pressed=${String(state.table)} @click=${() => this.#store?.update({ table: !state.table })}>
           ${de.tableToggle}
         </button>
-        <button type="button" class="action" @click=${() => this.renderRoot.querySelector<AtlasPrintDialog>('atlas-print-dialog')?.open()}>
+        <button type="button" class="action" name="print" @click=${() => this.renderRoot.querySelector<AtlasPrintDialog>('atlas-print-dialog')?.open()}>
           ${de.printButton}
         </button>
       </div>

@@ -4,13 +4,14 @@
  * A screen point well inside a Gemeinde: on its fill, with the same Gemeinde all around it,
  * and clear of every label so that the pixel shows the fill colour and nothing else.
  */
-export async function probePoint(page, id) {
-  return page.evaluate((id) => {
+export async function probePoint(page, id, level = 'gemeinde') {
+  return page.evaluate(([id, level]) => {
     const map = document.querySelector('sozial-atlas').mapInstance.map;
     const canvas = map.getCanvas();
     const rect = canvas.getBoundingClientRect();
-    const anchors = map.querySourceFeatures('labels').map((f) => map.project(f.geometry.coordinates));
-    const at = (x, y) => map.queryRenderedFeatures([x, y], { layers: ['gemeinden-fill'] })[0]?.id;
+    const [fill, labels] = level === 'sozialraum' ? ['sozialraeume-fill', 'sozialraum-labels'] : ['gemeinden-fill', 'labels'];
+    const anchors = map.querySourceFeatures(labels).map((f) => map.project(f.geometry.coordinates));
+    const at = (x, y) => map.queryRenderedFeatures([x, y], { layers: [fill] })[0]?.id;
     const clearOfLabels = (x, y) => anchors.every((a) => Math.abs(a.x - x) > 85 || Math.abs(a.y - y) > 16);
     const clearance = (x, y) => {
       let best = 0;
@@ -31,7 +32,7 @@ export async function probePoint(page, id) {
     }
     if (!best || best.c < 4) throw new Error(`no clear interior point for ${id}`);
     return { x: Math.round(rect.left + best.x), y: Math.round(rect.top + best.y) };
-  }, id);
+  }, [id, level]);
 }
 
 /** RGB of the map canvas at a page point (the canvas keeps its drawing buffer). */
@@ -50,7 +51,8 @@ export async function pixelAt(page, point) {
   }, point);
 }
 
-const germanNumber = (text) => Number(text.replace(/\./g, '').replace(',', '.'));
+/** "1.234,5", "−0,4", "+2" as written by the legend -> number */
+const germanNumber = (text) => Number(text.replace(/\./g, '').replace(',', '.').replace('−', '-').replace(/^[+±]/, ''));
 
 /** The class rows of the legend: colour of the swatch and the bounds as printed. */
 export async function legendRows(page) {
@@ -60,7 +62,7 @@ export async function legendRows(page) {
       .map((li) => ({ colour: getComputedStyle(li.querySelector('.swatch')).backgroundColor, text: li.querySelector('.range').innerText })),
   );
   return rows.map(({ colour, text }) => {
-    const [lower, upper] = text.replace(/^Klasse \d+:\s*/, '').match(/-?[\d.]+(,\d+)?/g).map(germanNumber);
+    const [lower, upper] = text.replace(/^Klasse \d+:\s*/, '').match(/[−+±-]?[\d.]+(,\d+)?/g).map(germanNumber);
     return { colour, text, lower, upper, last: !text.includes('unter') };
   });
 }
@@ -75,6 +77,14 @@ export function expectedColour(rows, value) {
 export function hexToRgb(colour) {
   const m = colour.match(/\d+/g);
   return m.slice(0, 3).map(Number);
+}
+
+/** Resolves once the map stands still (a framing flight is over) and has drawn everything. */
+export async function waitForIdle(page) {
+  await page.waitForFunction(() => {
+    const map = document.querySelector('sozial-atlas').mapInstance.map;
+    return !map.isMoving() && map.loaded() && map.areTilesLoaded();
+  });
 }
 
 /** Resolves after the atlas has drawn its next plan. */

@@ -42,7 +42,7 @@ after(async () => {
 
 async function exportSheet({ paper, orientation, format, title }) {
   const { page } = session;
-  await page.locator('sozial-atlas button.print').click();
+  await page.locator('sozial-atlas button[name=print]').click();
   await page.locator('atlas-print-dialog select[name=paper]').selectOption(paper);
   await page.locator('atlas-print-dialog select[name=orientation]').selectOption(orientation);
   await page.locator('atlas-print-dialog select[name=format]').selectOption(format);
