@@ -2,17 +2,17 @@
 // synchronous, because `beforeprint` does not wait for promises. jsPDF is not needed here.
 import type { AtlasData } from '../data/atlas-data';
 import type { Plan } from '../state/plan';
-import { sheetContent } from './content';
-import { renderPrintMap } from './print-map';
+import { composeSheet } from './compose';
+import type { PrintView } from './print-map';
 import { drawSheet } from './render-png';
-import { layoutSheet, mapFrame, pageSize, type SheetOptions } from './sheet';
+import type { SheetOptions } from './sheet';
 
-export function printSheet(data: AtlasData, plan: Plan, selected: string | null, options: SheetOptions): HTMLCanvasElement {
-  const printed = renderPrintMap(data.boundaries, plan, selected, mapFrame(options));
+/** `view` as in exportSheet: the selected area and the framed Gemeinde (or just the selected id). */
+export function printSheet(data: AtlasData, plan: Plan, view: PrintView | string | null, options: SheetOptions): HTMLCanvasElement {
+  const sheet = composeSheet(data, plan, view, options);
   try {
-    const primitives = layoutSheet(options, sheetContent(data, plan, printed.metresPerMm, new Date()));
-    return drawSheet(primitives, pageSize(options.paper, options.orientation), printed.canvas);
+    return drawSheet(sheet.primitives, sheet.page, sheet.map.canvas);
   } finally {
-    printed.dispose();
+    sheet.map.dispose();
   }
 }

@@ -1,32 +1,60 @@
 // What a sheet says about the current view: legend rows, notes, credits, date.
 import type { AtlasData } from '../data/atlas-data';
-import { formatNumber } from '../domain/format';
+import { formatNumber, formatSignedNumber } from '../domain/format';
 import type { Plan } from '../state/plan';
 import { de } from '../ui/messages';
 import type { SheetContent } from './sheet';
 
+// Print-only wording; to move into ui/messages.ts with the rest when that file is free again.
+export const PRINT_TEXT = {
+  /** on every sheet that shows generated Sozialräume: neither their borders nor their figures are real */
+  sampleGeometry: 'Beispieldaten – keine amtlichen Grenzen und Zahlen',
+  /** sample figures on official boundaries */
+  sampleFigures: 'Beispieldaten – keine amtlichen Zahlen',
+  years: (base: number, year: number) => `${base} und ${year}`,
+  sozialraumGeometry: 'Geometrie Sozialräume',
+} as const;
+
 export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, today: Date): SheetContent {
   const ind = plan.indicator;
+  const m = plan.measure;
   const last = plan.rows.length - 1;
+  const bound = (x: number) => (m.signed ? formatSignedNumber(x, m.decimals) : formatNumber(x, m.decimals));
   const legend = plan.rows.map((row) => ({
-    label: `${row.index + 1}: ${de.classRange(formatNumber(row.lower, ind.decimals), formatNumber(row.upper, ind.decimals), row.index === last)}`,
+    label: `${row.index + 1}: ${de.classRange(bound(row.lower), bound(row.upper), row.index === last)}`,
     count: de.areas(row.count),
     fill: row.colour,
     hatched: false,
   }));
   if (plan.missing) legend.push({ label: de.noData, count: de.areas(plan.missing), fill: plan.noDataFill, hatched: true });
   if (plan.suppressed) legend.push({ label: de.suppressed, count: de.areas(plan.suppressed), fill: plan.suppressedFill, hatched: true });
-  const geometry = data.catalog.geometry;
+
+  const sample = plan.sample ? (plan.areas.some((a) => a.sample) ? PRINT_TEXT.sampleGeometry : PRINT_TEXT.sampleFigures) : null;
+  const g = data.catalog.geometry;
+  const sub = plan.level === 'sozialraum' ? data.catalog.sozialraeume : null;
   return {
-    legendTitle: ind.unit ? `${ind.label} (${ind.unit})` : ind.label,
+    legendTitle: m.unit ? `${m.label} (${m.unit})` : m.label,
     legend,
-    legendNotes: [...(ind.sample ? [de.sampleNote] : []), ...(ind.kind === 'count' ? [de.countWarning] : [])],
+    legendNotes: [...(sample ? [sample] : []), ...(ind.kind === 'count' ? [de.countWarning] : [])],
     credits: [
-      `${de.source}: ${ind.source}, ${de.vintage} ${ind.vintage}, ${ind.license}${ind.sample ? ` – ${de.sample}` : ''}`,
-      `${de.geometry}: ${geometry.source}, ${de.vintage} ${geometry.vintage}, ${geometry.attribution}, ${geometry.license}`,
+      `${de.source}: ${ind.source}, ${de.vintage} ${standOf(plan)}, ${ind.license}${sample ? ` – ${sample}` : ''}`,
+      `${de.geometry}: ${g.source}, ${de.vintage} ${g.vintage}, ${g.attribution}, ${g.license}`,
+      ...(sub ? [`${PRINT_TEXT.sozialraumGeometry}: ${sub.source}, ${sub.attribution}, ${sub.license}`] : []),
     ],
     kreisName: data.catalog.kreis.name,
     created: today.toLocaleDateString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric' }),
     metresPerMm,
   };
+}
+
+/**
+ * The year shown (both years of a change map). The catalog's vintage where it names just that
+ * year, being more exact ("31.12.2018"); a table without years has only its vintage.
+ */
+function standOf(plan: Pick<Plan, 'indicator' | 'year' | 'baseYear' | 'display'>): string {
+  const { vintage } = plan.indicator;
+  if (plan.year === null) return vintage;
+  if (plan.display === 'change' && plan.baseYear !== null) return PRINT_TEXT.years(plan.baseYear, plan.year);
+  const named = vintage.match(/\d{4}/g) ?? [];
+  return named.length === 1 && named[0] === String(plan.year) ? vintage : String(plan.year);
 }

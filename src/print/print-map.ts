@@ -1,17 +1,28 @@
 // The current view drawn for print at 300 dpi on a 2D canvas: the same Web Mercator extent,
-// classes and colours as the screen map, rasterised at print resolution (not an upscaled
+// areas, classes and colours as the screen map, rasterised at print resolution (not an upscaled
 // screen capture). A 2D canvas, not a second WebGL map: reading a print-sized WebGL buffer
-// back costs seconds in software GL, drawing 19 polygons on the CPU costs milliseconds.
-import type { Feature, Geometry, Position } from 'geojson';
+// back costs seconds in software GL, drawing a hundred polygons on the CPU costs milliseconds.
+import type { Feature, Geometry } from 'geojson';
 import type { Boundaries, AreaProps } from '../data/boundaries';
 import type { Plan } from '../state/plan';
 import { CLASS_MISSING, CLASS_SUPPRESSED } from '../state/plan';
+import { fitExtent, frameFeatures, projectedExtent, rings, type XY } from './frame';
 
 export const PRINT_DPI = 300;
 const MM_PER_INCH = 25.4;
 const PX_PER_MM = PRINT_DPI / MM_PER_INCH;
 const PX_PER_PT = PRINT_DPI / 72;
-const R = 6378137;
+const INK = '#1f2933';
+const mm = (v: number) => v * PX_PER_MM;
+/** Dashes for generated sample geometry: it must never look like an official boundary. */
+const SAMPLE_DASH = [mm(1.2), mm(0.8)];
+
+/** What of the screen view the print repeats beyond the plan: the selected area and the framed Gemeinde. */
+export interface PrintView {
+  selected: string | null;
+  /** area whose extent fills the frame; null: the whole Kreis */
+  focus: string | null;
+}
 
 export interface PrintedMap {
   canvas: HTMLCanvasElement;
@@ -20,61 +31,39 @@ export interface PrintedMap {
   dispose(): void;
 }
 
-type XY = [number, number];
-const mercator = ([lng, lat]: Position): XY => [
-  (R * lng * Math.PI) / 180,
-  R * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)),
-];
+type AreaFeature = Feature<Geometry, AreaProps>;
 
-function rings(geometry: Geometry): Position[][] {
-  if (geometry.type === 'Polygon') return geometry.coordinates;
-  if (geometry.type === 'MultiPolygon') return geometry.coordinates.flat();
-  return [];
-}
-
-export function renderPrintMap(
-  boundaries: Boundaries,
-  plan: Plan,
-  selected: string | null,
-  frameMm: { w: number; h: number },
-): PrintedMap {
+export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintView, frameMm: { w: number; h: number }): PrintedMap {
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(frameMm.w * PX_PER_MM);
   canvas.height = Math.round(frameMm.h * PX_PER_MM);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('Kein 2D-Zeichenkontext verfügbar.');
 
-  // Fit the Kreis (or all areas) into the frame with a margin, as the screen map does.
-  const extent = boundaries.kreis.features.length ? boundaries.kreis.features : boundaries.gemeinden.features;
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const f of extent)
-    for (const ring of rings(f.geometry))
-      for (const p of ring) {
-        const [x, y] = mercator(p);
-        [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
-      }
   // Room at the bottom and top for the scale bar and north arrow drawn over the frame.
-  const pad = 8 * PX_PER_MM;
-  const padY = 16 * PX_PER_MM;
-  const scale = Math.min((canvas.width - 2 * pad) / (x1 - x0), (canvas.height - 2 * padY) / (y1 - y0));
-  const cx = (x0 + x1) / 2;
-  const cy = (y0 + y1) / 2;
-  const project = (p: Position): XY => {
-    const [x, y] = mercator(p);
-    return [canvas.width / 2 + (x - cx) * scale, canvas.height / 2 - (y - cy) * scale];
-  };
-  const trace = (f: Feature<Geometry, AreaProps>) => {
+  const extent = projectedExtent(frameFeatures(boundaries, view.focus)) ?? [0, 0, 1, 1];
+  const fit = fitExtent(extent, { w: canvas.width, h: canvas.height }, { x: mm(8), y: mm(16) });
+  const trace = (f: AreaFeature) => {
     ctx.beginPath();
     for (const ring of rings(f.geometry)) {
       ring.forEach((p, i) => {
-        const [x, y] = project(p);
+        const [x, y] = fit.project(p);
         if (i === 0) ctx.moveTo(x, y);
         else ctx.lineTo(x, y);
       });
       ctx.closePath();
     }
   };
-  const mm = (v: number) => v * PX_PER_MM;
+  const outline = (features: readonly AreaFeature[], colour: string, widthMm: number, solid = false) => {
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = mm(widthMm);
+    for (const f of features) {
+      ctx.setLineDash(f.properties.sample && !solid ? SAMPLE_DASH : []);
+      trace(f);
+      ctx.stroke();
+    }
+    ctx.setLineDash([]);
+  };
 
   ctx.fillStyle = '#f2f4f5';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
@@ -82,14 +71,14 @@ export function renderPrintMap(
     trace(f);
     ctx.fillStyle = '#e4e7ea';
     ctx.fill('evenodd');
-    ctx.strokeStyle = '#b9c0c7';
-    ctx.lineWidth = mm(0.25);
-    ctx.stroke();
   }
+  outline(boundaries.nachbarn.features, '#b9c0c7', 0.25);
 
+  const sub = plan.level === 'sozialraum';
+  const areas = sub ? boundaries.sozialraeume.features : boundaries.gemeinden.features;
   const colours = new Map(plan.rows.map((r) => [r.index, r.colour]));
   const hatch = hatchPattern(ctx);
-  for (const f of boundaries.gemeinden.features) {
+  for (const f of areas) {
     const cls = plan.classes.get(f.properties.id) ?? CLASS_MISSING;
     trace(f);
     ctx.fillStyle = cls === CLASS_SUPPRESSED ? plan.suppressedFill : cls === CLASS_MISSING ? plan.noDataFill : (colours.get(cls) ?? plan.noDataFill);
@@ -100,37 +89,32 @@ export function renderPrintMap(
     }
   }
   ctx.lineJoin = 'round';
-  for (const f of boundaries.gemeinden.features) {
-    trace(f);
-    ctx.strokeStyle = '#ffffff';
-    ctx.lineWidth = mm(0.3);
-    ctx.stroke();
-  }
-  for (const f of boundaries.kreis.features) {
-    trace(f);
-    ctx.strokeStyle = '#1f2933';
-    ctx.lineWidth = mm(0.6);
-    ctx.stroke();
-  }
-  const chosen = boundaries.gemeinden.features.find((f) => f.properties.id === selected);
+  outline(areas, '#ffffff', sub ? 0.25 : 0.3);
+  // Over the sub-districts the municipal borders stay as the frame of reference, thinner than the Kreis line.
+  if (sub) outline(boundaries.gemeinden.features, INK, 0.35);
+  outline(boundaries.kreis.features, INK, 0.6);
+
+  // Selection: a dark line on a white casing reads on the lightest and the darkest class.
+  const chosen = [...areas, ...boundaries.gemeinden.features].find((f) => f.properties.id === view.selected);
   if (chosen) {
-    trace(chosen);
-    ctx.strokeStyle = '#d0021b';
-    ctx.lineWidth = mm(0.9);
-    ctx.stroke();
+    outline([chosen], '#ffffff', 1.3, true);
+    outline([chosen], INK, 0.65);
   }
 
+  const inFocus = (f: { properties: AreaProps }) => (view.focus && (f.properties.parent === view.focus || f.properties.id === view.focus) ? 0 : 1);
+  const labels = sub ? boundaries.sozialraumLabels.features : boundaries.labels.features;
   placeLabels(
     ctx,
-    boundaries.labels.features.map((f) => ({ text: f.properties.name, at: project(f.geometry.coordinates) })),
-    { size: 8 * PX_PER_PT, bold: true, colour: '#1f2933', halo: 'rgba(255,255,255,0.92)' },
+    labels.map((f) => ({ text: f.properties.name, at: fit.project(f.geometry.coordinates), priority: inFocus(f) })),
+    sub
+      ? // Sozialraum names are long ("Beispiel-Sozialraum 3 – Sankt Augustin"): smaller, in two lines.
+        { size: 6 * PX_PER_PT, bold: true, colour: INK, halo: 'rgba(255,255,255,0.92)', breakAt: ' – ' }
+      : { size: 8 * PX_PER_PT, bold: true, colour: INK, halo: 'rgba(255,255,255,0.92)' },
   );
 
-  const lat = Math.atan(Math.sinh(cy / R));
   return {
     canvas,
-    // Web Mercator stretches by 1/cos(lat): ground metres per projected metre is cos(lat).
-    metresPerMm: (Math.cos(lat) / scale) * PX_PER_MM,
+    metresPerMm: fit.groundPerUnit * PX_PER_MM,
     dispose: () => {
       canvas.width = 0;
     },
@@ -140,26 +124,38 @@ export function renderPrintMap(
 interface Label {
   text: string;
   at: XY;
+  /** lower goes first: the areas in focus before their neighbours */
+  priority?: number;
+}
+
+interface LabelStyle {
+  size: number;
+  bold: boolean;
+  colour: string;
+  halo: string;
+  /** a label is set in lines split here */
+  breakAt?: string;
 }
 
 /**
  * Greedy placement: each label at its anchor, else just above or below it; a label that would
  * overlap another or leave the frame is tried in the next position, so none collide or run off.
  */
-export function placeLabels(
-  ctx: CanvasRenderingContext2D,
-  labels: readonly Label[],
-  style: { size: number; bold: boolean; colour: string; halo: string },
-): void {
+export function placeLabels(ctx: CanvasRenderingContext2D, labels: readonly Label[], style: LabelStyle): void {
   ctx.font = `${style.bold ? 'bold ' : ''}${style.size}px 'DejaVu Sans', Arial, sans-serif`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
+  const lineHeight = style.size * 1.2;
   const placed: Array<[number, number, number, number]> = [];
   const margin = style.size * 0.3;
-  const sorted = [...labels].sort((a, b) => ctx.measureText(b.text).width - ctx.measureText(a.text).width);
-  for (const label of sorted) {
-    const w = ctx.measureText(label.text).width + 2 * margin;
-    const h = style.size * 1.25;
+  const set = labels.map((label) => {
+    const lines = style.breakAt ? label.text.split(style.breakAt) : [label.text];
+    return { ...label, lines, width: Math.max(...lines.map((l) => ctx.measureText(l).width)) };
+  });
+  set.sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0) || b.width - a.width);
+  for (const label of set) {
+    const w = label.width + 2 * margin;
+    const h = lineHeight * label.lines.length + style.size * 0.05;
     for (const dy of [0, -h, h, -2 * h, 2 * h]) {
       const [x, y] = [label.at[0], label.at[1] + dy];
       const box: [number, number, number, number] = [x - w / 2, y - h / 2, x + w / 2, y + h / 2];
@@ -170,9 +166,12 @@ export function placeLabels(
       ctx.lineWidth = style.size * 0.22;
       ctx.strokeStyle = style.halo;
       ctx.lineJoin = 'round';
-      ctx.strokeText(label.text, x, y);
-      ctx.fillStyle = style.colour;
-      ctx.fillText(label.text, x, y);
+      label.lines.forEach((line, i) => {
+        const ly = y + (i - (label.lines.length - 1) / 2) * lineHeight;
+        ctx.strokeText(line, x, ly);
+        ctx.fillStyle = style.colour;
+        ctx.fillText(line, x, ly);
+      });
       break;
     }
   }

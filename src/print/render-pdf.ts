@@ -2,6 +2,7 @@
 import { jsPDF } from 'jspdf';
 import type { Primitive } from './sheet';
 import { hatchLines } from './hatch';
+import { toWinAnsi } from './win-ansi';
 
 export function renderPdf(
   primitives: readonly Primitive[],
@@ -10,7 +11,7 @@ export function renderPdf(
   meta: { title: string; subject: string },
 ): Blob {
   const doc = new jsPDF({ orientation: page.width > page.height ? 'landscape' : 'portrait', unit: 'mm', format: [page.width, page.height], compress: false });
-  doc.setProperties({ title: meta.title, subject: meta.subject, creator: 'Sozialatlas Rhein-Sieg-Kreis' });
+  doc.setProperties({ title: toWinAnsi(meta.title), subject: toWinAnsi(meta.subject), creator: 'Sozialatlas Rhein-Sieg-Kreis' });
   for (const p of primitives) {
     switch (p.kind) {
       case 'map':
@@ -43,7 +44,7 @@ export function renderPdf(
         doc.setFont('helvetica', p.bold ? 'bold' : 'normal');
         doc.setFontSize(p.size);
         doc.setTextColor(p.colour ?? '#1f2933');
-        doc.text(p.text, p.x, p.y, { align: p.align ?? 'left', maxWidth: p.maxWidth });
+        doc.text(toWinAnsi(p.text), p.x, p.y, { align: p.align ?? 'left', maxWidth: p.maxWidth });
         break;
     }
   }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import { layoutSheet, mapFrame, pageSize, scaleBar, wrap } from '../../src/print/sheet';
+import { sheetContent } from '../../src/print/content';
+import { loadAtlasData } from '../../src/data/atlas-data';
+import { DEFAULT_STATE, type AtlasState } from '../../src/state/atlas-state';
+import { makePlan } from '../../src/state/plan';
 
 describe('print sheet', () => {
   it('knows A4 and A3 in both orientations', () => {
@@ -47,5 +52,58 @@ describe('print sheet', () => {
         const texts = sheet.flatMap((p) => (p.kind === 'text' ? [p.text] : []));
         expect(texts).toEqual(expect.arrayContaining(['Titel', 'N', 'Rhein-Sieg-Kreis', 'Erstellt am 25.11.2026', 'Beispieldaten']));
       }
+  });
+});
+
+describe('what the sheet says about the view', async () => {
+  const data = await loadAtlasData('', async (url) => {
+    const text = await readFile(`public/data/${url.replace(/^\//, '')}`, 'utf8');
+    return { ok: true, status: 200, text: async () => text };
+  });
+  const content = (state: Partial<AtlasState>) => sheetContent(data, makePlan(data, { ...DEFAULT_STATE, ...state }), 250, new Date(2026, 10, 25));
+  const bounds = (label: string) => label.replace(/^\d+: /, '').split(/ bis (?:unter )?/);
+
+  it('a change map: the measure as legend title, bounds with their sign, both years', () => {
+    const c = content({ indicator: 'kinderarmut', display: 'change', year: 2022, baseYear: 2021 });
+    expect(c.legendTitle).toBe('Veränderung seit 2021: Kinderarmut: SGB-II-Leistungsberechtigte unter 15 Jahren (je 100 unter 15)');
+    const scale = c.legend.filter((e) => !e.hatched);
+    expect(scale.length).toBeGreaterThanOrEqual(3);
+    for (const entry of scale) for (const b of bounds(entry.label)) expect(b, entry.label).toMatch(/^[+−±]\d+,\d$/);
+    // a diverging scale around "no change": falls first, rises last
+    expect(scale[0].label).toMatch(/^1: −/);
+    expect(scale.at(-1)?.label).toMatch(/bis \+\d/);
+    expect(c.credits[0]).toMatch(/^Quelle: BBSR, INKAR 2024 .*, Stand 2021 und 2022, dl-de\/by-2-0$/);
+    expect(c.legendNotes).toEqual([]);
+  });
+
+  it('a share in percent changes in percentage points; a deviation names the Kreis', () => {
+    const share = data.catalog.indicators.find((i) => i.unit === '%');
+    expect(share).toBeDefined();
+    const c = content({ indicator: share?.id, display: 'deviation' });
+    expect(c.legendTitle).toBe(`Abweichung vom Kreiswert: ${share?.label} (Prozentpunkte)`);
+    expect(bounds(c.legend[0].label)[0]).toMatch(/^[+−±]\d/);
+  });
+
+  it('the value map keeps plain bounds and the indicator with its unit', () => {
+    const c = content({ indicator: 'dichte', classes: 5 });
+    expect(c.legendTitle).toBe(`${data.catalog.indicators.find((i) => i.id === 'dichte')?.label} (Ew./km²)`);
+    for (const entry of c.legend) for (const b of bounds(entry.label)) expect(b).toMatch(/^\d[\d.]*$/);
+    // the one year of the table, as exactly as the catalog dates it
+    expect(c.credits[0]).toContain('Stand 31.12.2018');
+  });
+
+  it('Sozialräume: sample data said in the notes and the credits, their geometry credited', () => {
+    const c = content({ indicator: 'kinderarmut', level: 'sozialraum', focus: '05382056' });
+    expect(c.legendNotes[0]).toBe('Beispieldaten – keine amtlichen Grenzen und Zahlen');
+    expect(c.credits[0]).toMatch(/Stand 2022, .* – Beispieldaten – keine amtlichen Grenzen und Zahlen$/);
+    expect(c.credits.some((line) => line.startsWith('Geometrie Sozialräume: Beispielgeometrie'))).toBe(true);
+    expect(c.credits.some((line) => line.startsWith('Geometrie: BKG'))).toBe(true);
+  });
+
+  it('the Gemeinde level of a real indicator is not called sample data', () => {
+    const c = content({ indicator: 'kinderarmut' });
+    expect(c.legendNotes.join(' ')).not.toMatch(/Beispieldaten/);
+    expect(c.credits.join(' ')).not.toMatch(/Beispieldaten|Sozialräume/);
+    expect(c.credits[0]).toContain('Stand 2022,');
   });
 });
