@@ -65,7 +65,8 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
   const years = yearsOf(data, indicator.id, level);
   const year = pick(years, state.year, years.at(-1));
   const display = state.display === 'change' && years.length < 2 ? 'value' : state.display;
-  const baseYear = display === 'change' ? pick(years.filter((y) => y !== year), state.baseYear, years[0]) : null;
+  const others = years.filter((y) => y !== year);
+  const baseYear = display === 'change' ? pick(others, state.baseYear, others[0]) : null;
 
   const values = cellsAt(data, indicator.id, year, areas);
   const reference = data.series.get(indicator.id)?.reference.get(year ?? 0) ?? { value: null, official: false };
@@ -145,11 +146,14 @@ function mapCells(areas: readonly Area[], cell: (id: string) => Cell): Map<strin
   return new Map(areas.map((a) => [a.id, cell(a.id)]));
 }
 
+/** "%" and "je 100 …" are both percentages: their differences are percentage points. */
+const isPercent = (unit: string) => unit === '%' || /^je 100\b/.test(unit);
+
 /** A difference of shares is in percentage points, of anything else in the indicator's unit. */
 function measureOf(indicator: Indicator, display: Display, baseYear: number | null): Measure {
   const own = { label: indicator.label, unit: indicator.unit, decimals: indicator.decimals, signed: false };
   if (display === 'value') return own;
-  const unit = indicator.unit === '%' ? 'Prozentpunkte' : indicator.unit;
+  const unit = isPercent(indicator.unit) ? 'Prozentpunkte' : indicator.unit;
   const label = display === 'change' ? `Veränderung seit ${baseYear}: ${indicator.label}` : `Abweichung vom Kreiswert: ${indicator.label}`;
   return { label, unit, decimals: indicator.decimals, signed: true };
 }

@@ -17,6 +17,9 @@ import { formatMeasure } from './atlas-panel';
 import './atlas-problems';
 import './atlas-print-dialog';
 import './atlas-import';
+import './atlas-table';
+import './atlas-chart';
+import { timeLines } from '../domain/series';
 import type { AtlasPrintDialog } from './atlas-print-dialog';
 import type { ImportRequest } from './atlas-import';
 import type { ExportRequest } from '../print/export';
@@ -88,14 +91,15 @@ export class SozialAtlas extends LitElement {
       :host { display: block; height: var(--atlas-height, 100vh); background: #fff; }
       .layout { display: grid; grid-template-columns: minmax(16rem, 22rem) 1fr; height: 100%; }
       .layout.with-table { grid-template-columns: minmax(16rem, 22rem) 1fr minmax(18rem, 30rem); }
-      aside { overflow: auto; padding: 0.8rem 1rem; border-right: 1px solid var(--atlas-line); display: grid; gap: 1rem; align-content: start; }
+      aside { overflow: auto; padding: 0.8rem 1rem; border-right: 1px solid var(--atlas-line); display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; align-content: start; }
+      aside select { width: 100%; }
       .table-pane { overflow: auto; padding: 0.8rem 1rem; border-left: 1px solid var(--atlas-line); }
       h1 { font-size: 1.2rem; margin: 0; }
       .actions { display: flex; flex-wrap: wrap; gap: 0.4rem; }
       button.action { font: inherit; padding: 0.35rem 0.9rem; border-radius: 4px; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); cursor: pointer; }
       button.action[aria-pressed='true'] { background: var(--atlas-accent); color: #fff; }
       nav ol { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2rem; margin: 0; padding: 0; font-size: 0.95rem; }
-      nav li + li::before { content: '›'; margin: 0 0.35rem; color: var(--atlas-muted); }
+      nav .separator { margin: 0 0.35rem; color: var(--atlas-muted); }
       nav button { font: inherit; border: 0; background: none; padding: 0; color: var(--atlas-accent); text-decoration: underline; cursor: pointer; }
       nav [aria-current] { font-weight: 700; }
       .print-sheet { display: none; }
@@ -302,11 +306,12 @@ export class SozialAtlas extends LitElement {
     const steps = crumbs(state, data.areas, data.catalog.kreis.name, de.allSozialraeume);
     return html`<nav aria-label=${de.breadcrumb} data-testid="breadcrumb">
       <ol>
-        ${steps.map((s) =>
-          s.target
-            ? html`<li><button type="button" @click=${() => this.#store?.update({ ...s.target })}>${s.label}</button></li>`
-            : html`<li aria-current="location">${s.label}</li>`,
-        )}
+        ${steps.map((s, i) => {
+          const separator = i > 0 ? html`<span class="separator" aria-hidden="true">›</span>` : nothing;
+          return s.target
+            ? html`<li>${separator}<button type="button" @click=${() => this.#store?.update({ ...s.target })}>${s.label}</button></li>`
+            : html`<li aria-current="location">${separator}${s.label}</li>`;
+        })}
       </ol>
     </nav>`;
   }
@@ -325,7 +330,8 @@ export class SozialAtlas extends LitElement {
   #panelActions(data: AtlasData, state: AtlasState, area: Area) {
     const drill = area.level === 'gemeinde' ? drillPatch(area.id, data.areas) : null;
     const pinned = state.pinned.includes(area.id);
-    return html`<div class="panel-actions">
+    return html`<atlas-chart .lines=${timeLines(data, state.indicator, area, data.areas)} .indicator=${this._plan?.indicator ?? null} .year=${this._plan?.year ?? null}></atlas-chart>
+      <div class="panel-actions">
       ${drill ? html`<button type="button" name="drill" @click=${() => this.#store?.update(drill)}>${de.drillDown(area.name)}</button>` : nothing}
       <button
         type="button"

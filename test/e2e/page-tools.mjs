@@ -52,6 +52,25 @@ export async function pixelAt(page, point) {
 }
 
 /** "1.234,5", "−0,4", "+2" as written by the legend -> number */
+/** RGB at a 16 x 10 grid over the map canvas: enough to tell whether the picture changed. */
+export async function canvasGrid(page) {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('sozial-atlas').mapInstance.map.getCanvas();
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d');
+    ctx.drawImage(canvas, 0, 0);
+    const out = [];
+    for (let j = 0; j < 10; j++)
+      for (let i = 0; i < 16; i++) {
+        const d = ctx.getImageData(Math.round(((i + 0.5) * canvas.width) / 16), Math.round(((j + 0.5) * canvas.height) / 10), 1, 1).data;
+        out.push(`${d[0]},${d[1]},${d[2]}`);
+      }
+    return out;
+  });
+}
+
 const germanNumber = (text) => Number(text.replace(/\./g, '').replace(',', '.').replace('−', '-').replace(/^[+±]/, ''));
 
 /** The class rows of the legend: colour of the swatch and the bounds as printed. */
