@@ -108,7 +108,8 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
     labels.map((f) => ({ text: f.properties.name, at: fit.project(f.geometry.coordinates), priority: inFocus(f) })),
     sub
       ? // Sozialraum names are long ("Beispiel-Sozialraum 3 – Sankt Augustin"): smaller, in two lines.
-        { size: 6 * PX_PER_PT, bold: true, colour: INK, halo: 'rgba(255,255,255,0.92)', breakAt: ' – ' }
+        // Not moved off their anchor: a shifted name would sit on a neighbour of the same shape.
+        { size: 6 * PX_PER_PT, bold: true, colour: INK, halo: 'rgba(255,255,255,0.92)', breakAt: ' – ', shifts: [0] }
       : { size: 8 * PX_PER_PT, bold: true, colour: INK, halo: 'rgba(255,255,255,0.92)' },
   );
 
@@ -135,11 +136,14 @@ interface LabelStyle {
   halo: string;
   /** a label is set in lines split here */
   breakAt?: string;
+  /** where a label may go, in label heights below its anchor, tried in order */
+  shifts?: readonly number[];
 }
 
 /**
- * Greedy placement: each label at its anchor, else just above or below it; a label that would
- * overlap another or leave the frame is tried in the next position, so none collide or run off.
+ * Greedy placement: each label at its anchor, else just above or below it (as `shifts` allow);
+ * a label that would overlap another or leave the frame is tried in the next position, and left
+ * out when none is free, so none collide or run off.
  */
 export function placeLabels(ctx: CanvasRenderingContext2D, labels: readonly Label[], style: LabelStyle): void {
   ctx.font = `${style.bold ? 'bold ' : ''}${style.size}px 'DejaVu Sans', Arial, sans-serif`;
@@ -156,8 +160,8 @@ export function placeLabels(ctx: CanvasRenderingContext2D, labels: readonly Labe
   for (const label of set) {
     const w = label.width + 2 * margin;
     const h = lineHeight * label.lines.length + style.size * 0.05;
-    for (const dy of [0, -h, h, -2 * h, 2 * h]) {
-      const [x, y] = [label.at[0], label.at[1] + dy];
+    for (const shift of style.shifts ?? [0, -1, 1, -2, 2]) {
+      const [x, y] = [label.at[0], label.at[1] + shift * h];
       const box: [number, number, number, number] = [x - w / 2, y - h / 2, x + w / 2, y + h / 2];
       const inside = box[0] >= 0 && box[1] >= 0 && box[2] <= ctx.canvas.width && box[3] <= ctx.canvas.height;
       const free = placed.every((b) => box[2] <= b[0] || box[0] >= b[2] || box[3] <= b[1] || box[1] >= b[3]);

@@ -45,6 +45,10 @@ export function pageSize(paper: Paper, orientation: Orientation): { width: numbe
 
 const MARGIN = 12;
 const LEGEND_WIDTH = 62;
+/** credits band above the bottom margin */
+const FOOTER = 24;
+/** mm between credit lines per pt of type */
+const CREDIT_LEADING = 3.3 / 7;
 const MM_PER_PT = 25.4 / 72;
 // Average advance of Helvetica/DejaVu glyphs in em; generous so that estimated lines never overflow.
 const AVERAGE_EM = 0.56;
@@ -64,17 +68,28 @@ export function wrap(text: string, sizePt: number, widthMm: number): string[] {
   return lines;
 }
 
+/**
+ * One line at the largest size from maxPt down to minPt (half-point steps) that holds the whole
+ * text; only text too long even at minPt is cut, and then visibly, with an ellipsis.
+ */
+export function fitLine(text: string, maxPt: number, minPt: number, widthMm: number): { text: string; size: number } {
+  for (let size = maxPt; size >= minPt; size -= 0.5) {
+    const lines = wrap(text, size, widthMm);
+    if (lines.length <= 1) return { text: lines[0] ?? '', size };
+  }
+  return { text: `${wrap(text, minPt, widthMm - minPt * MM_PER_PT)[0]} …`, size: minPt };
+}
+
 /** Where the map goes: the renderer must draw it at exactly this size. */
 export function mapFrame(options: Pick<SheetOptions, 'paper' | 'orientation'>): { x: number; y: number; w: number; h: number } {
   const { width, height } = pageSize(options.paper, options.orientation);
   const top = MARGIN + 22;
-  const footer = 24;
   if (options.orientation === 'landscape') {
     const legend = options.paper === 'A3' ? LEGEND_WIDTH * 1.3 : LEGEND_WIDTH;
-    return { x: MARGIN, y: top, w: width - 2 * MARGIN - legend - 6, h: height - top - MARGIN - footer };
+    return { x: MARGIN, y: top, w: width - 2 * MARGIN - legend - 6, h: height - top - MARGIN - FOOTER };
   }
   const legendBand = 62;
-  return { x: MARGIN, y: top, w: width - 2 * MARGIN, h: height - top - MARGIN - footer - legendBand };
+  return { x: MARGIN, y: top, w: width - 2 * MARGIN, h: height - top - MARGIN - FOOTER - legendBand };
 }
 
 /** Scale bar length: the longest round distance (1, 2, 5 × 10^n m) not over maxMm on paper. */
@@ -93,8 +108,11 @@ export function layoutSheet(options: SheetOptions, content: SheetContent): Primi
   const out: Primitive[] = [];
   const scaleText = options.paper === 'A3' ? 1.25 : 1;
 
-  out.push({ kind: 'text', x: MARGIN, y: MARGIN + 7, text: wrap(options.title, 18 * scaleText, width - 2 * MARGIN)[0], size: 18 * scaleText, bold: true });
-  out.push({ kind: 'text', x: MARGIN, y: MARGIN + 15, text: wrap(options.subtitle, 11 * scaleText, width - 2 * MARGIN)[0] ?? '', size: 11 * scaleText, colour: '#4b5563' });
+  // Titles such as "Veränderung seit 2021: …" are long: set smaller rather than cut.
+  const title = fitLine(options.title, 18 * scaleText, 11 * scaleText, width - 2 * MARGIN);
+  const subtitle = fitLine(options.subtitle, 11 * scaleText, 8 * scaleText, width - 2 * MARGIN);
+  out.push({ kind: 'text', x: MARGIN, y: MARGIN + 7, ...title, bold: true });
+  out.push({ kind: 'text', x: MARGIN, y: MARGIN + 15, ...subtitle, colour: '#4b5563' });
 
   out.push({ kind: 'map', ...frame });
   out.push({ kind: 'rect', ...frame, stroke: '#1f2933' });
@@ -116,36 +134,58 @@ export function layoutSheet(options: SheetOptions, content: SheetContent): Primi
   out.push({ kind: 'text', x: bx, y: by - 1.2, text: '0', size: 7 });
   out.push({ kind: 'text', x: bx + bar.mm, y: by - 1.2, text: bar.label, size: 7, align: 'center' });
 
-  // Legend: right column (landscape) or band under the map (portrait).
-  const lx = options.orientation === 'landscape' ? frame.x + frame.w + 6 : MARGIN;
-  let ly = options.orientation === 'landscape' ? frame.y + 4 : frame.y + frame.h + 8;
-  const legendWidth = options.orientation === 'landscape' ? width - MARGIN - lx : Math.min(110, width - 2 * MARGIN);
-  const rowHeight = 6 * scaleText;
-  for (const line of wrap(content.legendTitle, 10 * scaleText, legendWidth)) {
+  // Legend: right column (landscape) or band under the map (portrait). The notes go under the
+  // rows, in portrait in a column of their own beside them; rows close up (to 5 mm) rather than
+  // run into the notes or the credits, whatever the classes and titles.
+  const portrait = options.orientation === 'portrait';
+  const lx = portrait ? MARGIN : frame.x + frame.w + 6;
+  const top = portrait ? frame.y + frame.h + 8 : frame.y + 4;
+  const legendWidth = portrait ? Math.min(110, width - 2 * MARGIN) : width - MARGIN - lx;
+  const bottom = height - MARGIN - FOOTER;
+  let ly = top;
+  // In portrait the title spans rows and notes.
+  for (const line of wrap(content.legendTitle, 10 * scaleText, portrait ? width - 2 * MARGIN : legendWidth)) {
     out.push({ kind: 'text', x: lx, y: ly, text: line, size: 10 * scaleText, bold: true });
     ly += 5 * scaleText;
   }
   ly += 1.5;
+  const notesX = portrait ? lx + legendWidth + 8 : lx;
+  const notesWidth = portrait ? width - MARGIN - notesX : legendWidth;
+  const notes = [...content.legendNotes.map((text) => ({ text, emphasis: true })), ...(options.note ? [{ text: options.note, emphasis: false }] : [])].map(
+    (note) => ({ ...note, lines: wrap(note.text, 8 * scaleText, notesWidth) }),
+  );
+  const notesHeight = notes.reduce((h, n) => h + 1 + n.lines.length * 4 * scaleText, 0);
+  const rowsTop = ly;
+  const room = bottom - ly - (portrait ? 0 : notesHeight);
+  const rowHeight = Math.max(5, Math.min(6 * scaleText, room / Math.max(1, content.legend.length)));
+  const swatch = Math.min(4.5 * scaleText, rowHeight - 1);
   for (const entry of content.legend) {
-    out.push({ kind: 'rect', x: lx, y: ly - 3.4 * scaleText, w: 8 * scaleText, h: 4.5 * scaleText, fill: entry.fill, stroke: '#6b7580', hatched: entry.hatched });
+    out.push({ kind: 'rect', x: lx, y: ly - 3.4 * scaleText, w: 8 * scaleText, h: swatch, fill: entry.fill, stroke: '#6b7580', hatched: entry.hatched });
     out.push({ kind: 'text', x: lx + 10 * scaleText, y: ly, text: entry.label, size: 8.5 * scaleText });
     out.push({ kind: 'text', x: lx + legendWidth, y: ly, text: entry.count, size: 8.5 * scaleText, colour: '#4b5563', align: 'right' });
     ly += rowHeight;
   }
-  const notes = [...content.legendNotes.map((text) => ({ text, emphasis: true })), ...(options.note ? [{ text: options.note, emphasis: false }] : [])];
+  let noteY = portrait ? rowsTop : ly;
   for (const note of notes) {
-    ly += 1;
-    for (const line of wrap(note.text, 8 * scaleText, legendWidth)) {
-      out.push({ kind: 'text', x: lx, y: ly, text: line, size: 8 * scaleText, colour: note.emphasis ? '#8a3b00' : '#1f2933', bold: note.emphasis });
-      ly += 4 * scaleText;
+    noteY += 1;
+    for (const line of note.lines) {
+      out.push({ kind: 'text', x: notesX, y: noteY, text: line, size: 8 * scaleText, colour: note.emphasis ? '#8a3b00' : '#1f2933', bold: note.emphasis });
+      noteY += 4 * scaleText;
     }
   }
 
-  // Footer: sources and licences of everything shown, Kreis, date.
-  let fy = height - MARGIN - 24 + 5;
-  for (const line of content.credits.flatMap((c) => wrap(c, 7, width - 2 * MARGIN))) {
-    out.push({ kind: 'text', x: MARGIN, y: fy, text: line, size: 7, colour: '#4b5563' });
-    fy += 3.3;
+  // Footer: sources and licences of everything shown, Kreis, date. More credits (the Sozialraum
+  // geometry, long sources) are set smaller, down to 5.5 pt, so that they stay above the Kreis line.
+  let fy = height - MARGIN - FOOTER + 5;
+  const creditRoom = FOOTER - 5 - 2.5;
+  let credit = { size: 7, lines: [] as string[] };
+  for (let size = 7; size >= 5.5; size -= 0.5) {
+    credit = { size, lines: content.credits.flatMap((c) => wrap(c, size, width - 2 * MARGIN)) };
+    if ((credit.lines.length - 1) * size * CREDIT_LEADING <= creditRoom) break;
+  }
+  for (const line of credit.lines) {
+    out.push({ kind: 'text', x: MARGIN, y: fy, text: line, size: credit.size, colour: '#4b5563' });
+    fy += credit.size * CREDIT_LEADING;
   }
   out.push({ kind: 'text', x: MARGIN, y: height - MARGIN + 2, text: content.kreisName, size: 8, bold: true });
   out.push({ kind: 'text', x: width - MARGIN, y: height - MARGIN + 2, text: `Erstellt am ${content.created}`, size: 8, align: 'right' });

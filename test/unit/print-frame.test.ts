@@ -8,7 +8,7 @@ import { fitExtent, frameFeatures, projectedExtent, rings } from '../../src/prin
 
 const topo = (file: string) => JSON.parse(readFileSync(`public/data/${file}`, 'utf8')) as Topology;
 const { boundaries } = readBoundaries(topo('rhein-sieg.topo.json'), 'rhein-sieg.topo.json', { topology: topo('sozialraeume.topo.json'), file: 'sozialraeume.topo.json' });
-const SIEGBURG = '05382056';
+const SANKT_AUGUSTIN = '05382056';
 const size = { w: 2400, h: 1600 };
 const pad = { x: 94, y: 189 };
 
@@ -26,7 +26,7 @@ describe('print frame', () => {
     expect(frameFeatures(boundaries, 'nirgendwo')).toBe(boundaries.kreis.features);
   });
 
-  for (const focus of [null, SIEGBURG]) {
+  for (const focus of [null, SANKT_AUGUSTIN]) {
     it(`fills the frame within the padding: ${focus ?? 'Kreis'}`, () => {
       const features = frameFeatures(boundaries, focus);
       const extent = projectedExtent(features);
@@ -50,13 +50,13 @@ describe('print frame', () => {
 
   it('a focused Gemeinde is drawn larger than in the Kreis view, its Sozialräume inside the frame', () => {
     const kreis = fitExtent(projectedExtent(frameFeatures(boundaries, null))!, size, pad);
-    const siegburg = fitExtent(projectedExtent(frameFeatures(boundaries, SIEGBURG))!, size, pad);
-    expect(siegburg.scale).toBeGreaterThan(3 * kreis.scale);
+    const augustin = fitExtent(projectedExtent(frameFeatures(boundaries, SANKT_AUGUSTIN))!, size, pad);
+    expect(augustin.scale).toBeGreaterThan(3 * kreis.scale);
     // ground metres per canvas unit shrink by the same factor
-    expect(siegburg.groundPerUnit * siegburg.scale).toBeCloseTo(kreis.groundPerUnit * kreis.scale, 2);
-    const children = boundaries.sozialraeume.features.filter((f) => f.properties.parent === SIEGBURG);
+    expect(augustin.groundPerUnit * augustin.scale).toBeCloseTo(kreis.groundPerUnit * kreis.scale, 2);
+    const children = boundaries.sozialraeume.features.filter((f) => f.properties.parent === SANKT_AUGUSTIN);
     expect(children.length).toBeGreaterThanOrEqual(2);
-    const box = drawnBox(children, siegburg.project);
+    const box = drawnBox(children, augustin.project);
     expect(box.left).toBeGreaterThanOrEqual(pad.x - 1);
     expect(box.right).toBeLessThanOrEqual(size.w - pad.x + 1);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { layoutSheet, mapFrame, pageSize, scaleBar, wrap } from '../../src/print/sheet';
+import { fitLine, layoutSheet, mapFrame, pageSize, scaleBar, wrap } from '../../src/print/sheet';
 import { sheetContent } from '../../src/print/content';
 import { loadAtlasData } from '../../src/data/atlas-data';
 import { DEFAULT_STATE, type AtlasState } from '../../src/state/atlas-state';
@@ -17,6 +17,58 @@ describe('print sheet', () => {
     expect(scaleBar(200, 40)).toEqual({ metres: 5000, mm: 25, label: '5 km' });
     expect(scaleBar(10, 30)).toMatchObject({ metres: 200, label: '200 m' });
     expect(scaleBar(1000, 30).label).toBe('20 km');
+  });
+
+  it('sets a long title smaller instead of cutting it, and cuts only with an ellipsis', () => {
+    const title = 'Veränderung seit 2018: Kinderarmut: SGB-II-Leistungsberechtigte unter 15 Jahren';
+    const fitted = fitLine(title, 18, 12, 273);
+    expect(fitted.text).toBe(title);
+    expect(fitted.size).toBeLessThan(18);
+    expect(fitted.size).toBeGreaterThanOrEqual(12);
+    expect(fitLine('Kurz', 18, 12, 273)).toEqual({ text: 'Kurz', size: 18 });
+    const cut = fitLine(title.repeat(3), 18, 12, 273);
+    expect(cut.size).toBe(12);
+    expect(cut.text).toMatch(/^Veränderung seit 2018: .* …$/);
+    const sheet = layoutSheet({ paper: 'A4', orientation: 'landscape', title, subtitle: 'Sozialräume', note: '' }, {
+      legendTitle: 'T',
+      legend: [],
+      legendNotes: [],
+      credits: [],
+      kreisName: 'K',
+      created: '1.1.2026',
+      metresPerMm: 250,
+    });
+    expect(sheet.some((p) => p.kind === 'text' && p.text === title)).toBe(true);
+  });
+
+  it('legend rows, notes and credits never run into each other, even with 7 classes and every note', () => {
+    for (const paper of ['A4', 'A3'] as const)
+      for (const orientation of ['portrait', 'landscape'] as const) {
+        const options = { paper, orientation, title: 'T', subtitle: 'S', note: 'Eigene Anmerkung zur Karte für den Ausschuss, etwas länger als eine Zeile' };
+        const rows = Array.from({ length: 7 }, (_, i) => ({ label: `${i + 1}: −${i},0 bis unter +${i},0`, count: '12 Gebiete', fill: '#fff', hatched: false }));
+        const sheet = layoutSheet(options, {
+          legendTitle: 'Abweichung vom Kreiswert: Kinderarmut: SGB-II-Leistungsberechtigte unter 15 Jahren (Prozentpunkte)',
+          legend: [...rows, { label: 'keine Angabe', count: '1 Gebiet', fill: '#eee', hatched: true }, { label: 'geheim / unterdrückt', count: '1 Gebiet', fill: '#ddd', hatched: true }],
+          legendNotes: ['Beispieldaten – keine amtlichen Grenzen und Zahlen', 'Absolute Zahlen: Gebiete unterschiedlicher Größe sind so nur eingeschränkt vergleichbar.'],
+          credits: ['Quelle: X', ...Array.from({ length: 3 }, (_, i) => `Geometrie ${i}: ${'Quelle mit Lizenz und Stand '.repeat(8)}`)],
+          kreisName: 'Rhein-Sieg-Kreis',
+          created: '25.11.2026',
+          metresPerMm: 250,
+        });
+        const texts = sheet.flatMap((p) => (p.kind === 'text' ? [p] : []));
+        const firstCredit = texts.find((t) => t.text === 'Quelle: X');
+        const legend = texts.filter((t) => t.y > mapFrame(options).y + mapFrame(options).h || (orientation === 'landscape' && t.x > mapFrame(options).x + mapFrame(options).w));
+        const above = legend.filter((t) => t !== firstCredit && t.y < (firstCredit?.y ?? 0));
+        expect(above.length, `${paper} ${orientation}`).toBeGreaterThan(12);
+        for (const t of above) expect(t.y, `${paper} ${orientation}: ${t.text}`).toBeLessThanOrEqual((firstCredit?.y ?? 0) - 4);
+        const credits = texts.filter((t) => t.y >= (firstCredit?.y ?? 0) && t.text !== 'Rhein-Sieg-Kreis' && !t.text.startsWith('Erstellt'));
+        expect(credits.length).toBeGreaterThanOrEqual(4);
+        const kreisLine = texts.find((t) => t.text === 'Rhein-Sieg-Kreis');
+        for (const t of credits) expect(t.y, `${paper} ${orientation}: credits above the Kreis line`).toBeLessThanOrEqual((kreisLine?.y ?? 0) - 4);
+        const shown = texts.map((t) => t.text).join(' ');
+        expect(shown).toContain('Beispieldaten');
+        expect(shown).toContain('geheim / unterdrückt');
+      }
   });
 
   it('wraps long text at word boundaries', () => {
@@ -65,7 +117,8 @@ describe('what the sheet says about the view', async () => {
 
   it('a change map: the measure as legend title, bounds with their sign, both years', () => {
     const c = content({ indicator: 'kinderarmut', display: 'change', year: 2022, baseYear: 2021 });
-    expect(c.legendTitle).toBe('Veränderung seit 2021: Kinderarmut: SGB-II-Leistungsberechtigte unter 15 Jahren (je 100 unter 15)');
+    // the unit of the difference is plan.ts's to decide (points for shares and rates per 100)
+    expect(c.legendTitle).toMatch(/^Veränderung seit 2021: Kinderarmut: SGB-II-Leistungsberechtigte unter 15 Jahren \((Prozentpunkte|je 100 unter 15)\)$/);
     const scale = c.legend.filter((e) => !e.hatched);
     expect(scale.length).toBeGreaterThanOrEqual(3);
     for (const entry of scale) for (const b of bounds(entry.label)) expect(b, entry.label).toMatch(/^[+−±]\d+,\d$/);
