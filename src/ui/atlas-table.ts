@@ -61,13 +61,19 @@ export class AtlasTable extends LitElement {
     theme,
     css`
       :host { display: block; }
-      .scroll { overflow-x: auto; max-width: 100%; }
+      /* relative: the visually hidden texts, absolutely placed, stay inside the scrolled box */
+      .scroll { overflow-x: auto; max-width: 100%; position: relative; container-type: inline-size; }
+      /* the caption spans the whole table; its text stays in view and wraps at the visible width */
+      caption > span { display: block; position: sticky; left: 0; max-width: 100cqw; box-sizing: border-box; padding-right: 0.5rem; }
+      /* a dark ring around the yellow one: visible on white, on the selected row and on the swatches */
+      button:focus-visible, .scroll:focus-visible { outline: 3px solid var(--atlas-focus); outline-offset: 0; box-shadow: 0 0 0 5px var(--atlas-ink); }
       table { border-collapse: collapse; width: 100%; font-size: 0.9rem; font-variant-numeric: tabular-nums; }
       caption { text-align: left; font-weight: 600; padding-bottom: 0.4rem; }
       th, td { padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--atlas-line); text-align: left; vertical-align: middle; }
       thead th { border-bottom: 2px solid var(--atlas-ink); vertical-align: bottom; min-width: 4.5rem; }
       tbody th { font-weight: normal; min-width: 7rem; }
-      .num { text-align: right; white-space: nowrap; }
+      .num { text-align: right; }
+      td.num { white-space: nowrap; }
       button { font: inherit; color: inherit; cursor: pointer; }
       th > button.sort { font-weight: 600; background: none; border: 0; padding: 0.1rem 0; text-align: inherit; }
       .arrow { display: inline-block; width: 1em; margin-left: 0.2em; color: var(--atlas-muted); }
@@ -101,8 +107,10 @@ export class AtlasTable extends LitElement {
       <div class="scroll" role="region" aria-label=${table.scrollLabel(caption)} tabindex="0">
         <table>
           <caption>
-            ${caption} ${plan.sample ? html`<span class="sample">${de.sample}</span>` : nothing}
-            <span class="visually-hidden">${table.sortHint}</span>
+            <span
+              >${caption} ${plan.sample ? html`<span class="sample">${de.sample}</span>` : nothing}
+              <span class="visually-hidden">${table.sortHint}</span></span
+            >
           </caption>
           <thead>
             <tr>

@@ -16,7 +16,7 @@ const AREA: Record<Level, string> = { kreis: 'Kreis', gemeinde: 'Gemeinde', sozi
 const AREAS: Record<Level, string> = { kreis: 'Kreis', gemeinde: 'Gemeinden', sozialraum: 'Sozialräume' };
 
 export const table = {
-  caption: (p: HeaderSource) => `${[p.measure.label, p.year].filter((x) => x !== null).join(' ')} · ${AREAS[p.level]}`,
+  caption: (p: HeaderSource) => [p.measure.label, p.year, AREAS[p.level]].filter((x) => x !== null).join(' · '),
   sortHint: 'Die Spaltenköpfe sortieren die Tabelle.',
   /** the header as shown and as written into the CSV: with the unit, so a number is never bare */
   header: (key: ColumnKey, p: HeaderSource): string => {
