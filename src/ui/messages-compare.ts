@@ -1,8 +1,9 @@
 // German texts of the time chart and the comparison table. Kept apart only while messages.ts is
 // being edited elsewhere; to be folded into `de` in messages.ts.
+import type { Level } from '../domain/types';
+
 export const deCompare = {
   chartOneYear: 'Nur ein Jahr vorhanden',
-  chartTitle: 'Zeitverlauf',
   chartSummary: (indicator: string, lines: string[], from: number, to: number) =>
     `Liniendiagramm ${indicator}, ${from} bis ${to}: ${lines.join('; ')}`,
   chartNoValue: (label: string) => `${label}: keine Werte`,
@@ -11,15 +12,19 @@ export const deCompare = {
   chartTableCaption: (indicator: string, unit: string) => (unit ? `${indicator} (${unit})` : indicator),
   chartYear: 'Jahr',
   chartMarker: (year: number) => `Karte zeigt ${year}`,
-  compareCaption: (indicator: string, year: number | null) => `Vergleich: ${indicator}${year === null ? '' : ` (${year})`}`,
+  compareCaption: (indicator: string) => `Vergleich: ${indicator}`,
   compareRemove: (name: string) => `Vergleich: ${name} entfernen`,
   compareValue: 'Wert',
   compareRank: 'Rang',
+  compareRankNote: '1 = höchster Wert der Ebene',
   compareRankOf: (rank: number, of: number) => `${rank} von ${of}`,
+  /** the level under each pinned name: a rank counts among the areas of that level */
+  compareLevel: { kreis: 'Kreis', gemeinde: 'Gemeinde', sozialraum: 'Sozialraum' } satisfies Record<Level, string>,
   compareToKreis: 'Abweichung vom Kreis',
   compareToParent: 'Abweichung von der Gemeinde',
   compareParent: (name: string) => `ggü. ${name}`,
-  compareNotApplicable: '–',
-  compareNotApplicableLong: 'entfällt',
+  compareNotApplicable: 'entfällt',
+  /** short sample mark for a narrow column; the full note stands below the table */
+  compareSample: 'Beispiel',
   percentagePoints: 'Prozentpunkte',
 } as const;

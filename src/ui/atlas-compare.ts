@@ -1,0 +1,122 @@
+import { LitElement, html, css, nothing } from 'lit';
+import type { ComparedArea } from '../domain/comparison';
+import { formatCell, formatSignedNumber } from '../domain/format';
+import type { Cell, Indicator } from '../domain/types';
+import { de } from './messages';
+import { deCompare as t } from './messages-compare';
+import { theme } from './theme';
+
+/**
+ * Pinned areas side by side, one column each: value, rank within its level, and the difference
+ * to the Kreis and to the Gemeinde. Removing a column is asked for with `pin-remove`.
+ */
+export class AtlasCompare extends LitElement {
+  static override properties = {
+    rows: { attribute: false },
+    indicator: { attribute: false },
+  };
+  declare rows: ComparedArea[];
+  declare indicator: Indicator | null;
+
+  constructor() {
+    super();
+    this.rows = [];
+    this.indicator = null;
+  }
+
+  static override styles = [
+    theme,
+    css`
+      :host { display: block; }
+      .scroll { overflow-x: auto; }
+      /* Equal columns that wrap: three pinned areas fit a side panel of about 22rem. */
+      table { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 0.75rem; font-variant-numeric: tabular-nums; }
+      col.heads { width: 6rem; }
+      th, td { overflow-wrap: break-word; hyphens: auto; }
+      caption { text-align: left; font-weight: 600; margin-bottom: 0.2rem; }
+      th, td { padding: 0.2rem 0.25rem; border-bottom: 1px solid var(--atlas-line); vertical-align: top; }
+      thead th { text-align: left; font-weight: 600; }
+      tbody th { text-align: left; font-weight: normal; color: var(--atlas-muted); }
+      td { text-align: right; }
+      .tools { display: flex; flex-wrap: wrap; align-items: center; gap: 0.2rem; margin-top: 0.2rem; }
+      .tools .sample { font-size: 0.7rem; padding: 0 0.2em; }
+      .tools button { margin-left: auto; }
+      button { font: inherit; line-height: 1; border: 1px solid var(--atlas-line); background: #fff; border-radius: 4px; padding: 0.1rem 0.35rem; cursor: pointer; }
+      .muted { display: block; font-size: 0.7rem; font-weight: normal; }
+      p.muted { margin: 0.3rem 0 0; }
+    `,
+  ];
+
+  override render() {
+    const { rows, indicator: ind } = this;
+    if (!ind || rows.length === 0) return nothing;
+    // Units stand once in the row heads, so that three columns fit a side panel.
+    const bare = { unit: '', decimals: ind.decimals };
+    // A difference of shares is in percentage points, of anything else in the indicator's unit.
+    const diffUnit = ind.unit === '%' ? t.percentagePoints : ind.unit;
+    const diff = (cell: Cell) => (cell.kind === 'value' ? formatSignedNumber(cell.value, ind.decimals) : absent(formatCell(cell, bare)));
+    const lines: { head: string; unit: string; cell: (r: ComparedArea) => unknown }[] = [
+      { head: t.compareValue, unit: ind.unit, cell: (r) => formatCell(r.value, bare) },
+      {
+        head: t.compareRank,
+        unit: t.compareRankNote,
+        cell: (r) =>
+          r.rank ? t.compareRankOf(r.rank.rank, r.rank.of) : absent(formatCell(r.value, bare)),
+      },
+      { head: t.compareToKreis, unit: diffUnit, cell: (r) => diff(r.toKreis) },
+      {
+        head: t.compareToParent,
+        unit: diffUnit,
+        cell: (r) =>
+          r.toParent ? html`${diff(r.toParent.difference)}<span class="muted">${t.compareParent(r.toParent.name)}</span>` : absent(t.compareNotApplicable),
+      },
+    ];
+    return html`<div class="scroll" role="region" tabindex="0" aria-labelledby="compare-caption">
+      <table lang="de">
+        <caption id="compare-caption">${t.compareCaption(ind.label)}</caption>
+        <colgroup><col class="heads" /></colgroup>
+        <thead>
+          <tr>
+            <td></td>
+            ${rows.map(
+              (r) => html`<th scope="col" data-id=${r.id}>
+                ${r.name}<span class="muted">${t.compareLevel[r.level]}</span>
+                <div class="tools">
+                  ${r.sample ? html`<span class="sample" title=${de.sampleNote}>${t.compareSample}</span>` : nothing}
+                  <button type="button" aria-label=${t.compareRemove(r.name)} title=${t.compareRemove(r.name)} @click=${() => this.#remove(r.id)}>×</button>
+                </div>
+              </th>`,
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          ${lines.map(
+            (line) => html`<tr>
+              <th scope="row">${line.head}${line.unit ? html`<span class="muted">${line.unit}</span>` : nothing}</th>
+              ${rows.map((r) => html`<td>${line.cell(r)}</td>`)}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    ${rows.some((r) => r.sample) ? html`<p class="muted">${de.sampleNote}</p>` : nothing}`;
+  }
+
+  #remove(id: string) {
+    this.dispatchEvent(new CustomEvent('pin-remove', { detail: { id }, bubbles: true, composed: true }));
+  }
+}
+
+/** A dash where there is no number; the reason is in its tooltip and read out in full. */
+const absent = (reason: string) => html`<span aria-hidden="true" title=${reason}>–</span><span class="visually-hidden">${reason}</span>`;
+
+customElements.define('atlas-compare', AtlasCompare);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-compare': AtlasCompare;
+  }
+  interface HTMLElementEventMap {
+    'pin-remove': CustomEvent<{ id: string }>;
+  }
+}
