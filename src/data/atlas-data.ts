@@ -99,9 +99,23 @@ export async function loadAtlasData(base: string, fetcher: Fetcher = fetch): Pro
   });
 
   const series = new Map<string, IndicatorSeries>();
-  for (const ind of catalog.indicators) series.set(ind.id, seriesOf(ind, catalog.tables, tables));
-  for (const ind of catalog.indicators) addReference(ind, catalog, tables, series, areas);
+  addSeries(catalog.indicators, catalog.tables, tables, series, areas);
   return { catalog, boundaries: read.boundaries, areas, series, problems };
+}
+
+/**
+ * Puts the series of these indicators into `series`, each with its Kreis value per year. Shared with
+ * the import of a planner's own table, so that both compute the Kreis value the same way.
+ */
+export function addSeries(
+  indicators: readonly Indicator[],
+  entries: readonly TableEntry[],
+  tables: ReadonlyMap<string, Table>,
+  series: Map<string, IndicatorSeries>,
+  areas: readonly Area[],
+): void {
+  for (const ind of indicators) series.set(ind.id, seriesOf(ind, entries, tables));
+  for (const ind of indicators) addReference(ind, entries, tables, series, areas);
 }
 
 /** A table's year key for a row: its own year column, the catalog's fixed year, or none. */
@@ -133,7 +147,7 @@ function seriesOf(ind: Indicator, entries: readonly TableEntry[], tables: Readon
 /** Kreis value per year: the table's own Kreis row, else the sum or weighted mean of the Gemeinden. */
 function addReference(
   ind: Indicator,
-  catalog: Catalog,
+  entries: readonly TableEntry[],
   tables: ReadonlyMap<string, Table>,
   series: Map<string, IndicatorSeries>,
   areas: readonly Area[],
@@ -141,7 +155,7 @@ function addReference(
   const s = series.get(ind.id);
   if (!s) return;
   const gemeinden = areas.filter((a) => a.level === 'gemeinde');
-  const entry = catalog.tables.find((e) => e.file === ind.table);
+  const entry = entries.find((e) => e.file === ind.table);
   const table = tables.get(ind.table);
   for (const year of s.cells.keys()) {
     const official = entry && table?.total.get(year === entry.year ? NO_YEAR : year)?.get(ind.column);

@@ -57,6 +57,10 @@ export function parseTable(text: string, spec: TableSpec): Table {
   const separator = detectSeparator(body);
   const rows = dsvFormat(separator).parseRows(body);
   const lines = startLines(rows);
+  const unclosed = unclosedQuoteLine(body, separator);
+  if (unclosed !== null) {
+    report({ line: unclosed, message: `Ein Anführungszeichen in Zeile ${unclosed} wird nie geschlossen; der Rest der Datei wird als ein einziges Feld gelesen.` });
+  }
   const header = rows[0].map((h) => h.trim());
   const find = (name: string) => header.findIndex((h) => h.toLowerCase() === name.toLowerCase());
 
@@ -186,8 +190,37 @@ export function detectSeparator(text: string): ';' | ',' | '\t' {
   return counts[','] > counts[';'] ? ',' : ';';
 }
 
+/**
+ * The line on which a quoted field opens that no quote closes, or null. d3-dsv then reads the rest
+ * of the file as that one field, which would otherwise surface only as a wrong field count.
+ * Like d3-dsv, a quote opens a field only at its start.
+ */
+export function unclosedQuoteLine(text: string, separator: string): number | null {
+  let line = 1;
+  let opened = 0;
+  let quoted = false;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') i++;
+        else quoted = false;
+      } else if (ch === '\n') line++;
+      continue;
+    }
+    if (ch === '"' && fieldStart) {
+      quoted = true;
+      opened = line;
+    }
+    if (ch === '\n') line++;
+    fieldStart = ch === separator || ch === '\n' || ch === '\r';
+  }
+  return quoted ? opened : null;
+}
+
 /** 1-based line on which each parsed row starts, counting line breaks inside quoted fields. */
-function startLines(rows: readonly string[][]): number[] {
+export function startLines(rows: readonly string[][]): number[] {
   const starts: number[] = [];
   let line = 1;
   for (const fields of rows) {
