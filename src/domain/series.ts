@@ -44,7 +44,9 @@ export function timeLines(data: FiguresSource, indicatorId: string, area: Area, 
   if (!figures) return [];
   const parent = area.level === 'sozialraum' ? areas.find((a) => a.id === area.parent) : undefined;
   const shown = parent ? [area, parent] : [area];
-  const kreisYears = [...figures.reference].flatMap(([year, ref]) => (ref.value === null ? [] : [year]));
+  // Only years some level lists: a table without years keeps its figures under a key that is no year.
+  const listed = new Set([...figures.years.values()].flat());
+  const kreisYears = [...figures.reference].flatMap(([year, ref]) => (ref.value !== null && listed.has(year) ? [year] : []));
   const years = [...new Set([...shown.flatMap((a) => figures.years.get(a.level) ?? []), ...kreisYears])].sort((a, b) => a - b);
 
   const lineOf = (a: Area, role: LineRole): TimeLine => ({

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { loadAtlasData } from '../../src/data/atlas-data';
 import { timeLines, type TimeLine } from '../../src/domain/series';
-import type { Area } from '../../src/domain/types';
+import { valueCell, type Area, type Level } from '../../src/domain/types';
 
 const data = await loadAtlasData('', async (url) => ({ ok: true, status: 200, text: () => readFile(`public/data/${url}`, 'utf8') }));
 const area = (id: string): Area => {
@@ -46,5 +46,16 @@ describe('timeLines', () => {
     const lines = timeLines(data, 'dichte', area('05382068'), data.areas);
     expect(lines.map((l) => l.points.length)).toEqual([1, 1]);
     expect(timeLines(data, 'gibt-es-nicht', area('05382068'), data.areas)).toEqual([]);
+  });
+
+  it('gives a table without years no points at all, not a year 0', () => {
+    const figures = {
+      years: new Map(),
+      cells: new Map([[0, new Map([['05382068', valueCell(4.2)]])]]),
+      reference: new Map([[0, { value: 3.9, official: true }]]),
+      sampleLevels: new Set<Level>(),
+    };
+    const lines = timeLines({ catalog: data.catalog, series: new Map([['q', figures]]) }, 'q', area('05382068'), data.areas);
+    expect(lines.map((l) => l.points)).toEqual([[], []]);
   });
 });
