@@ -72,7 +72,7 @@ export const OWN_TOPIC = 'Eigene Daten';
 /** Catalog tables of own files live under this prefix, apart from the built-in file names. */
 const OWN_TABLE = 'eigen/';
 
-type FileKind = 'table' | 'json' | 'topojson' | 'zip';
+type FileKind = 'table' | 'json' | 'zip';
 
 export async function importFiles(data: AtlasData, files: readonly DroppedFile[], options: ImportOptions = {}): Promise<ImportResult> {
   const problems: Problem[] = [];
@@ -91,34 +91,46 @@ export async function importFiles(data: AtlasData, files: readonly DroppedFile[]
   }
   if (geometry.length > 0) {
     const { file, kind } = geometry[0];
-    const read = await readSozialraeume(file, kind as Exclude<FileKind, 'table'>, data);
-    problems.push(...read.problems);
-    if (read.features.length > 0) {
+    await guarded(file, problems, async () => {
+      const read = await readSozialraeume(file, kind === 'zip' ? 'zip' : 'json', data);
+      problems.push(...read.problems);
+      if (read.features.length === 0) return;
       next = withSozialraeume(next, read.features, file.name);
       boundariesChanged = true;
-    }
+    });
   }
 
   const summaries: ImportSummary[] = [];
   const added: string[] = [];
   for (const { file } of typed.filter((t) => t.kind === 'table')) {
-    const text = decode(file, problems);
-    if (text === null) continue;
-    const read = readTable(text, file.name, next, options);
-    problems.push(...read.problems);
-    if (read.summary) summaries.push(read.summary);
-    if (read.indicators.length === 0) continue;
-    next = withTable(next, read);
-    added.push(...read.indicators.map((i) => i.id));
+    await guarded(file, problems, async () => {
+      const text = decode(file, problems);
+      if (text === null) return;
+      const read = readTable(text, file.name, next, options);
+      problems.push(...read.problems);
+      if (read.summary) summaries.push(read.summary);
+      if (read.indicators.length === 0) return;
+      next = withTable(next, read);
+      added.push(...read.indicators.map((i) => i.id));
+    });
   }
   return { data: next, summary: summaries[0] ?? null, summaries, problems, added, boundariesChanged };
+}
+
+/** Content no check foresaw still becomes a problem of its file, never an exception for the page. */
+async function guarded(file: DroppedFile, problems: Problem[], read: () => Promise<void>): Promise<void> {
+  try {
+    await read();
+  } catch (e) {
+    problems.push({ file: file.name, severity: 'error', message: `Die Datei ist nicht lesbar: ${e instanceof Error ? e.message : String(e)}` });
+  }
 }
 
 function kindOf(name: string): FileKind | { refused: string } {
   const ext = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
   if (ext === 'csv' || ext === 'txt' || ext === 'tsv') return 'table';
-  if (ext === 'geojson' || ext === 'json') return 'json';
-  if (ext === 'topojson') return 'topojson';
+  // GeoJSON or TopoJSON: the content decides, not the ending.
+  if (ext === 'geojson' || ext === 'json' || ext === 'topojson') return 'json';
   if (ext === 'zip') return 'zip';
   if (['shp', 'shx', 'dbf', 'prj', 'cpg'].includes(ext)) {
     return { refused: `„${name}“ ist ein Teil eines Shapefiles: bitte .shp, .shx, .dbf und .prj zusammen als eine ZIP-Datei ablegen.` };
@@ -500,7 +512,7 @@ const MARGIN = 0.1;
 
 async function readSozialraeume(
   file: DroppedFile,
-  kind: Exclude<FileKind, 'table'>,
+  kind: 'json' | 'zip',
   data: AtlasData,
 ): Promise<{ features: AreaFeature[]; problems: Problem[] }> {
   const problems: Problem[] = [];
@@ -591,8 +603,12 @@ function checkFeatures(raw: readonly Feature[], file: string, data: AtlasData, p
   const out: AreaFeature[] = [];
   raw.forEach((f, i) => {
     const n = i + 1;
-    const props = lowerProps(f?.properties);
-    const rawId = firstOf(props, ID_PROPS) ?? (f?.id === undefined ? null : String(f.id).trim());
+    if (typeof f !== 'object' || f === null || f.type !== 'Feature') {
+      problems.push({ file, key: `Objekt ${n}`, severity: 'error', message: `Objekt ${n} ist kein GeoJSON-Feature.` });
+      return;
+    }
+    const props = lowerProps(f.properties);
+    const rawId = firstOf(props, ID_PROPS) ?? (f.id === undefined ? null : String(f.id).trim());
     const where = rawId ? `Sozialraum „${rawId}“ (Objekt ${n})` : `Objekt ${n}`;
     const report = (message: string) => problems.push({ file, key: rawId ?? `Objekt ${n}`, severity: 'error', message: `${where}: ${message}` });
 
@@ -630,14 +646,14 @@ function checkFeatures(raw: readonly Feature[], file: string, data: AtlasData, p
       ok = false;
     }
 
-    const type = f?.geometry?.type;
+    const type = f.geometry?.type;
     if (type !== 'Polygon' && type !== 'MultiPolygon') {
       report(type ? `Geometrie „${type}“ ist keine Fläche; erwartet Polygon oder MultiPolygon.` : 'keine Geometrie.');
       return;
     }
-    const box = bbox(f.geometry);
-    if (!box.every(Number.isFinite)) {
-      report('ungültige Koordinaten.');
+    const box = boxOf(f.geometry);
+    if (box === null) {
+      report('ungültige Koordinaten (keine Zahlenpaare).');
       return;
     }
     if (Math.abs(box[0]) > 180 || Math.abs(box[2]) > 180 || Math.abs(box[1]) > 90 || Math.abs(box[3]) > 90) {
@@ -659,6 +675,15 @@ function checkFeatures(raw: readonly Feature[], file: string, data: AtlasData, p
     });
   }
   return out;
+}
+
+function boxOf(geometry: Geometry): number[] | null {
+  try {
+    const box = bbox(geometry);
+    return box.every(Number.isFinite) ? box : null;
+  } catch {
+    return null;
+  }
 }
 
 function lowerProps(props: unknown): Map<string, string> {
