@@ -41,6 +41,31 @@ describe('own data', async () => {
       expect(Object.keys(expected).sort()).toEqual(names);
     });
 
+    it('drops no table row silently: each one is mapped or named by its line', async () => {
+      for (const name of names.filter((n) => n.endsWith('.csv'))) {
+        const result = await importFiles(data, [await fixture(`bad/${name}`)]);
+        if (!result.summary) continue;
+        if (result.added.length === 0) {
+          // nothing taken over: the file as a whole is refused by an error on its header line
+          expect(result.problems, name).toContainEqual(expect.objectContaining({ line: 1, severity: 'error' }));
+          continue;
+        }
+        const lines = new Set(result.problems.map((p) => p.line));
+        const rest = Math.min(...result.problems.filter((p) => p.message.includes('nie geschlossen')).map((p) => p.line ?? 0)) || Infinity;
+        const text = new TextDecoder('windows-1252').decode(new Uint8Array((await fixture(`bad/${name}`)).bytes));
+        const [head, ...rows] = text.split('\n');
+        const keyIndex = head.split(';').indexOf(result.summary.keyColumn);
+        const [indicator] = result.added;
+        rows.forEach((row, i) => {
+          const line = i + 2;
+          if (row.trim() === '' || lines.has(line) || line > rest) return;
+          const key = row.split(';')[keyIndex];
+          const mapped = [...(result.data.series.get(indicator)?.cells.values() ?? [])].some((cells) => cells.has(key));
+          expect(mapped, `${name}:${line}`).toBe(true);
+        });
+      }
+    });
+
     it.each(names)('%s', async (name) => {
       const result = await importFiles(data, [await fixture(`bad/${name}`)]);
       const { message, ...located } = expected[name];
