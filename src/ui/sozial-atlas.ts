@@ -19,7 +19,9 @@ import './atlas-print-dialog';
 import './atlas-import';
 import './atlas-table';
 import './atlas-chart';
+import './atlas-compare';
 import { timeLines } from '../domain/series';
+import { compareAreas } from '../domain/comparison';
 import type { AtlasPrintDialog } from './atlas-print-dialog';
 import type { ImportRequest } from './atlas-import';
 import type { ExportRequest } from '../print/export';
@@ -291,6 +293,13 @@ export class SozialAtlas extends LitElement {
       >
         ${area ? this.#panelActions(data, state, area) : nothing}
       </atlas-panel>
+      ${state.pinned.length
+        ? html`<atlas-compare
+            .rows=${compareAreas(plan, data, state.pinned)}
+            .indicator=${plan.indicator}
+            @pin-remove=${(e: CustomEvent<{ id: string }>) => this.#store?.update({ pinned: state.pinned.filter((id) => id !== e.detail.id) })}
+          ></atlas-compare>`
+        : nothing}
       <atlas-legend .plan=${plan}></atlas-legend>
       <atlas-import .result=${this._imported} @import-request=${this.#import}></atlas-import>
       <atlas-problems .problems=${data.problems}></atlas-problems>
