@@ -17,15 +17,19 @@ import { formatMeasure } from './atlas-panel';
 import './atlas-problems';
 import './atlas-print-dialog';
 import './atlas-import';
-import './atlas-table';
-import './atlas-chart';
-import './atlas-compare';
 import { timeLines } from '../domain/series';
 import { compareAreas } from '../domain/comparison';
 import type { AtlasPrintDialog } from './atlas-print-dialog';
 import type { ImportRequest } from './atlas-import';
 import type { ExportRequest } from '../print/export';
-import { printSheet } from '../print/browser-print';
+
+// Views a first visit does not show load when first wanted, keeping the start bundle small.
+const LATER = {
+  table: () => import('./atlas-table'),
+  chart: () => import('./atlas-chart'),
+  compare: () => import('./atlas-compare'),
+  print: () => import('../print/browser-print'),
+};
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -54,6 +58,8 @@ export class SozialAtlas extends LitElement {
   declare _imported: { summary: string | null; problems: Problem[] } | null;
 
   #store: AtlasStore | null = null;
+  /** Ctrl+P must draw synchronously in 'beforeprint': the module is fetched after the first map. */
+  #printer: Awaited<ReturnType<typeof LATER.print>> | null = null;
   #map: AtlasMap | null = null;
   #shownPlan: Plan | null = null;
   #framed = '';
@@ -62,9 +68,10 @@ export class SozialAtlas extends LitElement {
   #onBeforePrint = () => {
     const sheet = this.renderRoot.querySelector('.print-sheet');
     const { _data: data, _plan: plan, _state: state } = this;
-    if (!sheet || !data || !plan || !state) return;
+    const printer = this.#printer;
+    if (!sheet || !data || !plan || !state || !printer) return;
     sheet.replaceChildren(
-      printSheet(data, plan, { selected: state.area, focus: state.focus }, {
+      printer.printSheet(data, plan, { selected: state.area, focus: state.focus }, {
         paper: 'A4',
         orientation: 'landscape',
         title: plan.measure.label,
@@ -221,12 +228,16 @@ export class SozialAtlas extends LitElement {
     if (this._plan !== this.#shownPlan) {
       const plan = this._plan;
       this.#shownPlan = plan;
-      void map.show(plan).then(() =>
+      void map.show(plan).then(() => {
+        if (!this.#printer) void LATER.print().then((m) => (this.#printer = m));
         this.dispatchEvent(
           new CustomEvent('atlas-rendered', { detail: { indicator: plan.indicator.id, level: plan.level, year: plan.year, display: plan.display } }),
-        ),
-      );
+        );
+      });
     }
+    if (state.table) void LATER.table();
+    if (state.area) void LATER.chart();
+    if (state.pinned.length) void LATER.compare();
     void map.select(state.area);
   }
 
