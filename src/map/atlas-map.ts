@@ -34,11 +34,8 @@ export type MapPlan = Pick<Plan, 'classes' | 'rows' | 'noDataFill' | 'suppressed
 
 /** Writes a plan into a loaded map: class and colour per area in feature-state, no style change. */
 export function applyPlan(map: MapLibreMap, plan: MapPlan): void {
-  const { source, hatch } = LEVEL[plan.level];
+  const { source } = LEVEL[plan.level];
   for (const [id, cls] of plan.classes) map.setFeatureState({ source, id }, { cls, fill: fillOf(plan, id) });
-  // A pattern layer costs a full extra pass even at opacity 0: draw it only when needed.
-  // (MapLibre re-tiles a source when a layer's visibility changes, so only set it on change.)
-  setVisibility(map, hatch, plan.missing + plan.suppressed > 0);
 }
 
 function setVisibility(map: MapLibreMap, layer: string, visible: boolean): void {
@@ -65,6 +62,8 @@ export class AtlasMap {
   #attribution: AttributionControl | null = null;
   #level: MapLevel = 'gemeinde';
   #hovered: string | null = null;
+  /** Levels whose hatching has been switched on (see #showHatch). */
+  #hatched = new Set<MapLevel>();
   #selected: string | null = null;
 
   constructor(private readonly options: AtlasMapOptions) {
@@ -114,6 +113,7 @@ export class AtlasMap {
     await this.#styled;
     this.#setLevel(plan.level);
     applyPlan(this.map, plan);
+    if (plan.missing + plan.suppressed > 0) this.#showHatch(plan.level);
     // Right after new boundaries the plan rides along with their first complete frame.
     await (this.#filled ?? this.nextFrame());
   }
@@ -170,13 +170,23 @@ export class AtlasMap {
     });
   }
 
+  /**
+   * The hatching pattern costs a full extra pass, so a level draws it only once some plan needs
+   * it; from then on it stays: switching a layer's visibility makes MapLibre re-tile the whole
+   * source, which costs more (year after year with and without a withheld cell) than the pass.
+   */
+  #showHatch(level: MapLevel): void {
+    this.#hatched.add(level);
+    if (level === this.#level) setVisibility(this.map, LEVEL[level].hatch, true);
+  }
+
   #setLevel(level: MapLevel): void {
     if (level === this.#level) return;
     this.#level = level;
     for (const l of LEVELS) {
       const visible = l === level;
       for (const layer of [LEVEL[l].fill, LEVEL[l].borders, LEVEL[l].labels]) setVisibility(this.map, layer, visible);
-      if (!visible) setVisibility(this.map, LEVEL[l].hatch, false);
+      setVisibility(this.map, LEVEL[l].hatch, visible && this.#hatched.has(l));
     }
     setVisibility(this.map, LAYER.gemeindeOutline, level === 'sozialraum');
   }
