@@ -2,6 +2,7 @@
 // Debian's Chromium driven by playwright-core, and a log of every request the page makes.
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -56,4 +57,34 @@ export async function waitForChoropleth(page, timeout = 20000) {
     null,
     { timeout },
   );
+}
+
+/**
+ * For a test file: the built app and a browser for all its tests (node:test before/after), and
+ * `open(path)`, a fresh page on it once the choropleth is drawn. `reducedMotion`: no flights,
+ * so a test looks at the map where it ends up.
+ */
+export function atlasStage({ reducedMotion = false } = {}) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startPreview();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get origin() {
+      return server.origin;
+    },
+    async open(path) {
+      const session = await openPage(browser);
+      if (reducedMotion) await session.page.emulateMedia({ reducedMotion: 'reduce' });
+      await session.page.goto(server.origin + path);
+      await waitForChoropleth(session.page);
+      return session;
+    },
+  };
 }

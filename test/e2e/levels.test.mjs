@@ -1,9 +1,9 @@
 // End-to-end: drill-down to the Sozialräume and the year slider, judged by canvas pixels,
 // breadcrumb and legend text and the URL.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startPreview, launchBrowser, openPage, waitForChoropleth } from './harness.mjs';
+import { atlasStage, waitForChoropleth } from './harness.mjs';
 import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, shadowText, waitForIdle, canvasGrid } from './page-tools.mjs';
 
 /** kinderarmut per Sozialraum and year, straight from the sample table. */
@@ -14,23 +14,9 @@ for (const line of readFileSync('public/data/indicators/sozialraeume-beispiel.cs
   sample.set(`${id}@${jahr}`, { name, value });
 }
 
-let server;
-let browser;
-before(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
+const stage = atlasStage({ reducedMotion: true });
 async function open(path) {
-  const session = await openPage(browser);
-  // No flights: the test looks at the map where it ends up.
-  await session.page.emulateMedia({ reducedMotion: 'reduce' });
-  await session.page.goto(server.origin + path);
-  await waitForChoropleth(session.page);
+  const session = await stage.open(path);
   await waitForIdle(session.page);
   return session;
 }

@@ -1,9 +1,9 @@
 // End-to-end: the table view (sorting by mouse and keyboard, colours as on the map, the CSV
 // download) and a planner's own CSV dropped onto the atlas.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startPreview, launchBrowser, openPage, waitForChoropleth } from './harness.mjs';
+import { atlasStage, waitForChoropleth } from './harness.mjs';
 import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, shadowText } from './page-tools.mjs';
 
 const gemeinden = readFileSync('public/data/indicators/gemeinden-bevoelkerung-2018.csv', 'utf8')
@@ -14,23 +14,8 @@ const gemeinden = readFileSync('public/data/indicators/gemeinden-bevoelkerung-20
   .map(([ags, name, einwohner]) => ({ ags, name: name.replaceAll('"', ''), einwohner: Number(einwohner) }));
 const collator = new Intl.Collator('de');
 
-let server;
-let browser;
-before(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path) {
-  const session = await openPage(browser);
-  await session.page.goto(server.origin + path);
-  await waitForChoropleth(session.page);
-  return session;
-}
+const stage = atlasStage();
+const open = (path) => stage.open(path);
 
 /** The table body as shown: one array of cell texts per row. */
 const tableCells = (page) =>
@@ -139,7 +124,7 @@ test('a CSV dropped onto the atlas is checked, summarised and mapped at once, no
   await waitForChoropleth(page);
   assert.match(await shadowText(page, 'atlas-legend'), /geheim \/ unterdrückt\s+1 Gebiet/);
 
-  const newRequests = requests.slice(before).filter((url) => !url.startsWith(server.origin) && !/^(data|blob):/.test(url));
+  const newRequests = requests.slice(before).filter((url) => !url.startsWith(stage.origin) && !/^(data|blob):/.test(url));
   assert.deepEqual(newRequests, [], 'nothing left the page');
   assert.deepEqual(errors, []);
   await context.close();
