@@ -128,6 +128,8 @@ export class AtlasMap {
   /** Frames an area (or the whole Kreis for null), without animation when motion is reduced. */
   async focus(id: string | null, reduceMotion: boolean): Promise<void> {
     await this.#styled;
+    // The container may just have changed size (table pane); MapLibre notices only a frame later.
+    this.map.resize();
     const feature = id ? this.#features.get(id) : null;
     const target = feature ? (bbox(feature) as LngLatBoundsLike) : this.#extent;
     if (!target) return;

@@ -218,12 +218,13 @@ export class SozialAtlas extends LitElement {
     const map = this.#map;
     const state = this._state;
     if (!map || !this._plan || !state) return;
-    const frame = `${state.level}|${state.focus ?? ''}`;
+    // The table pane narrows the map: frame again when it opens or closes.
+    const frame = `${state.level}|${state.focus ?? ''}|${state.table}`;
     if (frame !== this.#framed) {
       // Right after new boundaries the map already shows the whole Kreis: frame a deep link's focus without a flight.
       const first = this.#framed === '';
       this.#framed = frame;
-      if (!first || state.focus) void map.focus(state.level === 'sozialraum' ? state.focus : null, first || reducedMotion());
+      if (!first || state.focus || state.table) void map.focus(state.level === 'sozialraum' ? state.focus : null, first || reducedMotion());
     }
     if (this._plan !== this.#shownPlan) {
       const plan = this._plan;
