@@ -49,3 +49,8 @@ export function formatCell(cell: Cell, indicator: Pick<Indicator, 'unit' | 'deci
       return TEXT_SUPPRESSED;
   }
 }
+
+/** A mapped value, change or deviation: differences signed, in the measure's unit. */
+export function formatMeasure(cell: Cell, measure: Pick<Indicator, 'unit' | 'decimals'> & { signed: boolean }): string {
+  return cell.kind === 'value' && measure.signed ? formatSigned(cell.value, measure) : formatCell(cell, measure);
+}

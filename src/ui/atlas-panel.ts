@@ -1,7 +1,6 @@
 import { LitElement, html, css, nothing } from 'lit';
-import { formatCell, formatSigned, formatValue } from '../domain/format';
-import { MISSING, type Cell } from '../domain/types';
-import type { Measure } from '../state/plan';
+import { formatCell, formatMeasure, formatSigned, formatValue } from '../domain/format';
+import { MISSING } from '../domain/types';
 import { compare } from '../domain/summary';
 import type { Area } from '../domain/types';
 import type { Plan } from '../state/plan';
@@ -96,8 +95,3 @@ export class AtlasPanel extends LitElement {
   }
 }
 customElements.define('atlas-panel', AtlasPanel);
-
-/** A mapped change or deviation: signed, in the measure's unit. */
-export function formatMeasure(cell: Cell, measure: Measure): string {
-  return cell.kind === 'value' && measure.signed ? formatSigned(cell.value, measure) : formatCell(cell, measure);
-}

@@ -1,6 +1,6 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { formatCell } from '../domain/format';
+import { formatCell, formatMeasure } from '../domain/format';
 import {
   columnKeys,
   csvFileName,
@@ -14,8 +14,6 @@ import {
   type TableSort,
 } from '../domain/table-rows';
 import type { Plan } from '../state/plan';
-// formatMeasure belongs in domain/format; taken from the panel until it moves there
-import { formatMeasure } from './atlas-panel';
 import { de } from './messages';
 import { table } from './messages-table';
 import { theme, hatch } from './theme';
