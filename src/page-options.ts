@@ -1,9 +1,21 @@
-// Page options read before <sozial-atlas> is defined, so the element starts with them.
-// `?data-base=sub/dir/` points the page at another data set (own tables, the benchmark's
-// stress level). Only paths on this origin are accepted: the atlas never fetches elsewhere.
-const requested = new URLSearchParams(location.search).get('data-base');
-if (requested) {
-  const url = new URL(requested, document.baseURI);
-  const atlas = document.querySelector('sozial-atlas');
-  if (url.origin === location.origin && atlas) atlas.setAttribute('data-base', url.pathname);
+// Page options read before <sozial-atlas> is defined, so the element starts with them: the same
+// names as its attributes, e.g. `embed.html?indicator=sgb2-quote&level=sozialraum&controls=minimal`.
+// `data-base=sub/dir/` points the page at another data set (the benchmark's stress level); only
+// paths on this origin are accepted: the atlas never fetches elsewhere.
+import { VIEW_OPTION_NAMES } from './state/view-options';
+
+const PAGE_OPTIONS = [...VIEW_OPTION_NAMES, 'controls', 'height'];
+
+const atlas = document.querySelector('sozial-atlas');
+const params = new URLSearchParams(location.search);
+if (atlas) {
+  for (const name of PAGE_OPTIONS) {
+    const value = params.get(name);
+    if (value !== null) atlas.setAttribute(name, value);
+  }
+  const requested = params.get('data-base');
+  if (requested) {
+    const url = new URL(requested, document.baseURI);
+    if (url.origin === location.origin) atlas.setAttribute('data-base', url.pathname);
+  }
 }

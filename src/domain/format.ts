@@ -54,3 +54,8 @@ export function formatCell(cell: Cell, indicator: Pick<Indicator, 'unit' | 'deci
 export function formatMeasure(cell: Cell, measure: Pick<Indicator, 'unit' | 'decimals'> & { signed: boolean }): string {
   return cell.kind === 'value' && measure.signed ? formatSigned(cell.value, measure) : formatCell(cell, measure);
 }
+
+/** A class bound as the legend writes it: signed for changes and deviations. */
+export function formatBound(x: number, measure: Pick<Indicator, 'decimals'> & { signed: boolean }): string {
+  return measure.signed ? formatSignedNumber(x, measure.decimals) : formatNumber(x, measure.decimals);
+}

@@ -53,3 +53,28 @@ export function aggregate(
   if (cells.size === 0) return null;
   return how === 'sum' ? total : weightSum > 0 ? total / weightSum : null;
 }
+
+/** The areas holding the highest and the lowest value (ties: all of them). */
+export interface Extremes {
+  highest: { ids: string[]; value: number };
+  lowest: { ids: string[]; value: number };
+  /** areas with a value */
+  valued: number;
+}
+
+/** Null when no area has a value. */
+export function extremes(cells: ReadonlyMap<string, Cell>): Extremes | null {
+  let highest: Extremes['highest'] | null = null;
+  let lowest: Extremes['lowest'] | null = null;
+  let valued = 0;
+  for (const [id, cell] of cells) {
+    if (cell.kind !== 'value') continue;
+    valued++;
+    const v = cell.value;
+    if (!highest || v > highest.value) highest = { ids: [id], value: v };
+    else if (v === highest.value) highest.ids.push(id);
+    if (!lowest || v < lowest.value) lowest = { ids: [id], value: v };
+    else if (v === lowest.value) lowest.ids.push(id);
+  }
+  return highest && lowest ? { highest, lowest, valued } : null;
+}

@@ -103,7 +103,7 @@ export class AtlasCompare extends LitElement {
   }
 
   #remove(id: string) {
-    this.dispatchEvent(new CustomEvent('pin-remove', { detail: { id }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('pin-remove', { detail: { id } }));
   }
 }
 

@@ -13,14 +13,18 @@ export class AtlasControls extends LitElement {
   static override properties = {
     indicators: { attribute: false },
     state: { attribute: false },
+    minimal: { attribute: false },
   };
   declare indicators: Indicator[];
   declare state: AtlasState | null;
+  /** only the indicator picker: for embeds that show a view rather than a workbench */
+  declare minimal: boolean;
 
   constructor() {
     super();
     this.indicators = [];
     this.state = null;
+    this.minimal = false;
   }
 
   static override styles = [
@@ -62,6 +66,13 @@ export class AtlasControls extends LitElement {
             )}
           </select>
         </label>
+        ${this.minimal ? nothing : this.#classification(state)}
+      </form>
+    `;
+  }
+
+  #classification(state: AtlasState) {
+    return html`
         <fieldset>
           <legend>${de.classification}</legend>
           <div class="row">
@@ -104,12 +115,11 @@ export class AtlasControls extends LitElement {
             </select>
           </label>
         </fieldset>
-      </form>
     `;
   }
 
   #emit(patch: Partial<AtlasState>) {
-    this.dispatchEvent(new CustomEvent('state-change', { detail: patch, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('state-change', { detail: patch }));
   }
 }
 customElements.define('atlas-controls', AtlasControls);

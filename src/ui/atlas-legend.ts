@@ -1,6 +1,6 @@
 import { LitElement, html, css, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
-import { formatNumber, formatSignedNumber } from '../domain/format';
+import { cssProps } from './css-props';
+import { formatBound } from '../domain/format';
 import type { Plan } from '../state/plan';
 import { de } from './messages';
 import { theme, hatch } from './theme';
@@ -34,7 +34,7 @@ export class AtlasLegend extends LitElement {
     const ind = plan.indicator;
     const m = plan.measure;
     const last = plan.rows.length - 1;
-    const bound = (x: number) => (m.signed ? formatSignedNumber(x, m.decimals) : formatNumber(x, m.decimals));
+    const bound = (x: number) => formatBound(x, m);
     return html`
       <h2 id="legend-title">
         ${m.label}${m.unit ? html` <span class="unit">(${m.unit})</span>` : nothing}${plan.year !== null ? html` <span class="unit">${plan.year}</span>` : nothing}
@@ -43,7 +43,7 @@ export class AtlasLegend extends LitElement {
       <ol aria-labelledby="legend-title">
         ${plan.rows.map(
           (row) => html`<li data-class=${row.index}>
-            <span class="swatch" style=${styleMap({ background: row.colour })} title=${de.classLabel(row.index)}></span>
+            <span class="swatch" ${cssProps({ background: row.colour })} title=${de.classLabel(row.index)}></span>
             <span class="range"
               ><span class="visually-hidden">${de.classLabel(row.index)}: </span
               >${de.classRange(bound(row.lower), bound(row.upper), row.index === last)}</span
@@ -65,5 +65,5 @@ customElements.define('atlas-legend', AtlasLegend);
 /** A legend row outside the scale (no data, suppressed): hatched like the map. */
 const specialRow = (key: string, fill: string, label: string, count: number) =>
   html`<li data-class=${key}>
-    <span class="swatch" style=${styleMap(hatch(fill))}></span><span>${label}</span><span class="count">${de.areas(count)}</span>
+    <span class="swatch" ${cssProps(hatch(fill))}></span><span>${label}</span><span class="count">${de.areas(count)}</span>
   </li>`;

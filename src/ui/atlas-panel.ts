@@ -91,7 +91,7 @@ export class AtlasPanel extends LitElement {
   }
 
   #close() {
-    this.dispatchEvent(new CustomEvent('area-select', { detail: { id: null }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('area-select', { detail: { id: null } }));
   }
 }
 customElements.define('atlas-panel', AtlasPanel);

@@ -98,7 +98,7 @@ export class AtlasPrintDialog extends LitElement {
       subtitle: text('subtitle'),
       note: text('note'),
     };
-    this.dispatchEvent(new CustomEvent('print-request', { detail: request, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('print-request', { detail: request }));
   }
 }
 customElements.define('atlas-print-dialog', AtlasPrintDialog);

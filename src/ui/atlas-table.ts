@@ -1,5 +1,5 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from './css-props';
 import { formatCell, formatMeasure } from '../domain/format';
 import {
   columnKeys,
@@ -160,7 +160,7 @@ export class AtlasTable extends LitElement {
             return html`<td class="num">${row.own ? formatCell(row.own, plan.indicator) : ''}</td>`;
           case 'class':
             return html`<td class="num">
-              <span class="swatch" style=${styleMap(row.classIndex === null ? hatch(row.colour) : { background: row.colour })}></span
+              <span class="swatch" ${cssProps(row.classIndex === null ? hatch(row.colour) : { background: row.colour })}></span
               >${row.classIndex === null ? absent(table.noClass) : row.classIndex + 1}
             </td>`;
           case 'rank':
@@ -178,7 +178,7 @@ export class AtlasTable extends LitElement {
   }
 
   #select(id: string) {
-    this.dispatchEvent(new CustomEvent('area-select', { detail: { id }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('area-select', { detail: { id } }));
   }
 
   /** The CSV of what is shown, saved by the browser: a Blob and an object URL, no network. */

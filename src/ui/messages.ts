@@ -89,6 +89,38 @@ export const de = {
   exportFailed: (reason: string) => `Export fehlgeschlagen: ${reason}`,
   subtitle: (level: string, area: string | null, vintage: string) => [level, area, `Stand ${vintage}`].filter(Boolean).join(' · '),
   levelGemeinden: 'Städte und Gemeinden',
+  /** The map's text alternative: extremes, Kreis value and gaps of what is shown. */
+  summary: (s: { what: string; highest: string; lowest: string; kreis: string | null; missing: number; suppressed: number }) =>
+    [
+      `${s.what}.`,
+      `Höchster Wert: ${s.highest}.`,
+      `Niedrigster Wert: ${s.lowest}.`,
+      s.kreis ? `Kreiswert: ${s.kreis}.` : '',
+      s.missing ? `${s.missing === 1 ? '1 Gebiet' : `${s.missing} Gebiete`} ohne Angabe.` : '',
+      s.suppressed ? `${s.suppressed === 1 ? '1 Wert' : `${s.suppressed} Werte`} wegen kleiner Fallzahlen unterdrückt.` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  summaryNone: (what: string) => `${what}: kein Gebiet hat einen Wert.`,
+  /** "Troisdorf, 21,4 %" — ties name up to three areas. */
+  namedValue: (names: string[], value: string) =>
+    `${names.slice(0, 3).join(', ')}${names.length > 3 ? ` und ${names.length - 3} weitere` : ''}, ${value}`,
+  sozialraeumeOf: (gemeinde: string) => `Sozialräume von ${gemeinde}`,
+  /** What a screen reader hears when an area is selected. */
+  announceArea: (name: string, value: string, cls: string | null) => `${name} ausgewählt: ${value}${cls ? `, ${cls}` : ''}.`,
+  classOf: (i: number, of: number, range: string) => `Klasse ${i + 1} von ${of} (${range})`,
+  shareButton: 'Link / Einbetten',
+  shareTitle: 'Link kopieren und Einbetten',
+  shareIntro: 'Jede Ansicht hat eine eigene Adresse. Der Code bettet genau diese Ansicht ein; der Atlas lädt dabei nichts von fremden Servern.',
+  shareLink: 'Link zu dieser Ansicht',
+  shareIframe: 'Einbetten als iframe',
+  shareComponent: 'Einbetten als Web-Komponente',
+  copyLink: 'Link kopieren',
+  copyCode: 'Code kopieren',
+  copied: 'In die Zwischenablage kopiert.',
+  copyManually: 'Kopieren nicht möglich: Der Text ist markiert, bitte mit Strg+C kopieren.',
+  close: 'Schließen',
+  embedTitle: (indicator: string) => `Sozialatlas Rhein-Sieg-Kreis: ${indicator}`,
 } as const;
 
 export type Messages = typeof de;

@@ -1,10 +1,14 @@
 import { LitElement, html, css, nothing, unsafeCSS } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from './css-props';
 import { guard } from 'lit/directives/guard.js';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { loadAtlasData, LoadError, type AtlasData } from '../data/atlas-data';
 import type { Area, Problem } from '../domain/types';
 import { AtlasStore, fromHash, toHash, MAX_PINNED, type AtlasState } from '../state/atlas-state';
+import { optionParams, overlay, VIEW_OPTION_NAMES, type ViewOption } from '../state/view-options';
+import { shareTexts } from '../state/share';
+import { ATLAS_BASE } from '../asset-base';
+import { extremes } from '../domain/summary';
 import { areasInView, crumbs, drillPatch, normaliseView, selectPatch } from '../state/hierarchy';
 import { makePlan, type Plan } from '../state/plan';
 import { AtlasMap } from '../map/atlas-map';
@@ -14,13 +18,14 @@ import './atlas-controls';
 import './atlas-time';
 import './atlas-legend';
 import './atlas-panel';
-import { formatMeasure } from '../domain/format';
+import { formatBound, formatMeasure } from '../domain/format';
 import './atlas-problems';
 import './atlas-print-dialog';
 import './atlas-import';
 import { timeLines } from '../domain/series';
 import { compareAreas } from '../domain/comparison';
 import type { AtlasPrintDialog } from './atlas-print-dialog';
+import type { AtlasShareDialog } from './atlas-share-dialog';
 import type { ImportRequest } from './atlas-import';
 import type { ExportRequest } from '../print/export';
 
@@ -30,18 +35,35 @@ const LATER = {
   chart: () => import('./atlas-chart'),
   compare: () => import('./atlas-compare'),
   print: () => import('../print/browser-print'),
+  share: () => import('./atlas-share-dialog'),
 };
+
+/** How much of the atlas a host page shows: everything, reading only, or the map with its legend. */
+export type Controls = 'full' | 'minimal' | 'none';
+const CONTROLS: readonly Controls[] = ['full', 'minimal', 'none'];
+
+/** lit property name of each view option attribute ("base-year" -> baseYear). */
+const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+const OPTION_PROPERTIES = new Map(VIEW_OPTION_NAMES.map((name) => [camel(name), name]));
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
- * <sozial-atlas data-base="./data/">: the whole atlas. Creates the map at once, loads its data,
- * keeps one store whose state mirrors the URL hash, and hands the resolved plan to map,
- * legend, panel and table.
+ * <sozial-atlas>: the whole atlas. Creates the map at once, loads its data, keeps one store of
+ * the view and hands the resolved plan to map, legend, panel and table.
+ *
+ * The first view comes from the attributes (indicator, level, area, year, classification, …;
+ * see state/view-options.ts); with `url-state` the page's URL hash wins and mirrors the view.
+ * `controls` (full | minimal | none) and `height` shape it for a host page; `data-base` says
+ * where its data lives. Events for the host page: `view-change` and `area-select`.
  */
 export class SozialAtlas extends LitElement {
   static override properties = {
     dataBase: { attribute: 'data-base' },
+    urlState: { attribute: 'url-state', type: Boolean },
+    controls: {},
+    height: {},
+    ...Object.fromEntries([...OPTION_PROPERTIES].map(([property, attribute]) => [property, { attribute }])),
     _data: { state: true },
     _state: { state: true },
     _plan: { state: true },
@@ -50,6 +72,9 @@ export class SozialAtlas extends LitElement {
     _imported: { state: true },
   };
   declare dataBase: string;
+  declare urlState: boolean;
+  declare controls: string | null;
+  declare height: string | null;
   declare _data: AtlasData | null;
   declare _state: AtlasState | null;
   declare _plan: Plan | null;
@@ -64,7 +89,7 @@ export class SozialAtlas extends LitElement {
   #map: AtlasMap | null = null;
   #shownPlan: Plan | null = null;
   #framed = '';
-  #onHashChange = () => this.#readHash();
+  #onHashChange = () => this.urlState && this.#readHash();
   // Ctrl+P prints the export sheet (A4 landscape) of the current view instead of the UI.
   #onBeforePrint = () => {
     const sheet = this.renderRoot.querySelector('.print-sheet');
@@ -85,7 +110,10 @@ export class SozialAtlas extends LitElement {
 
   constructor() {
     super();
-    this.dataBase = './data/';
+    this.dataBase = new URL('data/', ATLAS_BASE).href;
+    this.urlState = false;
+    this.controls = null;
+    this.height = null;
     this._data = null;
     this._state = null;
     this._plan = null;
@@ -98,7 +126,10 @@ export class SozialAtlas extends LitElement {
     unsafeCSS(maplibreCss),
     theme,
     css`
-      :host { display: block; height: var(--atlas-height, 100vh); background: #fff; }
+      :host { display: block; height: var(--atlas-height, 100vh); background: #fff; text-align: start; }
+      .layout.controls-none { grid-template-columns: minmax(0, 1fr); grid-template-rows: minmax(12rem, 1fr) auto; }
+      .layout.controls-none aside { order: 2; border-right: 0; border-top: 1px solid var(--atlas-line); max-height: 15rem; align-items: start; grid-template-columns: repeat(auto-fit, minmax(min(18rem, 100%), 1fr)); }
+      .summary { margin: 0; font-size: 0.9rem; }
       .layout { display: grid; grid-template-columns: minmax(16rem, 22rem) 1fr; height: 100%; }
       .layout.with-table { grid-template-columns: minmax(16rem, 22rem) 1fr minmax(18rem, 30rem); }
       aside { overflow: auto; padding: 0.8rem 1rem; border-right: 1px solid var(--atlas-line); display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; align-content: start; }
@@ -163,18 +194,31 @@ export class SozialAtlas extends LitElement {
     if (!container) return;
     this.#map = new AtlasMap({
       container,
-      glyphsBase: new URL('fonts/', document.baseURI).href,
+      glyphsBase: new URL('fonts/', ATLAS_BASE).href,
       onHover: (id, point) => (this._hover = id && point ? { id, ...point } : null),
       onSelect: (id) => this.#onMapSelect(id),
     });
     if (this._data) this.#setBoundaries(this._data);
+    // Until someone pans or zooms, the frame follows the container: the sidebar of an embed
+    // below the map, a host page's layout or a phone turned sideways resize it.
+    this.#map.map.on('movestart', (e) => {
+      if (e.originalEvent) this.#userMoved = true;
+    });
+    new ResizeObserver(() => this.#reframe()).observe(container);
+  }
+
+  #userMoved = false;
+  #reframe(): void {
+    const state = this._state;
+    if (!this.#map || !state || this.#framed === '' || this.#userMoved) return;
+    void this.#map.focus(state.level === 'sozialraum' ? state.focus : null, true);
   }
 
   async #load(): Promise<void> {
     try {
       const data = await loadAtlasData(this.dataBase);
       const ids = data.catalog.indicators.map((i) => i.id);
-      this.#store = new AtlasStore(fromHash(location.hash, ids));
+      this.#store = new AtlasStore(fromHash(this.#firstView(), ids));
       this.#store.subscribe((state) => this.#apply(state));
       this._data = data;
       if (this.#map) this.#setBoundaries(data);
@@ -193,6 +237,24 @@ export class SozialAtlas extends LitElement {
     this.#framed = '';
   }
 
+  /** The attributes' view, with the page's hash over it when the atlas owns the URL. */
+  #firstView(): string {
+    const options = optionParams((name) => this.getAttribute(name));
+    return this.urlState ? overlay(options, new URLSearchParams(location.hash.replace(/^#/, ''))) : overlay('', options);
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('height')) this.style.height = cssLength(this.height) ?? '';
+    // An attribute the host page changes later moves the view; the others stay as the user left them.
+    const store = this.#store;
+    const data = this._data;
+    if (!store || !data) return;
+    const moved = [...changed.keys()].flatMap((key) => OPTION_PROPERTIES.get(String(key)) ?? []);
+    if (!moved.length) return;
+    const patch = optionParams((name: ViewOption) => (moved.includes(name) ? this.getAttribute(name) : null));
+    store.update(fromHash(overlay(toHash(store.state), patch), data.catalog.indicators.map((i) => i.id)));
+  }
+
   #readHash(): void {
     if (!this.#store || !this._data) return;
     this.#store.update(fromHash(location.hash, this._data.catalog.indicators.map((i) => i.id)));
@@ -208,11 +270,17 @@ export class SozialAtlas extends LitElement {
       this.#store?.update({ ...view, pinned });
       return;
     }
+    const previous = this._state;
     this._state = state;
     this._plan = makePlan(data, state);
     const hash = toHash(state);
-    if (location.hash !== hash) history.replaceState(null, '', hash);
-    this.dispatchEvent(new CustomEvent('view-change', { detail: { ...state }, bubbles: true, composed: true }));
+    if (this.urlState && location.hash !== hash) history.replaceState(null, '', hash);
+    this.dispatchEvent(new CustomEvent('view-change', { detail: { ...state, hash }, bubbles: true, composed: true }));
+    if (previous && previous.area !== state.area) {
+      const area = data.areas.find((a) => a.id === state.area) ?? null;
+      const detail = area ? { id: area.id, name: area.name, level: area.level, parent: area.parent } : { id: null, name: null, level: null, parent: null };
+      this.dispatchEvent(new CustomEvent('area-select', { detail, bubbles: true, composed: true }));
+    }
   }
 
   override updated(): void {
@@ -225,6 +293,7 @@ export class SozialAtlas extends LitElement {
       // Right after new boundaries the map already shows the whole Kreis: frame a deep link's focus without a flight.
       const first = this.#framed === '';
       this.#framed = frame;
+      this.#userMoved = false;
       if (!first || state.focus || state.table) void map.focus(state.level === 'sozialraum' ? state.focus : null, first || reducedMotion());
     }
     if (this._plan !== this.#shownPlan) {
@@ -253,16 +322,24 @@ export class SozialAtlas extends LitElement {
     const state = this._state;
     const plan = this._plan;
     const ready = data && state && plan;
+    const controls = this.#controls();
     return html`
-      <div class="layout ${state?.table ? 'with-table' : ''}" @dragover=${this.#onDragOver} @dragleave=${this.#onDragLeave} @drop=${this.#onDrop}>
-        <aside>${ready ? this.#sidebar(data, state, plan) : nothing}</aside>
+      <div
+        class="layout controls-${controls} ${state?.table ? 'with-table' : ''}"
+        lang="de"
+        @dragover=${this.#onDragOver}
+        @dragleave=${this.#onDragLeave}
+        @drop=${this.#onDrop}
+      >
+        <aside>${ready ? this.#sidebar(data, state, plan, controls) : nothing}</aside>
         <div class="map-wrap">
-          <div class="map" role="region" aria-label=${plan ? de.mapLabel(plan.measure.label, de.levelName(plan.level)) : de.loading}></div>
+          <div class="map" role="region" aria-label=${plan ? de.mapLabel(plan.measure.label, de.levelName(plan.level)) : de.loading} aria-describedby="map-summary"></div>
           ${ready && plan.sample ? html`<p class="map-note" data-testid="map-sample-note">${de.sampleMapNote}</p>` : nothing}
           ${ready ? this.#tooltip(data, plan) : nothing}
           ${this.#status()}
         </div>
         ${ready && state.table ? this.#tablePane(data, state, plan) : nothing}
+        <p class="visually-hidden" role="status" data-testid="announcer">${ready ? this.#announcement(data, state, plan) : ''}</p>
       </div>
       ${this.#dragging ? html`<div class="drop-hint" aria-hidden="true">${de.dropHint}</div>` : nothing}
       <div class="print-sheet" aria-hidden="true"></div>
@@ -279,10 +356,27 @@ export class SozialAtlas extends LitElement {
     return this._plan ? nothing : html`<p class="status" role="status">${de.loading}</p>`;
   }
 
-  #sidebar(data: AtlasData, state: AtlasState, plan: Plan) {
+  #controls(): Controls {
+    return CONTROLS.find((c) => c === this.controls) ?? 'full';
+  }
+
+  #sidebar(data: AtlasData, state: AtlasState, plan: Plan, controls: Controls) {
     const area = data.areas.find((a) => a.id === state.area) ?? null;
     const credit = [`${data.catalog.geometry.attribution}, ${data.catalog.geometry.license}`];
     if (plan.level === 'sozialraum' && data.catalog.sozialraeume) credit.push(data.catalog.sozialraeume.attribution);
+    const summary = html`<p class="summary" id="map-summary" data-testid="map-summary">${this.#summary(data, state, plan)}</p>`;
+    const panel = html`<atlas-panel
+      .plan=${plan}
+      .area=${area?.level === plan.level ? area : null}
+      .kreisName=${data.catalog.kreis.name}
+      .geometryCredit=${credit.join('; ')}
+      @area-select=${this.#onAreaSelect}
+    >
+      ${area && controls !== 'none' ? this.#panelActions(data, state, area) : nothing}
+    </atlas-panel>`;
+    const legend = html`<atlas-legend .plan=${plan}></atlas-legend>`;
+    if (controls === 'none') return html`${summary} ${legend} ${this.#areaPicker(data, state)} ${panel}`;
+    const full = controls === 'full';
     return html`
       <h1>${data.catalog.title}</h1>
       ${this.#breadcrumb(data, state)}
@@ -290,22 +384,24 @@ export class SozialAtlas extends LitElement {
         <button type="button" class="action" name="table" aria-pressed=${String(state.table)} @click=${() => this.#store?.update({ table: !state.table })}>
           ${de.tableToggle}
         </button>
-        <button type="button" class="action" name="print" @click=${() => this.renderRoot.querySelector<AtlasPrintDialog>('atlas-print-dialog')?.open()}>
-          ${de.printButton}
-        </button>
+        ${full
+          ? html`<button type="button" class="action" name="print" @click=${() => this.renderRoot.querySelector<AtlasPrintDialog>('atlas-print-dialog')?.open()}>
+              ${de.printButton}
+            </button>`
+          : nothing}
+        <button type="button" class="action" name="share" @click=${this.#openShare}>${de.shareButton}</button>
       </div>
-      <atlas-controls .indicators=${data.catalog.indicators} .state=${state} @state-change=${this.#onStateChange}></atlas-controls>
+      <atlas-controls .indicators=${data.catalog.indicators} .state=${state} .minimal=${!full} @state-change=${this.#onStateChange}></atlas-controls>
       <atlas-time .years=${plan.years} .year=${plan.year} .display=${plan.display} .baseYear=${plan.baseYear} @state-change=${this.#onStateChange}></atlas-time>
-      ${this.#areaPicker(data, state)}
-      <atlas-panel
-        .plan=${plan}
-        .area=${area?.level === plan.level ? area : null}
-        .kreisName=${data.catalog.kreis.name}
-        .geometryCredit=${credit.join('; ')}
-        @area-select=${this.#onAreaSelect}
-      >
-        ${area ? this.#panelActions(data, state, area) : nothing}
-      </atlas-panel>
+      ${this.#areaPicker(data, state)} ${summary} ${panel}
+      <atlas-share-dialog .texts=${this.#shareTexts(state, plan)}></atlas-share-dialog>
+      ${full ? this.#tools(data, state, plan) : html`${legend}<atlas-problems .problems=${data.problems}></atlas-problems>`}
+    `;
+  }
+
+  /** Comparison, legend, own data, data problems and print: the planner's workbench. */
+  #tools(data: AtlasData, state: AtlasState, plan: Plan) {
+    return html`
       ${state.pinned.length
         ? html`<atlas-compare
             .rows=${compareAreas(plan, data, state.pinned)}
@@ -386,9 +482,58 @@ export class SozialAtlas extends LitElement {
     const area = data.areas.find((a) => a.id === hover.id);
     if (!area) return nothing;
     const cell = plan.cells.get(area.id) ?? { kind: 'missing' as const };
-    return html`<div class="tooltip" role="tooltip" style=${styleMap({ left: `${hover.x}px`, top: `${hover.y}px` })}>
+    return html`<div class="tooltip" role="tooltip" ${cssProps({ left: `${hover.x}px`, top: `${hover.y}px` })}>
       <strong>${area.name}</strong>${formatMeasure(cell, plan.measure)}${plan.sample ? html` <span class="sample">${de.sample}</span>` : nothing}
     </div>`;
+  }
+
+  #openShare = async () => {
+    await LATER.share();
+    const dialog = this.renderRoot.querySelector<AtlasShareDialog>('atlas-share-dialog');
+    await dialog?.updateComplete;
+    dialog?.open();
+  };
+
+  #shareTexts(state: AtlasState, plan: Plan) {
+    const own = new URL('data/', ATLAS_BASE).href;
+    const dataBase = new URL(this.dataBase, document.baseURI).href;
+    return shareTexts(state, {
+      base: ATLAS_BASE,
+      title: de.embedTitle(plan.indicator.label),
+      dataBase: dataBase === own ? null : dataBase,
+      height: cssLength(this.height) ?? '640px',
+    });
+  }
+
+  /** The map's text alternative: what is shown, its extremes and Kreis value, for the areas in view. */
+  #summary(data: AtlasData, state: AtlasState, plan: Plan): string {
+    const inView = areasInView(state, data.areas);
+    const cells = new Map(inView.flatMap((a) => { const c = plan.cells.get(a.id); return c ? [[a.id, c] as const] : []; }));
+    const focus = state.focus ? data.areas.find((a) => a.id === state.focus)?.name : null;
+    const what = [`${plan.measure.label}${plan.year !== null ? ` ${plan.year}` : ''}`, focus ? de.sozialraeumeOf(focus) : de.levelName(plan.level)].join(', ');
+    const ext = extremes(cells);
+    if (!ext) return de.summaryNone(what);
+    const name = (id: string) => data.areas.find((a) => a.id === id)?.name ?? id;
+    const value = (v: number) => formatMeasure({ kind: 'value', value: v }, plan.measure);
+    const count = (kind: string) => [...cells.values()].filter((c) => c.kind === kind).length;
+    return de.summary({
+      what,
+      highest: de.namedValue(ext.highest.ids.map(name), value(ext.highest.value)),
+      lowest: de.namedValue(ext.lowest.ids.map(name), value(ext.lowest.value)),
+      kreis: plan.display === 'value' && plan.reference.value !== null ? value(plan.reference.value) : null,
+      missing: count('missing'),
+      suppressed: count('suppressed'),
+    });
+  }
+
+  /** What a screen reader hears: the selected area with value and class, else the summary. */
+  #announcement(data: AtlasData, state: AtlasState, plan: Plan): string {
+    const area = state.area ? data.areas.find((a) => a.id === state.area && a.level === plan.level) : undefined;
+    if (!area) return this.#summary(data, state, plan);
+    const cls = plan.classes.get(area.id);
+    const row = cls !== undefined && cls >= 0 ? plan.rows[cls] : undefined;
+    const range = row ? de.classRange(formatBound(row.lower, plan.measure), formatBound(row.upper, plan.measure), row.index === plan.rows.length - 1) : null;
+    return de.announceArea(area.name, formatMeasure(plan.cells.get(area.id) ?? { kind: 'missing' }, plan.measure), row && range ? de.classOf(row.index, plan.rows.length, range) : null);
   }
 
   #subtitle(data: AtlasData, plan: Plan, state: AtlasState): string {
@@ -473,6 +618,14 @@ export class SozialAtlas extends LitElement {
   #onStateChange = (e: CustomEvent<Partial<AtlasState>>) => this.#store?.update(e.detail);
 }
 customElements.define('sozial-atlas', SozialAtlas);
+
+/** "600" -> "600px"; CSS lengths pass; anything else is ignored. */
+function cssLength(value: string | null): string | null {
+  if (!value) return null;
+  const v = value.trim();
+  if (/^\d+(\.\d+)?$/.test(v)) return `${v}px`;
+  return /^\d+(\.\d+)?(px|em|rem|vh|svh|dvh|%)$/.test(v) ? v : null;
+}
 
 function download(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
