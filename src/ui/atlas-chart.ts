@@ -43,7 +43,7 @@ export class AtlasChart extends LitElement {
     css`
       :host { display: block; }
       figure { margin: 0; }
-      svg.chart { display: block; width: 100%; max-width: 24rem; height: auto; font-size: 10px; overflow: visible; }
+      svg.chart { display: block; width: 100%; max-width: 24em; height: auto; font-size: 10px; overflow: visible; }
       .axis text { fill: var(--atlas-muted); font-variant-numeric: tabular-nums; }
       .grid { stroke: var(--atlas-line); stroke-width: 0.5; }
       .marker { stroke: var(--atlas-ink); stroke-width: 1; stroke-dasharray: 2 2; }
@@ -55,14 +55,14 @@ export class AtlasChart extends LitElement {
       .line { fill: none; stroke-width: 2; stroke-linejoin: round; }
       .kreis .line { stroke-width: 2.5; }
       circle { stroke: #fff; stroke-width: 0.75; stroke-dasharray: none; }
-      ul { list-style: none; margin: 0.3rem 0; padding: 0; font-size: 0.85rem; }
-      li { display: flex; align-items: center; gap: 0.4rem; }
+      ul { list-style: none; margin: 0.3em 0; padding: 0; font-size: 0.85em; }
+      li { display: flex; align-items: center; gap: 0.4em; }
       li svg { flex: none; }
-      details { font-size: 0.8rem; }
+      details { font-size: 0.8em; }
       .scroll { overflow-x: auto; }
       caption { text-align: left; caption-side: top; }
-      table { border-collapse: collapse; margin-top: 0.3rem; font-variant-numeric: tabular-nums; }
-      th, td { padding: 0.1rem 0.4rem; border-bottom: 1px solid var(--atlas-line); text-align: right; }
+      table { border-collapse: collapse; margin-top: 0.3em; font-variant-numeric: tabular-nums; }
+      th, td { padding: 0.1em 0.4em; border-bottom: 1px solid var(--atlas-line); text-align: right; }
       th[scope='col'] { font-weight: 600; vertical-align: bottom; }
     `,
   ];

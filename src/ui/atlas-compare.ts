@@ -29,21 +29,21 @@ export class AtlasCompare extends LitElement {
     css`
       :host { display: block; }
       .scroll { overflow-x: auto; }
-      /* Equal columns that wrap: three pinned areas fit a side panel of about 22rem. */
-      table { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 0.75rem; font-variant-numeric: tabular-nums; }
-      col.heads { width: 6rem; }
+      /* Equal columns that wrap: three pinned areas fit a side panel of about 22em. */
+      table { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 0.75em; font-variant-numeric: tabular-nums; }
+      col.heads { width: 6em; }
       th, td { overflow-wrap: break-word; hyphens: auto; }
-      caption { text-align: left; font-weight: 600; margin-bottom: 0.2rem; }
-      th, td { padding: 0.2rem 0.25rem; border-bottom: 1px solid var(--atlas-line); vertical-align: top; }
+      caption { text-align: left; font-weight: 600; margin-bottom: 0.2em; }
+      th, td { padding: 0.2em 0.25em; border-bottom: 1px solid var(--atlas-line); vertical-align: top; }
       thead th { text-align: left; font-weight: 600; }
       tbody th { text-align: left; font-weight: normal; color: var(--atlas-muted); }
       td { text-align: right; }
-      .tools { display: flex; flex-wrap: wrap; align-items: center; gap: 0.2rem; margin-top: 0.2rem; }
-      .tools .sample { font-size: 0.7rem; padding: 0 0.2em; }
+      .tools { display: flex; flex-wrap: wrap; align-items: center; gap: 0.2em; margin-top: 0.2em; }
+      .tools .sample { font-size: 0.7em; padding: 0 0.2em; }
       .tools button { margin-left: auto; }
-      button { font: inherit; line-height: 1; border: 1px solid var(--atlas-line); background: #fff; border-radius: 4px; padding: 0.1rem 0.35rem; cursor: pointer; }
-      .muted { display: block; font-size: 0.7rem; font-weight: normal; }
-      p.muted { margin: 0.3rem 0 0; }
+      button { font: inherit; line-height: 1; border: 1px solid var(--atlas-line); background: #fff; border-radius: 4px; padding: 0.1em 0.35em; cursor: pointer; }
+      .muted { display: block; font-size: 0.7em; font-weight: normal; }
+      p.muted { margin: 0.3em 0 0; }
     `,
   ];
 

@@ -31,16 +31,16 @@ export class AtlasControls extends LitElement {
     theme,
     css`
       :host { display: block; }
-      form { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.6rem; }
+      form { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.6em; }
       label { min-width: 0; }
       select { width: 100%; }
-      label { display: grid; gap: 0.15rem; font-size: 0.85rem; color: var(--atlas-muted); }
-      select, input { font: inherit; font-size: 0.95rem; color: var(--atlas-ink); padding: 0.3rem; border: 1px solid #7b8794; border-radius: 4px; background: #fff; min-width: 0; }
-      fieldset { border: 1px solid var(--atlas-line); border-radius: 6px; min-width: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.5rem; padding: 0.5rem 0.7rem 0.7rem; margin: 0; }
-      legend { font-size: 0.85rem; font-weight: 600; padding: 0 0.3rem; }
-      label.check { display: flex; gap: 0.4rem; align-items: start; color: var(--atlas-ink); }
-      label.check input { margin: 0.15rem 0 0; }
-      .row { display: grid; grid-template-columns: minmax(0, 1fr) 5rem; gap: 0.5rem; }
+      label { display: grid; gap: 0.15em; font-size: 0.85em; color: var(--atlas-muted); }
+      select, input { font: inherit; font-size: calc(0.95em / 0.85); color: var(--atlas-ink); padding: 0.3em; border: 1px solid #7b8794; border-radius: 4px; background: #fff; min-width: 0; }
+      fieldset { border: 1px solid var(--atlas-line); border-radius: 6px; min-width: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.5em; padding: 0.5em 0.7em 0.7em; margin: 0; }
+      legend { font-size: 0.85em; font-weight: 600; padding: 0 0.3em; }
+      label.check { display: flex; gap: 0.4em; align-items: start; color: var(--atlas-ink); }
+      label.check input { margin: 0.15em 0 0; }
+      .row { display: grid; grid-template-columns: minmax(0, 1fr) 5em; gap: 0.5em; }
     `,
   ];
 

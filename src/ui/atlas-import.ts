@@ -33,13 +33,13 @@ export class AtlasImport extends LitElement {
     theme,
     css`
       :host { display: block; }
-      details { border: 1px solid var(--atlas-line); border-radius: 6px; padding: 0.4rem 0.7rem; }
-      summary { cursor: pointer; font-weight: 600; font-size: 0.95rem; }
-      .body { display: grid; gap: 0.5rem; margin-top: 0.5rem; }
-      p { margin: 0; font-size: 0.85rem; }
-      label { display: grid; gap: 0.15rem; font-size: 0.85rem; color: var(--atlas-muted); }
-      input[type='number'] { font: inherit; width: 5rem; padding: 0.25rem; border: 1px solid #7b8794; border-radius: 4px; }
-      .choose { font: inherit; justify-self: start; padding: 0.35rem 0.9rem; border-radius: 4px; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); cursor: pointer; }
+      details { border: 1px solid var(--atlas-line); border-radius: 6px; padding: 0.4em 0.7em; }
+      summary { cursor: pointer; font-weight: 600; font-size: 0.95em; }
+      .body { display: grid; gap: 0.5em; margin-top: 0.5em; }
+      p { margin: 0; font-size: 0.85em; }
+      label { display: grid; gap: 0.15em; font-size: 0.85em; color: var(--atlas-muted); }
+      input[type='number'] { font: inherit; width: 5em; padding: 0.25em; border: 1px solid #7b8794; border-radius: 4px; }
+      .choose { font: inherit; justify-self: start; padding: 0.35em 0.9em; border-radius: 4px; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); cursor: pointer; }
       .summary { font-weight: 600; }
     `,
   ];

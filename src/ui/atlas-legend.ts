@@ -19,12 +19,12 @@ export class AtlasLegend extends LitElement {
     theme,
     css`
       ol { list-style: none; margin: 0; padding: 0; }
-      li { display: grid; grid-template-columns: 1.6rem 1fr auto; gap: 0.5rem; align-items: center; padding: 2px 0; }
-      .swatch { width: 1.6rem; height: 1rem; border: 1px solid #8792a0; box-sizing: border-box; }
+      li { display: grid; grid-template-columns: 1.6em 1fr auto; gap: 0.5em; align-items: center; padding: 2px 0; }
+      .swatch { width: 1.6em; height: 1em; border: 1px solid #8792a0; box-sizing: border-box; }
       .count { color: var(--atlas-muted); font-variant-numeric: tabular-nums; }
       .range { font-variant-numeric: tabular-nums; }
       .unit { font-weight: normal; color: var(--atlas-muted); }
-      p { margin: 0.4rem 0 0; }
+      p { margin: 0.4em 0 0; }
     `,
   ];
 

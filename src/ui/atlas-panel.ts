@@ -32,11 +32,11 @@ export class AtlasPanel extends LitElement {
     theme,
     css`
       :host { display: block; }
-      header { display: flex; justify-content: space-between; align-items: start; gap: 0.5rem; }
-      h2 { font-size: 1.15rem; margin: 0; }
-      button { font: inherit; border: 1px solid var(--atlas-line); background: #fff; border-radius: 4px; padding: 0.1rem 0.5rem; cursor: pointer; }
-      .value { font-size: 1.6rem; font-weight: 700; margin: 0.3rem 0; font-variant-numeric: tabular-nums; }
-      dl { display: grid; grid-template-columns: auto auto; gap: 0.2rem 0.8rem; margin: 0.5rem 0; }
+      header { display: flex; justify-content: space-between; align-items: start; gap: 0.5em; }
+      h2 { font-size: 1.15em; margin: 0; }
+      button { font: inherit; border: 1px solid var(--atlas-line); background: #fff; border-radius: 4px; padding: 0.1em 0.5em; cursor: pointer; }
+      .value { font-size: 1.6em; font-weight: 700; margin: 0.3em 0; font-variant-numeric: tabular-nums; }
+      dl { display: grid; grid-template-columns: auto auto; gap: 0.2em 0.8em; margin: 0.5em 0; }
       dt { color: var(--atlas-muted); }
       dd { margin: 0; text-align: right; font-variant-numeric: tabular-nums; }
     `,

@@ -28,14 +28,14 @@ export class AtlasPrintDialog extends LitElement {
   static override styles = [
     theme,
     css`
-      dialog { border: 1px solid var(--atlas-line); border-radius: 8px; padding: 1rem 1.2rem; max-width: min(30rem, 92vw); }
+      dialog { border: 1px solid var(--atlas-line); border-radius: 8px; padding: 1em 1.2em; max-width: min(30em, 92vw); }
       dialog::backdrop { background: rgba(0, 0, 0, 0.35); }
-      form { display: grid; gap: 0.7rem; }
-      label { display: grid; gap: 0.15rem; font-size: 0.85rem; color: var(--atlas-muted); }
-      input, select, textarea { font: inherit; padding: 0.3rem; border: 1px solid #7b8794; border-radius: 4px; color: var(--atlas-ink); }
-      .row { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 0.5rem; }
-      .actions { display: flex; gap: 0.5rem; justify-content: flex-end; }
-      button { font: inherit; padding: 0.35rem 0.9rem; border-radius: 4px; border: 1px solid #7b8794; background: #fff; cursor: pointer; }
+      form { display: grid; gap: 0.7em; }
+      label { display: grid; gap: 0.15em; font-size: 0.85em; color: var(--atlas-muted); }
+      input, select, textarea { font: inherit; padding: 0.3em; border: 1px solid #7b8794; border-radius: 4px; color: var(--atlas-ink); }
+      .row { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 0.5em; }
+      .actions { display: flex; gap: 0.5em; justify-content: flex-end; }
+      button { font: inherit; padding: 0.35em 0.9em; border-radius: 4px; border: 1px solid #7b8794; background: #fff; cursor: pointer; }
       button[type='submit'] { background: var(--atlas-accent); border-color: var(--atlas-accent); color: #fff; }
       .error { color: #9b1c1c; }
     `,

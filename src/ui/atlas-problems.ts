@@ -16,9 +16,9 @@ export class AtlasProblems extends LitElement {
   static override styles = [
     theme,
     css`
-      details { border: 1px solid #d97706; background: #fffbeb; border-radius: 6px; padding: 0.4rem 0.7rem; }
+      details { border: 1px solid #d97706; background: #fffbeb; border-radius: 6px; padding: 0.4em 0.7em; }
       summary { cursor: pointer; font-weight: 600; }
-      ul { margin: 0.4rem 0 0; padding-left: 1.1rem; font-size: 0.85rem; }
+      ul { margin: 0.4em 0 0; padding-left: 1.1em; font-size: 0.85em; }
       .where { color: var(--atlas-muted); }
       .error { color: #9b1c1c; }
     `,

@@ -23,14 +23,14 @@ export class AtlasShareDialog extends LitElement {
   static override styles = [
     theme,
     css`
-      dialog { border: 1px solid var(--atlas-line); border-radius: 8px; padding: 1rem 1.2rem; width: min(40rem, 92vw); box-sizing: border-box; color: var(--atlas-ink); }
+      dialog { border: 1px solid var(--atlas-line); border-radius: 8px; padding: 1em 1.2em; width: min(40em, 92vw); box-sizing: border-box; color: var(--atlas-ink); }
       dialog::backdrop { background: rgba(0, 0, 0, 0.35); }
-      .part { display: grid; gap: 0.3rem; margin: 0 0 0.9rem; }
-      label { font-size: 0.9rem; font-weight: 600; }
-      textarea { font: 0.85rem/1.35 ui-monospace, 'DejaVu Sans Mono', monospace; padding: 0.4rem; border: 1px solid #7b8794; border-radius: 4px; color: var(--atlas-ink); resize: vertical; width: 100%; box-sizing: border-box; }
-      button { font: inherit; padding: 0.3rem 0.8rem; border-radius: 4px; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); cursor: pointer; justify-self: start; }
+      .part { display: grid; gap: 0.3em; margin: 0 0 0.9em; }
+      label { font-size: 0.9em; font-weight: 600; }
+      textarea { font: 0.85em/1.35 ui-monospace, 'DejaVu Sans Mono', monospace; padding: 0.4em; border: 1px solid #7b8794; border-radius: 4px; color: var(--atlas-ink); resize: vertical; width: 100%; box-sizing: border-box; }
+      button { font: inherit; padding: 0.3em 0.8em; border-radius: 4px; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); cursor: pointer; justify-self: start; }
       .actions { display: flex; justify-content: flex-end; }
-      p { margin: 0 0 0.8rem; }
+      p { margin: 0 0 0.8em; }
     `,
   ];
 

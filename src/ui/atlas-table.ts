@@ -62,28 +62,28 @@ export class AtlasTable extends LitElement {
       /* relative: the visually hidden texts, absolutely placed, stay inside the scrolled box */
       .scroll { overflow-x: auto; max-width: 100%; position: relative; container-type: inline-size; }
       /* the caption spans the whole table; its text stays in view and wraps at the visible width */
-      caption > span { display: block; position: sticky; left: 0; max-width: 100cqw; box-sizing: border-box; padding-right: 0.5rem; }
+      caption > span { display: block; position: sticky; left: 0; max-width: 100cqw; box-sizing: border-box; padding-right: 0.5em; }
       /* a dark ring around the yellow one: visible on white, on the selected row and on the swatches */
       button:focus-visible, .scroll:focus-visible { outline: 3px solid var(--atlas-focus); outline-offset: 0; box-shadow: 0 0 0 5px var(--atlas-ink); }
-      table { border-collapse: collapse; width: 100%; font-size: 0.9rem; font-variant-numeric: tabular-nums; }
-      caption { text-align: left; font-weight: 600; padding-bottom: 0.4rem; }
-      th, td { padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--atlas-line); text-align: left; vertical-align: middle; }
-      thead th { border-bottom: 2px solid var(--atlas-ink); vertical-align: bottom; min-width: 4.5rem; }
-      tbody th { font-weight: normal; min-width: 7rem; }
+      table { border-collapse: collapse; width: 100%; font-size: 0.9em; font-variant-numeric: tabular-nums; }
+      caption { text-align: left; font-weight: 600; padding-bottom: 0.4em; }
+      th, td { padding: 0.3em 0.5em; border-bottom: 1px solid var(--atlas-line); text-align: left; vertical-align: middle; }
+      thead th { border-bottom: 2px solid var(--atlas-ink); vertical-align: bottom; min-width: 4.5em; }
+      tbody th { font-weight: normal; min-width: 7em; }
       .num { text-align: right; }
       td.num { white-space: nowrap; }
       button { font: inherit; color: inherit; cursor: pointer; }
-      th > button.sort { font-weight: 600; background: none; border: 0; padding: 0.1rem 0; text-align: inherit; }
+      th > button.sort { font-weight: 600; background: none; border: 0; padding: 0.1em 0; text-align: inherit; }
       .arrow { display: inline-block; width: 1em; margin-left: 0.2em; color: var(--atlas-muted); }
       [aria-sort] .arrow { color: var(--atlas-ink); }
-      button.area { background: none; border: 0; padding: 0.1rem 0; text-align: left; color: var(--atlas-accent); text-decoration: underline; }
+      button.area { background: none; border: 0; padding: 0.1em 0; text-align: left; color: var(--atlas-accent); text-decoration: underline; }
       tbody tr:hover { background: #f3f5f7; }
       tr.selected { background: #e8f1fa; box-shadow: inset 4px 0 0 var(--atlas-accent); }
       tr.selected button.area { font-weight: 700; }
-      .swatch { display: inline-block; width: 1.2rem; height: 0.9rem; margin-right: 0.35rem; border: 1px solid #8792a0; box-sizing: border-box; vertical-align: -0.1rem; }
-      .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3rem 0.8rem; margin-top: 0.6rem; }
-      button.download { border: 1px solid var(--atlas-accent); color: var(--atlas-accent); background: #fff; border-radius: 4px; padding: 0.3rem 0.7rem; }
-      p { margin: 0.4rem 0 0; }
+      .swatch { display: inline-block; width: 1.2em; height: 0.9em; margin-right: 0.35em; border: 1px solid #8792a0; box-sizing: border-box; vertical-align: -0.1em; }
+      .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3em 0.8em; margin-top: 0.6em; }
+      button.download { border: 1px solid var(--atlas-accent); color: var(--atlas-accent); background: #fff; border-radius: 4px; padding: 0.3em 0.7em; }
+      p { margin: 0.4em 0 0; }
       @media (forced-colors: active) {
         tr.selected { outline: 2px solid Highlight; }
         .swatch { forced-color-adjust: none; }

@@ -33,16 +33,16 @@ export class AtlasTime extends LitElement {
     theme,
     css`
       :host { display: block; }
-      fieldset { border: 1px solid var(--atlas-line); border-radius: 6px; min-width: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.5rem; padding: 0.5rem 0.7rem 0.7rem; margin: 0; }
-      legend { font-size: 0.85rem; font-weight: 600; padding: 0 0.3rem; }
-      .stepper { display: grid; grid-template-columns: auto minmax(0, 1fr) auto auto; gap: 0.4rem; align-items: center; }
-      .stepper button { font: inherit; min-width: 2rem; padding: 0.2rem 0.4rem; border: 1px solid #7b8794; border-radius: 4px; background: #fff; color: var(--atlas-ink); cursor: pointer; }
+      fieldset { border: 1px solid var(--atlas-line); border-radius: 6px; min-width: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.5em; padding: 0.5em 0.7em 0.7em; margin: 0; }
+      legend { font-size: 0.85em; font-weight: 600; padding: 0 0.3em; }
+      .stepper { display: grid; grid-template-columns: auto minmax(0, 1fr) auto auto; gap: 0.4em; align-items: center; }
+      .stepper button { font: inherit; min-width: 2em; padding: 0.2em 0.4em; border: 1px solid #7b8794; border-radius: 4px; background: #fff; color: var(--atlas-ink); cursor: pointer; }
       .stepper button:disabled { color: #6b7580; cursor: default; }
       input[type='range'] { width: 100%; min-width: 0; accent-color: var(--atlas-accent); }
-      output { font-weight: 700; font-variant-numeric: tabular-nums; min-width: 3rem; text-align: center; }
-      label { display: grid; gap: 0.15rem; font-size: 0.85rem; color: var(--atlas-muted); }
-      select { width: 100%; font: inherit; font-size: 0.95rem; color: var(--atlas-ink); padding: 0.3rem; border: 1px solid #7b8794; border-radius: 4px; background: #fff; min-width: 0; }
-      p { margin: 0; font-size: 0.85rem; }
+      output { font-weight: 700; font-variant-numeric: tabular-nums; min-width: 3em; text-align: center; }
+      label { display: grid; gap: 0.15em; font-size: 0.85em; color: var(--atlas-muted); }
+      select { width: 100%; font: inherit; font-size: calc(0.95em / 0.85); color: var(--atlas-ink); padding: 0.3em; border: 1px solid #7b8794; border-radius: 4px; background: #fff; min-width: 0; }
+      p { margin: 0; font-size: 0.85em; }
     `,
   ];
 

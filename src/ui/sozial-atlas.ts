@@ -126,21 +126,29 @@ export class SozialAtlas extends LitElement {
     unsafeCSS(maplibreCss),
     theme,
     css`
-      :host { display: block; height: var(--atlas-height, 100vh); background: #fff; text-align: start; }
-      .layout.controls-none { grid-template-columns: minmax(0, 1fr); grid-template-rows: minmax(12rem, 1fr) auto; }
-      .layout.controls-none aside { order: 2; border-right: 0; border-top: 1px solid var(--atlas-line); max-height: 15rem; align-items: start; grid-template-columns: repeat(auto-fit, minmax(min(18rem, 100%), 1fr)); }
-      .summary { margin: 0; font-size: 0.9rem; }
-      .layout { display: grid; grid-template-columns: minmax(16rem, 22rem) 1fr; height: 100%; }
-      .layout.with-table { grid-template-columns: minmax(16rem, 22rem) 1fr minmax(18rem, 30rem); }
-      aside { overflow: auto; padding: 0.8rem 1rem; border-right: 1px solid var(--atlas-line); display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; align-content: start; }
+      :host { display: block; height: var(--atlas-height, 100vh); background: #fff; text-align: start; container-type: inline-size; }
+      /* Inherited properties pass the shadow boundary: a host page's "* { font: … }" would reach
+         every text of the atlas. The roots set them all again. Sizes inside are in em from
+         'medium', the reader's own default size, so a host's html { font-size } cannot shrink us. */
+      .layout, .drop-hint, .print-sheet {
+        font: normal 400 medium/1.4 system-ui, 'DejaVu Sans', sans-serif; color: var(--atlas-ink); text-align: start; text-transform: none;
+        text-indent: 0; letter-spacing: normal; word-spacing: normal; white-space: normal; visibility: visible; direction: ltr; cursor: auto;
+      }
+      .layout { background: #fff; box-sizing: border-box; }
+      .layout.controls-none { grid-template-columns: minmax(0, 1fr); grid-template-rows: minmax(12em, 1fr) auto; }
+      .layout.controls-none aside { order: 2; border-right: 0; border-top: 1px solid var(--atlas-line); max-height: 15em; align-items: start; grid-template-columns: repeat(auto-fit, minmax(min(18em, 100%), 1fr)); }
+      .summary { margin: 0; font-size: 0.9em; }
+      .layout { display: grid; grid-template-columns: minmax(16em, 22em) 1fr; height: 100%; }
+      .layout.with-table { grid-template-columns: minmax(16em, 22em) 1fr minmax(18em, 30em); }
+      aside { overflow: auto; padding: 0.8em 1em; border-right: 1px solid var(--atlas-line); display: grid; grid-template-columns: minmax(0, 1fr); gap: 1em; align-content: start; }
       aside select { width: 100%; }
-      .table-pane { overflow: auto; padding: 0.8rem 1rem; border-left: 1px solid var(--atlas-line); }
-      h1 { font-size: 1.2rem; margin: 0; }
-      .actions { display: flex; flex-wrap: wrap; gap: 0.4rem; }
-      button.action { font: inherit; padding: 0.35rem 0.9rem; border-radius: 4px; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); cursor: pointer; }
+      .table-pane { overflow: auto; padding: 0.8em 1em; border-left: 1px solid var(--atlas-line); }
+      h1 { font-size: 1.2em; margin: 0; }
+      .actions { display: flex; flex-wrap: wrap; gap: 0.4em; }
+      button.action { font: inherit; padding: 0.35em 0.9em; border-radius: 4px; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); cursor: pointer; }
       button.action[aria-pressed='true'] { background: var(--atlas-accent); color: #fff; }
-      nav ol { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2rem; margin: 0; padding: 0; font-size: 0.95rem; }
-      nav .separator { margin: 0 0.35rem; color: var(--atlas-muted); }
+      nav ol { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2em; margin: 0; padding: 0; font-size: 0.95em; }
+      nav .separator { margin: 0 0.35em; color: var(--atlas-muted); }
       nav button { font: inherit; border: 0; background: none; padding: 0; color: var(--atlas-accent); text-decoration: underline; cursor: pointer; }
       nav [aria-current] { font-weight: 700; }
       .print-sheet { display: none; }
@@ -150,23 +158,25 @@ export class SozialAtlas extends LitElement {
         .print-sheet { display: block; }
         .print-sheet canvas { display: block; width: 100%; height: auto; }
       }
-      .map-wrap { position: relative; min-height: 20rem; }
+      .map-wrap { position: relative; min-height: 20em; }
       .map { position: absolute; inset: 0; }
-      .map-note { position: absolute; top: 0.5rem; left: 0.5rem; z-index: 2; max-width: 60%; padding: 0.3rem 0.6rem; border: 2px dashed var(--atlas-sample); border-radius: 4px; background: var(--atlas-sample-bg); color: var(--atlas-sample); font-weight: 600; font-size: 0.85rem; }
-      .tooltip { position: absolute; pointer-events: none; background: rgba(255,255,255,0.96); border: 1px solid #8792a0; border-radius: 4px; padding: 0.25rem 0.5rem; font-size: 0.85rem; box-shadow: 0 1px 4px rgba(0,0,0,0.2); transform: translate(12px, 12px); white-space: nowrap; z-index: 2; }
+      .map-note { position: absolute; top: 0.5em; left: 0.5em; z-index: 2; max-width: 60%; padding: 0.3em 0.6em; border: 2px dashed var(--atlas-sample); border-radius: 4px; background: var(--atlas-sample-bg); color: var(--atlas-sample); font-weight: 600; font-size: 0.85em; }
+      .tooltip { position: absolute; pointer-events: none; background: rgba(255,255,255,0.96); border: 1px solid #8792a0; border-radius: 4px; padding: 0.25em 0.5em; font-size: 0.85em; box-shadow: 0 1px 4px rgba(0,0,0,0.2); transform: translate(12px, 12px); white-space: nowrap; z-index: 2; }
       .tooltip strong { display: block; }
-      .status { padding: 2rem; position: absolute; inset: 0; background: #fff; z-index: 3; }
+      .status { padding: 2em; position: absolute; inset: 0; background: #fff; z-index: 3; }
       .fatal { color: #9b1c1c; overflow: auto; }
-      label { display: grid; gap: 0.15rem; font-size: 0.85rem; color: var(--atlas-muted); }
-      select { font: inherit; font-size: 0.95rem; padding: 0.3rem; border: 1px solid #7b8794; border-radius: 4px; background: #fff; color: var(--atlas-ink); }
-      .panel-actions { display: flex; flex-wrap: wrap; gap: 0.4rem; margin-top: 0.5rem; }
-      .panel-actions button { font: inherit; font-size: 0.9rem; padding: 0.25rem 0.6rem; border-radius: 4px; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); cursor: pointer; }
+      label { display: grid; gap: 0.15em; font-size: 0.85em; color: var(--atlas-muted); }
+      select { font: inherit; font-size: calc(0.95em / 0.85); padding: 0.3em; border: 1px solid #7b8794; border-radius: 4px; background: #fff; color: var(--atlas-ink); }
+      .panel-actions { display: flex; flex-wrap: wrap; gap: 0.4em; margin-top: 0.5em; }
+      .panel-actions button { font: inherit; font-size: 0.9em; padding: 0.25em 0.6em; border-radius: 4px; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); cursor: pointer; }
       .panel-actions button:disabled { border-color: var(--atlas-line); color: var(--atlas-muted); cursor: default; }
-      .drop-hint { position: absolute; inset: 0; z-index: 4; display: grid; place-items: center; background: rgba(0, 94, 168, 0.12); border: 3px dashed var(--atlas-accent); font-size: 1.2rem; font-weight: 700; color: var(--atlas-accent); pointer-events: none; }
-      @media (max-width: 700px) {
-        .layout, .layout.with-table { grid-template-columns: 1fr; grid-template-rows: auto minmax(24rem, 1fr) auto; height: auto; }
-        aside { border-right: 0; border-bottom: 1px solid var(--atlas-line); }
-        .map-wrap { height: 70vh; }
+      .drop-hint { position: absolute; inset: 0; z-index: 4; display: grid; place-items: center; background: rgba(0, 94, 168, 0.12); border: 3px dashed var(--atlas-accent); font-size: 1.2em; font-weight: 700; color: var(--atlas-accent); pointer-events: none; }
+      /* Narrow by the space the host page gives, not by the window: one column that scrolls
+         inside the atlas' own box, so it never spills over the host page's content. */
+      @container (max-width: 700px) {
+        .layout, .layout.with-table { grid-template-columns: minmax(0, 1fr); grid-template-rows: auto minmax(18em, 1fr) auto; overflow-y: auto; }
+        aside, .layout.controls-none aside { border-right: 0; border-bottom: 1px solid var(--atlas-line); max-height: none; }
+        .map-wrap { height: min(70vh, 36em); }
       }
     `,
   ];

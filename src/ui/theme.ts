@@ -30,7 +30,7 @@ export const theme = css`
   }
   .muted {
     color: var(--atlas-muted);
-    font-size: 0.85rem;
+    font-size: 0.85em;
   }
   .visually-hidden {
     position: absolute;
@@ -41,8 +41,8 @@ export const theme = css`
     white-space: nowrap;
   }
   h2 {
-    font-size: 1rem;
-    margin: 0 0 0.5rem;
+    font-size: 1em;
+    margin: 0 0 0.5em;
   }
 `;
 

@@ -4,17 +4,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, cpSync, writeFileSync, rmSync } from 'node:fs';
 import { startPreview, launchBrowser, openPage, waitForChoropleth } from './harness.mjs';
-import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, selectIndicator, shadowText } from './page-tools.mjs';
+import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, selectIndicator, shadowText, gemeindeFigures } from './page-tools.mjs';
 
-const csv = readFileSync('public/data/indicators/gemeinden-bevoelkerung-2018.csv', 'utf8');
-const figures = Object.fromEntries(
-  csv
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split(';'))
-    .map(([ags, name, einwohner, , , flaeche, dichte]) => [ags, { name: name.replaceAll('"', ''), einwohner: Number(einwohner), dichte: Number(dichte), flaeche }]),
-);
+const { csv, figures } = gemeindeFigures();
 
 const HOSTILE_NAME = 'Alfter<img src=x onerror="window.__pwned=1">';
 let server;

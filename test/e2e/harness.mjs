@@ -79,6 +79,9 @@ export function atlasStage({ reducedMotion = false } = {}) {
     get origin() {
       return server.origin;
     },
+    get browser() {
+      return browser;
+    },
     async open(path) {
       const session = await openPage(browser);
       if (reducedMotion) await session.page.emulateMedia({ reducedMotion: 'reduce' });

@@ -1,4 +1,19 @@
 // What a person reads off the page, as data: pixels at a point, legend rows, shadow-DOM text.
+import { readFileSync } from 'node:fs';
+
+/** The built-in Gemeinde table read straight from its CSV: what the map must show, by AGS. */
+export function gemeindeFigures() {
+  const csv = readFileSync('public/data/indicators/gemeinden-bevoelkerung-2018.csv', 'utf8');
+  const figures = Object.fromEntries(
+    csv
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(';'))
+      .map(([ags, name, einwohner, , , flaeche, dichte]) => [ags, { name: name.replaceAll('"', ''), einwohner: Number(einwohner), dichte: Number(dichte), flaeche }]),
+  );
+  return { csv, figures };
+}
 
 /**
  * A screen point well inside a Gemeinde: on its fill, with the same Gemeinde all around it,

@@ -1,0 +1,159 @@
+// End-to-end: the atlas embedded in a district web page, as a web component and as an iframe,
+// under the atlas' Content-Security-Policy. Judged by pixels, legend text and host-page events.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { atlasStage, openPage, waitForChoropleth } from './harness.mjs';
+import { openHostPage, recordCspViolations } from './host-page.mjs';
+import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, shadowText, gemeindeFigures } from './page-tools.mjs';
+
+const stage = atlasStage();
+const { figures } = gemeindeFigures();
+const SAMPLE = ['05382060', '05382068', '05382004'];
+
+/** A host page with `body`, its CSP violations and requests recorded, once the choropleth is drawn. */
+async function host(body, css) {
+  const session = await openPage(stage.browser);
+  const violations = await recordCspViolations(session.page);
+  await openHostPage(session.page, stage.origin, { body, css });
+  // With an iframe, the atlas and its choropleth are in the frame.
+  const frame = body.startsWith('<iframe') ? await (await session.page.waitForSelector('iframe')).contentFrame() : session.page;
+  await waitForChoropleth(frame);
+  return { ...session, frame, violations };
+}
+
+async function assertColours(page, indicator) {
+  const rows = await legendRows(page);
+  for (const ags of SAMPLE) {
+    const point = await probePoint(page, ags);
+    assert.deepEqual(await pixelAt(page, point), hexToRgb(expectedColour(rows, figures[ags][indicator])), `${figures[ags].name} (${indicator})`);
+  }
+  return rows;
+}
+
+function assertClean(session) {
+  assert.deepEqual(session.errors, [], 'no errors in the console');
+  assert.deepEqual(session.requests.filter((url) => !url.startsWith(stage.origin)), [], 'no request leaves the origin');
+}
+
+test('the web component on a host page: attributes set the view, the host hears area-select and view-change', async () => {
+  const session = await host(
+    '<main><h1>Sozialplanung</h1><p>Die Karte zeigt die Städte und Gemeinden.</p>' +
+      '<sozial-atlas indicator="einwohner" classification="equal" classes="4" controls="minimal" height="560"></sozial-atlas></main>',
+  );
+  const { page } = session;
+  const atlas = page.locator('sozial-atlas');
+  assert.equal((await atlas.boundingBox()).height, 560, 'height attribute');
+  const rows = await assertColours(page, 'einwohner');
+  assert.equal(rows.length, 4, 'classes="4"');
+  const widths = rows.map((r) => r.upper - r.lower);
+  assert.ok(Math.max(...widths) - Math.min(...widths) <= 2, `classification="equal" gives equal intervals: ${widths}`);
+  // controls="minimal": the indicator picker, no workbench.
+  assert.equal(await page.locator('sozial-atlas select[name=indicator]').count(), 1);
+  assert.equal(await page.locator('sozial-atlas select[name=method]').count(), 0);
+  assert.equal(await page.locator('sozial-atlas button[name=print]').count(), 0);
+
+  await page.evaluate(() => {
+    window.__heard = [];
+    const atlas = document.querySelector('sozial-atlas');
+    for (const type of ['area-select', 'view-change']) document.addEventListener(type, (e) => window.__heard.push({ type, target: e.target.localName, detail: e.detail }));
+    atlas.addEventListener('state-change', () => window.__heard.push({ type: 'leaked state-change' }));
+  });
+  await page.locator('sozial-atlas select[name=area]').selectOption('05382068');
+  await page.waitForFunction(() => window.__heard.some((e) => e.type === 'area-select'));
+  const heard = await page.evaluate(() => window.__heard);
+  const select = heard.find((e) => e.type === 'area-select');
+  assert.deepEqual(select, { type: 'area-select', target: 'sozial-atlas', detail: { id: '05382068', name: 'Troisdorf', level: 'gemeinde', parent: '05382' } });
+  assert.match(heard.find((e) => e.type === 'view-change').detail.hash, /gebiet=05382068/);
+  assert.ok(!heard.some((e) => e.type.startsWith('leaked')), 'inner events stay inside');
+  assert.equal(await page.evaluate(() => location.hash), '', 'without url-state the host page URL is left alone');
+
+  // The host page changes an attribute: the view follows, the selection stays.
+  await page.evaluate(() => document.querySelector('sozial-atlas').setAttribute('indicator', 'dichte'));
+  await page.waitForFunction(() => document.querySelector('sozial-atlas').renderRoot.querySelector('atlas-legend')?.shadowRoot.textContent.includes('Bevölkerungsdichte'));
+  await waitForChoropleth(page);
+  await assertColours(page, 'dichte');
+  assert.equal(await page.locator('atlas-panel h2').innerText(), 'Troisdorf');
+
+  assert.deepEqual(await session.violations(), [], 'no CSP violation');
+  assertClean(session);
+  await session.context.close();
+});
+
+test('a hostile host page (global reset, * { display: block }) does not break it', async () => {
+  const hostile = `
+    * { display: block !important; box-sizing: content-box !important; margin: 0.5em; padding: 0.5em; border: 3px solid lime;
+        font: italic 700 28px/3 serif; color: #f0f; background: #ff0; text-align: right; letter-spacing: 0.2em;
+        text-transform: uppercase; white-space: nowrap; visibility: visible; cursor: crosshair; }
+    p, li, ol, span, canvas, select, button { width: 50px; height: 10px; overflow: hidden; display: none !important; }`;
+  const session = await host('<div class="content"><sozial-atlas indicator="einwohner" height="640"></sozial-atlas></div>', hostile);
+  const { page } = session;
+  const box = await page.locator('sozial-atlas').boundingBox();
+  assert.ok(box.height >= 640 && box.width > 600, `the atlas keeps its size: ${box.width} x ${box.height}`);
+  const rows = await assertColours(page, 'einwohner');
+  assert.equal(rows.length, 5);
+  const look = await page.evaluate(() => {
+    const legend = document.querySelector('sozial-atlas').renderRoot.querySelector('atlas-legend').shadowRoot;
+    const style = getComputedStyle(legend.querySelector('.range'));
+    const swatch = legend.querySelector('.swatch').getBoundingClientRect();
+    return { fontStyle: style.fontStyle, transform: style.textTransform, family: style.fontFamily, size: style.fontSize, swatch: [swatch.width, swatch.height] };
+  });
+  assert.equal(look.fontStyle, 'normal');
+  assert.equal(look.transform, 'none');
+  assert.doesNotMatch(look.family, /^serif$/);
+  assert.ok(parseFloat(look.size) < 20, `legend text keeps its size: ${look.size}`);
+  assert.ok(look.swatch[0] > 15 && look.swatch[1] > 10, `swatches are drawn: ${look.swatch}`);
+  assert.deepEqual(await session.violations(), []);
+  assertClean(session);
+  await session.context.close();
+});
+
+test('embed.html in an iframe takes the same options as URL parameters', async () => {
+  const session = await host(
+    '<iframe src="../embed.html?indicator=kinderarmut&amp;level=sozialraum&amp;area=05382060&amp;controls=none&amp;year=2020" title="Sozialatlas: Kinderarmut in Siegburg" width="900" height="640"></iframe>',
+  );
+  const { frame } = session;
+  const summary = await frame.locator('[data-testid=map-summary]').innerText();
+  assert.match(summary, /^Kinderarmut.* 2020, Sozialräume von Siegburg\. Höchster Wert: .*Siegburg, /);
+  assert.match(await shadowText(frame, 'atlas-legend'), /2020/);
+  assert.equal(await frame.locator('sozial-atlas select[name=indicator]').count(), 0, 'controls=none');
+  assert.match(frame.url(), /#indikator=kinderarmut&ebene=sozialraeume&gemeinde=05382060&jahr=2020/);
+  assert.deepEqual(await session.violations(frame), [], 'no CSP violation in the frame');
+  assertClean(session);
+  await session.context.close();
+});
+
+test('"Link / Einbetten" gives a link, an iframe and a web component that show the same view', async () => {
+  const view = '/#indikator=kinderarmut&gebiet=05382068&klassen=4&methode=equal&tabelle=1';
+  const app = await stage.open(view);
+  await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stage.origin });
+  await app.page.locator('sozial-atlas button[name=share]').click();
+  const dialog = app.page.locator('atlas-share-dialog dialog');
+  await dialog.waitFor({ state: 'visible' });
+  const text = (name) => app.page.locator(`atlas-share-dialog textarea[name=${name}]`).inputValue();
+  const [link, iframe, component] = [await text('link'), await text('iframe'), await text('component')];
+  const hash = await app.page.evaluate(() => location.hash);
+  assert.equal(link, `${stage.origin}/index.html${hash}`);
+  await app.page.locator('atlas-share-dialog button[name=copy-link]').click();
+  await app.page.locator('[data-testid=share-status]').filter({ hasText: 'kopiert' }).waitFor();
+  assert.equal(await app.page.evaluate(() => navigator.clipboard.readText()), link);
+  const announced = await app.page.locator('[data-testid=announcer]').textContent();
+  const legend = await shadowText(app.page, 'atlas-legend');
+  assert.match(announced, /^Troisdorf ausgewählt: .*Klasse \d von 4/);
+
+  // The iframe snippet, pasted into a page, shows the same view.
+  const framed = await host(iframe);
+  const { frame } = framed;
+  assert.equal(new URL(frame.url()).hash, hash);
+  assert.equal(await frame.locator('[data-testid=announcer]').textContent(), announced);
+  await framed.context.close();
+
+  // So does the web-component snippet.
+  assert.match(component, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/embed\/sozial-atlas\.js"><\/script>\n<sozial-atlas /);
+  const hosted = await host(component);
+  assert.equal(await hosted.page.locator('[data-testid=announcer]').textContent(), announced);
+  assert.equal(await shadowText(hosted.page, 'atlas-legend'), legend);
+  assert.equal(await hosted.page.locator('atlas-table').count(), 1, 'table="1" opens the table');
+  assertClean(hosted);
+  await hosted.context.close();
+  await app.context.close();
+});
