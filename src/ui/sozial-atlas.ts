@@ -342,8 +342,8 @@ export class SozialAtlas extends LitElement {
         @drop=${this.#onDrop}
       >
         <aside>${ready ? this.#sidebar(data, state, plan, controls) : nothing}</aside>
-        <div class="map-wrap">
-          <div class="map" role="region" aria-label=${plan ? de.mapLabel(plan.measure.label, de.levelName(plan.level)) : de.loading} aria-describedby="map-summary"></div>
+        <div class="map-wrap" role="region" aria-label=${plan ? de.mapLabel(plan.measure.label, de.levelName(plan.level)) : de.loading} aria-describedby="map-summary">
+          <div class="map"></div>
           ${ready && plan.sample ? html`<p class="map-note" data-testid="map-sample-note">${de.sampleMapNote}</p>` : nothing}
           ${ready ? this.#tooltip(data, plan) : nothing}
           ${this.#status()}

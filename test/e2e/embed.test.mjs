@@ -157,3 +157,50 @@ test('"Link / Einbetten" gives a link, an iframe and a web component that show t
   await hosted.context.close();
   await app.context.close();
 });
+
+test('under its Content-Security-Policy the whole atlas works: no violation, no foreign request, no cookie', async () => {
+  const page1 = await (await fetch(`${stage.origin}/`)).text();
+  const page2 = await (await fetch(`${stage.origin}/embed.html`)).text();
+  for (const html of [page1, page2]) {
+    assert.match(html.replaceAll('&#39;', "'"), /<meta http-equiv="Content-Security-Policy" content="default-src 'self';[^"]*">/);
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>|<style|\sstyle="|\son\w+="/, 'no inline script, style or handler');
+  }
+  const session = await openPage(stage.browser);
+  const { page, context } = session;
+  const violations = await recordCspViolations(page);
+  const response = await page.goto(`${stage.origin}/#indikator=kinderarmut`);
+  assert.match(response.headers()['content-security-policy'], /^default-src 'self'/);
+  await waitForChoropleth(page);
+
+  // A tour through everything that loads code or data later: panel and chart, table,
+  // comparison, share dialog, PDF and PNG export, own data.
+  await page.locator('sozial-atlas select[name=area]').selectOption('05382068');
+  await page.locator('atlas-chart').waitFor();
+  await page.locator('sozial-atlas button[name=pin]').click();
+  await page.locator('sozial-atlas button[name=table]').click();
+  await page.locator('atlas-table table').waitFor();
+  await page.locator('sozial-atlas button[name=share]').click();
+  await page.locator('atlas-share-dialog button', { hasText: 'Schließen' }).click();
+  for (const format of ['pdf', 'png']) {
+    await page.locator('sozial-atlas button[name=print]').click();
+    await page.locator('atlas-print-dialog select[name=format]').selectOption(format);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('atlas-print-dialog button[type=submit]').click()]);
+    assert.match(download.suggestedFilename(), new RegExp(`\\.${format}$`));
+  }
+  await page.evaluate(() => {
+    const rows = ['ags;quote_test', '05382068;12,5', '05382060;7,5'];
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([rows.join('\n')], 'test.csv', { type: 'text/csv' }));
+    const target = document.querySelector('sozial-atlas').renderRoot.querySelector('.layout');
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => location.hash.includes('indikator=eigen-'));
+  await waitForChoropleth(page);
+
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(await context.cookies(), []);
+  assert.equal(await page.evaluate(() => document.cookie), '');
+  assert.ok(session.requests.length > 10, `the tour made requests: ${session.requests.length}`);
+  assertClean(session);
+  await context.close();
+});
