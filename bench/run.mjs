@@ -91,6 +91,10 @@ try {
   const kreis = await atlas.firstLoads(stage, '/', PLAN.firstLoads, 30_000);
   m.first = kreis.times;
   canvas = await atlas.canvasSize(kreis.session);
+  log(`atlas embedded as web component in a host page: first choropleth x${PLAN.firstLoads}`);
+  const embedded = await atlas.firstLoads(stage, '/bench-host/', PLAN.firstLoads, 30_000);
+  m.embedFirst = embedded.times;
+  await embedded.session.context.close();
   log(`atlas, Kreis: ${PLAN.switches} indicator switches`);
   ({ samples: m.switch, busy: m.switchBusy } = await atlas.switches(kreis.session, catalogIds('data'), {
     count: PLAN.switches,
@@ -185,6 +189,7 @@ const n = (xs) => `n=${xs.length}`;
 const stressN = `${n(m.stressSwitch)}${m.stressSwitch.length < PLAN.stressSwitches ? ` of ${PLAN.stressSwitches}, time budget` : ''}`;
 const rows = [
   row(`first choropleth, Kreis (median of ${m.first.length})`, 'ms', median(m.first), median(m.baseFirst), 1000),
+  row(`  embedded web component, first choropleth (median of ${m.embedFirst.length})`, 'ms', median(m.embedFirst), median(m.baseFirst), 1200),
   row(`indicator switch p50, Kreis (${n(m.switch)})`, 'ms', median(m.switch), median(m.baseSwitch)),
   row(`indicator switch p95, Kreis (${n(m.switch)})`, 'ms', percentile(m.switch, 0.95), percentile(m.baseSwitch, 0.95), 50),
   row('  switch until the page is quiet again, p50', 'ms', median(m.switchBusy), median(m.baseSwitchBusy)),
@@ -193,6 +198,7 @@ const rows = [
   // The 350 KB budget is for what a visitor loads; the export chunk (jsPDF) loads only on export.
   row('app JS gzip loaded at start (entry + preload)', 'bytes', s.initialJs, s.baselineJs, 350 * KB),
   row('  app JS gzip, all chunks incl. export on demand', 'bytes', s.appJs, s.baselineJs),
+  row('embed bundle gzip (dist/embed/sozial-atlas.js + static imports)', 'bytes', s.embedInitialJs, s.baselineJs, 350 * KB),
   row('MapLibre worker gzip', 'bytes', s.worker),
   row('all JS gzip (app + worker)', 'bytes', s.totalJs, s.baselineJs),
   row('rhein-sieg.topo.json gzip', 'bytes', s.topojson, null, 150 * KB),
@@ -218,6 +224,7 @@ const notes = [
   `baseline: Leaflet ${packageVersion('leaflet')} L.geoJSON with preferCanvas, ${KREIS_TABLE} (Kreis) or stress.csv (stress), map ${canvas.w}x${canvas.h} px like the atlas canvas; its JS: leaflet, topojson-client, d3-dsv, d3-color, d3-interpolate, d3-scale-chromatic, baseline.js.`,
   'each switch and hover starts from a quiet page; "until the page is quiet again": from the switch until two rAF intervals in a row are under 50 ms and, for the atlas, map.loaded() (its worker is done too): all work the switch queued (info, no target).',
   `loaded at start: ${s.initialFiles.join(', ')}; the other chunks load on demand (print/export).`,
+  `embed bundle: ${s.embedFiles.join(', ')}; the host page is bench/host/index.html (one script tag, one <sozial-atlas height="640">), default view, same viewport.`,
   'imports: into the stress level (all German Gemeinden) through the file input, each pair in a freshly loaded page; the 1,000-row file comes first and so includes fetching and compiling the import module (lazy chunk), the 10,000-row one does not.',
   `baseline stress switches: ${n(m.baseStressSwitch)}${m.baseStressSwitch.length < PLAN.stressSwitches ? ` of ${PLAN.stressSwitches} (time budget)` : ''}.`,
 ];

@@ -7,6 +7,19 @@ const gzipBytes = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 const filesUnder = (dir) =>
   readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
 
+/** A module and every module it imports statically: what a host page loads for the web component. */
+function staticClosure(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const [, spec] of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.\.?\/[^"']+\.m?js)["']/g)) visit(join(file, '..', spec));
+  };
+  visit(entry);
+  return [...seen];
+}
+
 export function sizes(served) {
   const at = (path) => join(served, path);
   const name = (file) => relative(served, file);
@@ -22,7 +35,13 @@ export function sizes(served) {
   const data = filesUnder(at('data')).filter((f) => /\.(json|csv)$/.test(f));
   const baselineJs = filesUnder(at('bench-baseline')).filter((f) => f.endsWith('.js'));
   const listed = [...filesUnder(served).filter((f) => !/^(bench-|fonts\/)/.test(name(f))), ...baselineJs];
+  const embedEntry = at('embed/sozial-atlas.js');
+  const embedInitial = staticClosure(embedEntry);
+  const embedJs = filesUnder(at('embed')).filter((f) => f.endsWith('.js'));
   return {
+    embedInitialJs: sum(embedInitial),
+    embedJs: sum(embedJs),
+    embedFiles: embedInitial.map(name),
     appJs: sum(appJs),
     initialJs: sum(initial),
     lazyJs: sum(appJs.filter((f) => !initial.includes(f))),

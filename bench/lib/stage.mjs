@@ -51,6 +51,10 @@ export function prepareDist(dist) {
   cpSync(STRESS_SRC, join(dist, 'bench-stress'), { recursive: true });
   mkdirSync(join(dist, 'bench-baseline'), { recursive: true });
   for (const [to, from] of Object.entries(BASELINE_FILES)) cpSync(from, join(dist, 'bench-baseline', to));
+  // A district page embedding the web component from dist/embed/.
+  if (!existsSync(join(dist, 'embed/sozial-atlas.js'))) throw new Error(`${dist}/embed/sozial-atlas.js missing: run \`npm run build\` first (npm run bench does).`);
+  mkdirSync(join(dist, 'bench-host'), { recursive: true });
+  cpSync('bench/host/index.html', join(dist, 'bench-host/index.html'));
 }
 
 /**
