@@ -19,7 +19,9 @@ export class AtlasLegend extends LitElement {
     theme,
     css`
       ol { list-style: none; margin: 0; padding: 0; }
-      li { display: grid; grid-template-columns: 1.6em 1fr auto; gap: 0.5em; align-items: center; padding: 2px 0; }
+      /* Class number, swatch, bounds, count: the number carries the class where colour cannot (WCAG 1.4.1). */
+      li { display: grid; grid-template-columns: 1.1em 1.6em 1fr auto; gap: 0.5em; align-items: center; padding: 2px 0; }
+      .number { text-align: end; font-variant-numeric: tabular-nums; font-weight: 600; }
       .swatch { width: 1.6em; height: 1em; border: 1px solid #8792a0; box-sizing: border-box; }
       .count { color: var(--atlas-muted); font-variant-numeric: tabular-nums; }
       .range { font-variant-numeric: tabular-nums; }
@@ -43,6 +45,7 @@ export class AtlasLegend extends LitElement {
       <ol aria-labelledby="legend-title">
         ${plan.rows.map(
           (row) => html`<li data-class=${row.index}>
+            <span class="number" aria-hidden="true">${row.index + 1}</span>
             <span class="swatch" ${cssProps({ background: row.colour })} title=${de.classLabel(row.index)}></span>
             <span class="range"
               ><span class="visually-hidden">${de.classLabel(row.index)}: </span
@@ -65,5 +68,5 @@ customElements.define('atlas-legend', AtlasLegend);
 /** A legend row outside the scale (no data, suppressed): hatched like the map. */
 const specialRow = (key: string, fill: string, label: string, count: number) =>
   html`<li data-class=${key}>
-    <span class="swatch" ${cssProps(hatch(fill))}></span><span>${label}</span><span class="count">${de.areas(count)}</span>
+    <span class="number"></span><span class="swatch" ${cssProps(hatch(fill))}></span><span>${label}</span><span class="count">${de.areas(count)}</span>
   </li>`;
