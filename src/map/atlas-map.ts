@@ -58,6 +58,8 @@ export class AtlasMap {
   /** Set by setBoundaries until the first frame with the new areas is complete. */
   #filled: Promise<void> | null = null;
   #features = new Map<string, AreaFeature>();
+  /** Boundaries the worker has not been given yet, by source (see #sendData). */
+  #unsent = new Map<string, FeatureCollection>();
   #extent: LngLatBoundsLike | null = null;
   #attribution: AttributionControl | null = null;
   #level: MapLevel = 'gemeinde';
@@ -90,15 +92,15 @@ export class AtlasMap {
   /** Fills the sources with the areas of every level and frames the Kreis. */
   async setBoundaries(boundaries: Boundaries): Promise<void> {
     await this.#styled;
-    const data: [string, FeatureCollection][] = [
+    this.#unsent = new Map<string, FeatureCollection>([
       [SOURCE.nachbarn, boundaries.nachbarn],
       [SOURCE.kreis, boundaries.kreis],
       [SOURCE.gemeinden, boundaries.gemeinden],
       [SOURCE.labels, boundaries.labels],
       [SOURCE.sozialraeume, boundaries.sozialraeume],
       [SOURCE.sozialraumLabels, boundaries.sozialraumLabels],
-    ];
-    for (const [id, fc] of data) this.map.getSource<GeoJSONSource>(id)?.setData(fc);
+    ]);
+    this.#sendData(this.#level);
     this.#features = new Map([...boundaries.gemeinden.features, ...boundaries.sozialraeume.features].map((f) => [f.properties.id, f]));
     // Generated sample geometry is drawn dashed: it must never pass for official boundaries.
     const sample = boundaries.sozialraeume.features.some((f) => f.properties.sample);
@@ -106,6 +108,21 @@ export class AtlasMap {
     this.#extent = extentOf(boundaries);
     this.map.fitBounds(this.#extent, { padding: 24, animate: false });
     this.#filled = this.#complete();
+    void this.#filled.then(() => LEVELS.forEach((l) => this.#sendData(l)));
+  }
+
+  /**
+   * Hands the worker the data a level draws, its own areas first. The worker tiles one source
+   * after the other, so a hidden level's areas wait until the first frame is complete.
+   */
+  #sendData(level: MapLevel): void {
+    // The Sozialraum level outlines the Gemeinden too.
+    for (const id of [LEVEL[level].source, SOURCE.gemeinden, SOURCE.kreis, LEVEL[level].labelSource, SOURCE.nachbarn]) {
+      const data = this.#unsent.get(id);
+      if (!data) continue;
+      this.#unsent.delete(id);
+      this.map.getSource<GeoJSONSource>(id)?.setData(data);
+    }
   }
 
   /** Applies a plan; resolves when the frame showing it has been drawn. */
@@ -158,11 +175,14 @@ export class AtlasMap {
     });
   }
 
-  /** Resolves at the first frame after which every source is tiled and drawn. */
+  /**
+   * Resolves at the first frame that draws every area of the shown level: labels, the
+   * neighbours and the hidden level may follow a frame later.
+   */
   #complete(): Promise<void> {
     return new Promise((resolve) => {
       const check = () => {
-        if (!this.map.loaded()) return;
+        if (!this.map.isSourceLoaded(LEVEL[this.#level].source)) return;
         this.map.off('render', check);
         this.#filled = null;
         resolve();
@@ -185,6 +205,7 @@ export class AtlasMap {
   #setLevel(level: MapLevel): void {
     if (level === this.#level) return;
     this.#level = level;
+    this.#sendData(level);
     for (const l of LEVELS) {
       const visible = l === level;
       for (const layer of [LEVEL[l].fill, LEVEL[l].borders, LEVEL[l].labels]) setVisibility(this.map, layer, visible);
