@@ -100,15 +100,23 @@ export class AtlasMap {
       [SOURCE.sozialraeume, boundaries.sozialraeume],
       [SOURCE.sozialraumLabels, boundaries.sozialraumLabels],
     ]);
-    this.#sendData(this.#level);
     this.#features = new Map([...boundaries.gemeinden.features, ...boundaries.sozialraeume.features].map((f) => [f.properties.id, f]));
     // Generated sample geometry is drawn dashed: it must never pass for official boundaries.
     const sample = boundaries.sozialraeume.features.some((f) => f.properties.sample);
     this.map.setPaintProperty(LEVEL.sozialraum.borders, 'line-dasharray', sample ? [3, 2] : undefined);
     this.#extent = extentOf(boundaries);
     this.map.fitBounds(this.#extent, { padding: 24, animate: false });
-    this.#filled = this.#complete();
-    void this.#filled.then(() => LEVELS.forEach((l) => this.#sendData(l)));
+    this.#filled = this.#fill();
+  }
+
+  async #fill(): Promise<void> {
+    // The frame after fitBounds asks the worker for the tiles of the new view while the sources
+    // are still empty. Data sent before that frame would be tiled twice: once for that request
+    // and again when MapLibre reloads the tiles for the new data.
+    await this.nextFrame();
+    this.#sendData(this.#level);
+    await this.#complete();
+    for (const level of LEVELS) this.#sendData(level);
   }
 
   /**
@@ -205,7 +213,8 @@ export class AtlasMap {
   #setLevel(level: MapLevel): void {
     if (level === this.#level) return;
     this.#level = level;
-    this.#sendData(level);
+    // While the sources are being filled, #fill sends the shown level's data.
+    if (!this.#filled) this.#sendData(level);
     for (const l of LEVELS) {
       const visible = l === level;
       for (const layer of [LEVEL[l].fill, LEVEL[l].borders, LEVEL[l].labels]) setVisibility(this.map, layer, visible);
