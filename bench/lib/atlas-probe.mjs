@@ -2,9 +2,10 @@
 import { waitForChoropleth } from '../../test/e2e/harness.mjs';
 import { visit } from './pointer.mjs';
 
-// Names from src/map/style.ts (SOURCE.highlight, LAYER.fill): the hover probe waits for the
-// hover outline's source to hold the area, and checks that a point lies on the area it should.
-const SOURCE = 'highlight';
+// Names from src/map/style.ts (SOURCE.gemeinden, LEVEL.gemeinde.fill): the hover outline is
+// drawn from the area's feature-state `hover`; the probe waits for the first frame rendered
+// with it set, and checks that a point lies on the area it should.
+const SOURCE = 'gemeinden';
 const FILL_LAYER = 'gemeinden-fill';
 
 function firstRenderedProbe() {
@@ -87,7 +88,7 @@ export async function switches(s, ids, { count, warmup, budgetMs = Infinity, min
 /**
  * Hover: the mouse visits one interior point per Gemeinde (`labels`: {id, lngLat}, projected by
  * the map). Per move: from the mousemove's timeStamp (capture phase on the map canvas) to the
- * first MapLibre 'render' after which the hover outline source holds that Gemeinde.
+ * first MapLibre 'render' drawn with that Gemeinde's hover state set (its outline on screen).
  */
 export async function hovers(s, labels, { count, warmup }) {
   const points = await s.page.evaluate(
@@ -114,7 +115,7 @@ export async function hovers(s, labels, { count, warmup }) {
           const start = e.timeStamp;
           probe.expect = null;
           const onRender = () => {
-            const outlined = map.querySourceFeatures(SOURCE).some((f) => f.properties.role === 'hover' && f.properties.id === id);
+            const outlined = map.getFeatureState({ source: SOURCE, id }).hover === true;
             if (!outlined) return;
             map.off('render', onRender);
             probe.results.push({ id, ms: performance.now() - start });

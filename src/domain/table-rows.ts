@@ -17,9 +17,8 @@ export interface TableSource {
   values: ReadonlyMap<string, Cell>;
   /** class index from 0; negative for the non-scale styles (missing, suppressed) */
   classes: ReadonlyMap<string, number>;
-  rows: readonly { index: number; colour: string }[];
-  noDataFill: string;
-  suppressedFill: string;
+  /** the map's fill of an area: class colour, or the no-data / suppressed fill */
+  fill(id: string): string;
 }
 
 export interface TableRow {
@@ -41,12 +40,12 @@ export interface TableRow {
 
 /** `names`: area id -> name, to name the parent of each area. */
 export function tableRows(source: TableSource, names: ReadonlyMap<string, string>): TableRow[] {
-  const colours = new Map(source.rows.map((r) => [r.index, r.colour]));
+  // Ranks count among the rows shown, as the card's do.
+  const shown = new Map(source.areas.map((a) => [a.id, source.cells.get(a.id) ?? ({ kind: 'missing' } as const)]));
   return source.areas.map((area) => {
     const cell = source.cells.get(area.id) ?? { kind: 'missing' };
     const index = source.classes.get(area.id);
     const classIndex = cell.kind === 'value' && index !== undefined && index >= 0 ? index : null;
-    const fill = cell.kind === 'suppressed' ? source.suppressedFill : source.noDataFill;
     return {
       id: area.id,
       name: area.name,
@@ -54,9 +53,9 @@ export function tableRows(source: TableSource, names: ReadonlyMap<string, string
       cell,
       own: source.display === 'value' ? null : (source.values.get(area.id) ?? { kind: 'missing' }),
       classIndex,
-      colour: classIndex === null ? fill : (colours.get(classIndex) ?? fill),
+      colour: source.fill(area.id),
       // the panel's rank, so that table and panel never disagree
-      rank: compare(area.id, source.cells, null)?.rank ?? null,
+      rank: compare(area.id, shown, null)?.rank ?? null,
     };
   });
 }

@@ -15,7 +15,7 @@ import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { AreaProps, Boundaries } from '../data/boundaries';
 import type { Plan } from '../state/plan';
-import { atlasStyle, fillOf, hatchImage, HATCH_IMAGE, LAYER, LEVEL, LEVELS, SOURCE, type MapLevel } from './style';
+import { atlasStyle, hatchImage, labelSize, HATCH_IMAGE, LAYER, LEVEL, LEVELS, SOURCE, type MapLevel } from './style';
 
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 // Boot the worker while the page still fetches its data: in software GL that is the longest
@@ -27,15 +27,19 @@ export interface AtlasMapOptions {
   glyphsBase: string;
   onHover(id: string | null, point: { x: number; y: number } | null): void;
   onSelect(id: string | null): void;
+  /** the view moved by keyboard (arrows pan, +/- zoom): what a screen reader should hear */
+  onKeyboardMove?(zoom: number): void;
+  /** labels of the map's own controls, in the atlas' language */
+  locale: Record<string, string>;
 }
 
-/** What the map needs of a plan: the level it is for and each area's class and colour. */
-export type MapPlan = Pick<Plan, 'classes' | 'rows' | 'noDataFill' | 'suppressedFill' | 'missing' | 'suppressed'> & { level: MapLevel };
+/** What the map needs of a plan: the level it is for and each area's class and fill. */
+export type MapPlan = Pick<Plan, 'classes' | 'fill' | 'hatched'> & { level: MapLevel };
 
 /** Writes a plan into a loaded map: class and colour per area in feature-state, no style change. */
 export function applyPlan(map: MapLibreMap, plan: MapPlan): void {
   const { source } = LEVEL[plan.level];
-  for (const [id, cls] of plan.classes) map.setFeatureState({ source, id }, { cls, fill: fillOf(plan, id) });
+  for (const [id, cls] of plan.classes) map.setFeatureState({ source, id }, { cls, fill: plan.fill(id) });
 }
 
 function setVisibility(map: MapLibreMap, layer: string, visible: boolean): void {
@@ -49,6 +53,15 @@ export function extentOf(boundaries: Boundaries): LngLatBoundsLike {
 }
 
 type AreaFeature = Feature<Geometry, AreaProps>;
+
+/** Pixels of the map covered by overlays on each side. */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+export const NO_INSETS: Insets = Object.freeze({ top: 0, right: 0, bottom: 0, left: 0 });
 const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 
 export class AtlasMap {
@@ -77,16 +90,27 @@ export class AtlasMap {
       pitchWithRotate: false,
       touchPitch: false,
       fadeDuration: 0,
+      locale: options.locale,
       // Pixel tests and print read the canvas back.
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
-    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    // Bottom right: the top of the map belongs to the title, legend and the selected area's card.
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     this.map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 1 });
     this.#styled = new Promise((resolve) => this.map.once('style.load', () => resolve()));
+    const canvas = this.map.getCanvas();
+    canvas.setAttribute('aria-label', options.locale['Map.Title'] ?? 'Karte');
     this.#listen();
+  }
+
+  /** Type scale of the labels (1 = normal; presentation mode on a beamer is larger). */
+  async setTextScale(scale: number): Promise<void> {
+    await this.#styled;
+    for (const level of LEVELS) this.map.setLayoutProperty(LEVEL[level].labels, 'text-size', labelSize(level, scale));
+    this.map.setLayoutProperty('nachbarn-labels', 'text-size', Math.round(11 * scale));
   }
 
   /** Fills the sources with the areas of every level and frames the Kreis. */
@@ -138,34 +162,57 @@ export class AtlasMap {
     await this.#styled;
     this.#setLevel(plan.level);
     applyPlan(this.map, plan);
-    if (plan.missing + plan.suppressed > 0) this.#showHatch(plan.level);
+    if (plan.hatched) this.#showHatch(plan.level);
     // Right after new boundaries the plan rides along with their first complete frame.
     await (this.#filled ?? this.nextFrame());
   }
 
-  /** The credit line of the boundaries in view (replaced, not added to, when the data changes). */
+  /**
+   * The credit line of the boundaries in view (replaced, not added to, when it changes). Compact:
+   * an (i) button that opens it, so that it never covers the scale bar on a narrow map.
+   */
   setAttribution(text: string): void {
+    if (this.#attributionText === text) return;
+    this.#attributionText = text;
     if (this.#attribution) this.map.removeControl(this.#attribution);
-    this.#attribution = new AttributionControl({ compact: false, customAttribution: text });
+    this.#attribution = new AttributionControl({ compact: true, customAttribution: text });
     this.map.addControl(this.#attribution, 'bottom-right');
+    // MapLibre opens a compact attribution until the first drag; closed, it is just the (i).
+    this.map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
   }
+  #attributionText = '';
 
   /** Frames an area (or the whole Kreis for null), without animation when motion is reduced. */
-  async focus(id: string | null, reduceMotion: boolean): Promise<void> {
+  /**
+   * Frames an area (or the whole Kreis for null), without animation when motion is reduced.
+   * `insets`: the parts of the map covered by legend and card, kept free of the framed area.
+   */
+  async focus(id: string | null, reduceMotion: boolean, insets: Insets = NO_INSETS): Promise<void> {
     await this.#styled;
     // The container may just have changed size (table pane); MapLibre notices only a frame later.
     this.map.resize();
     const feature = id ? this.#features.get(id) : null;
     const target = feature ? (bbox(feature) as LngLatBoundsLike) : this.#extent;
     if (!target) return;
-    this.map.fitBounds(target, { padding: 32, animate: !reduceMotion, duration: 400 });
+    const { clientWidth: w, clientHeight: h } = this.map.getContainer();
+    const pad = (inset: number, size: number) => Math.max(0, Math.min(inset, size * 0.6)) + 24;
+    const padding = { top: pad(insets.top, h), bottom: pad(insets.bottom, h), left: pad(insets.left, w), right: pad(insets.right, w) };
+    // Too little room left between the overlays: frame on the whole map instead.
+    const fits = w - padding.left - padding.right > 120 && h - padding.top - padding.bottom > 120;
+    this.map.fitBounds(target, { padding: fits ? padding : 24, animate: !reduceMotion, duration: 400 });
   }
 
   async select(id: string | null): Promise<void> {
     await this.#styled;
     if (this.#selected === id) return;
     this.#selected = id;
-    this.#drawHighlight();
+    const f = id ? this.#features.get(id) : undefined;
+    this.map.getSource<GeoJSONSource>(SOURCE.highlight)?.setData(collection(f ? [f] : []));
+  }
+
+  /** Outlines an area as if hovered (from the table or the search list); null clears it. */
+  hover(id: string | null): void {
+    this.#setHover(id);
   }
 
   get hovered(): string | null {
@@ -217,7 +264,7 @@ export class AtlasMap {
     if (!this.#filled) this.#sendData(level);
     for (const l of LEVELS) {
       const visible = l === level;
-      for (const layer of [LEVEL[l].fill, LEVEL[l].borders, LEVEL[l].labels]) setVisibility(this.map, layer, visible);
+      for (const layer of [LEVEL[l].fill, LEVEL[l].borders, LEVEL[l].hover, LEVEL[l].labels]) setVisibility(this.map, layer, visible);
       setVisibility(this.map, LEVEL[l].hatch, visible && this.#hatched.has(l));
     }
     setVisibility(this.map, LAYER.gemeindeOutline, level === 'sozialraum');
@@ -241,24 +288,19 @@ export class AtlasMap {
       const [hit] = map.queryRenderedFeatures(e.point, { layers: [LEVEL[this.#level].fill] });
       this.options.onSelect((hit?.id as string | undefined) ?? null);
     });
+    map.on('moveend', (e) => {
+      if (e.originalEvent instanceof KeyboardEvent) this.options.onKeyboardMove?.(map.getZoom());
+    });
   }
 
   #setHover(id: string | null): void {
     if (this.#hovered === id) return;
+    const source = LEVEL[this.#level].source;
+    if (this.#hovered) this.map.setFeatureState({ source: this.#hoveredSource, id: this.#hovered }, { hover: false });
     this.#hovered = id;
-    this.#drawHighlight();
+    this.#hoveredSource = source;
+    if (id) this.map.setFeatureState({ source, id }, { hover: true });
     this.map.getCanvas().style.cursor = id ? 'pointer' : '';
   }
-
-  #drawHighlight(): void {
-    const roles: [string | null, string][] = [
-      [this.#selected, 'selected'],
-      [this.#hovered, 'hover'],
-    ];
-    const features = roles.flatMap(([id, role]) => {
-      const f = id ? this.#features.get(id) : undefined;
-      return f ? [{ ...f, properties: { ...f.properties, role } }] : [];
-    });
-    this.map.getSource<GeoJSONSource>(SOURCE.highlight)?.setData(collection(features));
-  }
+  #hoveredSource: string = SOURCE.gemeinden;
 }

@@ -1,8 +1,6 @@
 // A local-only MapLibre style: no tiles, sprites or glyphs from any other origin.
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { NO_DATA_FILL } from '../domain/colour';
-import type { Plan } from '../state/plan';
-import { CLASS_MISSING, CLASS_SUPPRESSED } from '../state/plan';
 
 export type MapLevel = 'gemeinde' | 'sozialraum';
 export const LEVELS: readonly MapLevel[] = ['gemeinde', 'sozialraum'];
@@ -24,6 +22,8 @@ export interface LevelLayers {
   fill: string;
   hatch: string;
   borders: string;
+  /** the hovered area's outline, drawn from feature-state: no data is sent to the worker on hover */
+  hover: string;
   labels: string;
 }
 
@@ -33,6 +33,7 @@ const levelLayers = (source: string, labelSource: string): LevelLayers => ({
   fill: `${source}-fill`,
   hatch: `${source}-hatch`,
   borders: `${source}-borders`,
+  hover: `${source}-hover`,
   labels: `${source}-labels`,
 });
 
@@ -44,7 +45,6 @@ export const LEVEL: Record<MapLevel, LevelLayers> = {
 export const LAYER = {
   fill: LEVEL.gemeinde.fill,
   gemeindeOutline: 'gemeinden-outline',
-  hover: 'highlight-hover',
   selectedCasing: 'highlight-selected-casing',
   selected: 'highlight-selected',
 } as const;
@@ -82,6 +82,30 @@ function areaLayers(level: MapLevel, visible: boolean): LayerSpecification[] {
   ];
 }
 
+/** Hover outline of a level, above every border so that it is never hidden by a neighbour's. */
+function hoverLayer(level: MapLevel, visible: boolean): LayerSpecification {
+  const l = LEVEL[level];
+  return {
+    id: l.hover,
+    type: 'line',
+    source: l.source,
+    layout: { visibility: visible ? 'visible' : 'none' },
+    paint: { 'line-color': INK, 'line-width': 2.5, 'line-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0] },
+  };
+}
+
+/** Label sizes in px at the Kreis view; the map scales them with its zoom and the type scale. */
+export const LABEL_SIZE: Record<MapLevel, number> = { gemeinde: 13, sozialraum: 12 };
+
+/**
+ * Labels grow as the map zooms in (a Gemeinde framed has room for larger type) and with the
+ * atlas' type scale (presentation mode on a beamer).
+ */
+export function labelSize(level: MapLevel, scale: number): ExpressionSpecification {
+  const base = LABEL_SIZE[level] * scale;
+  return ['interpolate', ['linear'], ['zoom'], 9, base, 13, base * 1.35];
+}
+
 function labelLayer(level: MapLevel, visible: boolean): LayerSpecification {
   const l = LEVEL[level];
   return {
@@ -92,7 +116,7 @@ function labelLayer(level: MapLevel, visible: boolean): LayerSpecification {
       visibility: visible ? 'visible' : 'none',
       'text-field': ['get', 'name'],
       'text-font': [FONT_BOLD],
-      'text-size': level === 'gemeinde' ? 12 : 11,
+      'text-size': labelSize(level, 1),
       'text-max-width': 8,
       'text-padding': 2,
     },
@@ -141,39 +165,25 @@ export function atlasStyle(glyphsBase: string): StyleSpecification {
         paint: { 'line-color': INK, 'line-width': 1.5 },
       },
       { id: 'kreis-line', type: 'line', source: SOURCE.kreis, paint: { 'line-color': INK, 'line-width': 2 } },
-      {
-        id: LAYER.hover,
-        type: 'line',
-        source: SOURCE.highlight,
-        filter: ['==', ['get', 'role'], 'hover'],
-        paint: { 'line-color': INK, 'line-width': 2.5 },
-      },
+      hoverLayer('gemeinde', true),
+      hoverLayer('sozialraum', false),
       // Selection: a dark line on a white casing reads on the lightest and the darkest class.
       {
         id: LAYER.selectedCasing,
         type: 'line',
         source: SOURCE.highlight,
-        filter: ['==', ['get', 'role'], 'selected'],
         paint: { 'line-color': '#ffffff', 'line-width': 6 },
       },
       {
         id: LAYER.selected,
         type: 'line',
         source: SOURCE.highlight,
-        filter: ['==', ['get', 'role'], 'selected'],
         paint: { 'line-color': INK, 'line-width': 3 },
       },
       labelLayer('gemeinde', true),
       labelLayer('sozialraum', false),
     ],
   };
-}
-
-/** The colour each area gets under a plan: its class colour, or the non-scale fills. */
-export function fillOf(plan: Pick<Plan, 'classes' | 'rows' | 'noDataFill' | 'suppressedFill'>, id: string): string {
-  const cls = plan.classes.get(id) ?? CLASS_MISSING;
-  if (cls === CLASS_SUPPRESSED) return plan.suppressedFill;
-  return plan.rows[cls]?.colour ?? plan.noDataFill;
 }
 
 /** Diagonal hatching for "no data" and "suppressed": never mistaken for a class colour. */

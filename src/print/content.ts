@@ -37,7 +37,7 @@ export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, t
     legend,
     legendNotes: [...(sample ? [sample] : []), ...(ind.kind === 'count' ? [de.countWarning] : [])],
     credits: [
-      `${de.source}: ${ind.source}, ${de.vintage} ${standOf(plan)}, ${ind.license}${sample ? ` – ${sample}` : ''}`,
+      plan.sample ? `${de.source}: ${plan.source.text}, ${de.vintage} ${standOf(plan)} – ${sample}` : `${de.source}: ${ind.source}, ${de.vintage} ${standOf(plan)}, ${ind.license}`,
       `${de.geometry}: ${g.source}, ${de.vintage} ${g.vintage}, ${g.attribution}, ${g.license}`,
       ...(sub ? [`${PRINT_TEXT.sozialraumGeometry}: ${sub.source}, ${sub.attribution}, ${sub.license}`] : []),
     ],

@@ -5,7 +5,7 @@
 import type { Feature, Geometry } from 'geojson';
 import type { Boundaries, AreaProps } from '../data/boundaries';
 import type { Plan } from '../state/plan';
-import { CLASS_MISSING, CLASS_SUPPRESSED } from '../state/plan';
+import { CLASS_MISSING } from '../state/plan';
 import { fitExtent, frameFeatures, projectedExtent, rings, type XY } from './frame';
 
 export const PRINT_DPI = 300;
@@ -76,12 +76,11 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
 
   const sub = plan.level === 'sozialraum';
   const areas = sub ? boundaries.sozialraeume.features : boundaries.gemeinden.features;
-  const colours = new Map(plan.rows.map((r) => [r.index, r.colour]));
   const hatch = hatchPattern(ctx);
   for (const f of areas) {
     const cls = plan.classes.get(f.properties.id) ?? CLASS_MISSING;
     trace(f);
-    ctx.fillStyle = cls === CLASS_SUPPRESSED ? plan.suppressedFill : cls === CLASS_MISSING ? plan.noDataFill : (colours.get(cls) ?? plan.noDataFill);
+    ctx.fillStyle = plan.fill(f.properties.id);
     ctx.fill('evenodd');
     if (cls < 0 && hatch) {
       ctx.fillStyle = hatch;

@@ -27,6 +27,8 @@ export interface AtlasState {
   /** null: the indicator's own scheme from the catalog */
   scheme: string | null;
   manualBreaks: number[];
+  /** true: manual breaks stay when another indicator is chosen; else it starts from the default method */
+  keepBreaks: boolean;
   /** true: the sub-districts are classed with the Gemeinde breaks, so colours compare across levels */
   fixedClasses: boolean;
   /** areas pinned for side-by-side comparison, at most MAX_PINNED */
@@ -47,6 +49,7 @@ export const DEFAULT_STATE: Readonly<AtlasState> = Object.freeze({
   classes: 5,
   scheme: null,
   manualBreaks: [],
+  keepBreaks: false,
   fixedClasses: false,
   pinned: [],
   table: false,
@@ -71,6 +74,7 @@ export function toHash(state: AtlasState): string {
   p.set('methode', state.method);
   if (state.scheme) p.set('farben', state.scheme);
   if (state.method === 'manual' && state.manualBreaks.length) p.set('grenzen', state.manualBreaks.join('_'));
+  if (state.method === 'manual' && state.keepBreaks) p.set('grenzen-fest', '1');
   if (state.fixedClasses) p.set('klassen-fest', '1');
   if (state.pinned.length) p.set('vergleich', state.pinned.join('_'));
   if (state.table) p.set('tabelle', '1');
@@ -109,36 +113,12 @@ export function fromHash(hash: string, indicatorIds: readonly string[]): AtlasSt
     classes: clampClasses(Number(p.get('klassen') ?? DEFAULT_STATE.classes)),
     scheme: scheme && isScheme(scheme) ? scheme : null,
     manualBreaks: breaks,
+    keepBreaks: p.get('grenzen-fest') === '1',
     fixedClasses: p.get('klassen-fest') === '1',
     pinned: [...new Set((p.get('vergleich') ?? '').split('_').filter(Boolean))].slice(0, MAX_PINNED),
     table: p.get('tabelle') === '1',
   };
 }
 
-type Listener = (state: AtlasState, previous: AtlasState) => void;
-
-export class AtlasStore {
-  #state: AtlasState;
-  #listeners = new Set<Listener>();
-
-  constructor(initial: AtlasState) {
-    this.#state = initial;
-  }
-
-  get state(): AtlasState {
-    return this.#state;
-  }
-
-  update(patch: Partial<AtlasState>): void {
-    const previous = this.#state;
-    const next = { ...previous, ...patch };
-    if (toHash(next) === toHash(previous)) return;
-    this.#state = next;
-    for (const listener of this.#listeners) listener(next, previous);
-  }
-
-  subscribe(listener: Listener): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
-  }
-}
+/** Two states show the same view when their links are the same. */
+export const sameView = (a: AtlasState, b: AtlasState): boolean => toHash(a) === toHash(b);

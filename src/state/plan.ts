@@ -1,12 +1,17 @@
 // Resolves state + data into a drawing plan once (as Observable Plot does): which areas, which
 // year, which quantity (value, change or deviation), class breaks, colours, the class of each
 // area and the legend rows. Map, legend, table, panel and print only read it.
+import { scaleThreshold, type ScaleThreshold } from 'd3-scale';
 import { centredThresholds, classBounds, classOf, roundThresholds, thresholds } from '../domain/classify';
 import { palette, SCHEMES, NO_DATA_FILL, SUPPRESSED_FILL } from '../domain/colour';
 import { difference } from '../domain/change';
+import { differenceMeasure, valueMeasure, type Measure } from '../domain/measure';
 import { MISSING, type Area, type Cell, type Indicator } from '../domain/types';
 import { cellsAt, yearsOf, type AtlasData, type Reference } from '../data/atlas-data';
 import type { AtlasState, Display, MapLevel } from './atlas-state';
+import { areasInView } from './hierarchy';
+
+export type { Measure } from '../domain/measure';
 
 /** Class index in feature-state for the two non-scale styles. */
 export const CLASS_MISSING = -1;
@@ -17,23 +22,26 @@ export interface LegendRow {
   colour: string;
   lower: number;
   upper: number;
+  /** areas of the class among those in view (`shown`) */
   count: number;
 }
 
-/** What the mapped numbers are: the indicator itself or a difference, with its own unit. */
-export interface Measure {
-  label: string;
-  unit: string;
-  decimals: number;
-  /** differences are written with their sign */
-  signed: boolean;
+/** Where the figures come from, as legend, card and print write it. */
+export interface SourceLine {
+  text: string;
+  license: string;
+  vintage: string;
 }
 
 export interface Plan {
   indicator: Indicator;
   level: MapLevel;
-  /** the areas of the level, sorted by name */
+  /** the areas of the level: all are drawn and classed */
   areas: Area[];
+  /** the areas in view (a focused Gemeinde's Sozialräume): legend counts, ranks and summary refer to them */
+  shown: Area[];
+  /** name of the Gemeinde in focus, null when the whole Kreis is shown */
+  focusName: string | null;
   display: Display;
   /** years the indicator has at this level, ascending; [] for a table without years */
   years: number[];
@@ -41,17 +49,27 @@ export interface Plan {
   baseYear: number | null;
   /** some of what is shown is sample data ("Beispieldaten") */
   sample: boolean;
+  source: SourceLine;
   measure: Measure;
+  /** an area's own value against the Kreis value: the one difference measure of card, table and comparison */
+  difference: Measure;
   /** the mapped quantity per area of the level */
   cells: Map<string, Cell>;
   /** the indicator's own values in `year`, whatever the display */
   values: Map<string, Cell>;
   thresholds: number[];
+  /** class colour of a value: the one class -> colour rule that map, legend, table and print read */
+  scale: ScaleThreshold<number, string>;
+  /** the fill of an area: its class colour, or the no-data / suppressed fill */
+  fill(id: string): string;
   rows: LegendRow[];
   /** area id -> class index (or CLASS_MISSING / CLASS_SUPPRESSED) */
   classes: Map<string, number>;
+  /** shown areas without a value, and with a withheld one */
   missing: number;
   suppressed: number;
+  /** some area of the level (shown or not) is drawn hatched */
+  hatched: boolean;
   /** the Kreis value in `year` */
   reference: Reference;
   noDataFill: string;
@@ -97,45 +115,62 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
       : divergingRamp(state.scheme, bounds.length, indicator.direction === 'higher-is-better');
 
   const classes = new Map<string, number>();
+  for (const [id, cell] of cells) {
+    classes.set(id, cell.kind === 'missing' ? CLASS_MISSING : cell.kind === 'suppressed' ? CLASS_SUPPRESSED : classOf(cell.value, cuts));
+  }
+  const shown = areasInView(state, areas);
   const counts = bounds.map(() => 0);
   let missing = 0;
   let suppressed = 0;
-  for (const [id, cell] of cells) {
-    if (cell.kind === 'missing') {
-      classes.set(id, CLASS_MISSING);
-      missing++;
-    } else if (cell.kind === 'suppressed') {
-      classes.set(id, CLASS_SUPPRESSED);
-      suppressed++;
-    } else {
-      const c = classOf(cell.value, cuts);
-      classes.set(id, c);
-      counts[c]++;
-    }
+  for (const area of shown) {
+    const c = classes.get(area.id) ?? CLASS_MISSING;
+    if (c === CLASS_MISSING) missing++;
+    else if (c === CLASS_SUPPRESSED) suppressed++;
+    else counts[c]++;
   }
+  const scale = scaleThreshold<number, string>().domain(cuts).range(colours);
+  const fill = (id: string): string => {
+    const cell = cells.get(id);
+    if (cell?.kind === 'value') return scale(cell.value);
+    return cell?.kind === 'suppressed' ? SUPPRESSED_FILL : NO_DATA_FILL;
+  };
   const series = data.series.get(indicator.id);
+  const sample = indicator.sample || (series?.sampleLevels.has(level) ?? false) || areas.some((a) => a.sample);
   return {
     indicator,
     level,
     areas,
+    shown,
+    focusName: level === 'gemeinde' || !state.focus ? null : (data.areas.find((a) => a.id === state.focus)?.name ?? null),
     display,
     years,
     year,
     baseYear,
-    sample: indicator.sample || (series?.sampleLevels.has(level) ?? false) || areas.some((a) => a.sample),
+    sample,
+    source: sample
+      ? { text: SAMPLE_SOURCE, license: '–', vintage: year !== null ? String(year) : indicator.vintage }
+      : { text: indicator.source, license: indicator.license, vintage: indicator.vintage },
     measure,
+    difference: differenceMeasure(indicator, DIFFERENCE_LABEL),
     cells,
     values,
     thresholds: cuts,
+    scale,
+    fill,
     rows: bounds.map(([lower, upper], index) => ({ index, colour: colours[index], lower, upper, count: counts[index] })),
     classes,
     missing,
     suppressed,
+    hatched: [...classes.values()].some((c) => c < 0),
     reference,
     noDataFill: NO_DATA_FILL,
     suppressedFill: SUPPRESSED_FILL,
   };
 }
+
+/** Invented figures never cite an official source. */
+export const SAMPLE_SOURCE = 'Beispieldaten (erfunden), keine amtliche Quelle';
+export const DIFFERENCE_LABEL = 'Abweichung vom Kreiswert';
 
 /** The wanted year if the data has it, else the fallback. */
 function pick(years: readonly number[], wanted: number | null, fallback: number | undefined): number | null {
@@ -146,16 +181,10 @@ function mapCells(areas: readonly Area[], cell: (id: string) => Cell): Map<strin
   return new Map(areas.map((a) => [a.id, cell(a.id)]));
 }
 
-/** "%" and "je 100 …" are both percentages: their differences are percentage points. */
-const isPercent = (unit: string) => unit === '%' || /^je 100\b/.test(unit);
-
-/** A difference of shares is in percentage points, of anything else in the indicator's unit. */
+/** The mapped quantity: the values, or their change or deviation by the one difference rule. */
 function measureOf(indicator: Indicator, display: Display, baseYear: number | null): Measure {
-  const own = { label: indicator.label, unit: indicator.unit, decimals: indicator.decimals, signed: false };
-  if (display === 'value') return own;
-  const unit = isPercent(indicator.unit) ? 'Prozentpunkte' : indicator.unit;
-  const label = display === 'change' ? `Veränderung seit ${baseYear}: ${indicator.label}` : `Abweichung vom Kreiswert: ${indicator.label}`;
-  return { label, unit, decimals: indicator.decimals, signed: true };
+  if (display === 'value') return valueMeasure(indicator);
+  return differenceMeasure(indicator, display === 'change' ? `Veränderung seit ${baseYear}: ${indicator.label}` : `${DIFFERENCE_LABEL}: ${indicator.label}`);
 }
 
 /**

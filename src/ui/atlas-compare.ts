@@ -1,6 +1,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import type { ComparedArea } from '../domain/comparison';
 import { formatCell, formatSignedNumber } from '../domain/format';
+import { differenceUnit } from '../domain/measure';
 import type { Cell, Indicator } from '../domain/types';
 import { de } from './messages';
 import { deCompare as t } from './messages-compare';
@@ -30,9 +31,10 @@ export class AtlasCompare extends LitElement {
       :host { display: block; }
       .scroll { overflow-x: auto; }
       /* Equal columns that wrap: three pinned areas fit a side panel of about 22em. */
-      table { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 0.75em; font-variant-numeric: tabular-nums; }
-      col.heads { width: 6em; }
-      th, td { overflow-wrap: break-word; hyphens: auto; }
+      table { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 0.85em; font-variant-numeric: tabular-nums; }
+      col.heads { width: 8.5em; }
+      /* Words are not broken inside ("Abweichun g"): the German hyphenation of lang=de or none. */
+      th, td { overflow-wrap: normal; word-break: normal; hyphens: auto; }
       caption { text-align: left; font-weight: 600; margin-bottom: 0.2em; }
       th, td { padding: 0.2em 0.25em; border-bottom: 1px solid var(--atlas-line); vertical-align: top; }
       thead th { text-align: left; font-weight: 600; }
@@ -52,8 +54,8 @@ export class AtlasCompare extends LitElement {
     if (!ind || rows.length === 0) return nothing;
     // Units stand once in the row heads, so that three columns fit a side panel.
     const bare = { unit: '', decimals: ind.decimals };
-    // A difference of shares is in percentage points, of anything else in the indicator's unit.
-    const diffUnit = ind.unit === '%' ? t.percentagePoints : ind.unit;
+    // The one difference rule of the atlas (domain/measure): percentage points for shares and rates per 100.
+    const diffUnit = differenceUnit(ind.unit);
     const diff = (cell: Cell) => (cell.kind === 'value' ? formatSignedNumber(cell.value, ind.decimals) : absent(formatCell(cell, bare)));
     const lines: { head: string; unit: string; cell: (r: ComparedArea) => unknown }[] = [
       { head: t.compareValue, unit: ind.unit, cell: (r) => formatCell(r.value, bare) },

@@ -1,30 +1,47 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { METHODS, MIN_CLASSES, MAX_CLASSES, type Method } from '../domain/classify';
 import { SCHEMES } from '../domain/colour';
-import { parseNumber } from '../domain/cells';
+import { breaksOutside, readBreaks } from '../domain/breaks';
 import { formatNumber } from '../domain/format';
 import type { Indicator } from '../domain/types';
 import type { AtlasState } from '../state/atlas-state';
 import { de } from './messages';
 import { theme } from './theme';
 
-/** Indicator picker (grouped by topic) and classification settings. Emits `state-change`. */
+/**
+ * Indicator picker (grouped by topic) and, collapsed under "Einstellungen", the classification:
+ * method, classes, scheme and manual breaks, checked at the field. Emits `state-change`.
+ */
 export class AtlasControls extends LitElement {
   static override properties = {
     indicators: { attribute: false },
     state: { attribute: false },
     minimal: { attribute: false },
+    range: { attribute: false },
+    decimals: { attribute: false },
+    _breaksText: { state: true },
+    _breaksError: { state: true },
   };
   declare indicators: Indicator[];
   declare state: AtlasState | null;
   /** only the indicator picker: for embeds that show a view rather than a workbench */
   declare minimal: boolean;
+  /** smallest and largest mapped value, for the manual breaks' hint; null without values */
+  declare range: [number, number] | null;
+  declare decimals: number;
+  /** what was typed into the breaks field while it does not read as breaks */
+  declare _breaksText: string | null;
+  declare _breaksError: string | null;
 
   constructor() {
     super();
     this.indicators = [];
     this.state = null;
     this.minimal = false;
+    this.range = null;
+    this.decimals = 1;
+    this._breaksText = null;
+    this._breaksError = null;
   }
 
   static override styles = [
@@ -39,8 +56,15 @@ export class AtlasControls extends LitElement {
       fieldset { border: 1px solid var(--atlas-line); border-radius: 6px; min-width: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.5em; padding: 0.5em 0.7em 0.7em; margin: 0; }
       legend { font-size: 0.85em; font-weight: 600; padding: 0 0.3em; }
       label.check { display: flex; gap: 0.4em; align-items: start; color: var(--atlas-ink); }
-      label.check input { margin: 0.15em 0 0; }
+      label.check input { margin: 0.15em 0 0; flex: none; width: 1.1em; height: 1.1em; padding: 0; }
       .row { display: grid; grid-template-columns: minmax(0, 1fr) 5em; gap: 0.5em; }
+      details { border: 1px solid var(--atlas-line); border-radius: 6px; padding: 0.4em 0.7em; }
+      details[open] { padding-bottom: 0.7em; }
+      summary { cursor: pointer; font-weight: 600; font-size: 0.95em; }
+      details fieldset { border: 0; padding: 0.5em 0 0; }
+      .error { color: #9b1c1c; font-size: 0.85em; margin: 0; }
+      .hint { color: var(--atlas-muted); font-size: 0.85em; margin: 0; }
+      input[aria-invalid='true'] { border-color: #9b1c1c; border-width: 2px; }
     `,
   ];
 
@@ -73,6 +97,8 @@ export class AtlasControls extends LitElement {
 
   #classification(state: AtlasState) {
     return html`
+      <details>
+        <summary>${de.settings}</summary>
         <fieldset>
           <legend>${de.classification}</legend>
           <div class="row">
@@ -89,16 +115,7 @@ export class AtlasControls extends LitElement {
               </select>
             </label>
           </div>
-          ${state.method === 'manual'
-            ? html`<label
-                >${de.manualBreaks}
-                <input
-                  name="breaks"
-                  inputmode="decimal"
-                  .value=${state.manualBreaks.map((b) => formatNumber(b, decimalsOf(b))).join('; ')}
-                  @change=${(e: Event) => this.#emit({ manualBreaks: parseBreaks(value(e)) })}
-              /></label>`
-            : nothing}
+          ${state.method === 'manual' ? this.#breaks(state) : nothing}
           <label class="check"
             ><input
               type="checkbox"
@@ -115,11 +132,49 @@ export class AtlasControls extends LitElement {
             </select>
           </label>
         </fieldset>
+      </details>
     `;
   }
 
+  #breaks(state: AtlasState) {
+    const shown = this._breaksText ?? state.manualBreaks.map((b) => formatNumber(b, decimalsOf(b))).join('; ');
+    const range = this.range;
+    const outside = range && this._breaksError === null ? breaksOutside(state.manualBreaks, range[0], range[1]) : [];
+    const number = (x: number) => formatNumber(x, this.decimals);
+    return html`<label
+        >${de.manualBreaks}
+        <input
+          name="breaks"
+          inputmode="decimal"
+          aria-invalid=${String(this._breaksError !== null)}
+          aria-describedby="breaks-hint breaks-error"
+          .value=${shown}
+          @change=${(e: Event) => this.#onBreaks(value(e))}
+      /></label>
+      <p class="error" id="breaks-error" role="alert" data-testid="breaks-error">${this._breaksError ?? ''}</p>
+      <p class="hint" id="breaks-hint" data-testid="breaks-hint">
+        ${range ? de.breaksRange(number(range[0]), number(range[1])) : nothing}
+        ${outside.length ? html`<br /><strong>${de.breaksOutside(outside.map((b) => formatNumber(b, decimalsOf(b))).join('; '))}</strong>` : nothing}
+      </p>
+      <label class="check"
+        ><input type="checkbox" name="keep-breaks" .checked=${state.keepBreaks} @change=${(e: Event) => this.#emit({ keepBreaks: (e.target as HTMLInputElement).checked })} />${de.keepBreaks}</label
+      >`;
+  }
+
+  #onBreaks(text: string) {
+    const read = readBreaks(text);
+    if (!read.ok) {
+      this._breaksText = text;
+      this._breaksError = read.error === 'unsorted' ? de.breaksUnsorted : de.breaksInvalid(read.entry);
+      return;
+    }
+    this._breaksText = null;
+    this._breaksError = null;
+    this.#emit({ manualBreaks: read.breaks });
+  }
+
   #emit(patch: Partial<AtlasState>) {
-    this.dispatchEvent(new CustomEvent('state-change', { detail: patch }));
+    this.dispatchEvent(new CustomEvent('state-change', { detail: patch, bubbles: true, composed: true }));
   }
 }
 customElements.define('atlas-controls', AtlasControls);
@@ -127,11 +182,3 @@ customElements.define('atlas-controls', AtlasControls);
 const value = (e: Event) => (e.target as HTMLSelectElement | HTMLInputElement).value;
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const decimalsOf = (x: number) => (Number.isInteger(x) ? 0 : Math.min(4, String(x).split('.')[1]?.length ?? 0));
-
-/** "10; 12,5; 20" -> [10, 12.5, 20]; entries that are no number are left out of the breaks. */
-export function parseBreaks(text: string): number[] {
-  return text
-    .split(';')
-    .map((t) => parseNumber(t.trim(), ','))
-    .filter((n): n is number => n !== null);
-}

@@ -52,7 +52,7 @@ export class AtlasImport extends LitElement {
     this._busy = true;
     const done = () => (this._busy = false);
     this.addEventListener('import-done', done, { once: true });
-    this.dispatchEvent(new CustomEvent<ImportRequest>('import-request', { detail: { files, threshold: this.#threshold } }));
+    this.dispatchEvent(new CustomEvent<ImportRequest>('import-request', { detail: { files, threshold: this.#threshold }, bubbles: true, composed: true }));
   }
 
   override updated(changed: Map<string, unknown>): void {

@@ -5,61 +5,89 @@ import type { Plan } from '../state/plan';
 import { de } from './messages';
 import { theme, hatch } from './theme';
 
-/** Legend: class colour, number, bounds in German format and how many areas each holds. */
+/**
+ * The map's title and legend, on the map: what is shown (indicator, unit, year, level and
+ * focus), the classes with their bounds and how many of the areas in view each holds, the
+ * no-data and withheld keys, the sample marking and the source. Collapsible to its title.
+ */
 export class AtlasLegend extends LitElement {
-  static override properties = { plan: { attribute: false } };
+  static override properties = { plan: { attribute: false }, _open: { state: true } };
   declare plan: Plan | null;
+  declare _open: boolean;
 
   constructor() {
     super();
     this.plan = null;
+    this._open = true;
   }
 
   static override styles = [
     theme,
     css`
-      ol { list-style: none; margin: 0; padding: 0; }
+      :host { display: block; }
+      section { background: rgba(255, 255, 255, 0.96); border: 1px solid var(--atlas-line); border-radius: 6px; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.15); padding: 0.5em 0.7em; }
+      header { display: flex; gap: 0.4em; align-items: start; }
+      h2 { font-size: 1em; margin: 0; flex: 1; }
+      .scope { display: block; font-weight: normal; font-size: 0.85em; color: var(--atlas-muted); }
+      button.toggle { font: inherit; border: 1px solid var(--atlas-line); border-radius: 4px; background: #fff; color: var(--atlas-ink); cursor: pointer; padding: 0 0.4em; line-height: 1.4; }
+      ol { list-style: none; margin: 0.4em 0 0; padding: 0; }
       /* Class number, swatch, bounds, count: the number carries the class where colour cannot (WCAG 1.4.1). */
-      li { display: grid; grid-template-columns: 1.1em 1.6em 1fr auto; gap: 0.5em; align-items: center; padding: 2px 0; }
+      li { display: grid; grid-template-columns: 1.1em 1.6em 1fr auto; gap: 0.5em; align-items: center; padding: 1px 0; font-size: 0.9em; }
       .number { text-align: end; font-variant-numeric: tabular-nums; font-weight: 600; }
       .swatch { width: 1.6em; height: 1em; border: 1px solid #8792a0; box-sizing: border-box; }
       .count { color: var(--atlas-muted); font-variant-numeric: tabular-nums; }
       .range { font-variant-numeric: tabular-nums; }
       .unit { font-weight: normal; color: var(--atlas-muted); }
-      p { margin: 0.4em 0 0; }
+      p { margin: 0.3em 0 0; }
+      /* A short map (phone, small embed): the legend keeps its classes, the source stays in card and credits. */
+      @container map (max-height: 520px) { .source { display: none; } li { padding: 0; } }
+      .map-note { border: 2px dashed var(--atlas-sample); border-radius: 4px; background: var(--atlas-sample-bg); color: var(--atlas-sample); font-weight: 600; font-size: 0.85em; padding: 0.2em 0.4em; }
     `,
   ];
 
   override render() {
     const plan = this.plan;
     if (!plan) return nothing;
-    const ind = plan.indicator;
     const m = plan.measure;
     const last = plan.rows.length - 1;
     const bound = (x: number) => formatBound(x, m);
+    const scope = de.scopeOf(plan.level, plan.focusName);
     return html`
-      <h2 id="legend-title">
-        ${m.label}${m.unit ? html` <span class="unit">(${m.unit})</span>` : nothing}${plan.year !== null ? html` <span class="unit">${plan.year}</span>` : nothing}
-        ${plan.sample ? html`<span class="sample">${de.sample}</span>` : nothing}
-      </h2>
-      <ol aria-labelledby="legend-title">
-        ${plan.rows.map(
-          (row) => html`<li data-class=${row.index}>
-            <span class="number" aria-hidden="true">${row.index + 1}</span>
-            <span class="swatch" ${cssProps({ background: row.colour })} title=${de.classLabel(row.index)}></span>
-            <span class="range"
-              ><span class="visually-hidden">${de.classLabel(row.index)}: </span
-              >${de.classRange(bound(row.lower), bound(row.upper), row.index === last)}</span
-            >
-            <span class="count">${de.areas(row.count)}</span>
-          </li>`,
-        )}
-        ${plan.missing ? specialRow('missing', plan.noDataFill, de.noData, plan.missing) : nothing}
-        ${plan.suppressed ? specialRow('suppressed', plan.suppressedFill, de.suppressed, plan.suppressed) : nothing}
-      </ol>
-      ${ind.kind === 'count' ? html`<p class="muted">${de.countWarning}</p>` : nothing}
-      ${plan.sample ? html`<p class="muted">${de.sampleNote}</p>` : nothing}
-      <p class="muted">${de.source}: ${ind.source} (${de.vintage} ${ind.vintage}; ${ind.license})</p>
+      <section aria-labelledby="legend-title">
+        <header>
+          <h2 id="legend-title" data-testid="map-title">
+            ${m.label}${m.unit ? html` <span class="unit">(${m.unit})</span>` : nothing}${plan.year !== null ? html` <span class="unit">${plan.year}</span>` : nothing}
+            ${plan.sample ? html`<span class="sample">${de.sample}</span>` : nothing}
+            <span class="scope">${scope}</span>
+          </h2>
+          <button type="button" class="toggle" aria-expanded=${String(this._open)} aria-controls="legend-body" aria-label=${de.legendToggle} @click=${() => (this._open = !this._open)}>
+            ${this._open ? '−' : '+'}
+          </button>
+        </header>
+        <div id="legend-body" ?hidden=${!this._open}>
+          <ol aria-labelledby="legend-title">
+            ${plan.rows.map(
+              (row) => html`<li data-class=${row.index}>
+                <span class="number" aria-hidden="true">${row.index + 1}</span>
+                <span class="swatch" ${cssProps({ background: row.colour })} title=${de.classLabel(row.index)}></span>
+                <span class="range"
+                  ><span class="visually-hidden">${de.classLabel(row.index)}: </span
+                  >${de.classRange(bound(row.lower), bound(row.upper), row.index === last)}</span
+                >
+                <span class="count">${de.areas(row.count)}</span>
+              </li>`,
+            )}
+            ${plan.missing ? specialRow('missing', plan.noDataFill, de.noData, plan.missing) : nothing}
+            ${plan.suppressed ? specialRow('suppressed', plan.suppressedFill, de.suppressed, plan.suppressed) : nothing}
+          </ol>
+          <p class="muted">${de.legendOf(scope)}</p>
+          ${plan.indicator.kind === 'count' ? html`<p class="muted">${de.countWarning}</p>` : nothing}
+          ${plan.sample
+            ? html`<p class="map-note" data-testid="map-sample-note">${plan.areas.some((a) => a.sample) ? de.sampleMapNote : de.sampleFiguresNote}</p>`
+            : nothing}
+          <p class="muted source">${de.source}: ${plan.source.text} (${de.vintage} ${plan.source.vintage}${plan.sample ? '' : `; ${plan.source.license}`})</p>
+        </div>
+      </section>
     `;
   }
 }

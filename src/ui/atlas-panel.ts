@@ -1,24 +1,44 @@
 import { LitElement, html, css, nothing } from 'lit';
-import { formatCell, formatMeasure, formatSigned, formatValue } from '../domain/format';
-import { MISSING } from '../domain/types';
+import { formatCell, formatMeasure, formatValue } from '../domain/format';
+import { MISSING, valueCell } from '../domain/types';
 import { compare } from '../domain/summary';
+import type { TimeLine } from '../domain/series';
 import type { Area } from '../domain/types';
+import type { AtlasState } from '../state/atlas-state';
 import type { Plan } from '../state/plan';
 import { de } from './messages';
 import { theme } from './theme';
 
-/** The selected area: its value against the Kreis, its rank, and where the number comes from. */
+/** What the card may offer for its area; null: not offered. */
+export interface CardActions {
+  drill: Partial<AtlasState> | null;
+  /** the drill-down exists in the hierarchy but the indicator has no values below */
+  drillEmpty: boolean;
+  pinned: boolean;
+  canPin: boolean;
+  pinnedIds: string[];
+}
+
+/**
+ * The selected area's card: its value against the Kreis, its rank among the areas in view, its
+ * years, and what can be done with it (drill down, pin for comparison). Esc or × closes it.
+ * Events: `area-select` ({ id: null }) to close, `state-change` (a patch) for its actions.
+ */
 export class AtlasPanel extends LitElement {
   static override properties = {
     plan: { attribute: false },
     area: { attribute: false },
     kreisName: { attribute: false },
     geometryCredit: { attribute: false },
+    lines: { attribute: false },
+    actions: { attribute: false },
   };
   declare plan: Plan | null;
   declare area: Area | null;
   declare kreisName: string;
   declare geometryCredit: string;
+  declare lines: TimeLine[];
+  declare actions: CardActions | null;
 
   constructor() {
     super();
@@ -26,19 +46,27 @@ export class AtlasPanel extends LitElement {
     this.area = null;
     this.kreisName = '';
     this.geometryCredit = '';
+    this.lines = [];
+    this.actions = null;
   }
 
   static override styles = [
     theme,
     css`
       :host { display: block; }
+      section { background: #fff; border: 1px solid var(--atlas-line); border-radius: 6px; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.2); padding: 0.6em 0.8em; }
       header { display: flex; justify-content: space-between; align-items: start; gap: 0.5em; }
       h2 { font-size: 1.15em; margin: 0; }
-      button { font: inherit; border: 1px solid var(--atlas-line); background: #fff; border-radius: 4px; padding: 0.1em 0.5em; cursor: pointer; }
-      .value { font-size: 1.6em; font-weight: 700; margin: 0.3em 0; font-variant-numeric: tabular-nums; }
-      dl { display: grid; grid-template-columns: auto auto; gap: 0.2em 0.8em; margin: 0.5em 0; }
+      button.close { font: inherit; font-size: 1.2em; line-height: 1; border: 1px solid var(--atlas-line); background: #fff; border-radius: 4px; padding: 0.1em 0.4em; cursor: pointer; color: var(--atlas-ink); }
+      .value { font-size: 1.5em; font-weight: 700; margin: 0.2em 0; font-variant-numeric: tabular-nums; }
+      dl { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0.15em 0.8em; margin: 0.4em 0; font-size: 0.9em; }
       dt { color: var(--atlas-muted); }
       dd { margin: 0; text-align: right; font-variant-numeric: tabular-nums; }
+      .actions { display: flex; flex-wrap: wrap; gap: 0.4em; margin: 0.5em 0; }
+      .actions button { font: inherit; font-size: 0.9em; padding: 0.25em 0.6em; border-radius: 4px; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); cursor: pointer; }
+      .actions button[aria-pressed='true'] { background: var(--atlas-accent); color: #fff; }
+      .actions button:disabled { border-color: var(--atlas-line); color: var(--atlas-muted); cursor: default; }
+      p { margin: 0.3em 0 0; }
     `,
   ];
 
@@ -46,18 +74,21 @@ export class AtlasPanel extends LitElement {
     const { plan, area } = this;
     if (!plan || !area) return nothing;
     const ind = plan.indicator;
+    if (this.lines.length) void import('./atlas-chart');
     // The indicator's own value and its comparison, whatever the map shows; a change or a
-    // deviation is added as its own line.
+    // deviation is added as its own line. Ranks count among the areas in view.
     const cell = plan.values.get(area.id) ?? MISSING;
     const ref = plan.reference;
-    const cmp = compare(area.id, plan.values, ref.value);
+    const shown = new Map(plan.shown.map((a) => [a.id, plan.values.get(a.id) ?? MISSING]));
+    const cmp = compare(area.id, shown, ref.value);
     const cls = plan.classes.get(area.id);
     const mapped = plan.cells.get(area.id) ?? MISSING;
+    const rankScope = de.rankScope(plan.level, plan.focusName);
     return html`
-      <section aria-labelledby="panel-title">
+      <section aria-labelledby="panel-title" @keydown=${this.#onKey}>
         <header>
-          <h2 id="panel-title">${area.name}</h2>
-          <button type="button" @click=${this.#close} aria-label=${de.panelClose}>×</button>
+          <h2 id="panel-title" tabindex="-1">${area.name}</h2>
+          <button type="button" class="close" @click=${this.#close} aria-label=${de.panelClose}>×</button>
         </header>
         <div class="muted">
           ${ind.label}${plan.year !== null ? ` ${plan.year}` : nothing} ${plan.sample ? html`<span class="sample">${de.sample}</span>` : nothing}
@@ -68,30 +99,66 @@ export class AtlasPanel extends LitElement {
           : nothing}
         ${cls !== undefined && cls >= 0 ? html`<div class="muted">${de.classLabel(cls)}</div>` : nothing}
         <dl>
-          <dt>${de.kreisValue(ref.official)} ${this.kreisName}</dt>
+          <dt title=${this.kreisName}>${de.kreisValue(ref.official, plan.sample)}</dt>
           <dd>${ref.value === null ? de.noData : formatValue(ref.value, ind)}</dd>
           ${cmp
             ? html`
-                <dt>${de.difference}</dt>
-                <dd>${cmp.difference === null ? de.noData : formatSigned(cmp.difference, ind)}</dd>
-                <dt>${de.mean(plan.level)}</dt>
+                <dt>${plan.difference.label}</dt>
+                <dd data-testid="panel-difference">${cmp.difference === null ? de.noData : formatMeasure(valueCell(cmp.difference), plan.difference)}</dd>
+                <dt>${de.mean(plan.level)}${plan.focusName ? ` in ${plan.focusName}` : ''}</dt>
                 <dd>${formatValue(cmp.mean, ind)}</dd>
                 <dt>${de.rankLabel}</dt>
-                <dd>${de.rank(cmp.rank, cmp.of)}</dd>
+                <dd data-testid="panel-rank">${de.rankIn(cmp.rank, cmp.of, rankScope)}</dd>
               `
             : nothing}
         </dl>
-        <slot></slot>
-        <p class="muted">${de.source}: ${ind.source}; ${de.vintage} ${ind.vintage}; ${de.license}: ${ind.license}</p>
-        ${ind.note ? html`<p class="muted">${ind.note}</p>` : nothing}
+        ${this.lines.length
+          ? html`<atlas-chart .lines=${this.lines} .indicator=${ind} .year=${plan.year}></atlas-chart>`
+          : nothing}
+        ${this.#actions(area)}
+        <p class="muted">${de.source}: ${plan.source.text}; ${de.vintage} ${plan.source.vintage}${plan.sample ? '' : `; ${de.license}: ${plan.source.license}`}</p>
+        ${ind.note && !plan.sample ? html`<p class="muted">${ind.note}</p>` : nothing}
         ${plan.sample ? html`<p class="muted">${de.sampleNote}</p>` : nothing}
         <p class="muted">${de.geometry}: ${this.geometryCredit}</p>
       </section>
     `;
   }
 
+  #actions(area: Area) {
+    const a = this.actions;
+    if (!a) return nothing;
+    return html`<div class="actions">
+      ${a.drill ? html`<button type="button" name="drill" @click=${() => this.#emit(a.drill ?? {})}>${de.drillDown(area.name)}</button>` : nothing}
+      ${a.drillEmpty ? html`<p class="muted">${de.noDrill}</p>` : nothing}
+      <button
+        type="button"
+        name="pin"
+        aria-pressed=${String(a.pinned)}
+        ?disabled=${!a.pinned && !a.canPin}
+        @click=${() => this.#emit({ pinned: a.pinned ? a.pinnedIds.filter((id) => id !== area.id) : [...a.pinnedIds, area.id] })}
+      >
+        ${a.pinned ? de.unpin : de.pin}
+      </button>
+    </div>`;
+  }
+
+  /** Puts the keyboard on the card's heading, so that a screen reader reads the card next. */
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('#panel-title')?.focus();
+  }
+
+  #onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    this.#close();
+  };
+
   #close() {
-    this.dispatchEvent(new CustomEvent('area-select', { detail: { id: null } }));
+    this.dispatchEvent(new CustomEvent('area-select', { detail: { id: null, closed: true }, bubbles: true, composed: true }));
+  }
+
+  #emit(patch: Partial<AtlasState>) {
+    this.dispatchEvent(new CustomEvent('state-change', { detail: patch, bubbles: true, composed: true }));
   }
 }
 customElements.define('atlas-panel', AtlasPanel);

@@ -80,3 +80,9 @@ export class AtlasShareDialog extends LitElement {
   }
 }
 customElements.define('atlas-share-dialog', AtlasShareDialog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-share-dialog': AtlasShareDialog;
+  }
+}

@@ -22,7 +22,7 @@ const SORTABLE: ReadonlySet<string> = new Set<SortKey>(['name', 'value', 'class'
 const isSortKey = (key: string): key is SortKey => SORTABLE.has(key);
 
 /** The shown columns with their headers: the same list draws the table and writes the CSV. */
-export const tableColumns = (plan: Plan): TableColumn[] => columnKeys(plan).map((key) => ({ key, label: table.header(key, plan) }));
+export const tableColumns = (plan: Plan, long = false): TableColumn[] => columnKeys(plan).map((key) => ({ key, label: table.header(key, plan, long) }));
 
 /**
  * The map as a table, and its text alternative: one row per area with value, class (colour and
@@ -35,12 +35,17 @@ export class AtlasTable extends LitElement {
     plan: { attribute: false },
     names: { attribute: false },
     selected: { attribute: false },
+    hovered: { attribute: false },
+    kreisName: { attribute: false },
     _sort: { state: true },
     _announcement: { state: true },
   };
   declare plan: Plan | null;
   declare names: ReadonlyMap<string, string>;
   declare selected: string | null;
+  /** the area hovered on the map (or here): its row is marked */
+  declare hovered: string | null;
+  declare kreisName: string;
   declare _sort: TableSort;
   /** said by the live region after the reader sorts; empty at first so that loading says nothing */
   declare _announcement: string;
@@ -51,6 +56,8 @@ export class AtlasTable extends LitElement {
     this.plan = null;
     this.names = new Map();
     this.selected = null;
+    this.hovered = null;
+    this.kreisName = '';
     this._sort = { key: 'value', direction: 'descending' };
     this._announcement = '';
   }
@@ -77,7 +84,8 @@ export class AtlasTable extends LitElement {
       .arrow { display: inline-block; width: 1em; margin-left: 0.2em; color: var(--atlas-muted); }
       [aria-sort] .arrow { color: var(--atlas-ink); }
       button.area { background: none; border: 0; padding: 0.1em 0; text-align: left; color: var(--atlas-accent); text-decoration: underline; }
-      tbody tr:hover { background: #f3f5f7; }
+      tbody tr:hover, tbody tr.hovered { background: #eef2f6; box-shadow: inset 4px 0 0 var(--atlas-ink); }
+      tfoot th, tfoot td { border-top: 2px solid var(--atlas-ink); border-bottom: 0; font-weight: 600; }
       tr.selected { background: #e8f1fa; box-shadow: inset 4px 0 0 var(--atlas-accent); }
       tr.selected button.area { font-weight: 700; }
       .swatch { display: inline-block; width: 1.2em; height: 0.9em; margin-right: 0.35em; border: 1px solid #8792a0; box-sizing: border-box; vertical-align: -0.1em; }
@@ -115,16 +123,17 @@ export class AtlasTable extends LitElement {
               ${columns.map((c) => this.#header(c))}
             </tr>
           </thead>
-          <tbody>
+          <tbody @mouseleave=${() => this.#hover(null)} @focusout=${() => this.#hover(null)}>
             ${rows.map((row) => this.#row(row, columns, plan))}
           </tbody>
+          ${this.#kreisRow(columns, plan)}
         </table>
       </div>
       <span id="select-hint" hidden>${table.selectHint}</span>
       <p class="visually-hidden" role="status">${this._announcement}</p>
       <p class="muted">${table.rankNote}</p>
       <div class="actions">
-        <button type="button" class="download" @click=${() => this.#download(rows, columns, plan)}>${table.download}</button>
+        <button type="button" class="download" @click=${() => this.#download(rows, plan)}>${table.download}</button>
         <span class="muted">${table.csvNote}</span>
       </div>
     `;
@@ -145,7 +154,14 @@ export class AtlasTable extends LitElement {
 
   #row(row: TableRow, columns: readonly TableColumn[], plan: Plan) {
     const selected = row.id === this.selected;
-    return html`<tr class=${selected ? 'selected' : ''} aria-current=${selected ? 'true' : nothing} data-id=${row.id}>
+    const classes = [selected ? 'selected' : '', row.id === this.hovered ? 'hovered' : ''].join(' ').trim();
+    return html`<tr
+      class=${classes}
+      aria-current=${selected ? 'true' : nothing}
+      data-id=${row.id}
+      @mouseenter=${() => this.#hover(row.id)}
+      @focusin=${() => this.#hover(row.id)}
+    >
       ${columns.map((c) => {
         switch (c.key) {
           case 'name':
@@ -155,9 +171,9 @@ export class AtlasTable extends LitElement {
           case 'parent':
             return html`<td>${row.parent ?? ''}</td>`;
           case 'value':
-            return html`<td class="num">${formatMeasure(row.cell, plan.measure)}</td>`;
+            return html`<td class="num">${formatMeasure(row.cell, { ...plan.measure, unit: '' })}</td>`;
           case 'own':
-            return html`<td class="num">${row.own ? formatCell(row.own, plan.indicator) : ''}</td>`;
+            return html`<td class="num">${row.own ? formatCell(row.own, bare(plan.indicator)) : ''}</td>`;
           case 'class':
             return html`<td class="num">
               <span class="swatch" ${cssProps(row.classIndex === null ? hatch(row.colour) : { background: row.colour })}></span
@@ -170,6 +186,29 @@ export class AtlasTable extends LitElement {
     </tr>`;
   }
 
+  /** The Kreis beside its areas: its value where the table shows the indicator's own values. */
+  #kreisRow(columns: readonly TableColumn[], plan: Plan) {
+    const ref = plan.reference.value;
+    if (ref === null || !this.kreisName) return nothing;
+    const cell = { kind: 'value', value: ref } as const;
+    return html`<tfoot>
+      <tr data-id="kreis">
+        ${columns.map((c) => {
+          if (c.key === 'name') return html`<th scope="row">${this.kreisName} <span class="muted">(${table.kreisRow})</span></th>`;
+          if (c.key === 'value' && plan.display === 'value') return html`<td class="num">${formatCell(cell, bare(plan.indicator))}</td>`;
+          if (c.key === 'own') return html`<td class="num">${formatCell(cell, bare(plan.indicator))}</td>`;
+          return html`<td></td>`;
+        })}
+      </tr>
+    </tfoot>`;
+  }
+
+  #hover(id: string | null) {
+    if (id === this.hovered) return;
+    this.hovered = id;
+    this.dispatchEvent(new CustomEvent('area-hover', { detail: { id }, bubbles: true, composed: true }));
+  }
+
   #sortBy(key: SortKey, label: string) {
     const { key: current, direction } = this._sort;
     const next = current !== key ? FIRST_DIRECTION[key] : direction === 'ascending' ? 'descending' : 'ascending';
@@ -178,12 +217,12 @@ export class AtlasTable extends LitElement {
   }
 
   #select(id: string) {
-    this.dispatchEvent(new CustomEvent('area-select', { detail: { id } }));
+    this.dispatchEvent(new CustomEvent('area-select', { detail: { id }, bubbles: true, composed: true }));
   }
 
   /** The CSV of what is shown, saved by the browser: a Blob and an object URL, no network. */
-  #download(rows: readonly TableRow[], columns: readonly TableColumn[], plan: Plan) {
-    const blob = new Blob([tableCsv(rows, columns, plan, table.csvSample)], { type: 'text/csv;charset=utf-8' });
+  #download(rows: readonly TableRow[], plan: Plan) {
+    const blob = new Blob([tableCsv(rows, tableColumns(plan, true), plan, table.csvSample)], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const link = Object.assign(document.createElement('a'), { href: url, download: csvFileName(plan), hidden: true });
     this.renderRoot.appendChild(link);
@@ -193,6 +232,9 @@ export class AtlasTable extends LitElement {
   }
 }
 customElements.define('atlas-table', AtlasTable);
+
+/** Numbers without their unit: the column header says it once. */
+const bare = (indicator: { decimals: number }) => ({ unit: '', decimals: indicator.decimals });
 
 /** A dash to the eye, words to a screen reader. */
 const absent = (words: string) => html`<span aria-hidden="true">–</span><span class="visually-hidden">${words}</span>`;

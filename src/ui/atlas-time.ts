@@ -100,7 +100,7 @@ export class AtlasTime extends LitElement {
   }
 
   #emit(patch: Partial<AtlasState>) {
-    this.dispatchEvent(new CustomEvent('state-change', { detail: patch }));
+    this.dispatchEvent(new CustomEvent('state-change', { detail: patch, bubbles: true, composed: true }));
   }
 }
 customElements.define('atlas-time', AtlasTime);

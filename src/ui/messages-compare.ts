@@ -26,5 +26,4 @@ export const deCompare = {
   compareNotApplicable: 'entfällt',
   /** short sample mark for a narrow column; the full note stands below the table */
   compareSample: 'Beispiel',
-  percentagePoints: 'Prozentpunkte',
 } as const;

@@ -8,7 +8,8 @@ export interface HeaderSource {
   level: Level;
   year: number | null;
   indicator: { label: string; unit: string };
-  measure: { label: string; unit: string };
+  measure: { label: string; unit: string; signed: boolean };
+  display: 'value' | 'change' | 'deviation';
 }
 
 const withUnit = (label: string, unit: string) => (unit ? `${label} (${unit})` : label);
@@ -19,16 +20,19 @@ export const table = {
   caption: (p: HeaderSource) => [p.measure.label, p.year, AREAS[p.level]].filter((x) => x !== null).join(' · '),
   sortHint: 'Die Spaltenköpfe sortieren die Tabelle.',
   /** the header as shown and as written into the CSV: with the unit, so a number is never bare */
-  header: (key: ColumnKey, p: HeaderSource): string => {
+  header: (key: ColumnKey, p: HeaderSource, long = false): string => {
     switch (key) {
       case 'name':
         return AREA[p.level];
       case 'parent':
         return AREA.gemeinde;
+      // The caption names the indicator; the headers stay short so that every column fits.
+      // A CSV stands alone and says it all (long).
       case 'value':
-        return withUnit(p.measure.label, p.measure.unit);
+        if (long) return withUnit(p.measure.label, p.measure.unit);
+        return withUnit(p.measure.signed ? (p.display === 'change' ? 'Veränderung' : 'Abweichung') : 'Wert', p.measure.unit);
       case 'own':
-        return withUnit([p.indicator.label, p.year].filter((x) => x !== null).join(' '), p.indicator.unit);
+        return withUnit([long ? p.indicator.label : 'Wert', p.year].filter((x) => x !== null).join(' '), p.indicator.unit);
       case 'class':
         return 'Klasse';
       case 'rank':
@@ -46,4 +50,5 @@ export const table = {
   /** the note column of a CSV with sample data (see tableCsv) */
   csvSample: { header: 'hinweis', text: 'Beispieldaten' },
   scrollLabel: (caption: string) => `Tabelle: ${caption}`,
+  kreisRow: 'Kreiswert',
 } as const;

@@ -1,61 +1,50 @@
-import { LitElement, html, css, nothing, unsafeCSS } from 'lit';
-import { cssProps } from './css-props';
-import { guard } from 'lit/directives/guard.js';
+import { LitElement, html, nothing, unsafeCSS } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
-import { loadAtlasData, LoadError, type AtlasData } from '../data/atlas-data';
-import type { Area, Problem } from '../domain/types';
-import { AtlasStore, fromHash, toHash, MAX_PINNED, type AtlasState } from '../state/atlas-state';
+import type { AtlasData } from '../data/atlas-data';
+import type { Problem } from '../domain/types';
+import { formatMeasure } from '../domain/format';
+import { MISSING } from '../domain/types';
+import { openLink, type AtlasModel, type Correction } from '../state/atlas-model';
+import { fromHash, toHash, MAX_PINNED, type AtlasState } from '../state/atlas-state';
 import { optionParams, overlay, VIEW_OPTION_NAMES, type ViewOption } from '../state/view-options';
+import { drillPatch, selectPatch } from '../state/hierarchy';
 import { shareTexts } from '../state/share';
+import { timeLines } from '../domain/series';
 import { ATLAS_BASE } from '../asset-base';
-import { extremes } from '../domain/summary';
-import { areasInView, crumbs, drillPatch, normaliseView, selectPatch } from '../state/hierarchy';
-import { makePlan, type Plan } from '../state/plan';
-import { AtlasMap } from '../map/atlas-map';
+import { DataController } from './controllers/data-controller';
+import { MapController, credit, insetsOf } from './controllers/map-controller';
+import { HashController } from './controllers/hash-controller';
+import { PrintController, subtitleOf } from './controllers/print-controller';
+import { DropController } from './controllers/drop-controller';
 import { de } from './messages';
 import { theme } from './theme';
-import './atlas-controls';
-import './atlas-time';
-import './atlas-legend';
-import './atlas-panel';
-import { formatBound, formatMeasure } from '../domain/format';
-import './atlas-problems';
-import './atlas-print-dialog';
-import './atlas-import';
-import { timeLines } from '../domain/series';
-import { compareAreas } from '../domain/comparison';
+import { shellStyles } from './shell-styles';
+import { announcementOf, summaryOf } from './view-texts';
+import type { AtlasTooltip } from './atlas-tooltip';
 import type { AtlasPrintDialog } from './atlas-print-dialog';
-import type { AtlasShareDialog } from './atlas-share-dialog';
+import type { ToolbarAction } from './atlas-toolbar';
 import type { ImportRequest } from './atlas-import';
 import type { ExportRequest } from '../print/export';
-
-// Views a first visit does not show load when first wanted, keeping the start bundle small.
-const LATER = {
-  table: () => import('./atlas-table'),
-  chart: () => import('./atlas-chart'),
-  compare: () => import('./atlas-compare'),
-  print: () => import('../print/browser-print'),
-  share: () => import('./atlas-share-dialog'),
-};
+import './atlas-toolbar';
+import './atlas-sidebar';
+import './atlas-legend';
+import './atlas-panel';
+import './atlas-tooltip';
+import './atlas-print-dialog';
 
 /** How much of the atlas a host page shows: everything, reading only, or the map with its legend. */
 export type Controls = 'full' | 'minimal' | 'none';
-const CONTROLS: readonly Controls[] = ['full', 'minimal', 'none'];
-
-/** lit property name of each view option attribute ("base-year" -> baseYear). */
 const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 const OPTION_PROPERTIES = new Map(VIEW_OPTION_NAMES.map((name) => [camel(name), name]));
-
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+const ids = (data: AtlasData) => data.catalog.indicators.map((i) => i.id);
 
 /**
- * <sozial-atlas>: the whole atlas. Creates the map at once, loads its data, keeps one store of
- * the view and hands the resolved plan to map, legend, panel and table.
- *
- * The first view comes from the attributes (indicator, level, area, year, classification, …;
- * see state/view-options.ts); with `url-state` the page's URL hash wins and mirrors the view.
- * `controls` (full | minimal | none) and `height` shape it for a host page; `data-base` says
- * where its data lives. Events for the host page: `view-change` and `area-select`.
+ * <sozial-atlas>: the whole atlas. It wires a model (data and view, state/atlas-model) to
+ * controllers (data loading, map, URL hash, print, drop) and components that read it; every
+ * change comes back as an event and goes through `model.update`.
+ * Attributes: the first view (indicator, level, area, …; state/view-options), `url-state` (the
+ * page hash owns the view), `controls` (full | minimal | none), `height`, `data-base`.
+ * Events for the host page: `view-change`, `area-select`, `atlas-rendered`.
  */
 export class SozialAtlas extends LitElement {
   static override properties = {
@@ -63,50 +52,32 @@ export class SozialAtlas extends LitElement {
     urlState: { attribute: 'url-state', type: Boolean },
     controls: {},
     height: {},
+    presenting: { type: Boolean, reflect: true },
     ...Object.fromEntries([...OPTION_PROPERTIES].map(([property, attribute]) => [property, { attribute }])),
-    _data: { state: true },
-    _state: { state: true },
-    _plan: { state: true },
-    _fatal: { state: true },
-    _hover: { state: true },
+    _sideOpen: { state: true },
+    _notice: { state: true },
     _imported: { state: true },
+    _spoken: { state: true },
   };
   declare dataBase: string;
   declare urlState: boolean;
   declare controls: string | null;
   declare height: string | null;
-  declare _data: AtlasData | null;
-  declare _state: AtlasState | null;
-  declare _plan: Plan | null;
-  declare _fatal: Problem[] | null;
-  declare _hover: { id: string; x: number; y: number } | null;
-  /** what the last own-data import reported */
+  declare presenting: boolean;
+  declare _sideOpen: boolean;
+  declare _notice: Correction[];
   declare _imported: { summary: string | null; problems: Problem[] } | null;
+  /** a map move by keyboard, said once by the status region */
+  declare _spoken: string;
+  model: AtlasModel | null = null;
+  readonly glyphsBase = new URL('fonts/', ATLAS_BASE).href;
+  #returnFocus: HTMLElement | null = null;
 
-  #store: AtlasStore | null = null;
-  /** Ctrl+P must draw synchronously in 'beforeprint': the module is fetched after the first map. */
-  #printer: Awaited<ReturnType<typeof LATER.print>> | null = null;
-  #map: AtlasMap | null = null;
-  #shownPlan: Plan | null = null;
-  #framed = '';
-  #onHashChange = () => this.urlState && this.#readHash();
-  // Ctrl+P prints the export sheet (A4 landscape) of the current view instead of the UI.
-  #onBeforePrint = () => {
-    const sheet = this.renderRoot.querySelector('.print-sheet');
-    const { _data: data, _plan: plan, _state: state } = this;
-    const printer = this.#printer;
-    if (!sheet || !data || !plan || !state || !printer) return;
-    sheet.replaceChildren(
-      printer.printSheet(data, plan, { selected: state.area, focus: state.focus }, {
-        paper: 'A4',
-        orientation: 'landscape',
-        title: plan.measure.label,
-        subtitle: this.#subtitle(data, plan, state),
-        note: '',
-      }),
-    );
-  };
-  #onAfterPrint = () => this.renderRoot.querySelector('.print-sheet')?.replaceChildren();
+  #data = new DataController(this, (data) => this.#start(data));
+  #map = new MapController(this);
+  #hash = new HashController(this, () => this.urlState);
+  #print = new PrintController(this);
+  #drop = new DropController(this, (files) => this.renderRoot.querySelector('atlas-sidebar')?.renderRoot.querySelector('atlas-import')?.submit(files));
 
   constructor() {
     super();
@@ -114,520 +85,293 @@ export class SozialAtlas extends LitElement {
     this.urlState = false;
     this.controls = null;
     this.height = null;
-    this._data = null;
-    this._state = null;
-    this._plan = null;
-    this._fatal = null;
-    this._hover = null;
+    this.presenting = false;
+    this._sideOpen = false;
+    this._notice = [];
     this._imported = null;
+    this._spoken = '';
   }
 
-  static override styles = [
-    unsafeCSS(maplibreCss),
-    theme,
-    css`
-      :host { display: block; height: var(--atlas-height, 100vh); background: #fff; text-align: start; container-type: inline-size; }
-      /* Inherited properties pass the shadow boundary: a host page's "* { font: … }" would reach
-         every text of the atlas. The roots set them all again. Sizes inside are in em from
-         'medium', the reader's own default size, so a host's html { font-size } cannot shrink us. */
-      .layout, .drop-hint, .print-sheet {
-        font: normal 400 medium/1.4 system-ui, 'DejaVu Sans', sans-serif; color: var(--atlas-ink); text-align: start; text-transform: none;
-        text-indent: 0; letter-spacing: normal; word-spacing: normal; white-space: normal; visibility: visible; direction: ltr; cursor: auto;
-      }
-      .layout { background: #fff; box-sizing: border-box; }
-      .layout.controls-none { grid-template-columns: minmax(0, 1fr); grid-template-rows: minmax(12em, 1fr) auto; }
-      .layout.controls-none aside { order: 2; border-right: 0; border-top: 1px solid var(--atlas-line); max-height: 15em; align-items: start; grid-template-columns: repeat(auto-fit, minmax(min(18em, 100%), 1fr)); }
-      .summary { margin: 0; font-size: 0.9em; }
-      .layout { display: grid; grid-template-columns: minmax(16em, 22em) 1fr; height: 100%; }
-      .layout.with-table { grid-template-columns: minmax(16em, 22em) 1fr minmax(18em, 30em); }
-      aside { overflow: auto; padding: 0.8em 1em; border-right: 1px solid var(--atlas-line); display: grid; grid-template-columns: minmax(0, 1fr); gap: 1em; align-content: start; }
-      aside select { width: 100%; }
-      .table-pane { overflow: auto; padding: 0.8em 1em; border-left: 1px solid var(--atlas-line); }
-      h1 { font-size: 1.2em; margin: 0; }
-      .actions { display: flex; flex-wrap: wrap; gap: 0.4em; }
-      button.action { font: inherit; padding: 0.35em 0.9em; border-radius: 4px; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); cursor: pointer; }
-      button.action[aria-pressed='true'] { background: var(--atlas-accent); color: #fff; }
-      nav ol { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2em; margin: 0; padding: 0; font-size: 0.95em; }
-      nav .separator { margin: 0 0.35em; color: var(--atlas-muted); }
-      nav button { font: inherit; border: 0; background: none; padding: 0; color: var(--atlas-accent); text-decoration: underline; cursor: pointer; }
-      nav [aria-current] { font-weight: 700; }
-      .print-sheet { display: none; }
-      @media print {
-        :host { height: auto; }
-        .layout { display: none; }
-        .print-sheet { display: block; }
-        .print-sheet canvas { display: block; width: 100%; height: auto; }
-      }
-      .map-wrap { position: relative; min-height: 20em; }
-      .map { position: absolute; inset: 0; }
-      .map-note { position: absolute; top: 0.5em; left: 0.5em; z-index: 2; max-width: 60%; padding: 0.3em 0.6em; border: 2px dashed var(--atlas-sample); border-radius: 4px; background: var(--atlas-sample-bg); color: var(--atlas-sample); font-weight: 600; font-size: 0.85em; }
-      .tooltip { position: absolute; pointer-events: none; background: rgba(255,255,255,0.96); border: 1px solid #8792a0; border-radius: 4px; padding: 0.25em 0.5em; font-size: 0.85em; box-shadow: 0 1px 4px rgba(0,0,0,0.2); transform: translate(12px, 12px); white-space: nowrap; z-index: 2; }
-      .tooltip strong { display: block; }
-      .status { padding: 2em; position: absolute; inset: 0; background: #fff; z-index: 3; }
-      .fatal { color: #9b1c1c; overflow: auto; }
-      label { display: grid; gap: 0.15em; font-size: 0.85em; color: var(--atlas-muted); }
-      select { font: inherit; font-size: calc(0.95em / 0.85); padding: 0.3em; border: 1px solid #7b8794; border-radius: 4px; background: #fff; color: var(--atlas-ink); }
-      .panel-actions { display: flex; flex-wrap: wrap; gap: 0.4em; margin-top: 0.5em; }
-      .panel-actions button { font: inherit; font-size: 0.9em; padding: 0.25em 0.6em; border-radius: 4px; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); cursor: pointer; }
-      .panel-actions button:disabled { border-color: var(--atlas-line); color: var(--atlas-muted); cursor: default; }
-      .drop-hint { position: absolute; inset: 0; z-index: 4; display: grid; place-items: center; background: rgba(0, 94, 168, 0.12); border: 3px dashed var(--atlas-accent); font-size: 1.2em; font-weight: 700; color: var(--atlas-accent); pointer-events: none; }
-      /* Narrow by the space the host page gives, not by the window: one column that scrolls
-         inside the atlas' own box, so it never spills over the host page's content. */
-      @container (max-width: 700px) {
-        .layout, .layout.with-table { grid-template-columns: minmax(0, 1fr); grid-template-rows: auto minmax(18em, 1fr) auto; overflow-y: auto; }
-        aside, .layout.controls-none aside { border-right: 0; border-bottom: 1px solid var(--atlas-line); max-height: none; }
-        .map-wrap { height: min(70vh, 36em); }
-      }
-    `,
-  ];
+  static override styles = [unsafeCSS(maplibreCss), theme, shellStyles];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.#onHashChange);
-    window.addEventListener('beforeprint', this.#onBeforePrint);
-    window.addEventListener('afterprint', this.#onAfterPrint);
-    void this.#load();
+    if (this.#data.status.kind === 'idle') void this.#data.load(this.dataBase);
+    document.addEventListener('fullscreenchange', this.#onFullscreen);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHashChange);
-    window.removeEventListener('beforeprint', this.#onBeforePrint);
-    window.removeEventListener('afterprint', this.#onAfterPrint);
-    this.#map?.map.remove();
-    this.#map = null;
+    document.removeEventListener('fullscreenchange', this.#onFullscreen);
   }
 
-  // The map (WebGL context, worker, style) starts at once, while the data is still on its way.
   override firstUpdated(): void {
     const container = this.renderRoot.querySelector<HTMLElement>('.map');
-    if (!container) return;
-    this.#map = new AtlasMap({
-      container,
-      glyphsBase: new URL('fonts/', ATLAS_BASE).href,
-      onHover: (id, point) => (this._hover = id && point ? { id, ...point } : null),
-      onSelect: (id) => this.#onMapSelect(id),
-    });
-    if (this._data) this.#setBoundaries(this._data);
-    // Until someone pans or zooms, the frame follows the container: the sidebar of an embed
-    // below the map, a host page's layout or a phone turned sideways resize it.
-    this.#map.map.on('movestart', (e) => {
-      if (e.originalEvent) this.#userMoved = true;
-    });
-    new ResizeObserver(() => this.#reframe()).observe(container);
+    if (container) this.#map.attach(container);
   }
 
-  #userMoved = false;
-  #reframe(): void {
-    const state = this._state;
-    if (!this.#map || !state || this.#framed === '' || this.#userMoved) return;
-    void this.#map.focus(state.level === 'sozialraum' ? state.focus : null, true);
-  }
-
-  async #load(): Promise<void> {
-    try {
-      const data = await loadAtlasData(this.dataBase);
-      const ids = data.catalog.indicators.map((i) => i.id);
-      this.#store = new AtlasStore(fromHash(this.#firstView(), ids));
-      this.#store.subscribe((state) => this.#apply(state));
-      this._data = data;
-      if (this.#map) this.#setBoundaries(data);
-      this.#apply(this.#store.state);
-    } catch (e) {
-      this._fatal = e instanceof LoadError ? e.problems : [{ file: this.dataBase, message: String(e), severity: 'error' }];
-      // No half-initialised map behind the error message.
-      this.#map?.map.remove();
-      this.#map = null;
-    }
-  }
-
-  #setBoundaries(data: AtlasData): void {
-    this.#map?.setAttribution(`${data.catalog.geometry.attribution}${data.catalog.sozialraeume ? `; ${data.catalog.sozialraeume.attribution}` : ''}`);
-    void this.#map?.setBoundaries(data.boundaries);
-    this.#framed = '';
-  }
-
-  /** The attributes' view, with the page's hash over it when the atlas owns the URL. */
-  #firstView(): string {
+  /** The data is here: the view comes from the attributes, with the page's hash over them when the atlas owns the URL. */
+  #start(data: AtlasData): void {
     const options = optionParams((name) => this.getAttribute(name));
-    return this.urlState ? overlay(options, new URLSearchParams(location.hash.replace(/^#/, ''))) : overlay('', options);
+    const hash = this.urlState ? overlay(options, new URLSearchParams(location.hash.replace(/^#/, ''))) : overlay('', options);
+    const { model, corrections } = openLink(data, hash);
+    this.model = model;
+    this._notice = corrections;
+    this.#hash.bind(model);
+    this.#map.reset();
+    model.subscribe((m, previous) => this.#changed(m, previous));
+    this.#changed(model, null);
+  }
+
+  #changed(model: AtlasModel, previous: AtlasState | null): void {
+    this.#hash.write();
+    const { state, data } = model;
+    const hash = toHash(state);
+    this.dispatchEvent(new CustomEvent('view-change', { detail: { ...state, hash }, bubbles: true, composed: true }));
+    if (previous && previous.area !== state.area) {
+      const area = data.areas.find((a) => a.id === state.area);
+      const detail = area ? { id: area.id, name: area.name, level: area.level, parent: area.parent } : { id: null, name: null, level: null, parent: null };
+      this.dispatchEvent(new CustomEvent('area-select', { detail, bubbles: true, composed: true }));
+    }
+    this.requestUpdate();
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('height')) this.style.height = cssLength(this.height) ?? '';
     // An attribute the host page changes later moves the view; the others stay as the user left them.
-    const store = this.#store;
-    const data = this._data;
-    if (!store || !data) return;
+    const model = this.model;
     const moved = [...changed.keys()].flatMap((key) => OPTION_PROPERTIES.get(String(key)) ?? []);
-    if (!moved.length) return;
+    if (!model || !moved.length) return;
     const patch = optionParams((name: ViewOption) => (moved.includes(name) ? this.getAttribute(name) : null));
-    store.update(fromHash(overlay(toHash(store.state), patch), data.catalog.indicators.map((i) => i.id)));
-  }
-
-  #readHash(): void {
-    if (!this.#store || !this._data) return;
-    this.#store.update(fromHash(location.hash, this._data.catalog.indicators.map((i) => i.id)));
-  }
-
-  #apply(state: AtlasState): void {
-    const data = this._data;
-    if (!data) return;
-    const view = normaliseView(state, data.areas);
-    const known = new Set(data.areas.map((a) => a.id));
-    const pinned = state.pinned.filter((id) => known.has(id));
-    if (view.level !== state.level || view.focus !== state.focus || view.area !== state.area || pinned.length !== state.pinned.length) {
-      this.#store?.update({ ...view, pinned });
-      return;
-    }
-    const previous = this._state;
-    this._state = state;
-    this._plan = makePlan(data, state);
-    const hash = toHash(state);
-    if (this.urlState && location.hash !== hash) history.replaceState(null, '', hash);
-    this.dispatchEvent(new CustomEvent('view-change', { detail: { ...state, hash }, bubbles: true, composed: true }));
-    if (previous && previous.area !== state.area) {
-      const area = data.areas.find((a) => a.id === state.area) ?? null;
-      const detail = area ? { id: area.id, name: area.name, level: area.level, parent: area.parent } : { id: null, name: null, level: null, parent: null };
-      this.dispatchEvent(new CustomEvent('area-select', { detail, bubbles: true, composed: true }));
-    }
+    model.update(fromHash(overlay(toHash(model.state), patch), ids(model.data)));
   }
 
   override updated(): void {
-    const map = this.#map;
-    const state = this._state;
-    if (!map || !this._plan || !state) return;
-    // The table pane narrows the map: frame again when it opens or closes.
-    const frame = `${state.level}|${state.focus ?? ''}|${state.table}`;
-    if (frame !== this.#framed) {
-      // Right after new boundaries the map already shows the whole Kreis: frame a deep link's focus without a flight.
-      const first = this.#framed === '';
-      this.#framed = frame;
-      this.#userMoved = false;
-      if (!first || state.focus || state.table) void map.focus(state.level === 'sozialraum' ? state.focus : null, first || reducedMotion());
-    }
-    if (this._plan !== this.#shownPlan) {
-      const plan = this._plan;
-      this.#shownPlan = plan;
-      void map.show(plan).then(() => {
-        if (!this.#printer) void LATER.print().then((m) => (this.#printer = m));
-        this.dispatchEvent(
-          new CustomEvent('atlas-rendered', { detail: { indicator: plan.indicator.id, level: plan.level, year: plan.year, display: plan.display } }),
-        );
-      });
-    }
-    if (state.table) void LATER.table();
-    if (state.area) void LATER.chart();
-    if (state.pinned.length) void LATER.compare();
-    void map.select(state.area);
+    const model = this.model;
+    if (!model) return;
+    this.#map.setTextScale(this.presenting ? parseFloat(getComputedStyle(this.renderRoot.querySelector('.layout') as Element).fontSize) / 16 : 1);
+    this.#map.sync(model, (plan) => {
+      this.#print.prepare();
+      this.dispatchEvent(new CustomEvent('atlas-rendered', { detail: { indicator: plan.indicator.id, level: plan.level, year: plan.year, display: plan.display } }));
+    });
+    if (model.state.table) void import('./atlas-table');
   }
 
   /** The MapLibre map, for tests and benchmarks that read the canvas. */
-  get mapInstance(): AtlasMap | null {
-    return this.#map;
+  get mapInstance() {
+    return this.#map.map;
+  }
+
+  get printSheet(): Element | null {
+    return this.renderRoot.querySelector('.print-sheet');
   }
 
   override render() {
-    const data = this._data;
-    const state = this._state;
-    const plan = this._plan;
-    const ready = data && state && plan;
-    const controls = this.#controls();
+    const model = this.model;
+    const controls: Controls = this.controls === 'minimal' || this.controls === 'none' ? this.controls : 'full';
+    const plan = model?.plan;
+    const area = model && plan ? model.data.areas.find((a) => a.id === model.state.area && a.level === plan.level) : undefined;
     return html`
-      <div
-        class="layout controls-${controls} ${state?.table ? 'with-table' : ''}"
-        lang="de"
-        @dragover=${this.#onDragOver}
-        @dragleave=${this.#onDragLeave}
-        @drop=${this.#onDrop}
-      >
-        <aside>${ready ? this.#sidebar(data, state, plan, controls) : nothing}</aside>
-        <div class="map-wrap" role="region" aria-label=${plan ? de.mapLabel(plan.measure.label, de.levelName(plan.level)) : de.loading} aria-describedby="map-summary">
-          <div class="map"></div>
-          ${ready && plan.sample ? html`<p class="map-note" data-testid="map-sample-note">${de.sampleMapNote}</p>` : nothing}
-          ${ready ? this.#tooltip(data, plan) : nothing}
-          ${this.#status()}
+      <div class="layout controls-${controls}" lang="de" @state-change=${this.#onStateChange} @area-select=${this.#onAreaSelect} @area-hover=${this.#onAreaHover}
+        @toolbar-action=${this.#onAction} @import-request=${this.#onImport} @keydown=${this.#onKey}>
+        ${model && controls !== 'none'
+          ? html`<aside class="side ${this._sideOpen ? 'open' : ''}" id="side" aria-label=${de.menu}>
+              <button type="button" class="close" @click=${() => (this._sideOpen = false)} aria-label=${de.menuClose}>×</button>
+              <atlas-sidebar .model=${model} .full=${controls === 'full'} .imported=${this._imported}></atlas-sidebar>
+            </aside>`
+          : nothing}
+        <div class="main ${model?.state.table ? 'with-table' : ''}">
+          ${model && controls !== 'none'
+            ? html`<atlas-toolbar .model=${model} .full=${controls === 'full'} .menuOpen=${this._sideOpen} .presenting=${this.presenting}></atlas-toolbar>`
+            : nothing}
+          <div class="map-wrap" role="region" aria-label=${plan ? de.mapLabel(plan.measure.label, de.levelName(plan.level)) : de.loading} aria-describedby="map-summary">
+            <div class="map"></div>
+            <atlas-tooltip></atlas-tooltip>
+            ${this._notice.length ? this.#noticeBox() : nothing} ${this.#status()}
+            ${plan ? html`<atlas-legend class="legend" .plan=${plan}></atlas-legend>` : nothing}
+            <p id="map-summary" data-testid="map-summary" hidden>${model ? summaryOf(model) : ''}</p>
+          </div>
+          ${model && plan && area
+            ? html`<atlas-panel class="card" .plan=${plan} .area=${area} .kreisName=${model.data.catalog.kreis.name} .geometryCredit=${credit(model.data, plan.level === 'sozialraum')}
+                .lines=${timeLines(model.data, plan.indicator.id, area, model.data.areas)} .actions=${controls === 'none' ? null : this.#cardActions(model, area.id)}></atlas-panel>`
+            : nothing}
+          ${model && plan && model.state.table
+            ? html`<section class="table-pane" aria-label=${de.tableToggle}>
+                <atlas-table .plan=${{ ...plan, areas: plan.shown }} .names=${new Map(model.data.areas.map((a) => [a.id, a.name]))} .selected=${model.state.area} .kreisName=${model.data.catalog.kreis.name}></atlas-table>
+              </section>`
+            : nothing}
         </div>
-        ${ready && state.table ? this.#tablePane(data, state, plan) : nothing}
-        <p class="visually-hidden" role="status" data-testid="announcer">${ready ? this.#announcement(data, state, plan) : ''}</p>
+        <p class="visually-hidden" role="status" data-testid="announcer">${this._spoken || (model ? announcementOf(model) : '')}</p>
       </div>
-      ${this.#dragging ? html`<div class="drop-hint" aria-hidden="true">${de.dropHint}</div>` : nothing}
+      ${this.#drop.dragging ? html`<div class="drop-hint" aria-hidden="true">${de.dropHint}</div>` : nothing}
       <div class="print-sheet" aria-hidden="true"></div>
+      ${model && plan && controls === 'full'
+        ? html`<atlas-print-dialog .defaultTitle=${plan.measure.label} .defaultSubtitle=${subtitleOf(model)} @print-request=${this.#onPrint}></atlas-print-dialog>`
+        : nothing}
+      ${model && plan ? html`<atlas-share-dialog .texts=${this.#shareTexts(model)}></atlas-share-dialog>` : nothing}
     `;
+  }
+
+  #shareTexts({ state, plan }: AtlasModel) {
+    const own = new URL('data/', ATLAS_BASE).href;
+    const dataBase = new URL(this.dataBase, document.baseURI).href;
+    return shareTexts(state, { base: ATLAS_BASE, title: de.embedTitle(plan.indicator.label), dataBase: dataBase === own ? null : dataBase, height: cssLength(this.height) ?? '640px' });
   }
 
   #status() {
-    if (this._fatal) {
-      return html`<div class="status fatal" role="alert">
-        <p>${de.loadFailed}</p>
-        <atlas-problems .problems=${this._fatal}></atlas-problems>
-      </div>`;
+    const s = this.#data.status;
+    if (s.kind === 'loading' || s.kind === 'idle') {
+      const done = s.kind === 'loading' ? s.done : 0;
+      const total = s.kind === 'loading' ? s.total : 0;
+      return html`<div class="status" role="status"><p>${de.loading}</p>
+        <progress max=${Math.max(total, 1)} .value=${done}></progress>
+        <p class="muted">${s.kind === 'loading' && s.current ? de.loadingFile(s.current) : ''} ${de.loadingFiles(done, total)}</p></div>`;
     }
-    return this._plan ? nothing : html`<p class="status" role="status">${de.loading}</p>`;
-  }
-
-  #controls(): Controls {
-    return CONTROLS.find((c) => c === this.controls) ?? 'full';
-  }
-
-  #sidebar(data: AtlasData, state: AtlasState, plan: Plan, controls: Controls) {
-    const area = data.areas.find((a) => a.id === state.area) ?? null;
-    const credit = [`${data.catalog.geometry.attribution}, ${data.catalog.geometry.license}`];
-    if (plan.level === 'sozialraum' && data.catalog.sozialraeume) credit.push(data.catalog.sozialraeume.attribution);
-    const summary = html`<p class="summary" id="map-summary" data-testid="map-summary">${this.#summary(data, state, plan)}</p>`;
-    const panel = html`<atlas-panel
-      .plan=${plan}
-      .area=${area?.level === plan.level ? area : null}
-      .kreisName=${data.catalog.kreis.name}
-      .geometryCredit=${credit.join('; ')}
-      @area-select=${this.#onAreaSelect}
-    >
-      ${area && controls !== 'none' ? this.#panelActions(data, state, area) : nothing}
-    </atlas-panel>`;
-    const legend = html`<atlas-legend .plan=${plan}></atlas-legend>`;
-    if (controls === 'none') return html`${summary} ${legend} ${this.#areaPicker(data, state)} ${panel}`;
-    const full = controls === 'full';
-    return html`
-      <h1>${data.catalog.title}</h1>
-      ${this.#breadcrumb(data, state)}
-      <div class="actions">
-        <button type="button" class="action" name="table" aria-pressed=${String(state.table)} @click=${() => this.#store?.update({ table: !state.table })}>
-          ${de.tableToggle}
-        </button>
-        ${full
-          ? html`<button type="button" class="action" name="print" @click=${() => this.renderRoot.querySelector<AtlasPrintDialog>('atlas-print-dialog')?.open()}>
-              ${de.printButton}
-            </button>`
-          : nothing}
-        <button type="button" class="action" name="share" @click=${this.#openShare}>${de.shareButton}</button>
-      </div>
-      <atlas-controls .indicators=${data.catalog.indicators} .state=${state} .minimal=${!full} @state-change=${this.#onStateChange}></atlas-controls>
-      <atlas-time .years=${plan.years} .year=${plan.year} .display=${plan.display} .baseYear=${plan.baseYear} @state-change=${this.#onStateChange}></atlas-time>
-      ${this.#areaPicker(data, state)} ${summary} ${panel}
-      <atlas-share-dialog .texts=${this.#shareTexts(state, plan)}></atlas-share-dialog>
-      ${full ? this.#tools(data, state, plan) : html`${legend}<atlas-problems .problems=${data.problems}></atlas-problems>`}
-    `;
-  }
-
-  /** Comparison, legend, own data, data problems and print: the planner's workbench. */
-  #tools(data: AtlasData, state: AtlasState, plan: Plan) {
-    return html`
-      ${state.pinned.length
-        ? html`<atlas-compare
-            .rows=${compareAreas(plan, data, state.pinned)}
-            .indicator=${plan.indicator}
-            @pin-remove=${(e: CustomEvent<{ id: string }>) => this.#store?.update({ pinned: state.pinned.filter((id) => id !== e.detail.id) })}
-          ></atlas-compare>`
-        : nothing}
-      <atlas-legend .plan=${plan}></atlas-legend>
-      <atlas-import .result=${this._imported} @import-request=${this.#import}></atlas-import>
-      <atlas-problems .problems=${data.problems}></atlas-problems>
-      <atlas-print-dialog
-        .defaultTitle=${plan.measure.label}
-        .defaultSubtitle=${this.#subtitle(data, plan, state)}
-        @print-request=${this.#print}
-      ></atlas-print-dialog>
-    `;
-  }
-
-  #breadcrumb(data: AtlasData, state: AtlasState) {
-    const steps = crumbs(state, data.areas, data.catalog.kreis.name, de.allSozialraeume);
-    return html`<nav aria-label=${de.breadcrumb} data-testid="breadcrumb">
-      <ol>
-        ${steps.map((s, i) => {
-          const separator = i > 0 ? html`<span class="separator" aria-hidden="true">›</span>` : nothing;
-          return s.target
-            ? html`<li>${separator}<button type="button" @click=${() => this.#store?.update({ ...s.target })}>${s.label}</button></li>`
-            : html`<li aria-current="location">${separator}${s.label}</li>`;
-        })}
-      </ol>
-    </nav>`;
-  }
-
-  /** One list of every area of the level, grouped by Gemeinde; rendered again only when the areas change. */
-  #areaPicker(data: AtlasData, state: AtlasState) {
-    const level = state.level;
-    return html`<label
-      >${level === 'gemeinde' ? de.selectArea : de.selectSozialraum}
-      <select name="area" .value=${state.area ?? ''} @change=${(e: Event) => this.#onAreaSelect(new CustomEvent('area-select', { detail: { id: (e.target as HTMLSelectElement).value || null } }))}>
-        ${guard([data.areas, level], () => areaOptions(data.areas, level, state.area))}
-      </select>
-    </label>`;
-  }
-
-  #panelActions(data: AtlasData, state: AtlasState, area: Area) {
-    const drill = area.level === 'gemeinde' ? drillPatch(area.id, data.areas) : null;
-    const pinned = state.pinned.includes(area.id);
-    return html`<atlas-chart .lines=${timeLines(data, state.indicator, area, data.areas)} .indicator=${this._plan?.indicator ?? null} .year=${this._plan?.year ?? null}></atlas-chart>
-      <div class="panel-actions">
-      ${drill ? html`<button type="button" name="drill" @click=${() => this.#store?.update(drill)}>${de.drillDown(area.name)}</button>` : nothing}
-      <button
-        type="button"
-        name="pin"
-        aria-pressed=${String(pinned)}
-        ?disabled=${!pinned && state.pinned.length >= MAX_PINNED}
-        @click=${() => this.#store?.update({ pinned: pinned ? state.pinned.filter((id) => id !== area.id) : [...state.pinned, area.id] })}
-      >
-        ${pinned ? de.unpin : de.pin}
-      </button>
+    if (s.kind !== 'failed') return nothing;
+    return html`<div class="status failed" role="alert" data-testid="load-failed">
+      <p><strong>${de.loadFailed}</strong></p>
+      <p>${de.loadFailedAt}: <code>${s.address}</code></p>
+      <p>${de.loadFailedReason}: ${s.reason}</p>
+      <p><button type="button" name="retry" @click=${() => void this.#data.retry()}>${de.retry}</button></p>
+      <details><summary>${de.loadDetails}</summary>${s.details.map((d) => html`<p><code>${d}</code></p>`)}</details>
     </div>`;
   }
 
-  #tablePane(data: AtlasData, state: AtlasState, plan: Plan) {
-    const shown = areasInView(state, data.areas);
-    return html`<section class="table-pane" aria-label=${de.tableToggle}>
-      <atlas-table .plan=${{ ...plan, areas: shown }} .names=${this.#names(data)} .selected=${state.area} @area-select=${this.#onAreaSelect}></atlas-table>
-    </section>`;
-  }
-
-  #namesOf: { areas: Area[]; names: Map<string, string> } | null = null;
-  #names(data: AtlasData): Map<string, string> {
-    if (this.#namesOf?.areas !== data.areas) this.#namesOf = { areas: data.areas, names: new Map(data.areas.map((a) => [a.id, a.name])) };
-    return this.#namesOf.names;
-  }
-
-  #tooltip(data: AtlasData, plan: Plan) {
-    const hover = this._hover;
-    if (!hover) return nothing;
-    const area = data.areas.find((a) => a.id === hover.id);
-    if (!area) return nothing;
-    const cell = plan.cells.get(area.id) ?? { kind: 'missing' as const };
-    return html`<div class="tooltip" role="tooltip" ${cssProps({ left: `${hover.x}px`, top: `${hover.y}px` })}>
-      <strong>${area.name}</strong>${formatMeasure(cell, plan.measure)}${plan.sample ? html` <span class="sample">${de.sample}</span>` : nothing}
+  #noticeBox() {
+    return html`<div class="notice" role="status" data-testid="link-notice">
+      <p>${de.corrected} ${this._notice.map((c) => de.correction(c.key, c.requested, c.shown)).join(' ')}</p>
+      <button type="button" aria-label=${de.dismiss} @click=${() => (this._notice = [])}>×</button>
     </div>`;
   }
 
-  #openShare = async () => {
-    await LATER.share();
-    const dialog = this.renderRoot.querySelector<AtlasShareDialog>('atlas-share-dialog');
-    await dialog?.updateComplete;
-    dialog?.open();
-  };
-
-  #shareTexts(state: AtlasState, plan: Plan) {
-    const own = new URL('data/', ATLAS_BASE).href;
-    const dataBase = new URL(this.dataBase, document.baseURI).href;
-    return shareTexts(state, {
-      base: ATLAS_BASE,
-      title: de.embedTitle(plan.indicator.label),
-      dataBase: dataBase === own ? null : dataBase,
-      height: cssLength(this.height) ?? '640px',
-    });
+  /** Drill-down only where the indicator has values at the level below. */
+  #cardActions(model: AtlasModel, id: string) {
+    const { data, state } = model;
+    const drill = state.level === 'gemeinde' ? drillPatch(id, data.areas) : null;
+    const below = drill ? data.areas.filter((a) => a.parent === id) : [];
+    const series = data.series.get(state.indicator);
+    const hasValues = below.some((a) => [...(series?.cells.values() ?? [])].some((cells) => cells.get(a.id)?.kind === 'value'));
+    const pinned = state.pinned.includes(id);
+    return { drill: hasValues ? drill : null, drillEmpty: !!drill && !hasValues, pinned, canPin: state.pinned.length < MAX_PINNED, pinnedIds: state.pinned };
   }
 
-  /** The map's text alternative: what is shown, its extremes and Kreis value, for the areas in view. */
-  #summary(data: AtlasData, state: AtlasState, plan: Plan): string {
-    const inView = areasInView(state, data.areas);
-    const cells = new Map(inView.flatMap((a) => { const c = plan.cells.get(a.id); return c ? [[a.id, c] as const] : []; }));
-    const focus = state.focus ? data.areas.find((a) => a.id === state.focus)?.name : null;
-    const what = [`${plan.measure.label}${plan.year !== null ? ` ${plan.year}` : ''}`, focus ? de.sozialraeumeOf(focus) : de.levelName(plan.level)].join(', ');
-    const ext = extremes(cells);
-    if (!ext) return de.summaryNone(what);
-    const name = (id: string) => data.areas.find((a) => a.id === id)?.name ?? id;
-    const value = (v: number) => formatMeasure({ kind: 'value', value: v }, plan.measure);
-    const count = (kind: string) => [...cells.values()].filter((c) => c.kind === kind).length;
-    return de.summary({
-      what,
-      highest: de.namedValue(ext.highest.ids.map(name), value(ext.highest.value)),
-      lowest: de.namedValue(ext.lowest.ids.map(name), value(ext.lowest.value)),
-      kreis: plan.display === 'value' && plan.reference.value !== null ? value(plan.reference.value) : null,
-      missing: count('missing'),
-      suppressed: count('suppressed'),
-    });
+  // The map and the parts tell the shell; the shell stops their events so that a host page hears only its own.
+  hovered(id: string | null, point: { x: number; y: number } | null): void {
+    const tooltip = this.renderRoot.querySelector<AtlasTooltip>('atlas-tooltip');
+    const table = this.renderRoot.querySelector('atlas-table');
+    if (table) table.hovered = id;
+    const model = this.model;
+    const area = id && model ? model.data.areas.find((a) => a.id === id) : undefined;
+    if (!tooltip || !model || !area || !point) return tooltip?.hide();
+    const plan = model.plan;
+    tooltip.show({ name: area.name, value: formatMeasure(plan.cells.get(area.id) ?? MISSING, plan.measure), sample: plan.sample ? de.sample : null }, point);
   }
 
-  /** What a screen reader hears: the selected area with value and class, else the summary. */
-  #announcement(data: AtlasData, state: AtlasState, plan: Plan): string {
-    const area = state.area ? data.areas.find((a) => a.id === state.area && a.level === plan.level) : undefined;
-    if (!area) return this.#summary(data, state, plan);
-    const cls = plan.classes.get(area.id);
-    const row = cls !== undefined && cls >= 0 ? plan.rows[cls] : undefined;
-    const range = row ? de.classRange(formatBound(row.lower, plan.measure), formatBound(row.upper, plan.measure), row.index === plan.rows.length - 1) : null;
-    return de.announceArea(area.name, formatMeasure(plan.cells.get(area.id) ?? { kind: 'missing' }, plan.measure), row && range ? de.classOf(row.index, plan.rows.length, range) : null);
-  }
-
-  #subtitle(data: AtlasData, plan: Plan, state: AtlasState): string {
-    const focus = data.areas.find((a) => a.id === state.focus)?.name ?? null;
-    const area = data.areas.find((a) => a.id === state.area)?.name ?? null;
-    return de.subtitle(de.levelName(plan.level), [focus, area].filter(Boolean).join(' › ') || null, plan.year !== null ? String(plan.year) : plan.indicator.vintage);
-  }
-
-  #onMapSelect(id: string | null): void {
-    const state = this._state;
-    if (!state || !this._data) return;
+  mapSelect(id: string | null): void {
+    this.renderRoot.querySelector<AtlasTooltip>('atlas-tooltip')?.hide();
+    const model = this.model;
+    if (!model) return;
     // Clicking the selected Gemeinde again opens its Sozialräume.
-    const drill = id !== null && id === state.area && state.level === 'gemeinde' ? drillPatch(id, this._data.areas) : null;
-    this.#store?.update(drill ?? selectPatch(id, this._data.areas));
+    const drill = id !== null && id === model.state.area && model.state.level === 'gemeinde' ? this.#cardActions(model, id).drill : null;
+    this.#select(drill ?? selectPatch(id, model.data.areas));
   }
 
-  #onAreaSelect = (e: CustomEvent<{ id: string | null }>) => {
-    if (this._data) this.#store?.update(selectPatch(e.detail.id, this._data.areas));
-  };
+  insets() {
+    return insetsOf(this.renderRoot.querySelector('.map-wrap'), this.renderRoot.querySelectorAll('.legend, .card'));
+  }
 
-  #print = async (e: CustomEvent<ExportRequest>) => {
-    const dialog = e.target as AtlasPrintDialog;
-    const { _data: data, _plan: plan, _state: state } = this;
-    if (!data || !plan || !state) return;
-    dialog.busy = true;
-    try {
-      const { exportSheet } = await import('../print/export');
-      const { blob, filename } = await exportSheet(data, plan, { selected: state.area, focus: state.focus }, e.detail);
-      download(blob, filename);
-      dialog.close();
-    } catch (error) {
-      dialog.error = de.exportFailed(error instanceof Error ? error.message : String(error));
-    } finally {
-      dialog.busy = false;
+  announce(text: string): void {
+    this._spoken = text;
+    setTimeout(() => (this._spoken = ''), 1500);
+  }
+
+  #select(patch: Partial<AtlasState>): void {
+    this.#returnFocus = deepActive(this.renderRoot as ShadowRoot);
+    this.model?.update(patch);
+  }
+
+  #onStateChange = (e: CustomEvent<Partial<AtlasState>>) => {
+    e.stopPropagation();
+    this.model?.update(e.detail);
+  };
+  #onAreaSelect = (e: CustomEvent<{ id: string | null; closed?: boolean }>) => {
+    e.stopPropagation();
+    if (!this.model) return;
+    this._sideOpen = false;
+    if (e.detail.closed) return this.#closeCard();
+    this.#select(selectPatch(e.detail.id, this.model.data.areas));
+  };
+  #onAreaHover = (e: CustomEvent<{ id: string | null }>) => {
+    e.stopPropagation();
+    this.#map.hover(e.detail.id);
+  };
+  #closeCard(): void {
+    this.model?.update({ area: null });
+    (this.#returnFocus?.isConnected ? this.#returnFocus : this.#map.map?.map.getCanvas())?.focus();
+  }
+  #onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    if (this._sideOpen) this._sideOpen = false;
+    else if (this.model?.state.area) this.#closeCard();
+  };
+  #onAction = async (e: CustomEvent<{ action: ToolbarAction }>) => {
+    e.stopPropagation();
+    const action = e.detail.action;
+    if (action === 'menu') this._sideOpen = !this._sideOpen;
+    if (action === 'print') this.renderRoot.querySelector<AtlasPrintDialog>('atlas-print-dialog')?.open();
+    if (action === 'present') await this.#present(!this.presenting);
+    if (action === 'share') {
+      await import('./atlas-share-dialog');
+      const dialog = this.renderRoot.querySelector('atlas-share-dialog');
+      await dialog?.updateComplete;
+      dialog?.open();
     }
   };
-
-  /** Own files, read in the browser only: nothing is uploaded. */
-  #import = async (e: CustomEvent<ImportRequest>) => {
-    const data = this._data;
-    if (!data) return;
+  /** Presentation: fullscreen where the browser allows it, larger type in any case. */
+  async #present(on: boolean): Promise<void> {
+    this.presenting = on;
+    try {
+      if (on && !document.fullscreenElement) await this.requestFullscreen();
+      if (!on && document.fullscreenElement === this) await document.exitFullscreen();
+    } catch {
+      // An iframe without allow="fullscreen": the type still scales.
+    }
+  }
+  #onFullscreen = () => {
+    if (!document.fullscreenElement && this.presenting) this.presenting = false;
+  };
+  #onPrint = async (e: CustomEvent<ExportRequest>) => {
+    const dialog = e.target as AtlasPrintDialog;
+    dialog.busy = true;
+    const error = await this.#print.export(e.detail);
+    dialog.busy = false;
+    if (error) dialog.error = error;
+    else dialog.close();
+  };
+  #onImport = async (e: CustomEvent<ImportRequest>) => {
+    e.stopPropagation();
+    const model = this.model;
+    if (!model) return;
     const { importFiles } = await import('../data/import');
     const files = await Promise.all(e.detail.files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
-    const result = await importFiles(data, files, { suppressionThreshold: e.detail.threshold });
+    const result = await importFiles(model.data, files, { suppressionThreshold: e.detail.threshold });
     this._imported = { summary: result.summary ? de.importSummary(result.summary) : null, problems: result.problems };
-    if (result.data === data) return;
-    this._data = result.data;
-    if (result.boundariesChanged) this.#setBoundaries(result.data);
+    if (result.data === model.data) return;
+    if (result.boundariesChanged) this.#map.reset();
     const first = result.added[0];
-    this.#store?.update({
+    model.setData(result.data, {
       ...(first ? { indicator: first, year: null, display: 'value' as const } : {}),
       ...(result.summary ? { level: result.summary.level, focus: null, area: null } : {}),
     });
-    // The same state with new data still needs a new plan.
-    if (this.#store) this.#apply(this.#store.state);
   };
-
-  #dragging = false;
-  #onDragOver = (e: DragEvent) => {
-    if (!e.dataTransfer?.types.includes('Files')) return;
-    e.preventDefault();
-    e.dataTransfer.dropEffect = 'copy';
-    if (!this.#dragging) {
-      this.#dragging = true;
-      this.requestUpdate();
-    }
-  };
-  #onDragLeave = (e: DragEvent) => {
-    if (e.relatedTarget && this.renderRoot.contains(e.relatedTarget as Node)) return;
-    this.#dragging = false;
-    this.requestUpdate();
-  };
-  #onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    this.#dragging = false;
-    this.requestUpdate();
-    const files = [...(e.dataTransfer?.files ?? [])];
-    const picker = this.renderRoot.querySelector('atlas-import');
-    if (files.length && picker) picker.submit(files);
-  };
-
-  #onStateChange = (e: CustomEvent<Partial<AtlasState>>) => this.#store?.update(e.detail);
 }
 customElements.define('sozial-atlas', SozialAtlas);
+
+/** The element that has the keyboard, through nested shadow roots. */
+function deepActive(root: ShadowRoot | Document): HTMLElement | null {
+  const active = root.activeElement as HTMLElement | null;
+  return active?.shadowRoot?.activeElement ? deepActive(active.shadowRoot) : active;
+}
 
 /** "600" -> "600px"; CSS lengths pass; anything else is ignored. */
 function cssLength(value: string | null): string | null {
@@ -635,27 +379,4 @@ function cssLength(value: string | null): string | null {
   const v = value.trim();
   if (/^\d+(\.\d+)?$/.test(v)) return `${v}px`;
   return /^\d+(\.\d+)?(px|em|rem|vh|svh|dvh|%)$/.test(v) ? v : null;
-}
-
-function download(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function areaOptions(areas: readonly Area[], level: Area['level'], selected: string | null) {
-  const none = html`<option value="" ?selected=${selected === null}>${de.noneSelected}</option>`;
-  if (level === 'gemeinde') {
-    return [none, ...areas.filter((a) => a.level === 'gemeinde').map((a) => html`<option value=${a.id} ?selected=${a.id === selected}>${a.name}</option>`)];
-  }
-  const gemeinden = areas.filter((a) => a.level === 'gemeinde');
-  return [
-    none,
-    ...gemeinden.map(
-      (g) => html`<optgroup label=${g.name}>
-        ${areas.filter((a) => a.parent === g.id && a.level === level).map((a) => html`<option value=${a.id} ?selected=${a.id === selected}>${a.name}</option>`)}
-      </optgroup>`,
-    ),
-  ];
 }

@@ -26,7 +26,10 @@ export async function probePoint(page, id, level = 'gemeinde') {
     const rect = canvas.getBoundingClientRect();
     const [fill, labels] = level === 'sozialraum' ? ['sozialraeume-fill', 'sozialraum-labels'] : ['gemeinden-fill', 'labels'];
     const anchors = map.querySourceFeatures(labels).map((f) => map.project(f.geometry.coordinates));
-    const at = (x, y) => map.queryRenderedFeatures([x, y], { layers: [fill] })[0]?.id;
+    // Only where a person sees the map: not under the legend, the card or a control.
+    const atlas = document.querySelector('sozial-atlas');
+    const visible = (x, y) => atlas.renderRoot.elementFromPoint(rect.left + x, rect.top + y) === canvas;
+    const at = (x, y) => (visible(x, y) ? map.queryRenderedFeatures([x, y], { layers: [fill] })[0]?.id : undefined);
     const clearOfLabels = (x, y) => anchors.every((a) => Math.abs(a.x - x) > 85 || Math.abs(a.y - y) > 16);
     const clearance = (x, y) => {
       let best = 0;

@@ -148,7 +148,9 @@ describe('what the sheet says about the view', async () => {
   it('Sozialräume: sample data said in the notes and the credits, their geometry credited', () => {
     const c = content({ indicator: 'kinderarmut', level: 'sozialraum', focus: '05382056' });
     expect(c.legendNotes[0]).toBe('Beispieldaten – keine amtlichen Grenzen und Zahlen');
-    expect(c.credits[0]).toMatch(/Stand 2022, .* – Beispieldaten – keine amtlichen Grenzen und Zahlen$/);
+    expect(c.credits[0]).toMatch(/^Quelle: Beispieldaten \(erfunden\).*Stand 2022 – Beispieldaten – keine amtlichen Grenzen und Zahlen$/);
+    // invented figures never cite the official source of the real indicator
+    expect(c.credits[0]).not.toMatch(/INKAR|BBSR/);
     expect(c.credits.some((line) => line.startsWith('Geometrie Sozialräume: Beispielgeometrie'))).toBe(true);
     expect(c.credits.some((line) => line.startsWith('Geometrie: BKG'))).toBe(true);
   });

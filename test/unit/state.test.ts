@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { AtlasStore, fromHash, toHash, DEFAULT_STATE } from '../../src/state/atlas-state';
+import { describe, expect, it } from 'vitest';
+import { fromHash, toHash, DEFAULT_STATE } from '../../src/state/atlas-state';
 
 const IDS = ['einwohner', 'dichte'];
 
@@ -30,18 +30,5 @@ describe('URL hash', () => {
       indicator: 'einwohner',
       classes: 7,
     });
-  });
-});
-
-describe('AtlasStore', () => {
-  it('notifies on change only', () => {
-    const store = new AtlasStore(fromHash('', IDS));
-    const listener = vi.fn();
-    store.subscribe(listener);
-    store.update({ indicator: 'einwohner' });
-    expect(listener).not.toHaveBeenCalled();
-    store.update({ indicator: 'dichte' });
-    expect(listener).toHaveBeenCalledTimes(1);
-    expect(store.state.indicator).toBe('dichte');
   });
 });

@@ -47,7 +47,7 @@ const valuePlan = makePlan(
 
 const names = (rows: readonly TableRow[]) => rows.map((r) => r.name);
 const sorted = (plan: Plan, key: SortKey, direction: 'ascending' | 'descending') => names(sortRows(tableRows(plan, NAMES), { key, direction }));
-const columnsOf = (plan: Plan) => columnKeys(plan).map((key) => ({ key, label: table.header(key, plan) }));
+const columnsOf = (plan: Plan) => columnKeys(plan).map((key) => ({ key, label: table.header(key, plan, true) }));
 const csvOf = (plan: Plan, key: SortKey, direction: 'ascending' | 'descending') =>
   tableCsv(sortRows(tableRows(plan, NAMES), { key, direction }), columnsOf(plan), plan, table.csvSample);
 

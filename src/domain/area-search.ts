@@ -1,0 +1,49 @@
+// Finding an area by what a person types: a name in any spelling ("sankt augustin",
+// "St. Augustin", "Koenigswinter"), part of it, or an official key. Pure, no DOM.
+import type { Area } from './types';
+
+/** Lower case, umlauts and ß spelt out, accents and punctuation gone, "St." read as "Sankt". */
+export function foldName(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\bst(\.\s*|\s+)/g, 'sankt ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+export interface SearchHit {
+  area: Area;
+  /** 0: the name starts so; 1: a word of it does; 2: it contains the text; 3: the key does */
+  quality: number;
+}
+
+/**
+ * Areas matching `query`, best first: name beginnings before word beginnings before any part,
+ * then the key; within one quality by level (Gemeinden first) and name.
+ */
+export function searchAreas(areas: readonly Area[], query: string, limit = 12): SearchHit[] {
+  const q = foldName(query);
+  const digits = query.replace(/[\s.]/g, '');
+  if (!q && !digits) return [];
+  const hits: SearchHit[] = [];
+  for (const area of areas) {
+    if (area.level === 'kreis') continue;
+    const name = foldName(area.name);
+    let quality = -1;
+    if (q && name.startsWith(q)) quality = 0;
+    else if (q && ` ${name}`.includes(` ${q}`)) quality = 1;
+    else if (q && name.includes(q)) quality = 2;
+    else if (/^\d/.test(digits) && area.id.replace(/[\s.]/g, '').startsWith(digits)) quality = 3;
+    if (quality >= 0) hits.push({ area, quality });
+  }
+  const levelRank = (a: Area) => (a.level === 'gemeinde' ? 0 : 1);
+  const collator = new Intl.Collator('de');
+  hits.sort((a, b) => a.quality - b.quality || levelRank(a.area) - levelRank(b.area) || collator.compare(a.area.name, b.area.name));
+  return hits.slice(0, limit);
+}

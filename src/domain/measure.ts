@@ -1,0 +1,36 @@
+// What a mapped or compared number is: the indicator itself or a difference, with its own unit.
+// One rule for every difference the atlas writes (legend, table, card, comparison, print):
+// shares and rates per 100 differ in percentage points, anything else in its own unit.
+import type { Indicator } from './types';
+
+export interface Measure {
+  label: string;
+  unit: string;
+  decimals: number;
+  /** differences are written with their sign */
+  signed: boolean;
+}
+
+export const PERCENTAGE_POINTS = 'Prozentpunkte';
+
+/** "%" and "je 100 …" are both percentages: their differences are percentage points. */
+export const isPercent = (unit: string): boolean => unit === '%' || /^je 100\b/.test(unit);
+
+/** The unit of a difference of two values of the indicator. */
+export const differenceUnit = (unit: string): string => (isPercent(unit) ? PERCENTAGE_POINTS : unit);
+
+/** The indicator's own values. */
+export const valueMeasure = (indicator: Pick<Indicator, 'label' | 'unit' | 'decimals'>): Measure => ({
+  label: indicator.label,
+  unit: indicator.unit,
+  decimals: indicator.decimals,
+  signed: false,
+});
+
+/** A difference of two values of the indicator, labelled by what it is taken against. */
+export const differenceMeasure = (indicator: Pick<Indicator, 'unit' | 'decimals'>, label: string): Measure => ({
+  label,
+  unit: differenceUnit(indicator.unit),
+  decimals: indicator.decimals,
+  signed: true,
+});

@@ -1,0 +1,120 @@
+// Data and view together: the one place that decides which view of which data is shown.
+// Every change passes `update`, which normalises it against the data (unknown areas dropped,
+// a year the indicator lacks replaced by its latest, manual breaks reset for a new indicator),
+// so that what is stored, what the URL says and what is drawn are always the same view.
+// The plan is made once per state and data, however many parts read it.
+import { yearsOf, type AtlasData } from '../data/atlas-data';
+import { DEFAULT_STATE, fromHash, sameView, type AtlasState } from './atlas-state';
+import { normaliseView } from './hierarchy';
+import { makePlan, type Plan } from './plan';
+
+/** Something a link asked for that the data does not have, and what is shown instead. */
+export interface Correction {
+  key: 'indikator' | 'jahr' | 'gebiet' | 'gemeinde' | 'vergleich' | 'basisjahr';
+  requested: string;
+  /** what is shown instead, as a label; null: nothing (e.g. no area selected) */
+  shown: string | null;
+}
+
+type Listener = (model: AtlasModel, previous: AtlasState) => void;
+
+export class AtlasModel {
+  #data: AtlasData;
+  #state: AtlasState;
+  #plan: Plan | null = null;
+  #listeners = new Set<Listener>();
+
+  constructor(data: AtlasData, initial: AtlasState) {
+    this.#data = data;
+    this.#state = normalise(data, initial, null);
+  }
+
+  get data(): AtlasData {
+    return this.#data;
+  }
+
+  get state(): AtlasState {
+    return this.#state;
+  }
+
+  get plan(): Plan {
+    return (this.#plan ??= makePlan(this.#data, this.#state));
+  }
+
+  /** Moves the view; listeners hear of it only when the view actually changes. */
+  update(patch: Partial<AtlasState>): void {
+    const previous = this.#state;
+    const next = normalise(this.#data, { ...previous, ...patch }, previous);
+    if (sameView(next, previous)) return;
+    this.#state = next;
+    this.#plan = null;
+    this.#notify(previous);
+  }
+
+  /** New data (an import): the view is kept where it still fits, then moved by `patch`. */
+  setData(data: AtlasData, patch: Partial<AtlasState> = {}): void {
+    const previous = this.#state;
+    this.#data = data;
+    this.#state = normalise(data, { ...previous, ...patch }, previous);
+    this.#plan = null;
+    this.#notify(previous);
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #notify(previous: AtlasState): void {
+    for (const listener of this.#listeners) listener(this, previous);
+  }
+}
+
+function normalise(data: AtlasData, state: AtlasState, previous: AtlasState | null): AtlasState {
+  const ids = new Set(data.catalog.indicators.map((i) => i.id));
+  let next = { ...state };
+  if (!ids.has(next.indicator)) next.indicator = previous && ids.has(previous.indicator) ? previous.indicator : (data.catalog.indicators[0]?.id ?? '');
+  // Manual breaks belong to the indicator they were typed for, unless the planner keeps them.
+  if (previous && next.indicator !== previous.indicator && next.method === 'manual' && !next.keepBreaks) {
+    next = { ...next, method: DEFAULT_STATE.method, manualBreaks: [] };
+  }
+  next = { ...next, ...normaliseView(next, data.areas) };
+  const known = new Set(data.areas.map((a) => a.id));
+  next.pinned = next.pinned.filter((id) => known.has(id));
+  const years = yearsOf(data, next.indicator, next.level);
+  if (next.year !== null && !years.includes(next.year)) next.year = null;
+  if (next.display === 'change' && years.length < 2) next = { ...next, display: 'value', baseYear: null };
+  if (next.baseYear !== null && (!years.includes(next.baseYear) || next.baseYear === (next.year ?? years.at(-1)))) next.baseYear = null;
+  return next;
+}
+
+/**
+ * What a link asked for and did not get: compares the link's own words with the view it
+ * became, so the atlas can say what it corrected instead of silently showing something else.
+ */
+export function corrections(hash: string, model: AtlasModel): Correction[] {
+  const asked = new URLSearchParams(hash.replace(/^#/, ''));
+  const { state, data, plan } = model;
+  const name = (id: string | null) => (id ? (data.areas.find((a) => a.id === id)?.name ?? id) : null);
+  const out: Correction[] = [];
+  const indicator = asked.get('indikator');
+  if (indicator && indicator !== state.indicator) out.push({ key: 'indikator', requested: indicator, shown: plan.indicator.label });
+  const year = asked.get('jahr');
+  if (year && year !== String(plan.year ?? '')) out.push({ key: 'jahr', requested: year, shown: plan.year === null ? null : String(plan.year) });
+  const base = asked.get('basisjahr');
+  if (base && state.display === 'change' && base !== String(plan.baseYear ?? '')) out.push({ key: 'basisjahr', requested: base, shown: plan.baseYear === null ? null : String(plan.baseYear) });
+  const area = asked.get('gebiet');
+  if (area && area !== state.area && area !== state.focus) out.push({ key: 'gebiet', requested: area, shown: name(state.area) });
+  const focus = asked.get('gemeinde');
+  if (focus && focus !== state.focus) out.push({ key: 'gemeinde', requested: focus, shown: name(state.focus) });
+  const pinned = (asked.get('vergleich') ?? '').split('_').filter(Boolean);
+  const lost = pinned.filter((id) => !state.pinned.includes(id));
+  if (lost.length) out.push({ key: 'vergleich', requested: lost.join(', '), shown: null });
+  return out;
+}
+
+/** The view a link opens, normalised against the data, with what had to be corrected. */
+export function openLink(data: AtlasData, hash: string): { model: AtlasModel; corrections: Correction[] } {
+  const model = new AtlasModel(data, fromHash(hash, data.catalog.indicators.map((i) => i.id)));
+  return { model, corrections: corrections(hash, model) };
+}

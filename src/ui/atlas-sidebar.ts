@@ -1,0 +1,85 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { extent } from 'd3-array';
+import { compareAreas } from '../domain/comparison';
+import type { Problem } from '../domain/types';
+import type { AtlasModel } from '../state/atlas-model';
+import type { AtlasState } from '../state/atlas-state';
+import { theme } from './theme';
+import { summaryOf } from './view-texts';
+import './atlas-controls';
+import './atlas-time';
+import './atlas-problems';
+import './atlas-import';
+
+/**
+ * The side pane: what to show (indicator, time), the view's summary, the pinned comparison and,
+ * for the full workbench, own data and data notes. It only reads the model; every change
+ * leaves as a `state-change` event with a patch, own files as `import-request`.
+ */
+export class AtlasSidebar extends LitElement {
+  static override properties = {
+    model: { attribute: false },
+    full: { attribute: false },
+    imported: { attribute: false },
+  };
+  declare model: AtlasModel | null;
+  declare full: boolean;
+  declare imported: { summary: string | null; problems: Problem[] } | null;
+
+  constructor() {
+    super();
+    this.model = null;
+    this.full = true;
+    this.imported = null;
+  }
+
+  static override styles = [
+    theme,
+    css`
+      :host { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1em; align-content: start; }
+      h1 { font-size: 1.2em; margin: 0; }
+      .summary { margin: 0; font-size: 0.9em; }
+    `,
+  ];
+
+  override render() {
+    const model = this.model;
+    if (!model) return nothing;
+    const { data, state, plan } = model;
+    const numbers = [...plan.cells.values()].flatMap((c) => (c.kind === 'value' ? [c.value] : []));
+    const range = numbers.length ? (extent(numbers) as [number, number]) : null;
+    if (state.pinned.length) void import('./atlas-compare');
+    return html`
+      <h1>${data.catalog.title}</h1>
+      <atlas-controls
+        .indicators=${data.catalog.indicators}
+        .state=${state}
+        .minimal=${!this.full}
+        .range=${range}
+        .decimals=${plan.measure.decimals}
+      ></atlas-controls>
+      <atlas-time .years=${plan.years} .year=${plan.year} .display=${plan.display} .baseYear=${plan.baseYear}></atlas-time>
+      <p class="summary" id="map-summary" data-testid="map-summary">${summaryOf(model)}</p>
+      ${state.pinned.length
+        ? html`<atlas-compare
+            .rows=${compareAreas(plan, data, state.pinned)}
+            .indicator=${plan.indicator}
+            @pin-remove=${(e: CustomEvent<{ id: string }>) => this.#emit({ pinned: state.pinned.filter((id) => id !== e.detail.id) })}
+          ></atlas-compare>`
+        : nothing}
+      ${this.full ? html`<atlas-import .result=${this.imported}></atlas-import>` : nothing}
+      <atlas-problems .problems=${data.problems}></atlas-problems>
+    `;
+  }
+
+  #emit(patch: Partial<AtlasState>) {
+    this.dispatchEvent(new CustomEvent('state-change', { detail: patch, bubbles: true, composed: true }));
+  }
+}
+customElements.define('atlas-sidebar', AtlasSidebar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-sidebar': AtlasSidebar;
+  }
+}

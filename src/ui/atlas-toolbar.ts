@@ -1,0 +1,108 @@
+import { LitElement, html, css, nothing } from 'lit';
+import type { AtlasModel } from '../state/atlas-model';
+import type { AtlasState } from '../state/atlas-state';
+import { crumbs } from '../state/hierarchy';
+import { de } from './messages';
+import { theme } from './theme';
+import './atlas-search';
+
+/** What the toolbar asks the atlas to do besides moving the view. */
+export type ToolbarAction = 'menu' | 'print' | 'share' | 'present';
+
+/**
+ * The bar above the map: where the view is (breadcrumb, each step leading back up), the search
+ * that finds any area, and the table, print, share and presentation buttons. Events:
+ * `state-change` (a patch), `area-select` from the search, `toolbar-action` ({ action }).
+ */
+export class AtlasToolbar extends LitElement {
+  static override properties = {
+    model: { attribute: false },
+    full: { attribute: false },
+    menuOpen: { attribute: false },
+    presenting: { attribute: false },
+  };
+  declare model: AtlasModel | null;
+  declare full: boolean;
+  /** null: there is no menu (the side pane stands beside the map) */
+  declare menuOpen: boolean | null;
+  declare presenting: boolean;
+
+  constructor() {
+    super();
+    this.model = null;
+    this.full = true;
+    this.menuOpen = null;
+    this.presenting = false;
+  }
+
+  static override styles = [
+    theme,
+    css`
+      :host { display: flex; flex-wrap: wrap; align-items: end; gap: 0.5em 0.8em; padding: 0.4em 0.8em; border-bottom: 1px solid var(--atlas-line); background: #fff; }
+      nav { flex: 1 1 10em; min-width: 0; align-self: center; }
+      nav ol { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2em; margin: 0; padding: 0; }
+      nav .separator { margin: 0 0.35em; color: var(--atlas-muted); }
+      nav button { font: inherit; border: 0; background: none; padding: 0; color: var(--atlas-accent); text-decoration: underline; cursor: pointer; }
+      nav [aria-current] { font-weight: 700; }
+      atlas-search { flex: 0 1 16em; min-width: 10em; }
+      .actions { display: flex; flex-wrap: wrap; gap: 0.4em; }
+      button.action { font: inherit; padding: 0.35em 0.6em; border-radius: 4px; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); cursor: pointer; white-space: nowrap; }
+      button.action[aria-pressed='true'], button.action[aria-expanded='true'] { background: var(--atlas-accent); color: #fff; }
+      /* The side pane stands beside a wide map: no menu needed (see the shell's layout). */
+      @container atlas (min-width: 1000px) { button[name='menu'] { display: none; } }
+      /* Phone: two slim rows, menu and search first, so that the map keeps the screen. */
+      @container atlas (max-width: 699px) {
+        :host { gap: 0.3em 0.4em; padding: 0.3em 0.5em; font-size: 0.9em; }
+        button[name='menu'] { order: 0; }
+        button[name='menu'] .label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+        atlas-search { order: 1; flex: 1 1 10em; max-width: none; }
+        nav { order: 2; flex: 1 1 100%; font-size: 0.9em; }
+        .actions { order: 3; }
+        button.action { padding: 0.2em 0.5em; }
+        button[name='present'] { display: none; }
+      }
+    `,
+  ];
+
+  override render() {
+    const model = this.model;
+    if (!model) return nothing;
+    const { data, state } = model;
+    const steps = crumbs(state, data.areas, data.catalog.kreis.name, de.allSozialraeume);
+    return html`
+      ${this.menuOpen !== null
+        ? html`<button type="button" class="action" name="menu" aria-controls="side" aria-expanded=${String(this.menuOpen)} @click=${() => this.#act('menu')}>
+            ☰ <span class="label">${de.menu}</span>
+          </button>`
+        : nothing}
+      <nav aria-label=${de.breadcrumb} data-testid="breadcrumb">
+        <ol>
+          ${steps.map((s, i) => {
+            const separator = i > 0 ? html`<span class="separator" aria-hidden="true">›</span>` : nothing;
+            return s.target
+              ? html`<li>${separator}<button type="button" @click=${() => this.#emit({ ...s.target })}>${s.label}</button></li>`
+              : html`<li aria-current="location">${separator}${s.label}</li>`;
+          })}
+        </ol>
+      </nav>
+      <atlas-search .areas=${data.areas}></atlas-search>
+      <div class="actions">
+        <button type="button" class="action" name="table" aria-pressed=${String(state.table)} @click=${() => this.#emit({ table: !state.table })}>${de.tableToggle}</button>
+        ${this.full ? html`<button type="button" class="action" name="print" @click=${() => this.#act('print')}>${de.printButton}</button>` : nothing}
+        <button type="button" class="action" name="share" @click=${() => this.#act('share')}>${de.shareButton}</button>
+        <button type="button" class="action" name="present" aria-pressed=${String(this.presenting)} @click=${() => this.#act('present')}>
+          ${this.presenting ? de.presentationEnd : de.presentation}
+        </button>
+      </div>
+    `;
+  }
+
+  #emit(patch: Partial<AtlasState>) {
+    this.dispatchEvent(new CustomEvent('state-change', { detail: patch, bubbles: true, composed: true }));
+  }
+
+  #act(action: ToolbarAction) {
+    this.dispatchEvent(new CustomEvent('toolbar-action', { detail: { action }, bubbles: true, composed: true }));
+  }
+}
+customElements.define('atlas-toolbar', AtlasToolbar);

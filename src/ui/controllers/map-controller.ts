@@ -1,0 +1,161 @@
+// The map's lifecycle as one reactive controller: created when the shell has drawn its
+// container, removed (with its observer) when the element leaves the page, created again when it
+// comes back. After each update it brings the map to the model's view: boundaries, framing,
+// the plan's colours and the selection. Hover goes straight to the tooltip and the table, so a
+// mouse move never renders the shell.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AtlasData } from '../../data/atlas-data';
+import type { AtlasModel } from '../../state/atlas-model';
+import type { Plan } from '../../state/plan';
+import { AtlasMap, type Insets } from '../../map/atlas-map';
+import { de, MAP_LOCALE } from '../messages';
+
+export interface MapHost extends ReactiveControllerHost, HTMLElement {
+  readonly glyphsBase: string;
+  /** the element that shows a hovered area (tooltip), told directly */
+  hovered(id: string | null, point: { x: number; y: number } | null): void;
+  /** a click on the map, on an area or beside it */
+  mapSelect(id: string | null): void;
+  announce(text: string): void;
+  /** the parts of the map that legend and card cover */
+  insets(): Insets;
+}
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export class MapController implements ReactiveController {
+  #host: MapHost;
+  #container: HTMLElement | null = null;
+  #map: AtlasMap | null = null;
+  #observer: ResizeObserver | null = null;
+  #boundaries: AtlasData['boundaries'] | null = null;
+  #framed = '';
+  #shown: Plan | null = null;
+  #textScale = 1;
+
+  constructor(host: MapHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  get map(): AtlasMap | null {
+    return this.#map;
+  }
+
+  /** The container is in the shadow root from the first render on: the map starts at once. */
+  attach(container: HTMLElement): void {
+    this.#container = container;
+    this.#create();
+  }
+
+  hostConnected(): void {
+    if (this.#container && !this.#map) this.#create();
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#map?.map.remove();
+    this.#map = null;
+    this.#boundaries = null;
+    this.#shown = null;
+    this.#framed = '';
+  }
+
+  #create(): void {
+    const container = this.#container;
+    if (!container) return;
+    const map = new AtlasMap({
+      container,
+      glyphsBase: this.#host.glyphsBase,
+      locale: MAP_LOCALE,
+      onHover: (id, point) => this.#host.hovered(id, point),
+      onSelect: (id) => this.#host.mapSelect(id),
+      onKeyboardMove: (zoom) => this.#host.announce(de.mapMoved(zoom)),
+    });
+    this.#map = map;
+    void map.setTextScale(this.#textScale);
+    // The focus area is framed again whenever the container changes size: a table pane opening,
+    // a host page's layout or a phone turned sideways would otherwise cut it off.
+    this.#observer = new ResizeObserver(() => this.#reframe());
+    this.#observer.observe(container);
+    this.#host.requestUpdate();
+  }
+
+  /** Drop any memory of what was shown: the next sync draws everything again (new data). */
+  reset(): void {
+    this.#boundaries = null;
+    this.#shown = null;
+    this.#framed = '';
+  }
+
+  setTextScale(scale: number): void {
+    this.#textScale = scale;
+    void this.#map?.setTextScale(scale);
+  }
+
+  hover(id: string | null): void {
+    this.#map?.hover(id);
+  }
+
+  /** Brings the map to the model's view; resolves when the plan's colours are on the canvas. */
+  sync(model: AtlasModel, onShown: (plan: Plan) => void): void {
+    const map = this.#map;
+    if (!map) return;
+    const { data, state, plan } = model;
+    if (this.#boundaries !== data.boundaries) {
+      this.#boundaries = data.boundaries;
+      void map.setBoundaries(data.boundaries);
+      this.#framed = '';
+    }
+    map.setAttribution(credit(data, plan.level === 'sozialraum'));
+    // Legend and card opening or closing change what of the map is free: coarse steps, so that
+    // choosing another area under an open card does not move the map.
+    const insets = this.#host.insets();
+    const free = Object.values(insets).map((x) => Math.round(x / 80)).join(',');
+    const frame = `${state.level}|${state.focus ?? ''}|${state.table}|${free}`;
+    if (frame !== this.#framed) {
+      // Right after new boundaries the map is framed without a flight.
+      const first = this.#framed === '';
+      this.#framed = frame;
+      void map.focus(state.level === 'sozialraum' ? state.focus : null, first || reducedMotion(), insets);
+    }
+    if (plan !== this.#shown) {
+      this.#shown = plan;
+      void map.show(plan).then(() => onShown(plan));
+    }
+    void map.select(state.area);
+  }
+
+  #reframe(): void {
+    const map = this.#map;
+    if (!map || this.#framed === '') return;
+    const [level, focus] = this.#framed.split('|');
+    void map.focus(level === 'sozialraum' && focus ? focus : null, true, this.#host.insets());
+  }
+}
+
+/**
+ * How far overlays (legend, card) reach into the map from each side. A wide overlay (a legend
+ * across a phone's map) covers the top; a narrow one the side it stands on.
+ */
+export function insetsOf(map: Element | null, overlays: Iterable<Element>): Insets {
+  const out = { top: 0, right: 0, bottom: 0, left: 0 };
+  const m = map?.getBoundingClientRect();
+  if (!m || !m.width) return out;
+  for (const el of overlays) {
+    const r = el.getBoundingClientRect();
+    if (!r.width || r.bottom <= m.top || r.top >= m.bottom || r.right <= m.left || r.left >= m.right) continue;
+    if (r.width > m.width * 0.6) out.top = Math.max(out.top, r.bottom - m.top);
+    else if (r.left - m.left < m.right - r.right) out.left = Math.max(out.left, r.right - m.left);
+    else out.right = Math.max(out.right, m.right - r.left);
+  }
+  return out;
+}
+
+/** The credit of the boundaries on the map: the sample geometry's only where it is shown. */
+export function credit(data: AtlasData, sozialraeume: boolean): string {
+  const parts = [data.catalog.geometry.attribution];
+  if (sozialraeume && data.catalog.sozialraeume) parts.push(data.catalog.sozialraeume.attribution);
+  return parts.join('; ');
+}

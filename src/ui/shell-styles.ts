@@ -1,0 +1,62 @@
+// The layout of <sozial-atlas>: map first at every size, one scroll region (the side pane),
+// legend and card on the map. Sizes come from the space the host page gives (container
+// queries), not from the window, so an embed in a narrow column behaves like a phone.
+import { css } from 'lit';
+
+export const shellStyles = css`
+  :host { display: block; height: var(--atlas-height, 100dvh); background: #fff; text-align: start; container: atlas / inline-size; }
+  /* Inherited properties pass the shadow boundary: a host page's "* { font: … }" would reach
+     every text of the atlas. The roots set them all again. Sizes inside are in em from
+     'medium', the reader's own default size, so a host's html { font-size } cannot shrink us. */
+  .layout, .drop-hint, .print-sheet {
+    font: normal 400 medium/1.4 system-ui, 'DejaVu Sans', sans-serif; color: var(--atlas-ink); text-align: start; text-transform: none;
+    text-indent: 0; letter-spacing: normal; word-spacing: normal; white-space: normal; visibility: visible; direction: ltr; cursor: auto;
+  }
+  /* Presentation: type grows with the screen (at 1920 px about 25 px), labels and charts with it. */
+  :host([presenting]) .layout { font-size: clamp(18px, 1.3vw, 40px); }
+  .layout { position: relative; display: grid; grid-template-columns: minmax(16em, 21em) minmax(0, 1fr); height: 100%; overflow: hidden; background: #fff; box-sizing: border-box; }
+  .layout.controls-none { grid-template-columns: minmax(0, 1fr); }
+  .side { overflow-y: auto; overscroll-behavior: contain; padding: 0.8em 1em; border-right: 1px solid var(--atlas-line); background: #fff; }
+  .side .close { display: none; }
+  .main { display: grid; grid-template-rows: auto minmax(0, 1fr) auto; grid-template-areas: 'toolbar' 'map' 'card'; min-width: 0; min-height: 0; }
+  .main.with-table { grid-template-columns: minmax(0, 1fr) minmax(20em, 28em); grid-template-areas: 'toolbar toolbar' 'map table' 'card table'; }
+  atlas-toolbar { grid-area: toolbar; }
+  .map-wrap { grid-area: map; position: relative; min-height: 0; container: map / size; }
+  .map { position: absolute; inset: 0; }
+  .map :focus-visible { outline: 3px solid var(--atlas-focus); outline-offset: -3px; }
+  .legend { position: absolute; top: 0; left: 0; z-index: 2; margin: 0.5em; width: min(18em, calc(50% - 1em)); max-height: calc(100% - 4.5em); overflow-y: auto; overscroll-behavior: contain; }
+  .card { grid-area: map; align-self: start; justify-self: end; z-index: 4; margin: 0.5em; width: min(20em, calc(50% - 1em)); max-height: calc(100% - 5.5em); overflow-y: auto; overscroll-behavior: contain; }
+  .table-pane { grid-area: table; overflow: auto; overscroll-behavior: contain; padding: 0.8em 1em; border-left: 1px solid var(--atlas-line); }
+  .notice { position: absolute; z-index: 5; top: 0.5em; left: 50%; transform: translateX(-50%); max-width: min(32em, 90%); display: flex; gap: 0.5em; align-items: start; background: #fff8e1; border: 2px solid #8a6d00; border-radius: 6px; padding: 0.4em 0.6em; font-size: 0.9em; }
+  .notice p { margin: 0; }
+  .notice button, .status button { font: inherit; border: 1px solid var(--atlas-accent); color: var(--atlas-accent); background: #fff; border-radius: 4px; cursor: pointer; padding: 0.2em 0.6em; }
+  .status { position: absolute; inset: 0; z-index: 6; display: grid; place-content: center; gap: 0.6em; padding: 2em; background: rgba(255, 255, 255, 0.94); text-align: center; }
+  .status.failed { color: #9b1c1c; text-align: start; place-content: center start; }
+  .status.failed code { word-break: break-all; color: var(--atlas-ink); }
+  .status progress { width: 16em; justify-self: center; }
+  .status p { margin: 0; }
+  .drop-hint { position: absolute; inset: 0; z-index: 30; display: grid; place-items: center; background: rgba(0, 94, 168, 0.12); border: 3px dashed var(--atlas-accent); font-size: 1.2em; font-weight: 700; color: var(--atlas-accent); pointer-events: none; }
+  .print-sheet { display: none; }
+  @media print {
+    :host { height: auto; }
+    .layout { display: none; }
+    .print-sheet { display: block; }
+    .print-sheet canvas { display: block; width: 100%; height: auto; }
+  }
+  /* Below 1000 px the map takes the whole width; the side pane becomes a drawer over it. */
+  @container atlas (max-width: 999px) {
+    .layout { grid-template-columns: minmax(0, 1fr); }
+    .side { position: absolute; z-index: 20; inset: 0 auto 0 0; width: min(24em, 92%); box-sizing: border-box; box-shadow: 2px 0 12px rgba(0, 0, 0, 0.25); visibility: hidden; transform: translateX(-105%); transition: transform 0.2s, visibility 0.2s; }
+    .side.open { visibility: visible; transform: none; }
+    .side .close { display: block; justify-self: end; margin-left: auto; font: inherit; border: 1px solid var(--atlas-line); background: #fff; border-radius: 4px; cursor: pointer; }
+    .main, .main.with-table { grid-template-columns: minmax(0, 1fr); grid-template-rows: auto minmax(0, 1fr) auto auto; grid-template-areas: 'toolbar' 'map' 'card' 'table'; }
+    .table-pane { max-height: 40svh; border-left: 0; border-top: 1px solid var(--atlas-line); }
+  }
+  /* Phone and narrow embeds: the card goes below the map, which shrinks but stays first. */
+  @container atlas (max-width: 699px) {
+    .card { grid-area: card; width: auto; max-height: 45cqh; margin: 0; border-top: 1px solid var(--atlas-line); }
+    .legend { width: calc(100% - 0.7em); font-size: 0.85em; margin: 0.35em; }
+    .card { max-height: 40svh; }
+  }
+  @media (prefers-reduced-motion: reduce) { .side { transition: none; } }
+`;

@@ -1,0 +1,36 @@
+// What the view says in words: the map's text alternative and what a screen reader hears when
+// an area is chosen. Both speak of the areas in view, with the measure's own formatting.
+import { extremes } from '../domain/summary';
+import { formatBound, formatMeasure } from '../domain/format';
+import { MISSING } from '../domain/types';
+import type { AtlasModel } from '../state/atlas-model';
+import { de } from './messages';
+
+/** Highest, lowest and Kreis value of what is shown, and how many areas lack a value. */
+export function summaryOf({ data, plan }: AtlasModel): string {
+  const cells = new Map(plan.shown.map((a) => [a.id, plan.cells.get(a.id) ?? MISSING]));
+  const what = [`${plan.measure.label}${plan.year !== null ? ` ${plan.year}` : ''}`, plan.focusName ? de.sozialraeumeOf(plan.focusName) : de.levelName(plan.level)].join(', ');
+  const ext = extremes(cells);
+  if (!ext) return de.summaryNone(what);
+  const name = (id: string) => data.areas.find((a) => a.id === id)?.name ?? id;
+  const value = (v: number) => formatMeasure({ kind: 'value', value: v }, plan.measure);
+  return de.summary({
+    what,
+    highest: de.namedValue(ext.highest.ids.map(name), value(ext.highest.value)),
+    lowest: de.namedValue(ext.lowest.ids.map(name), value(ext.lowest.value)),
+    kreis: plan.display === 'value' && plan.reference.value !== null ? value(plan.reference.value) : null,
+    missing: plan.missing,
+    suppressed: plan.suppressed,
+  });
+}
+
+/** The selected area with value and class, else the summary. */
+export function announcementOf(model: AtlasModel): string {
+  const { data, state, plan } = model;
+  const area = state.area ? data.areas.find((a) => a.id === state.area && a.level === plan.level) : undefined;
+  if (!area) return summaryOf(model);
+  const cls = plan.classes.get(area.id);
+  const row = cls !== undefined && cls >= 0 ? plan.rows[cls] : undefined;
+  const range = row ? de.classRange(formatBound(row.lower, plan.measure), formatBound(row.upper, plan.measure), row.index === plan.rows.length - 1) : null;
+  return de.announceArea(area.name, formatMeasure(plan.cells.get(area.id) ?? MISSING, plan.measure), row && range ? de.classOf(row.index, plan.rows.length, range) : null);
+}
