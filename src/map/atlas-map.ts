@@ -202,6 +202,27 @@ export class AtlasMap {
     this.map.fitBounds(target, { padding: fits ? padding : 24, animate: !reduceMotion, duration: 400 });
   }
 
+  /**
+   * Pans (never zooms) so that an area lies clear of the overlays, e.g. of the card that opened
+   * over it; an area already in the free part stays where it is.
+   */
+  async reveal(id: string, insets: Insets, reduceMotion: boolean): Promise<void> {
+    await this.#styled;
+    const feature = this.#features.get(id);
+    if (!feature) return;
+    const [w, s, e, n] = bbox(feature);
+    const a = this.map.project([w, n]);
+    const b = this.map.project([e, s]);
+    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+    const shift = (lo: number, hi: number, min: number, max: number) => {
+      if (hi - lo > max - min) return (lo + hi) / 2 - (min + max) / 2;
+      return lo < min ? lo - min : hi > max ? hi - max : 0;
+    };
+    const dx = shift(a.x, b.x, insets.left + 16, width - insets.right - 16);
+    const dy = shift(a.y, b.y, insets.top + 16, height - insets.bottom - 16);
+    if (Math.abs(dx) > 2 || Math.abs(dy) > 2) this.map.panBy([dx, dy], { animate: !reduceMotion, duration: 300 });
+  }
+
   async select(id: string | null): Promise<void> {
     await this.#styled;
     if (this.#selected === id) return;

@@ -2,10 +2,10 @@ import { LitElement, html, css, nothing } from 'lit';
 import { extent } from 'd3-array';
 import { compareAreas } from '../domain/comparison';
 import type { Problem } from '../domain/types';
-import type { AtlasModel } from '../state/atlas-model';
+import type { AtlasData } from '../data/atlas-data';
 import type { AtlasState } from '../state/atlas-state';
+import type { Plan } from '../state/plan';
 import { theme } from './theme';
-import { summaryOf } from './view-texts';
 import './atlas-controls';
 import './atlas-time';
 import './atlas-problems';
@@ -13,22 +13,32 @@ import './atlas-import';
 
 /**
  * The side pane: what to show (indicator, time), the view's summary, the pinned comparison and,
- * for the full workbench, own data and data notes. It only reads the model; every change
+ * for the full workbench, own data and data notes. It only reads data, state and plan; every change
  * leaves as a `state-change` event with a patch, own files as `import-request`.
  */
 export class AtlasSidebar extends LitElement {
   static override properties = {
-    model: { attribute: false },
+    data: { attribute: false },
+    state: { attribute: false },
+    plan: { attribute: false },
+    summary: { attribute: false },
     full: { attribute: false },
     imported: { attribute: false },
   };
-  declare model: AtlasModel | null;
+  declare data: AtlasData | null;
+  declare state: AtlasState | null;
+  declare plan: Plan | null;
+  /** the map's text alternative, shown here for everyone */
+  declare summary: string;
   declare full: boolean;
   declare imported: { summary: string | null; problems: Problem[] } | null;
 
   constructor() {
     super();
-    this.model = null;
+    this.data = null;
+    this.state = null;
+    this.plan = null;
+    this.summary = '';
     this.full = true;
     this.imported = null;
   }
@@ -37,20 +47,17 @@ export class AtlasSidebar extends LitElement {
     theme,
     css`
       :host { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1em; align-content: start; }
-      h1 { font-size: 1.2em; margin: 0; }
       .summary { margin: 0; font-size: 0.9em; }
     `,
   ];
 
   override render() {
-    const model = this.model;
-    if (!model) return nothing;
-    const { data, state, plan } = model;
+    const { data, state, plan } = this;
+    if (!data || !state || !plan) return nothing;
     const numbers = [...plan.cells.values()].flatMap((c) => (c.kind === 'value' ? [c.value] : []));
     const range = numbers.length ? (extent(numbers) as [number, number]) : null;
     if (state.pinned.length) void import('./atlas-compare');
     return html`
-      <h1>${data.catalog.title}</h1>
       <atlas-controls
         .indicators=${data.catalog.indicators}
         .state=${state}
@@ -59,7 +66,7 @@ export class AtlasSidebar extends LitElement {
         .decimals=${plan.measure.decimals}
       ></atlas-controls>
       <atlas-time .years=${plan.years} .year=${plan.year} .display=${plan.display} .baseYear=${plan.baseYear}></atlas-time>
-      <p class="summary" id="map-summary" data-testid="map-summary">${summaryOf(model)}</p>
+      <p class="summary">${this.summary}</p>
       ${state.pinned.length
         ? html`<atlas-compare
             .rows=${compareAreas(plan, data, state.pinned)}

@@ -1,5 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
-import type { AtlasModel } from '../state/atlas-model';
+import type { AtlasData } from '../data/atlas-data';
 import type { AtlasState } from '../state/atlas-state';
 import { crumbs } from '../state/hierarchy';
 import { de } from './messages';
@@ -16,12 +16,14 @@ export type ToolbarAction = 'menu' | 'print' | 'share' | 'present';
  */
 export class AtlasToolbar extends LitElement {
   static override properties = {
-    model: { attribute: false },
+    data: { attribute: false },
+    state: { attribute: false },
     full: { attribute: false },
     menuOpen: { attribute: false },
     presenting: { attribute: false },
   };
-  declare model: AtlasModel | null;
+  declare data: AtlasData | null;
+  declare state: AtlasState | null;
   declare full: boolean;
   /** null: there is no menu (the side pane stands beside the map) */
   declare menuOpen: boolean | null;
@@ -29,7 +31,8 @@ export class AtlasToolbar extends LitElement {
 
   constructor() {
     super();
-    this.model = null;
+    this.data = null;
+    this.state = null;
     this.full = true;
     this.menuOpen = null;
     this.presenting = false;
@@ -39,6 +42,7 @@ export class AtlasToolbar extends LitElement {
     theme,
     css`
       :host { display: flex; flex-wrap: wrap; align-items: end; gap: 0.5em 0.8em; padding: 0.4em 0.8em; border-bottom: 1px solid var(--atlas-line); background: #fff; }
+      h1 { font-size: 1.1em; margin: 0; align-self: center; flex: 0 1 auto; }
       nav { flex: 1 1 10em; min-width: 0; align-self: center; }
       nav ol { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2em; margin: 0; padding: 0; }
       nav .separator { margin: 0 0.35em; color: var(--atlas-muted); }
@@ -54,6 +58,7 @@ export class AtlasToolbar extends LitElement {
       @container atlas (max-width: 699px) {
         :host { gap: 0.3em 0.4em; padding: 0.3em 0.5em; font-size: 0.9em; }
         button[name='menu'] { order: 0; }
+        h1 { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
         button[name='menu'] .label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
         atlas-search { order: 1; flex: 1 1 10em; max-width: none; }
         nav { order: 2; flex: 1 1 100%; font-size: 0.9em; }
@@ -65,9 +70,8 @@ export class AtlasToolbar extends LitElement {
   ];
 
   override render() {
-    const model = this.model;
-    if (!model) return nothing;
-    const { data, state } = model;
+    const { data, state } = this;
+    if (!data || !state) return nothing;
     const steps = crumbs(state, data.areas, data.catalog.kreis.name, de.allSozialraeume);
     return html`
       ${this.menuOpen !== null
@@ -75,6 +79,7 @@ export class AtlasToolbar extends LitElement {
             ☰ <span class="label">${de.menu}</span>
           </button>`
         : nothing}
+      <h1>${data.catalog.title}</h1>
       <nav aria-label=${de.breadcrumb} data-testid="breadcrumb">
         <ol>
           ${steps.map((s, i) => {

@@ -58,5 +58,13 @@ export const shellStyles = css`
     .legend { width: calc(100% - 0.7em); font-size: 0.85em; margin: 0.35em; }
     .card { max-height: 40svh; }
   }
+  /* Very short screens (a phone held sideways, 400 % zoom): the map keeps a usable height and the
+     atlas scrolls inside its own box, the card below the map; the page itself still does not. */
+  @media (max-height: 480px) {
+    .layout { overflow-y: auto; overscroll-behavior: contain; }
+    .main, .main.with-table { grid-template-columns: minmax(0, 1fr); grid-template-rows: auto minmax(max(160px, 60svh), 1fr) auto auto; grid-template-areas: 'toolbar' 'map' 'card' 'table'; }
+    .card { grid-area: card; width: auto; max-height: none; margin: 0; }
+    .table-pane { max-height: none; }
+  }
   @media (prefers-reduced-motion: reduce) { .side { transition: none; } }
 `;

@@ -149,12 +149,19 @@ export class SozialAtlas extends LitElement {
   override updated(): void {
     const model = this.model;
     if (!model) return;
-    this.#map.setTextScale(this.presenting ? parseFloat(getComputedStyle(this.renderRoot.querySelector('.layout') as Element).fontSize) / 16 : 1);
+    const layout = this.renderRoot.querySelector('.layout');
+    this.#map.setTextScale(this.presenting && layout ? Math.round((parseFloat(getComputedStyle(layout).fontSize) / 16) * 20) / 20 : 1);
+    void this.#syncMap(model);
+    if (model.state.table) void import('./atlas-table');
+  }
+
+  /** After legend and card have drawn: the map frames what they leave free. */
+  async #syncMap(model: AtlasModel): Promise<void> {
+    await Promise.all([...this.renderRoot.querySelectorAll<LitElement>('.legend, .card')].map((el) => el.updateComplete));
     this.#map.sync(model, (plan) => {
       this.#print.prepare();
       this.dispatchEvent(new CustomEvent('atlas-rendered', { detail: { indicator: plan.indicator.id, level: plan.level, year: plan.year, display: plan.display } }));
     });
-    if (model.state.table) void import('./atlas-table');
   }
 
   /** The MapLibre map, for tests and benchmarks that read the canvas. */
@@ -177,12 +184,12 @@ export class SozialAtlas extends LitElement {
         ${model && controls !== 'none'
           ? html`<aside class="side ${this._sideOpen ? 'open' : ''}" id="side" aria-label=${de.menu}>
               <button type="button" class="close" @click=${() => (this._sideOpen = false)} aria-label=${de.menuClose}>×</button>
-              <atlas-sidebar .model=${model} .full=${controls === 'full'} .imported=${this._imported}></atlas-sidebar>
+              <atlas-sidebar .data=${model.data} .state=${model.state} .plan=${plan} .summary=${summaryOf(model)} .full=${controls === 'full'} .imported=${this._imported}></atlas-sidebar>
             </aside>`
           : nothing}
         <div class="main ${model?.state.table ? 'with-table' : ''}">
           ${model && controls !== 'none'
-            ? html`<atlas-toolbar .model=${model} .full=${controls === 'full'} .menuOpen=${this._sideOpen} .presenting=${this.presenting}></atlas-toolbar>`
+            ? html`<atlas-toolbar .data=${model.data} .state=${model.state} .full=${controls === 'full'} .menuOpen=${this._sideOpen} .presenting=${this.presenting}></atlas-toolbar>`
             : nothing}
           <div class="map-wrap" role="region" aria-label=${plan ? de.mapLabel(plan.measure.label, de.levelName(plan.level)) : de.loading} aria-describedby="map-summary">
             <div class="map"></div>

@@ -60,7 +60,7 @@ const focused = (page) =>
     return e && { tag: e.localName, name: e.getAttribute('name'), label: (e.getAttribute('aria-label') ?? e.textContent).trim().slice(0, 40), outline: `${style.outlineStyle} ${style.outlineWidth}` };
   });
 
-test('keyboard only: Tab to the Gemeinde list, pick Troisdorf, drill down, and hear each step', async () => {
+test('keyboard only: Tab to the search, pick Troisdorf, drill down, and hear each step', async () => {
   const { page, context, errors } = await open('/#indikator=kinderarmut', 1280);
   const announcer = page.locator('[data-testid=announcer]');
   // Every stop on the way shows where the focus is.
@@ -73,8 +73,9 @@ test('keyboard only: Tab to the Gemeinde list, pick Troisdorf, drill down, and h
     }
     assert.fail(`Tab never reached ${name}`);
   }
-  await tabTo('area');
+  await tabTo('search');
   await page.keyboard.type('Troisdorf');
+  await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.hash.includes('gebiet=05382068'));
   const value = await page.locator('[data-testid=panel-value]').innerText();
   const selected = await announcer.textContent();

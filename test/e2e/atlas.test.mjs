@@ -94,8 +94,8 @@ test('hovering shows outline and tooltip; clicking opens the panel with name and
   assert.equal(await title.innerText(), 'Siegburg');
   assert.equal(await page.locator('atlas-panel [data-testid=panel-value]').innerText(), '41.463 Personen');
   const panel = await shadowText(page, 'atlas-panel');
-  assert.match(panel, /Kreiswert \(berechnet\) Rhein-Sieg-Kreis\s+599\.780 Personen/);
-  assert.match(panel, /Rang \(1 = höchster Wert\)\s+5 von 19/);
+  assert.match(panel, /Kreiswert \(berechnet\)\s+599\.780 Personen/);
+  assert.match(panel, /Rang \(1 = höchster Wert\)\s+5 von 19 Städten und Gemeinden/);
   assert.match(panel, /Statistisches Bundesamt/);
   assert.match(page.url(), /gebiet=05382060/);
   await context.close();

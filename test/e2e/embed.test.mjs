@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { atlasStage, openPage, waitForChoropleth } from './harness.mjs';
 import { openHostPage, recordCspViolations } from './host-page.mjs';
-import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, shadowText, gemeindeFigures } from './page-tools.mjs';
+import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, shadowText, gemeindeFigures, searchArea } from './page-tools.mjs';
 
 const stage = atlasStage();
 const { figures } = gemeindeFigures();
@@ -58,7 +58,7 @@ test('the web component on a host page: attributes set the view, the host hears 
     for (const type of ['area-select', 'view-change']) document.addEventListener(type, (e) => window.__heard.push({ type, target: e.target.localName, detail: e.detail }));
     atlas.addEventListener('state-change', () => window.__heard.push({ type: 'leaked state-change' }));
   });
-  await page.locator('sozial-atlas select[name=area]').selectOption('05382068');
+  await searchArea(page, 'Troisdorf');
   await page.waitForFunction(() => window.__heard.some((e) => e.type === 'area-select'));
   const heard = await page.evaluate(() => window.__heard);
   const select = heard.find((e) => e.type === 'area-select');
@@ -174,7 +174,7 @@ test('under its Content-Security-Policy the whole atlas works: no violation, no 
 
   // A tour through everything that loads code or data later: panel and chart, table,
   // comparison, share dialog, PDF and PNG export, own data.
-  await page.locator('sozial-atlas select[name=area]').selectOption('05382068');
+  await searchArea(page, 'Troisdorf');
   await page.locator('atlas-chart').waitFor();
   await page.locator('sozial-atlas button[name=pin]').click();
   await page.locator('sozial-atlas button[name=table]').click();

@@ -49,8 +49,10 @@ test('drill-down by click: Kreis -> Siegburg -> its Sozialräume, and back by th
   await page.mouse.click(point.x, point.y);
   await page.locator('atlas-panel h2').waitFor();
   assert.match(await breadcrumb(page), /Rhein-Sieg-Kreis\s*›\s*Siegburg/);
-  // The selected Gemeinde clicked again opens its Sozialräume.
-  await page.mouse.click(point.x, point.y);
+  // The selected Gemeinde clicked again opens its Sozialräume (where it is now: the map keeps it clear of the card).
+  await waitForIdle(page);
+  const again = await probePoint(page, '05382060');
+  await page.mouse.click(again.x, again.y);
   await page.waitForFunction(() => location.hash.includes('ebene=sozialraeume'));
   await waitForChoropleth(page);
   await waitForIdle(page);
@@ -87,9 +89,9 @@ test('drill-down by click: Kreis -> Siegburg -> its Sozialräume, and back by th
 
 test('drill-down by keyboard, and a deep link to a Sozialraum restores level, zoom and panel', async () => {
   const { page, context } = await open('/#indikator=kinderarmut');
-  const select = page.locator('sozial-atlas select[name=area]');
-  await select.focus();
+  await page.locator('atlas-search input').focus();
   await page.keyboard.type('Siegburg');
+  await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.hash.includes('gebiet=05382060'));
   const drill = page.locator('sozial-atlas button[name=drill]');
   await drill.focus();

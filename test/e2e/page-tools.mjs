@@ -24,13 +24,13 @@ export async function probePoint(page, id, level = 'gemeinde') {
     const map = document.querySelector('sozial-atlas').mapInstance.map;
     const canvas = map.getCanvas();
     const rect = canvas.getBoundingClientRect();
-    const [fill, labels] = level === 'sozialraum' ? ['sozialraeume-fill', 'sozialraum-labels'] : ['gemeinden-fill', 'labels'];
-    const anchors = map.querySourceFeatures(labels).map((f) => map.project(f.geometry.coordinates));
+    const [fill, labelLayer] = level === 'sozialraum' ? ['sozialraeume-fill', 'sozialraeume-labels'] : ['gemeinden-fill', 'gemeinden-labels'];
     // Only where a person sees the map: not under the legend, the card or a control.
     const atlas = document.querySelector('sozial-atlas');
     const visible = (x, y) => atlas.renderRoot.elementFromPoint(rect.left + x, rect.top + y) === canvas;
     const at = (x, y) => (visible(x, y) ? map.queryRenderedFeatures([x, y], { layers: [fill] })[0]?.id : undefined);
-    const clearOfLabels = (x, y) => anchors.every((a) => Math.abs(a.x - x) > 85 || Math.abs(a.y - y) > 16);
+    // Clear of every label as drawn: no placed symbol's box within 6 px of the point.
+    const clearOfLabels = (x, y) => map.queryRenderedFeatures([[x - 6, y - 6], [x + 6, y + 6]], { layers: [labelLayer] }).length === 0;
     const clearance = (x, y) => {
       let best = 0;
       for (const r of [4, 8, 12, 16, 22]) {
@@ -157,4 +157,11 @@ export async function shadowText(page, selector) {
       .map((c) => c.innerText)
       .join('\n'),
   );
+}
+
+/** Chooses an area the way a person does: types its name into the search and presses Enter. */
+export async function searchArea(page, text) {
+  const input = page.locator('atlas-search input');
+  await input.fill(text);
+  await page.keyboard.press('Enter');
 }

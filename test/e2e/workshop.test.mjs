@@ -95,9 +95,11 @@ test('presentation mode scales type: at 1920×1080 map labels and chart text are
   const { page, context } = await openAt({ width: 1920, height: 1080 }, '/#indikator=kinderarmut&gebiet=05382060');
   const labelSize = () =>
     page.evaluate(() => {
+      // The label size expression (interpolated over zoom) at the zoom shown.
       const map = document.querySelector('sozial-atlas').mapInstance.map;
-      const sizes = map.queryRenderedFeatures({ layers: ['gemeinden-labels'] }).map((f) => f.layout['text-size']);
-      return Math.min(...sizes);
+      const [, , , z0, s0, z1, s1] = map.getLayoutProperty('gemeinden-labels', 'text-size');
+      const t = Math.min(1, Math.max(0, (map.getZoom() - z0) / (z1 - z0)));
+      return s0 + t * (s1 - s0);
     });
   const chartText = () =>
     page.locator('atlas-chart').evaluate((chart) => {

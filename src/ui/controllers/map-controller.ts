@@ -90,6 +90,8 @@ export class MapController implements ReactiveController {
   }
 
   setTextScale(scale: number): void {
+    // A layout property set again re-places every label: only when the scale changes.
+    if (scale === this.#textScale) return;
     this.#textScale = scale;
     void this.#map?.setTextScale(scale);
   }
@@ -109,11 +111,10 @@ export class MapController implements ReactiveController {
       this.#framed = '';
     }
     map.setAttribution(credit(data, plan.level === 'sozialraum'));
-    // Legend and card opening or closing change what of the map is free: coarse steps, so that
-    // choosing another area under an open card does not move the map.
+    // The frame keeps clear of what covers the map then (legend, an open card). A card opening
+    // later does not move the map: the area just clicked stays under the pointer.
     const insets = this.#host.insets();
-    const free = Object.values(insets).map((x) => Math.round(x / 80)).join(',');
-    const frame = `${state.level}|${state.focus ?? ''}|${state.table}|${free}`;
+    const frame = `${state.level}|${state.focus ?? ''}|${state.table}|${Math.round(insets.left / 80)},${Math.round(insets.top / 80)}`;
     if (frame !== this.#framed) {
       // Right after new boundaries the map is framed without a flight.
       const first = this.#framed === '';
@@ -125,7 +126,11 @@ export class MapController implements ReactiveController {
       void map.show(plan).then(() => onShown(plan));
     }
     void map.select(state.area);
+    // A newly chosen area is kept clear of the card that opened for it.
+    if (state.area && state.area !== this.#revealed) void map.reveal(state.area, insets, reducedMotion());
+    this.#revealed = state.area;
   }
+  #revealed: string | null = null;
 
   #reframe(): void {
     const map = this.#map;
