@@ -4,8 +4,8 @@
 // so that what is stored, what the URL says and what is drawn are always the same view.
 // The plan is made once per state and data, however many parts read it.
 import { yearsOf, type AtlasData } from '../data/atlas-data';
-import { DEFAULT_STATE, fromHash, sameView, type AtlasState } from './atlas-state';
-import { normaliseView } from './hierarchy';
+import { DEFAULT_STATE, fromHash, MAX_PINNED, sameView, type AtlasState } from './atlas-state';
+import { drillPatch, normaliseView } from './hierarchy';
 import { makePlan, type Plan } from './plan';
 
 /** Something a link asked for that the data does not have, and what is shown instead. */
@@ -117,4 +117,23 @@ export function corrections(hash: string, model: AtlasModel): Correction[] {
 export function openLink(data: AtlasData, hash: string): { model: AtlasModel; corrections: Correction[] } {
   const model = new AtlasModel(data, fromHash(hash, data.catalog.indicators.map((i) => i.id)));
   return { model, corrections: corrections(hash, model) };
+}
+
+/** What the card may offer for an area: drill-down only where the indicator has values below. */
+export interface AreaActions {
+  drill: Partial<AtlasState> | null;
+  /** the area has sub-areas, but the indicator no values for them */
+  drillEmpty: boolean;
+  pinned: boolean;
+  canPin: boolean;
+  pinnedIds: string[];
+}
+
+export function areaActions({ data, state }: AtlasModel, id: string): AreaActions {
+  const drill = state.level === 'gemeinde' ? drillPatch(id, data.areas) : null;
+  const below = new Set(drill ? data.areas.filter((a) => a.parent === id).map((a) => a.id) : []);
+  const years = data.series.get(state.indicator)?.cells.values() ?? [];
+  const hasValues = [...years].some((cells) => [...below].some((sub) => cells.get(sub)?.kind === 'value'));
+  const pinned = state.pinned.includes(id);
+  return { drill: hasValues ? drill : null, drillEmpty: drill !== null && !hasValues, pinned, canPin: state.pinned.length < MAX_PINNED, pinnedIds: state.pinned };
 }

@@ -78,3 +78,12 @@ export function optionsOf(state: AtlasState): [ViewOption, string][] {
   if (state.table) out.push(['table', '1']);
   return out;
 }
+
+/**
+ * The first view of an element: its attributes, with the page's hash over them when the
+ * element owns the URL (`url-state`).
+ */
+export function firstView(get: (option: ViewOption) => string | null, pageHash: string | null): string {
+  const options = optionParams(get);
+  return pageHash !== null ? overlay(options, new URLSearchParams(pageHash.replace(/^#/, ''))) : overlay('', options);
+}

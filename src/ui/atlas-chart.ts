@@ -43,7 +43,9 @@ export class AtlasChart extends LitElement {
     css`
       :host { display: block; }
       figure { margin: 0; }
-      svg.chart { display: block; width: 100%; max-width: 24em; height: auto; font-size: 10px; overflow: visible; }
+      /* Text in viewBox units: 12 of 300 is 12 px at a 300 px card and grows with it (presentation).
+         (A max-width in em would be in the svg's own 10-12 px and cap the chart at 240 px.) */
+      svg.chart { display: block; width: 100%; height: auto; font-size: 12px; overflow: visible; }
       .axis text { fill: var(--atlas-muted); font-variant-numeric: tabular-nums; }
       .grid { stroke: var(--atlas-line); stroke-width: 0.5; }
       .marker { stroke: var(--atlas-ink); stroke-width: 1; stroke-dasharray: 2 2; }
@@ -109,7 +111,7 @@ export class AtlasChart extends LitElement {
 
     return html`<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label=${summary(lines, ind, years, marked)}>
       <g class="axis">
-        <text x="0" y="9">${ind.unit}</text>
+        <text x="0" y="10">${ind.unit}</text>
         ${yTicks.map(
           (v) => svg`<line class="grid" x1=${MARGIN.left} x2=${WIDTH - MARGIN.right} y1=${y(v)} y2=${y(v)}></line>
             <text x=${MARGIN.left - 4} y=${y(v)} dy="0.32em" text-anchor="end">${formatNumber(v, decimals)}</text>`,

@@ -98,3 +98,9 @@ const specialRow = (key: string, fill: string, label: string, count: number) =>
   html`<li data-class=${key}>
     <span class="number"></span><span class="swatch" ${cssProps(hatch(fill))}></span><span>${label}</span><span class="count">${de.areas(count)}</span>
   </li>`;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-legend': AtlasLegend;
+  }
+}

@@ -5,19 +5,11 @@ import { compare } from '../domain/summary';
 import type { TimeLine } from '../domain/series';
 import type { Area } from '../domain/types';
 import type { AtlasState } from '../state/atlas-state';
+import type { AreaActions } from '../state/atlas-model';
 import type { Plan } from '../state/plan';
 import { de } from './messages';
 import { theme } from './theme';
 
-/** What the card may offer for its area; null: not offered. */
-export interface CardActions {
-  drill: Partial<AtlasState> | null;
-  /** the drill-down exists in the hierarchy but the indicator has no values below */
-  drillEmpty: boolean;
-  pinned: boolean;
-  canPin: boolean;
-  pinnedIds: string[];
-}
 
 /**
  * The selected area's card: its value against the Kreis, its rank among the areas in view, its
@@ -38,7 +30,8 @@ export class AtlasPanel extends LitElement {
   declare kreisName: string;
   declare geometryCredit: string;
   declare lines: TimeLine[];
-  declare actions: CardActions | null;
+  /** null: a card for reading only (controls="none") */
+  declare actions: AreaActions | null;
 
   constructor() {
     super();
@@ -162,3 +155,9 @@ export class AtlasPanel extends LitElement {
   }
 }
 customElements.define('atlas-panel', AtlasPanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-panel': AtlasPanel;
+  }
+}

@@ -102,3 +102,9 @@ export class AtlasPrintDialog extends LitElement {
   }
 }
 customElements.define('atlas-print-dialog', AtlasPrintDialog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-print-dialog': AtlasPrintDialog;
+  }
+}

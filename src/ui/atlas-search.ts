@@ -150,3 +150,9 @@ export class AtlasSearch extends LitElement {
   }
 }
 customElements.define('atlas-search', AtlasSearch);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-search': AtlasSearch;
+  }
+}

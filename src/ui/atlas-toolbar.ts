@@ -111,3 +111,9 @@ export class AtlasToolbar extends LitElement {
   }
 }
 customElements.define('atlas-toolbar', AtlasToolbar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-toolbar': AtlasToolbar;
+  }
+}

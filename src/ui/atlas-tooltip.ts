@@ -65,3 +65,9 @@ export class AtlasTooltip extends LitElement {
   }
 }
 customElements.define('atlas-tooltip', AtlasTooltip);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-tooltip': AtlasTooltip;
+  }
+}

@@ -32,3 +32,11 @@ class CssPropsDirective extends Directive {
 
 /** `<span ${cssProps({ background: colour })}>`: inline styles set through element.style. */
 export const cssProps = directive(CssPropsDirective);
+
+/** "600" -> "600px"; CSS lengths pass; anything else is ignored (null). */
+export function cssLength(value: string | null): string | null {
+  if (!value) return null;
+  const v = value.trim();
+  if (/^\d+(\.\d+)?$/.test(v)) return `${v}px`;
+  return /^\d+(\.\d+)?(px|em|rem|vh|svh|dvh|%)$/.test(v) ? v : null;
+}

@@ -25,7 +25,7 @@ export const shellStyles = css`
   .map { position: absolute; inset: 0; }
   .map :focus-visible { outline: 3px solid var(--atlas-focus); outline-offset: -3px; }
   .legend { position: absolute; top: 0; left: 0; z-index: 2; margin: 0.5em; width: min(18em, calc(50% - 1em)); max-height: calc(100% - 4.5em); overflow-y: auto; overscroll-behavior: contain; }
-  .card { grid-area: map; align-self: start; justify-self: end; z-index: 4; margin: 0.5em; width: min(20em, calc(50% - 1em)); max-height: calc(100% - 5.5em); overflow-y: auto; overscroll-behavior: contain; }
+  .card { grid-area: map; align-self: start; justify-self: end; z-index: 4; margin: 0.5em; width: min(20em, calc(50% - 1em)); max-height: calc(100% - 7.5em); overflow-y: auto; overscroll-behavior: contain; }
   .table-pane { grid-area: table; overflow: auto; overscroll-behavior: contain; padding: 0.8em 1em; border-left: 1px solid var(--atlas-line); }
   .notice { position: absolute; z-index: 5; top: 0.5em; left: 50%; transform: translateX(-50%); max-width: min(32em, 90%); display: flex; gap: 0.5em; align-items: start; background: #fff8e1; border: 2px solid #8a6d00; border-radius: 6px; padding: 0.4em 0.6em; font-size: 0.9em; }
   .notice p { margin: 0; }

@@ -5,6 +5,7 @@ import { formatBound, formatMeasure } from '../domain/format';
 import { MISSING } from '../domain/types';
 import type { AtlasModel } from '../state/atlas-model';
 import { de } from './messages';
+import type { TooltipContent } from './atlas-tooltip';
 
 /** Highest, lowest and Kreis value of what is shown, and how many areas lack a value. */
 export function summaryOf({ data, plan }: AtlasModel): string {
@@ -33,4 +34,11 @@ export function announcementOf(model: AtlasModel): string {
   const row = cls !== undefined && cls >= 0 ? plan.rows[cls] : undefined;
   const range = row ? de.classRange(formatBound(row.lower, plan.measure), formatBound(row.upper, plan.measure), row.index === plan.rows.length - 1) : null;
   return de.announceArea(area.name, formatMeasure(plan.cells.get(area.id) ?? MISSING, plan.measure), row && range ? de.classOf(row.index, plan.rows.length, range) : null);
+}
+
+/** The tooltip of a hovered area: its name and the mapped value. */
+export function tooltipOf({ data, plan }: AtlasModel, id: string): TooltipContent | null {
+  const area = data.areas.find((a) => a.id === id);
+  if (!area) return null;
+  return { name: area.name, value: formatMeasure(plan.cells.get(area.id) ?? MISSING, plan.measure), sample: plan.sample ? de.sample : null };
 }

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { atlasStage, openPage, waitForChoropleth } from './harness.mjs';
 import { openHostPage, recordCspViolations } from './host-page.mjs';
-import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, shadowText, gemeindeFigures, searchArea } from './page-tools.mjs';
+import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, shadowText, gemeindeFigures, searchArea, probeOrZoom } from './page-tools.mjs';
 
 const stage = atlasStage();
 const { figures } = gemeindeFigures();
@@ -24,7 +24,7 @@ async function host(body, css) {
 async function assertColours(page, indicator) {
   const rows = await legendRows(page);
   for (const ags of SAMPLE) {
-    const point = await probePoint(page, ags);
+    const point = await probeOrZoom(page, ags);
     assert.deepEqual(await pixelAt(page, point), hexToRgb(expectedColour(rows, figures[ags][indicator])), `${figures[ags].name} (${indicator})`);
   }
   return rows;

@@ -23,14 +23,16 @@ export async function probePoint(page, id, level = 'gemeinde') {
   return page.evaluate(([id, level]) => {
     const map = document.querySelector('sozial-atlas').mapInstance.map;
     const canvas = map.getCanvas();
+    // A person scrolls a host page to the map before looking at it.
+    canvas.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     const rect = canvas.getBoundingClientRect();
     const [fill, labelLayer] = level === 'sozialraum' ? ['sozialraeume-fill', 'sozialraeume-labels'] : ['gemeinden-fill', 'gemeinden-labels'];
     // Only where a person sees the map: not under the legend, the card or a control.
     const atlas = document.querySelector('sozial-atlas');
     const visible = (x, y) => atlas.renderRoot.elementFromPoint(rect.left + x, rect.top + y) === canvas;
     const at = (x, y) => (visible(x, y) ? map.queryRenderedFeatures([x, y], { layers: [fill] })[0]?.id : undefined);
-    // Clear of every label as drawn: no placed symbol's box within 6 px of the point.
-    const clearOfLabels = (x, y) => map.queryRenderedFeatures([[x - 6, y - 6], [x + 6, y + 6]], { layers: [labelLayer] }).length === 0;
+    // Clear of every label as drawn: no placed symbol's box within 3 px of the point.
+    const clearOfLabels = (x, y) => map.queryRenderedFeatures([[x - 3, y - 3], [x + 3, y + 3]], { layers: [labelLayer] }).length === 0;
     const clearance = (x, y) => {
       let best = 0;
       for (const r of [4, 8, 12, 16, 22]) {
@@ -164,4 +166,29 @@ export async function searchArea(page, text) {
   const input = page.locator('atlas-search input');
   await input.fill(text);
   await page.keyboard.press('Enter');
+}
+
+/**
+ * probePoint, and where the area is too small at this scale for a point clear of its label
+ * (a small map in a host page), the map centred on it one zoom step closer first.
+ */
+export async function probeOrZoom(page, id, level = 'gemeinde') {
+  try {
+    return await probePoint(page, id, level);
+  } catch {
+    await page.evaluate(
+      ([id, level]) => {
+        const map = document.querySelector('sozial-atlas').mapInstance.map;
+        const source = level === 'sozialraum' ? 'sozialraeume' : 'gemeinden';
+        const [f] = map.querySourceFeatures(source, { filter: ['==', ['get', 'id'], id] });
+        const ring = f.geometry.type === 'Polygon' ? f.geometry.coordinates[0] : f.geometry.coordinates[0][0];
+        const lng = ring.reduce((s, p) => s + p[0], 0) / ring.length;
+        const lat = ring.reduce((s, p) => s + p[1], 0) / ring.length;
+        map.jumpTo({ center: [lng, lat], zoom: map.getZoom() + 1 });
+      },
+      [id, level],
+    );
+    await waitForIdle(page);
+    return probePoint(page, id, level);
+  }
 }

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { atlasStage, openPage, waitForChoropleth } from './harness.mjs';
-import { probePoint, waitForIdle, shadowText } from './page-tools.mjs';
+import { probeOrZoom, waitForIdle, shadowText } from './page-tools.mjs';
 
 const stage = atlasStage({ reducedMotion: true });
 
@@ -40,7 +40,7 @@ for (const size of SIZES) {
     assert.ok(canvas.width * canvas.height > 0.35 * width * height, 'the map is the largest element');
 
     // By a click on the map
-    const point = await probePoint(page, '05382060');
+    const point = await probeOrZoom(page, '05382060');
     await page.mouse.click(point.x, point.y);
     await page.locator('atlas-panel h2').waitFor();
     assert.equal(await page.locator('atlas-panel h2').innerText(), 'Siegburg');
@@ -218,7 +218,7 @@ test('table and map are linked: a row hovered outlines its area, an area hovered
   assert.match(await page.locator('atlas-table tfoot').innerText(), /Rhein-Sieg-Kreis/);
   await page.locator('atlas-table tbody tr[data-id="05382068"]').hover();
   assert.equal(await page.evaluate(() => document.querySelector('sozial-atlas').mapInstance.map.getFeatureState({ source: 'gemeinden', id: '05382068' }).hover), true);
-  const point = await probePoint(page, '05382060');
+  const point = await probeOrZoom(page, '05382060');
   await page.mouse.move(point.x, point.y);
   await page.waitForFunction(() =>
     document.querySelector('sozial-atlas').renderRoot.querySelector('atlas-table').renderRoot.querySelector('tr.hovered')?.dataset.id === '05382060',
@@ -253,7 +253,7 @@ test('removed and attached again, the atlas gets a new map and draws it', async 
   });
   await waitForChoropleth(page);
   assert.equal(await page.evaluate(() => document.querySelector('sozial-atlas').renderRoot.querySelectorAll('.maplibregl-canvas').length), 1);
-  const point = await probePoint(page, '05382060');
+  const point = await probeOrZoom(page, '05382060');
   await page.mouse.click(point.x, point.y);
   await page.locator('atlas-panel h2').waitFor();
   assert.deepEqual(errors, []);

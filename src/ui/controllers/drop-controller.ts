@@ -4,7 +4,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class DropController implements ReactiveController {
   dragging = false;
-  #host: ReactiveControllerHost & HTMLElement;
+  #host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
   #onFiles: (files: File[]) => void;
 
   #onDragOver = (e: DragEvent) => {
@@ -24,22 +24,25 @@ export class DropController implements ReactiveController {
     if (files.length) this.#onFiles(files);
   };
 
-  constructor(host: ReactiveControllerHost & HTMLElement, onFiles: (files: File[]) => void) {
+  constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment }, onFiles: (files: File[]) => void) {
     this.#host = host;
     this.#onFiles = onFiles;
     host.addController(this);
   }
 
+  // On the shadow root: a drop anywhere in the atlas reaches it, from the OS (composed) or a script.
   hostConnected(): void {
-    this.#host.addEventListener('dragover', this.#onDragOver);
-    this.#host.addEventListener('dragleave', this.#onDragLeave);
-    this.#host.addEventListener('drop', this.#onDrop);
+    const root = this.#host.renderRoot;
+    root.addEventListener('dragover', this.#onDragOver as EventListener);
+    root.addEventListener('dragleave', this.#onDragLeave as EventListener);
+    root.addEventListener('drop', this.#onDrop as EventListener);
   }
 
   hostDisconnected(): void {
-    this.#host.removeEventListener('dragover', this.#onDragOver);
-    this.#host.removeEventListener('dragleave', this.#onDragLeave);
-    this.#host.removeEventListener('drop', this.#onDrop);
+    const root = this.#host.renderRoot;
+    root.removeEventListener('dragover', this.#onDragOver as EventListener);
+    root.removeEventListener('dragleave', this.#onDragLeave as EventListener);
+    root.removeEventListener('drop', this.#onDrop as EventListener);
   }
 
   #set(dragging: boolean): void {

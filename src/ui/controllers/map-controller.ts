@@ -17,8 +17,8 @@ export interface MapHost extends ReactiveControllerHost, HTMLElement {
   /** a click on the map, on an area or beside it */
   mapSelect(id: string | null): void;
   announce(text: string): void;
-  /** the parts of the map that legend and card cover */
-  insets(): Insets;
+  /** the parts of the map that the legend covers, and with `card` the area card too */
+  insets(card: boolean): Insets;
 }
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -111,9 +111,10 @@ export class MapController implements ReactiveController {
       this.#framed = '';
     }
     map.setAttribution(credit(data, plan.level === 'sozialraum'));
-    // The frame keeps clear of what covers the map then (legend, an open card). A card opening
-    // later does not move the map: the area just clicked stays under the pointer.
-    const insets = this.#host.insets();
+    // The Kreis (or Gemeinde) is framed beside the legend. The card is left out: framed between
+    // both, the Kreis would shrink to a strip on a beamer; instead the chosen area is panned clear
+    // of the card (reveal), and the map does not jump when a card opens.
+    const insets = this.#host.insets(false);
     const frame = `${state.level}|${state.focus ?? ''}|${state.table}|${Math.round(insets.left / 80)},${Math.round(insets.top / 80)}`;
     if (frame !== this.#framed) {
       // Right after new boundaries the map is framed without a flight.
@@ -127,7 +128,7 @@ export class MapController implements ReactiveController {
     }
     void map.select(state.area);
     // A newly chosen area is kept clear of the card that opened for it.
-    if (state.area && state.area !== this.#revealed) void map.reveal(state.area, insets, reducedMotion());
+    if (state.area && state.area !== this.#revealed) void map.reveal(state.area, this.#host.insets(true), reducedMotion());
     this.#revealed = state.area;
   }
   #revealed: string | null = null;
@@ -136,7 +137,7 @@ export class MapController implements ReactiveController {
     const map = this.#map;
     if (!map || this.#framed === '') return;
     const [level, focus] = this.#framed.split('|');
-    void map.focus(level === 'sozialraum' && focus ? focus : null, true, this.#host.insets());
+    void map.focus(level === 'sozialraum' && focus ? focus : null, true, this.#host.insets(false));
   }
 }
 

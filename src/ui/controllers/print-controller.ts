@@ -54,6 +54,16 @@ export class PrintController implements ReactiveController {
     if (!this.#printer) void import('../../print/browser-print').then((m) => (this.#printer = m));
   }
 
+  /** The dialog's request: busy while it works, closed when saved, the error shown when not. */
+  onRequest = async (e: Event): Promise<void> => {
+    const dialog = e.target as HTMLElementTagNameMap['atlas-print-dialog'];
+    dialog.busy = true;
+    const error = await this.export((e as CustomEvent<ExportRequest>).detail);
+    dialog.busy = false;
+    if (error) dialog.error = error;
+    else dialog.close();
+  };
+
   /** The export asked for in the dialog; resolves to an error text, or null when it was saved. */
   async export(request: ExportRequest): Promise<string | null> {
     const model = this.#host.model;

@@ -1,0 +1,77 @@
+import { LitElement, html, css, nothing } from 'lit';
+import type { LoadStatus } from './controllers/data-controller';
+import type { Correction } from '../state/atlas-model';
+import { de } from './messages';
+import { theme } from './theme';
+
+/**
+ * What the atlas is doing when it is not simply showing a map: loading (which file, how many),
+ * failed (the address, the reason in words, a retry), or a link it had to correct.
+ * Events: `retry`, `dismiss` (the correction notice).
+ */
+export class AtlasStatus extends LitElement {
+  static override properties = { status: { attribute: false }, corrections: { attribute: false } };
+  declare status: LoadStatus;
+  declare corrections: Correction[];
+
+  constructor() {
+    super();
+    this.status = { kind: 'idle' };
+    this.corrections = [];
+  }
+
+  static override styles = [
+    theme,
+    css`
+      :host { display: contents; }
+      .notice { position: absolute; z-index: 5; top: 0.5em; left: 50%; transform: translateX(-50%); max-width: min(32em, 90%); display: flex; gap: 0.5em; align-items: start; background: #fff8e1; border: 2px solid #8a6d00; border-radius: 6px; padding: 0.4em 0.6em; font-size: 0.9em; }
+      p { margin: 0; }
+      button { font: inherit; border: 1px solid var(--atlas-accent); color: var(--atlas-accent); background: #fff; border-radius: 4px; cursor: pointer; padding: 0.2em 0.6em; }
+      .status { position: absolute; inset: 0; z-index: 6; display: grid; place-content: center; gap: 0.6em; padding: 2em; background: rgba(255, 255, 255, 0.94); text-align: center; }
+      .status.failed { color: #9b1c1c; text-align: start; place-content: center start; overflow: auto; }
+      .status.failed code { word-break: break-all; color: var(--atlas-ink); }
+      progress { width: 16em; justify-self: center; }
+    `,
+  ];
+
+  override render() {
+    return html`${this.#status()}${this.corrections.length ? this.#notice() : nothing}`;
+  }
+
+  #status() {
+    const s = this.status;
+    if (s.kind === 'loading' || s.kind === 'idle') {
+      const [done, total] = s.kind === 'loading' ? [s.done, s.total] : [0, 0];
+      return html`<div class="status" role="status">
+        <p>${de.loading}</p>
+        <progress max=${Math.max(total, 1)} .value=${done}></progress>
+        <p class="muted">${s.kind === 'loading' && s.current ? de.loadingFile(s.current) : ''} ${de.loadingFiles(done, total)}</p>
+      </div>`;
+    }
+    if (s.kind !== 'failed') return nothing;
+    return html`<div class="status failed" role="alert" data-testid="load-failed">
+      <p><strong>${de.loadFailed}</strong></p>
+      <p>${de.loadFailedAt}: <code>${s.address}</code></p>
+      <p>${de.loadFailedReason}: ${s.reason}</p>
+      <p><button type="button" name="retry" @click=${() => this.dispatchEvent(new Event('retry'))}>${de.retry}</button></p>
+      <details>
+        <summary>${de.loadDetails}</summary>
+        ${s.details.map((d) => html`<p><code>${d}</code></p>`)}
+      </details>
+    </div>`;
+  }
+
+  #notice() {
+    return html`<div class="notice" role="status" data-testid="link-notice">
+      <p>${de.corrected} ${this.corrections.map((c) => de.correction(c.key, c.requested, c.shown)).join(' ')}</p>
+      <button type="button" aria-label=${de.dismiss} @click=${() => this.dispatchEvent(new Event('dismiss'))}>×</button>
+    </div>`;
+  }
+}
+customElements.define('atlas-status', AtlasStatus);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-status': AtlasStatus;
+  }
+}
