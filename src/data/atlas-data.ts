@@ -54,7 +54,8 @@ export class LoadError extends Error {
   }
 }
 
-export async function loadAtlasData(base: string, fetcher: Fetcher = fetch): Promise<AtlasData> {
+/** Reads files below `base`; a file that cannot be fetched or parsed throws a LoadError naming it. */
+export function fileReader(base: string, fetcher: Fetcher) {
   const url = (file: string) => `${base.replace(/\/?$/, '/')}${file}`;
   const get = async (file: string): Promise<string> => {
     const res = await fetcher(url(file));
@@ -68,7 +69,11 @@ export async function loadAtlasData(base: string, fetcher: Fetcher = fetch): Pro
       throw new LoadError([{ file, message: `Kein gültiges JSON: ${(e as Error).message}`, severity: 'error' }]);
     }
   };
+  return { get, json };
+}
 
+export async function loadAtlasData(base: string, fetcher: Fetcher = fetch): Promise<AtlasData> {
+  const { get, json } = fileReader(base, fetcher);
   const catalogFile = 'indicators/catalog.json';
   const { catalog, problems } = readCatalog(json(await get(catalogFile), catalogFile), catalogFile);
   if (!catalog || !catalog.geometry.file) throw new LoadError(problems);
@@ -89,14 +94,40 @@ export async function loadAtlasData(base: string, fetcher: Fetcher = fetch): Pro
   const areas = areasOf(read.boundaries, catalog.kreis.id);
   if (!areas.some((a) => a.level === 'gemeinde')) throw new LoadError(problems);
 
+  const tables = parseTables(catalog, catalog.tables, catalog.indicators, tableTexts, areas, problems);
+
+  const series = new Map<string, IndicatorSeries>();
+  addSeries(catalog.indicators, catalog.tables, tables, series, areas);
+  const referenceTable: ReferenceTable = new Map();
+  catalog.references.forEach((f, i) => {
+    const text = referenceTexts[i];
+    if (text instanceof LoadError) problems.push(...text.problems.map((p) => ({ ...p, file: `indicators/${f}` })));
+    else problems.push(...readReferences(String(text), `indicators/${f}`, referenceTable));
+  });
+  for (const ind of catalog.indicators) addReferenceValues(ind, series.get(ind.id), referenceTable);
+  return { catalog, boundaries: read.boundaries, areas, series, problems };
+}
+
+/**
+ * Parses the fetched text of each table entry (or reports why it could not be fetched), reading only
+ * the columns these indicators use; problems go to `problems`.
+ */
+export function parseTables(
+  catalog: Pick<Catalog, 'kreis' | 'suppressionThreshold'>,
+  entries: readonly TableEntry[],
+  indicators: readonly Indicator[],
+  texts: readonly unknown[],
+  areas: readonly Area[],
+  problems: Problem[],
+): Map<string, Table> {
   const tables = new Map<string, Table>();
-  catalog.tables.forEach((entry, i) => {
-    const text = tableTexts[i];
+  entries.forEach((entry, i) => {
+    const text = texts[i];
     if (text instanceof LoadError) {
       problems.push(...text.problems.map((p) => ({ ...p, file: `indicators/${entry.file}` })));
       return;
     }
-    const used = catalog.indicators.flatMap((ind) => ind.sources.filter((s) => s.table === entry.file).map((s) => ({ ind, column: s.column })));
+    const used = indicators.flatMap((ind) => ind.sources.filter((s) => s.table === entry.file).map((s) => ({ ind, column: s.column })));
     const table = parseTable(String(text), {
       file: `indicators/${entry.file}`,
       keyColumn: entry.key,
@@ -110,17 +141,7 @@ export async function loadAtlasData(base: string, fetcher: Fetcher = fetch): Pro
     problems.push(...table.problems);
     tables.set(entry.file, table);
   });
-
-  const series = new Map<string, IndicatorSeries>();
-  addSeries(catalog.indicators, catalog.tables, tables, series, areas);
-  const referenceTable: ReferenceTable = new Map();
-  catalog.references.forEach((f, i) => {
-    const text = referenceTexts[i];
-    if (text instanceof LoadError) problems.push(...text.problems.map((p) => ({ ...p, file: `indicators/${f}` })));
-    else problems.push(...readReferences(String(text), `indicators/${f}`, referenceTable));
-  });
-  for (const ind of catalog.indicators) addReferenceValues(ind, series.get(ind.id), referenceTable);
-  return { catalog, boundaries: read.boundaries, areas, series, problems };
+  return tables;
 }
 
 /**
