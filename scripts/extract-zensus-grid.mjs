@@ -8,7 +8,8 @@
 //         Despite that repository's name and README these are Zensus 2011 figures (the 2011 variable set;
 //         the Kreis total by cell centre is 573,159 against the official 578,252).
 //         Gemeinden: geodata/vg250/vg250_gem_rhein-sieg-region.geojson (VG250, full resolution).
-// Output: public/data/raster.topo.json (layer `raster`: id, name, parent = AGS),
+// Output: public/data/raster.topo.json (layer `raster`: id, name, parent = AGS; layer `rand`: cells whose
+//         centre lies outside but whose square reaches into the Kreis, for area-weighted estimates),
 //         public/data/indicators/zensus-2011-raster.csv (one row per cell; empty = keine Angabe (-1),
 //         `.` = geheim (-9), never 0), public/data/indicators/sources/zensus-2011-1km.csv (the source
 //         rows of these cells verbatim: x, y and the raw values with their -1 and -9).
@@ -17,7 +18,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parquetReadObjects } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import proj4 from 'proj4';
-import { booleanPointInPolygon, point, bbox } from '@turf/turf';
+import { booleanIntersects, booleanPointInPolygon, point, polygon, bbox } from '@turf/turf';
 import mapshaper from 'mapshaper';
 import { gitShow, mirror, num, writeTable } from './lib/atlas-table.mjs';
 
@@ -54,15 +55,24 @@ const gemeindeOf = (lon, lat) => withBox.find(({ f, box }) => lon >= box[0] && l
 
 // Cells of the Kreis: the centre (x, y) reprojected and tested against the Gemeinden.
 const [kx0, ky0, kx1, ky1] = withBox.reduce((b, { box }) => [Math.min(b[0], box[0]), Math.min(b[1], box[1]), Math.max(b[2], box[2]), Math.max(b[3], box[3])], [180, 90, -180, -90]);
+// Margin: cells whose centre lies outside the Kreis but whose square reaches into it. They are no
+// areas of the atlas (layer `rand`, no parent), but an area-weighted estimate for a polygon at the Kreis
+// border needs their inhabitants.
+const squareOf = (x, y) => [[-500, -500], [500, -500], [500, 500], [-500, 500], [-500, -500]].map(([dx, dy]) => toWgs84(x + dx, y + dy));
+const reachesKreis = (x, y) => {
+  const sq = polygon([squareOf(x, y)]);
+  const box = bbox(sq);
+  return withBox.some(({ f, box: b }) => box[0] <= b[2] && b[0] <= box[2] && box[1] <= b[3] && b[1] <= box[3] && booleanIntersects(sq, f));
+};
 const cells = new Map();
 for (const { x, y } of await parquet('data_1km/_grid.parquet')) {
   const [lon, lat] = toWgs84(x, y);
-  if (lon < kx0 - 0.02 || lon > kx1 + 0.02 || lat < ky0 - 0.02 || lat > ky1 + 0.02) continue;
+  if (lon < kx0 - 0.03 || lon > kx1 + 0.03 || lat < ky0 - 0.03 || lat > ky1 + 0.03) continue;
   const g = gemeindeOf(lon, lat);
-  if (!g) continue;
+  if (!g && !reachesKreis(x, y)) continue;
   // Zensus 2011 cell id (Gitter_ID_1km): lower-left corner in km, e.g. 1kmN3084E4127
   const id = `1kmN${(y - 500) / 1000}E${(x - 500) / 1000}`;
-  cells.set(`${x} ${y}`, { id, x, y, ags: g.properties.AGS, name: g.properties.GEN, raw: {} });
+  cells.set(`${x} ${y}`, { id, x, y, ags: g?.properties.AGS ?? '', name: g?.properties.GEN ?? 'außerhalb des Kreises', raw: {} });
 }
 for (const [column, variable] of Object.entries(VARIABLES)) {
   for (const row of await parquet(`data_1km/continuous_${variable}.parquet`)) {
@@ -71,7 +81,8 @@ for (const [column, variable] of Object.entries(VARIABLES)) {
   }
 }
 const list = [...cells.values()].sort((a, b) => a.id.localeCompare(b.id));
-const inhabitants = list.filter((c) => c.raw.einwohner > 0);
+const inhabitants = list.filter((c) => c.ags && c.raw.einwohner > 0);
+console.log(`${list.filter((c) => !c.ags).length} margin cells`);
 console.log(`${list.length} cells, ${inhabitants.length} with inhabitants, sum ${inhabitants.reduce((s, c) => s + c.raw.einwohner, 0)}`);
 /** -1: no value (keine Angabe, empty), -9: secret (`.`, geheim); never 0 */
 const cellText = (v) => (v === -9 ? '.' : v === -1 || v === null || v === undefined ? '' : num(v));
@@ -90,15 +101,19 @@ writeTable(
 );
 
 // Squares: the four corners (centre ± 500 m) reprojected; in WGS84 they are not axis-parallel.
-const features = list.map((c) => {
-  const ring = [[-500, -500], [500, -500], [500, 500], [-500, 500], [-500, -500]].map(([dx, dy]) => toWgs84(c.x + dx, c.y + dy));
-  return { type: 'Feature', properties: { id: c.id, name: `Rasterzelle ${c.id.slice(3)} (${c.name})`, parent: c.ags }, geometry: { type: 'Polygon', coordinates: [ring] } };
-});
+const featuresOf = (inKreis) =>
+  list
+    .filter((c) => Boolean(c.ags) === inKreis)
+    .map((c) => ({
+      type: 'Feature',
+      properties: inKreis ? { id: c.id, name: `Rasterzelle ${c.id.slice(3)} (${c.name})`, parent: c.ags } : { id: c.id, name: `Rasterzelle ${c.id.slice(3)} (Rand)` },
+      geometry: { type: 'Polygon', coordinates: [squareOf(c.x, c.y)] },
+    }));
 // mapshaper: shared edges become shared arcs (TopoJSON), so the file stays small; no simplification.
-const out = await mapshaper.applyCommands('-i cells.json -o format=topojson quantization=1000000 raster.topo.json', {
-  'cells.json': JSON.stringify({ type: 'FeatureCollection', features }),
+const collection = (features) => JSON.stringify({ type: 'FeatureCollection', features });
+const out = await mapshaper.applyCommands('-i raster.json rand.json combine-files -o format=topojson quantization=1000000 out.topo.json', {
+  'raster.json': collection(featuresOf(true)),
+  'rand.json': collection(featuresOf(false)),
 });
-const topo = JSON.parse(out['raster.topo.json']);
-topo.objects = { raster: topo.objects.cells };
-writeFileSync('public/data/raster.topo.json', JSON.stringify(topo));
-console.log(`public/data/raster.topo.json: ${features.length} cells`);
+writeFileSync('public/data/raster.topo.json', out['out.topo.json']);
+console.log(`public/data/raster.topo.json: ${featuresOf(true).length} cells + ${featuresOf(false).length} margin cells`);
