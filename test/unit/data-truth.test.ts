@@ -163,3 +163,12 @@ describe('population of the Kreis per vintage', () => {
     expect(rows.reduce((s, r) => s + numberOf(r[column])!, 0)).toBe(official);
   });
 });
+
+describe('Zensus 2022 per Gemeinde (gerda)', () => {
+  it('has the same population as the Zensus 2022 table 1000A-0000, Gemeinde by Gemeinde', () => {
+    const gerda = readPlain(`${DIR}/zensus-2022-gemeinden.csv`).rows;
+    const zensus = new Map(readPlain(`${DIR}/zensus-2022-bevoelkerung.csv`).rows.map((r) => [r.ars.slice(0, 5) + r.ars.slice(9), r.einwohner_zensus_2022]));
+    expect(gerda).toHaveLength(19);
+    for (const r of gerda) expect.soft(r.einwohner_zensus_2022, r.name).toBe(zensus.get(r.ags));
+  });
+});
