@@ -212,11 +212,12 @@ function addReference(
   }
 }
 
-/** Kreis (official or aggregated) beside NRW and Deutschland, for every year with a Kreis value or a reference. */
+/** Kreis (official or aggregated) beside NRW and Deutschland, for every year with any of the three. */
 export function addReferenceValues(ind: Indicator, s: IndicatorSeries | undefined, table: ReferenceTable): void {
   if (!s) return;
   const out = new Map<number, ReferenceValues>();
-  for (const [year, ref] of s.reference) if (year !== NO_YEAR) out.set(year, { kreis: ref.value, kreisOfficial: ref.official, nrw: null, bund: null });
+  // a year with no Kreis value (e.g. one that only a sample table has) gets an entry only if NRW or Bund has one
+  for (const [year, ref] of s.reference) if (year !== NO_YEAR && ref.value !== null) out.set(year, { kreis: ref.value, kreisOfficial: ref.official, nrw: null, bund: null });
   for (const source of ind.sources) {
     for (const [year, values] of table.get(source.table)?.get(source.column) ?? []) {
       const r = out.get(year) ?? { kreis: null, kreisOfficial: false, nrw: null, bund: null };

@@ -83,6 +83,10 @@ describe('the loaded data', async () => {
     // GENESIS 13211-01-03-5, 2016: NRW 203.313 foreign unemployed of 725.653 = 28,0 %
     expect(referencesOf(data, 'arbeitslose-auslaender').get(2016)).toMatchObject({ kreis: 25, nrw: 28, bund: 23.4 });
     expect(referencesOf(data, 'gibt-es-nicht').size).toBe(0);
+    // GV-ISys has no Land or Bund rows: the Kreis (sum of the Gemeinden) stands alone; the years that only
+    // the sample Sozialräume have (2019–2022) get no entry
+    expect([...referencesOf(data, 'einwohner')]).toEqual([[2018, { kreis: 599780, kreisOfficial: false, nrw: null, bund: null }]]);
+    expect(referencesOf(data, 'einwohner-zeitreihe').get(1983)?.kreis).toBe(474201);
   });
 });
 
