@@ -124,7 +124,7 @@ const formulas = (file) =>
       .filter((s) => s.table === file && i.formula)
       .map((s) => ({ column: s.column, decimals: i.decimals, ...i.formula })),
   );
-/** The catalog's formula, applied: Σ numerator / Σ denominator × factor, rounded as published. */
+/** The catalog's formula, applied: Σ numerator / Σ denominator × factor, rounded as published (as domain/formula.ts applyFormula; checked against it by test/unit/data-truth.test.ts). */
 const rate = (row, f) => {
   const n = f.numerator.reduce((a, c) => (a === null || row[c] == null ? null : a + row[c]), 0);
   const d = f.denominator.reduce((a, c) => (a === null || row[c] == null ? null : a + row[c]), 0);

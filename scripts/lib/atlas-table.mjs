@@ -7,7 +7,11 @@ import { execFileSync } from 'node:child_process';
 /** A number as the atlas tables write it: source precision, decimal comma; null -> empty (keine Angabe). */
 export const num = (v) => (v === null || v === undefined || Number.isNaN(v) ? '' : String(v).replace('.', ','));
 
-/** Rounds half away from zero to `decimals`, as official tables do (never banker's rounding). */
+/**
+ * Rounds half away from zero to `decimals`, as official tables do (never banker's rounding). The same rule
+ * as src/domain/formula.ts roundHalfAway, which plain Node cannot import from TypeScript; the data truth
+ * test recomputes every value written with this one by that one, so the two cannot drift apart unseen.
+ */
 export const round = (v, decimals) => {
   if (v === null || !Number.isFinite(v)) return null;
   const f = 10 ** decimals;
