@@ -8,11 +8,21 @@ import { aggregate } from '../domain/summary';
 import { readCatalog, type Catalog, type TableEntry } from './catalog';
 import { readBoundaries, areasOf, type Boundaries } from './boundaries';
 import { parseTable, NO_YEAR, type Table } from './csv';
+import { readReferences, type ReferenceTable } from './references';
 
 /** The Kreis value: the official row of a table if it has one, else aggregated from the Gemeinden. */
 export interface Reference {
   value: number | null;
   official: boolean;
+}
+
+/** The Kreis beside NRW and Deutschland in one year; null where the source has no value. */
+export interface ReferenceValues {
+  kreis: number | null;
+  /** true: the Kreis value is the source's own Kreis row, false: aggregated from the Gemeinden */
+  kreisOfficial: boolean;
+  nrw: number | null;
+  bund: number | null;
 }
 
 /** One indicator over every level and year it has figures for. */
@@ -24,6 +34,8 @@ export interface IndicatorSeries {
   reference: Map<number, Reference>;
   /** levels whose figures come from a sample table */
   sampleLevels: Set<Level>;
+  /** year -> Kreis, NRW, Deutschland (absent for a planner's own table; read it with referencesOf) */
+  references?: Map<number, ReferenceValues>;
 }
 
 export interface AtlasData {
@@ -42,7 +54,8 @@ export class LoadError extends Error {
   }
 }
 
-export async function loadAtlasData(base: string, fetcher: Fetcher = fetch): Promise<AtlasData> {
+/** Reads files below `base`; a file that cannot be fetched or parsed throws a LoadError naming it. */
+export function fileReader(base: string, fetcher: Fetcher) {
   const url = (file: string) => `${base.replace(/\/?$/, '/')}${file}`;
   const get = async (file: string): Promise<string> => {
     const res = await fetcher(url(file));
@@ -56,16 +69,21 @@ export async function loadAtlasData(base: string, fetcher: Fetcher = fetch): Pro
       throw new LoadError([{ file, message: `Kein gültiges JSON: ${(e as Error).message}`, severity: 'error' }]);
     }
   };
+  return { get, json };
+}
 
+export async function loadAtlasData(base: string, fetcher: Fetcher = fetch): Promise<AtlasData> {
+  const { get, json } = fileReader(base, fetcher);
   const catalogFile = 'indicators/catalog.json';
   const { catalog, problems } = readCatalog(json(await get(catalogFile), catalogFile), catalogFile);
   if (!catalog || !catalog.geometry.file) throw new LoadError(problems);
 
   const geometryFile = catalog.geometry.file;
   const subFile = catalog.sozialraeume?.file || null;
-  const [topoText, subText, ...tableTexts] = await Promise.all([
+  const [topoText, subText, referenceTexts, ...tableTexts] = await Promise.all([
     get(geometryFile),
     subFile ? get(subFile).catch((e: unknown) => e) : null,
+    Promise.all(catalog.references.map((f) => get(`indicators/${f}`).catch((e: unknown) => e))),
     ...catalog.tables.map((t) => get(`indicators/${t.file}`).catch((e: unknown) => e)),
   ]);
   let sub: { topology: Topology; file: string } | undefined;
@@ -76,14 +94,40 @@ export async function loadAtlasData(base: string, fetcher: Fetcher = fetch): Pro
   const areas = areasOf(read.boundaries, catalog.kreis.id);
   if (!areas.some((a) => a.level === 'gemeinde')) throw new LoadError(problems);
 
+  const tables = parseTables(catalog, catalog.tables, catalog.indicators, tableTexts, areas, problems);
+
+  const series = new Map<string, IndicatorSeries>();
+  addSeries(catalog.indicators, catalog.tables, tables, series, areas);
+  const referenceTable: ReferenceTable = new Map();
+  catalog.references.forEach((f, i) => {
+    const text = referenceTexts[i];
+    if (text instanceof LoadError) problems.push(...text.problems.map((p) => ({ ...p, file: `indicators/${f}` })));
+    else problems.push(...readReferences(String(text), `indicators/${f}`, referenceTable));
+  });
+  for (const ind of catalog.indicators) addReferenceValues(ind, series.get(ind.id), referenceTable);
+  return { catalog, boundaries: read.boundaries, areas, series, problems };
+}
+
+/**
+ * Parses the fetched text of each table entry (or reports why it could not be fetched), reading only
+ * the columns these indicators use; problems go to `problems`.
+ */
+export function parseTables(
+  catalog: Pick<Catalog, 'kreis' | 'suppressionThreshold'>,
+  entries: readonly TableEntry[],
+  indicators: readonly Indicator[],
+  texts: readonly unknown[],
+  areas: readonly Area[],
+  problems: Problem[],
+): Map<string, Table> {
   const tables = new Map<string, Table>();
-  catalog.tables.forEach((entry, i) => {
-    const text = tableTexts[i];
+  entries.forEach((entry, i) => {
+    const text = texts[i];
     if (text instanceof LoadError) {
       problems.push(...text.problems.map((p) => ({ ...p, file: `indicators/${entry.file}` })));
       return;
     }
-    const used = catalog.indicators.flatMap((ind) => ind.sources.filter((s) => s.table === entry.file).map((s) => ({ ind, column: s.column })));
+    const used = indicators.flatMap((ind) => ind.sources.filter((s) => s.table === entry.file).map((s) => ({ ind, column: s.column })));
     const table = parseTable(String(text), {
       file: `indicators/${entry.file}`,
       keyColumn: entry.key,
@@ -97,10 +141,7 @@ export async function loadAtlasData(base: string, fetcher: Fetcher = fetch): Pro
     problems.push(...table.problems);
     tables.set(entry.file, table);
   });
-
-  const series = new Map<string, IndicatorSeries>();
-  addSeries(catalog.indicators, catalog.tables, tables, series, areas);
-  return { catalog, boundaries: read.boundaries, areas, series, problems };
+  return tables;
 }
 
 /**
@@ -169,6 +210,26 @@ function addReference(
     else if (ind.denominator) value = aggregate(cells, 'weighted', weightsFor(series.get(ind.denominator), year, gemeinden));
     s.reference.set(year, { value, official: false });
   }
+}
+
+/** Kreis (official or aggregated) beside NRW and Deutschland, for every year with any of the three. */
+export function addReferenceValues(ind: Indicator, s: IndicatorSeries | undefined, table: ReferenceTable): void {
+  if (!s) return;
+  const out = new Map<number, ReferenceValues>();
+  // a year with no Kreis value (e.g. one that only a sample table has) gets an entry only if NRW or Bund has one
+  for (const [year, ref] of s.reference) if (year !== NO_YEAR && ref.value !== null) out.set(year, { kreis: ref.value, kreisOfficial: ref.official, nrw: null, bund: null });
+  for (const source of ind.sources) {
+    for (const [year, values] of table.get(source.table)?.get(source.column) ?? []) {
+      const r = out.get(year) ?? { kreis: null, kreisOfficial: false, nrw: null, bund: null };
+      out.set(year, { ...r, nrw: values.nrw ?? r.nrw, bund: values.bund ?? r.bund });
+    }
+  }
+  s.references = new Map([...out].sort(([a], [b]) => a - b));
+}
+
+/** Kreis, NRW and Deutschland per year, ascending; empty when the indicator has none (e.g. own tables). */
+export function referencesOf(data: Pick<AtlasData, 'series'>, indicator: string): Map<number, ReferenceValues> {
+  return data.series.get(indicator)?.references ?? new Map();
 }
 
 /** Weights in the same year, or the nearest year the weighting indicator has. */

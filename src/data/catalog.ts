@@ -1,6 +1,7 @@
 // catalog.json: which indicators exist, where their numbers are, and what may be said of them.
 import { isScheme, DEFAULT_SCHEME } from '../domain/colour';
-import type { Direction, Indicator, IndicatorKind, Level, Problem } from '../domain/types';
+import type { Direction, Display, Indicator, IndicatorKind, Level, Problem } from '../domain/types';
+import type { Formula } from '../domain/formula';
 
 export interface TableEntry {
   file: string;
@@ -23,6 +24,12 @@ export interface GeometrySource {
   vintage: string;
 }
 
+/** Level `raster`: its cells (TopoJSON), its table of figures and the indicators in that table. */
+export interface GridSource extends GeometrySource {
+  table: TableEntry;
+  indicators: Indicator[];
+}
+
 export interface Catalog {
   title: string;
   kreis: { id: string; name: string };
@@ -32,56 +39,56 @@ export interface Catalog {
   tables: TableEntry[];
   indicators: Indicator[];
   suppressionThreshold: number;
+  /** tables of NRW and Deutschland values (`tabelle;spalte;ebene;jahr;wert`), loaded with the rest */
+  references: string[];
+  /** the Zensus 2011 1 km grid: not loaded at start (see data/grid.ts) */
+  grid: GridSource | null;
 }
 
 const KINDS: readonly IndicatorKind[] = ['share', 'rate', 'count', 'index', 'density', 'area'];
 const DIRECTIONS: readonly Direction[] = ['higher-is-worse', 'higher-is-better', 'neutral'];
+const DISPLAYS: readonly Display[] = ['choropleth', 'circles'];
+const LEVELS: readonly Level[] = ['gemeinde', 'sozialraum', 'raster'];
 
 type Json = Record<string, unknown>;
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string' && s !== '');
 
-/** Validates the parsed JSON; an unusable indicator is reported and left out, never guessed. */
-export function readCatalog(json: unknown, file: string): { catalog: Catalog | null; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const fail = (message: string, key?: string) => problems.push({ file, key, message, severity: 'error' });
-  if (!isObject(json)) {
-    fail('Der Katalog ist kein JSON-Objekt.');
-    return { catalog: null, problems };
-  }
-  const str = (o: Json, field: string, where: string): string | null => {
-    const v = o[field];
-    if (typeof v === 'string' && v.trim() !== '') return v;
-    fail(`Feld „${field}“ fehlt oder ist leer.`, where);
+type Fail = (message: string, key?: string) => void;
+type Str = (o: Json, field: string, where: string) => string | null;
+
+function readTable(t: Json, str: Str, fail: Fail): TableEntry | null {
+  const f = str(t, 'file', 'tables');
+  const k = str(t, 'key', 'tables');
+  if (!f || !k) return null;
+  const level = (t.level ?? 'gemeinde') as Level;
+  if (!LEVELS.includes(level)) {
+    fail(`Unbekannte Ebene „${String(level)}“ (erlaubt: ${LEVELS.join(', ')}).`, f);
     return null;
+  }
+  return {
+    file: f,
+    key: k,
+    level,
+    yearColumn: typeof t.yearColumn === 'string' ? t.yearColumn : undefined,
+    year: typeof t.year === 'number' ? t.year : undefined,
+    sample: t.sample === true,
   };
+}
 
-  const kreis = isObject(json.kreis) ? json.kreis : {};
-  const geometry = isObject(json.geometry) ? json.geometry : {};
-  const tablesJson = Array.isArray(json.tables) ? json.tables : [];
-  const tables: TableEntry[] = tablesJson.filter(isObject).flatMap((t) => {
-    const f = str(t, 'file', 'tables');
-    const k = str(t, 'key', 'tables');
-    if (!f || !k) return [];
-    const level = t.level ?? 'gemeinde';
-    if (level !== 'gemeinde' && level !== 'sozialraum') {
-      fail(`Unbekannte Ebene „${String(level)}“ (erlaubt: gemeinde, sozialraum).`, f);
-      return [];
-    }
-    return [
-      {
-        file: f,
-        key: k,
-        level,
-        yearColumn: typeof t.yearColumn === 'string' ? t.yearColumn : undefined,
-        year: typeof t.year === 'number' ? t.year : undefined,
-        sample: t.sample === true,
-      },
-    ];
-  });
+/** `{numerator: [...], denominator: [...], factor}`; anything else is reported, not guessed. */
+function readFormula(x: unknown, id: string, fail: Fail): Formula | undefined {
+  if (x === undefined) return undefined;
+  if (isObject(x) && isStrings(x.numerator) && isStrings(x.denominator) && typeof x.factor === 'number') {
+    return { numerator: x.numerator, denominator: x.denominator, factor: x.factor };
+  }
+  fail('Feld „formula“ braucht „numerator“ und „denominator“ (Spaltennamen) und „factor“ (Zahl).', id);
+  return undefined;
+}
 
-  const seen = new Set<string>();
+function readIndicators(list: unknown, tables: readonly TableEntry[], seen: Set<string>, str: Str, fail: Fail): Indicator[] {
   const indicators: Indicator[] = [];
-  for (const entry of Array.isArray(json.indicators) ? json.indicators : []) {
+  for (const entry of Array.isArray(list) ? list : []) {
     if (!isObject(entry)) continue;
     const id = str(entry, 'id', 'indicators');
     if (!id) continue;
@@ -94,10 +101,13 @@ export function readCatalog(json: unknown, file: string): { catalog: Catalog | n
     const values = fields.map((f) => str(entry, f, id));
     const kind = entry.kind as IndicatorKind;
     const direction = (entry.direction ?? 'neutral') as Direction;
+    const display = (entry.display ?? (kind === 'count' ? 'circles' : 'choropleth')) as Display;
     if (!KINDS.includes(kind)) fail(`Unbekannte Art „${String(entry.kind)}“ (erlaubt: ${KINDS.join(', ')}).`, id);
     if (!DIRECTIONS.includes(direction)) fail(`Unbekannte Richtung „${String(entry.direction)}“.`, id);
+    if (!DISPLAYS.includes(display)) fail(`Unbekannte Darstellung „${String(entry.display)}“ (erlaubt: ${DISPLAYS.join(', ')}).`, id);
     if (typeof entry.sample !== 'boolean') fail('Feld „sample“ (true/false) fehlt: jede Zahl muss sagen, ob sie echt ist.', id);
-    if (values.some((v) => v === null) || !KINDS.includes(kind) || !DIRECTIONS.includes(direction) || typeof entry.sample !== 'boolean') continue;
+    const usable = values.every((v) => v !== null) && KINDS.includes(kind) && DIRECTIONS.includes(direction) && DISPLAYS.includes(display);
+    if (!usable || typeof entry.sample !== 'boolean') continue;
     if (!tables.some((t) => t.file === entry.table)) {
       fail(`Tabelle „${String(entry.table)}“ steht nicht unter „tables“.`, id);
       continue;
@@ -109,54 +119,85 @@ export function readCatalog(json: unknown, file: string): { catalog: Catalog | n
       return t && c && tables.some((x) => x.file === t) ? [{ table: t, column: c }] : [];
     });
     const [label, topic, table, column, source, license, vintage] = values as string[];
+    const text = (field: string) => (typeof entry[field] === 'string' ? (entry[field] as string) : undefined);
     const scheme = typeof entry.scheme === 'string' && isScheme(entry.scheme) ? entry.scheme : DEFAULT_SCHEME;
     indicators.push({
       id,
       label,
       topic,
-      unit: typeof entry.unit === 'string' ? entry.unit : '',
+      unit: text('unit') ?? '',
       kind,
       decimals: typeof entry.decimals === 'number' ? entry.decimals : 1,
-      denominator: typeof entry.denominator === 'string' ? entry.denominator : undefined,
+      denominator: text('denominator'),
       table,
       column,
       sources: [{ table, column }, ...also],
       source,
       license,
       vintage,
-      note: typeof entry.note === 'string' ? entry.note : undefined,
+      note: text('note'),
+      definition: text('definition'),
+      formula: readFormula(entry.formula, id, fail),
+      code: text('code'),
+      display,
       sample: entry.sample as boolean,
       scheme,
       direction,
     });
   }
+  return indicators;
+}
+
+const geometryOf = (g: Json): GeometrySource => ({
+  file: String(g.file ?? ''),
+  source: String(g.source ?? ''),
+  license: String(g.license ?? ''),
+  attribution: String(g.attribution ?? ''),
+  vintage: String(g.vintage ?? ''),
+});
+
+/** Validates the parsed JSON; an unusable indicator is reported and left out, never guessed. */
+export function readCatalog(json: unknown, file: string): { catalog: Catalog | null; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const fail: Fail = (message, key) => problems.push({ file, key, message, severity: 'error' });
+  if (!isObject(json)) {
+    fail('Der Katalog ist kein JSON-Objekt.');
+    return { catalog: null, problems };
+  }
+  const str: Str = (o, field, where) => {
+    const v = o[field];
+    if (typeof v === 'string' && v.trim() !== '') return v;
+    fail(`Feld „${field}“ fehlt oder ist leer.`, where);
+    return null;
+  };
+
+  const kreis = isObject(json.kreis) ? json.kreis : {};
+  const tablesJson = Array.isArray(json.tables) ? json.tables : [];
+  const tables = tablesJson.filter(isObject).flatMap((t) => readTable(t, str, fail) ?? []);
+
+  const seen = new Set<string>();
+  const indicators = readIndicators(json.indicators, tables, seen, str, fail);
   for (const ind of indicators) {
     if (ind.denominator && !seen.has(ind.denominator)) fail(`Bezugsgröße „${ind.denominator}“ ist kein Indikator.`, ind.id);
+  }
+
+  let grid: GridSource | null = null;
+  if (isObject(json.grid)) {
+    const table = isObject(json.grid.table) ? readTable({ level: 'raster', ...json.grid.table }, str, fail) : null;
+    if (table) grid = { ...geometryOf(json.grid), table, indicators: readIndicators(json.grid.indicators, [table], seen, str, fail) };
+    else fail('Feld „grid.table“ fehlt.');
   }
 
   const catalog: Catalog = {
     title: typeof json.title === 'string' ? json.title : 'Sozialatlas',
     kreis: { id: String(kreis.id ?? ''), name: String(kreis.name ?? '') },
-    geometry: {
-      file: String(geometry.file ?? ''),
-      source: String(geometry.source ?? ''),
-      license: String(geometry.license ?? ''),
-      attribution: String(geometry.attribution ?? ''),
-      vintage: String(geometry.vintage ?? ''),
-    },
-    sozialraeume: isObject(json.sozialraeume)
-      ? {
-          file: String(json.sozialraeume.file ?? ''),
-          source: String(json.sozialraeume.source ?? ''),
-          license: String(json.sozialraeume.license ?? ''),
-          attribution: String(json.sozialraeume.attribution ?? ''),
-          vintage: String(json.sozialraeume.vintage ?? ''),
-          sample: json.sozialraeume.sample === true,
-        }
-      : null,
+    geometry: geometryOf(isObject(json.geometry) ? json.geometry : {}),
+    sozialraeume: isObject(json.sozialraeume) ? { ...geometryOf(json.sozialraeume), sample: json.sozialraeume.sample === true } : null,
     tables,
     indicators,
     suppressionThreshold: typeof json.suppressionThreshold === 'number' ? json.suppressionThreshold : 3,
+    references: isStrings(json.references) ? json.references : [],
+    grid,
   };
   if (!catalog.kreis.id) fail('Feld „kreis.id“ fehlt.');
   if (!catalog.geometry.file) fail('Feld „geometry.file“ fehlt.');

@@ -190,7 +190,7 @@ export function csvCells(decimals: number): (cell: Cell) => string {
   return (cell) => (cell.kind === 'missing' ? '' : cell.kind === 'suppressed' ? '.' : number.format(cell.value));
 }
 
-const LEVEL_WORDS: Record<Level, string> = { kreis: 'kreis', gemeinde: 'gemeinden', sozialraum: 'sozialraeume' };
+const LEVEL_WORDS: Record<Level, string> = { kreis: 'kreis', gemeinde: 'gemeinden', sozialraum: 'sozialraeume', raster: 'raster' };
 const DISPLAY_WORDS: Record<TableSource['display'], string> = { value: '', change: 'veraenderung', deviation: 'abweichung' };
 
 /** "sozialatlas-kinderarmut-2022-gemeinden.csv"; a change names both years: "…-veraenderung-2021-2022-…". */

@@ -1,6 +1,8 @@
 // Pure data contracts shared by every layer (see DESIGN.md). No DOM, no MapLibre.
+import type { Formula } from './formula';
 
-export type Level = 'kreis' | 'gemeinde' | 'sozialraum';
+/** `raster`: the Zensus 2011 1 km grid cells, loaded only when first shown (see data/grid.ts). */
+export type Level = 'kreis' | 'gemeinde' | 'sozialraum' | 'raster';
 
 export interface Area {
   id: string;
@@ -13,6 +15,8 @@ export interface Area {
 
 export type IndicatorKind = 'share' | 'rate' | 'count' | 'index' | 'density' | 'area';
 export type Direction = 'higher-is-worse' | 'higher-is-better' | 'neutral';
+/** How a map may show it: counts as proportional circles (area ∝ value), everything else as choropleth. */
+export type Display = 'choropleth' | 'circles';
 
 /** One entry of catalog.json: everything the atlas says about an indicator. */
 export interface Indicator {
@@ -32,6 +36,14 @@ export interface Indicator {
   license: string;
   vintage: string;
   note?: string;
+  /** what is divided by what, in words (Zähler / Nenner × Faktor) */
+  definition?: string;
+  /** the same as columns of its table, for rates computed from official counts */
+  formula?: Formula;
+  /** table code (GENESIS, e.g. 12411-02-03-5) or indicator id (INKAR, e.g. q_PBG_bev) in the source */
+  code?: string;
+  /** absent (a planner's own table): choropleth */
+  display?: Display;
   sample: boolean;
   scheme: string;
   direction: Direction;

@@ -19,7 +19,7 @@ export const deCompare = {
   compareRankNote: '1 = höchster Wert der Ebene',
   compareRankOf: (rank: number, of: number) => `${rank} von ${of}`,
   /** the level under each pinned name: a rank counts among the areas of that level */
-  compareLevel: { kreis: 'Kreis', gemeinde: 'Gemeinde', sozialraum: 'Sozialraum' } satisfies Record<Level, string>,
+  compareLevel: { kreis: 'Kreis', gemeinde: 'Gemeinde', sozialraum: 'Sozialraum', raster: 'Rasterzelle' } satisfies Record<Level, string>,
   compareToKreis: 'Abweichung vom Kreis',
   compareToParent: 'Abweichung von der Gemeinde',
   compareParent: (name: string) => `ggü. ${name}`,

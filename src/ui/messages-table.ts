@@ -13,8 +13,8 @@ export interface HeaderSource {
 }
 
 const withUnit = (label: string, unit: string) => (unit ? `${label} (${unit})` : label);
-const AREA: Record<Level, string> = { kreis: 'Kreis', gemeinde: 'Gemeinde', sozialraum: 'Sozialraum' };
-const AREAS: Record<Level, string> = { kreis: 'Kreis', gemeinde: 'Gemeinden', sozialraum: 'Sozialräume' };
+const AREA: Record<Level, string> = { kreis: 'Kreis', gemeinde: 'Gemeinde', sozialraum: 'Sozialraum', raster: 'Rasterzelle' };
+const AREAS: Record<Level, string> = { kreis: 'Kreis', gemeinde: 'Gemeinden', sozialraum: 'Sozialräume', raster: 'Rasterzellen' };
 
 export const table = {
   caption: (p: HeaderSource) => [p.measure.label, p.year, AREAS[p.level]].filter((x) => x !== null).join(' · '),

@@ -1,20 +1,8 @@
 // The built-in data as the atlas loads it: catalog, boundaries and tables joined, no problem left.
 import { describe, expect, it } from 'vitest';
+import { cellsAt, loadAtlasData, LoadError, yearsOf } from '../../src/data/atlas-data';
 import { readFile } from 'node:fs/promises';
-import { cellsAt, loadAtlasData, LoadError, yearsOf, type Fetcher } from '../../src/data/atlas-data';
-
-const fromDisk =
-  (root: string, override: Record<string, string> = {}): Fetcher =>
-  async (url) => {
-    const path = url.replace(/^\.?\//, '');
-    if (path in override) return { ok: true, status: 200, text: async () => override[path] };
-    try {
-      const text = await readFile(`${root}/${path}`, 'utf8');
-      return { ok: true, status: 200, text: async () => text };
-    } catch {
-      return { ok: false, status: 404, text: async () => '' };
-    }
-  };
+import { fromDisk } from './support/from-disk';
 
 describe('built-in data', async () => {
   const data = await loadAtlasData('', fromDisk('public/data'));
