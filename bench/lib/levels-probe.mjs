@@ -90,8 +90,9 @@ export async function importTime(s, url, name, csv, { timeoutMs }) {
     s.page.evaluate(
       async ({ name, csv, timeoutMs }) => {
         const atlas = document.querySelector('sozial-atlas');
-        const known = new Set(atlas._data.catalog.indicators.map((i) => i.id));
-        const input = atlas.renderRoot.querySelector('atlas-import').renderRoot.querySelector('input[type=file]');
+        const known = new Set(atlas.model.data.catalog.indicators.map((i) => i.id));
+        const sidebar = atlas.renderRoot.querySelector('atlas-sidebar');
+        const input = sidebar.renderRoot.querySelector('atlas-import').renderRoot.querySelector('input[type=file]');
         const transfer = new DataTransfer();
         transfer.items.add(new File([csv], name, { type: 'text/csv' }));
         await window.__benchSettle(() => atlas.mapInstance.map.loaded());

@@ -1,5 +1,20 @@
 // Colour schemes: ColorBrewer via d3-scale-chromatic, the colour-blind-safe subset by default.
-import * as chromatic from 'd3-scale-chromatic';
+// Named imports, not the namespace: a lookup by string would keep every scheme and interpolator
+// of d3-scale-chromatic in the start bundle.
+import {
+  schemeBlues,
+  schemeBrBG,
+  schemeGreens,
+  schemeOranges,
+  schemePiYG,
+  schemePuBuGn,
+  schemePuOr,
+  schemePurples,
+  schemeRdBu,
+  schemeReds,
+  schemeYlGnBu,
+  schemeYlOrRd,
+} from 'd3-scale-chromatic';
 
 export type SchemeKind = 'sequential' | 'diverging';
 export interface Scheme {
@@ -26,14 +41,29 @@ export const SCHEMES: readonly Scheme[] = [
 
 export const DEFAULT_SCHEME = 'YlGnBu';
 
+/** ColorBrewer's colours per scheme, indexed by the number of classes (3–9; diverging up to 11). */
+const TABLES: Record<string, ReadonlyArray<readonly string[] | undefined>> = {
+  Blues: schemeBlues,
+  Greens: schemeGreens,
+  Oranges: schemeOranges,
+  Purples: schemePurples,
+  Reds: schemeReds,
+  YlGnBu: schemeYlGnBu,
+  YlOrRd: schemeYlOrRd,
+  PuBuGn: schemePuBuGn,
+  RdBu: schemeRdBu,
+  PuOr: schemePuOr,
+  BrBG: schemeBrBG,
+  PiYG: schemePiYG,
+};
+
 export function isScheme(id: string): boolean {
   return SCHEMES.some((s) => s.id === id);
 }
 
 /** Hex colours, lightest (or first pole) first; `classes` is clamped to ColorBrewer's 3–9. */
 export function palette(schemeId: string, classes: number): string[] {
-  const key = `scheme${isScheme(schemeId) ? schemeId : DEFAULT_SCHEME}` as keyof typeof chromatic;
-  const table = chromatic[key] as unknown as ReadonlyArray<readonly string[] | undefined>;
+  const table = TABLES[isScheme(schemeId) ? schemeId : DEFAULT_SCHEME] ?? [];
   const k = Math.max(3, Math.min(9, classes));
   return [...(table[k] ?? [])];
 }

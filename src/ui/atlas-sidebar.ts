@@ -9,7 +9,6 @@ import { theme } from './theme';
 import './atlas-controls';
 import './atlas-time';
 import './atlas-problems';
-import './atlas-import';
 
 /**
  * The side pane: what to show (indicator, time), the view's summary, the pinned comparison and,
@@ -50,6 +49,11 @@ export class AtlasSidebar extends LitElement {
       .summary { margin: 0; font-size: 0.9em; }
     `,
   ];
+
+  // Own data is for the workbench: its part loads after the first map, not with the start bundle.
+  override updated(): void {
+    if (this.full) void import('./atlas-import');
+  }
 
   override render() {
     const { data, state, plan } = this;

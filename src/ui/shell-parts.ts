@@ -9,14 +9,12 @@ import { credit } from './controllers/map-controller';
 import { subtitleOf } from './controllers/print-controller';
 import type { Problem } from '../domain/types';
 import { de } from './messages';
-import { summaryOf } from './view-texts';
+import { summaryOf, tooltipOf } from './view-texts';
 import './atlas-toolbar';
 import './atlas-sidebar';
 import './atlas-legend';
-import './atlas-panel';
 import './atlas-tooltip';
 import './atlas-status';
-import './atlas-print-dialog';
 
 export type Controls = 'full' | 'minimal' | 'none';
 
@@ -32,6 +30,8 @@ export function card(model: AtlasModel, controls: Controls) {
   const { data, state, plan } = model;
   const area = data.areas.find((a) => a.id === state.area && a.level === plan.level);
   if (!area) return nothing;
+  // The card's module comes after the first map (see preloadParts) or, at the latest, now.
+  void preloadParts();
   return html`<atlas-panel
     class="card"
     .plan=${plan}
@@ -66,10 +66,23 @@ export function dialogs(model: AtlasModel, controls: Controls, dataBase: string,
     <atlas-share-dialog .texts=${texts}></atlas-share-dialog>`;
 }
 
-/** The share dialog's module loads when first wanted. */
-export async function openShare(root: ParentNode): Promise<void> {
-  await import('./atlas-share-dialog');
-  const dialog = root.querySelector('atlas-share-dialog');
+/** The print and share dialogs' modules load when first wanted. */
+export async function openDialog(root: ParentNode, which: 'print' | 'share'): Promise<void> {
+  await (which === 'print' ? import('./atlas-print-dialog') : import('./atlas-share-dialog'));
+  const dialog = root.querySelector(which === 'print' ? 'atlas-print-dialog' : 'atlas-share-dialog');
   await dialog?.updateComplete;
   dialog?.open();
 }
+
+/** A hovered area (from the map) in the tooltip and the table: they render, nothing else does. */
+export function showHover(root: ParentNode, model: AtlasModel | null, id: string | null, point: { x: number; y: number } | null): void {
+  const table = root.querySelector('atlas-table');
+  if (table) table.hovered = id;
+  const tooltip = root.querySelector('atlas-tooltip');
+  const content = id && point && model ? tooltipOf(model, id) : null;
+  if (content && point) tooltip?.show(content, point);
+  else tooltip?.hide();
+}
+
+/** Parts not needed for the first map: fetched once it is drawn, so the start bundle stays small. */
+export const preloadParts = () => import('./atlas-panel');

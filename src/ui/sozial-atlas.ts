@@ -17,8 +17,8 @@ import { cssLength } from './css-props';
 import { de } from './messages';
 import { theme } from './theme';
 import { shellStyles } from './shell-styles';
-import { announcementOf, summaryOf, tooltipOf } from './view-texts';
-import { card, dialogs, openShare, sidePane, tablePane, type Controls } from './shell-parts';
+import { announcementOf, summaryOf } from './view-texts';
+import { card, dialogs, openDialog, preloadParts, showHover, sidePane, tablePane, type Controls } from './shell-parts';
 import type { ToolbarAction } from './atlas-toolbar';
 import type { ImportRequest } from './atlas-import';
 
@@ -40,7 +40,6 @@ export class SozialAtlas extends LitElement {
     ...optionProperties(),
     _sideOpen: { state: true },
     _notice: { state: true },
-    _spoken: { state: true },
   };
   declare dataBase: string;
   declare urlState: boolean;
@@ -49,8 +48,6 @@ export class SozialAtlas extends LitElement {
   declare presenting: boolean;
   declare _sideOpen: boolean;
   declare _notice: Correction[];
-  /** a map move by keyboard, said once by the status region */
-  declare _spoken: string;
   model: AtlasModel | null = null;
   readonly glyphsBase = new URL('fonts/', ATLAS_BASE).href;
   #data = new DataController(this, (data) => this.#start(data));
@@ -72,7 +69,6 @@ export class SozialAtlas extends LitElement {
     this.presenting = false;
     this._sideOpen = false;
     this._notice = [];
-    this._spoken = '';
   }
 
   static override styles = [unsafeCSS(maplibreCss), theme, shellStyles];
@@ -119,9 +115,11 @@ export class SozialAtlas extends LitElement {
 
   /** After legend and card have drawn: the map frames what they leave free. */
   async #syncMap(model: AtlasModel): Promise<void> {
-    await Promise.all([...this.renderRoot.querySelectorAll<LitElement>('.legend, .card')].map((el) => el.updateComplete));
+    const parts = [...this.renderRoot.querySelectorAll<LitElement>('.legend, .card')];
+    await Promise.all(parts.map(async (el) => (await customElements.whenDefined(el.localName), el.updateComplete)));
     this.#map.sync(model, (plan) => {
       this.#print.prepare();
+      void preloadParts();
       this.dispatchEvent(new CustomEvent('atlas-rendered', { detail: { indicator: plan.indicator.id, level: plan.level, year: plan.year, display: plan.display } }));
     });
   }
@@ -155,7 +153,7 @@ export class SozialAtlas extends LitElement {
           </div>
           ${model ? card(model, controls) : nothing} ${model ? tablePane(model) : nothing}
         </div>
-        <p class="visually-hidden" role="status" data-testid="announcer">${this._spoken || (model ? announcementOf(model) : '')}</p>
+        <p class="visually-hidden" role="status" data-testid="announcer">${this.#map.spoken || (model ? announcementOf(model) : '')}</p>
       </div>
       ${this.#drop.dragging ? html`<div class="drop-hint" aria-hidden="true">${de.dropHint}</div>` : nothing}
       <div class="print-sheet" aria-hidden="true"></div>
@@ -164,14 +162,7 @@ export class SozialAtlas extends LitElement {
   }
 
   // Told by the map controller. Hover goes to tooltip and table directly: a mouse move renders nothing else.
-  hovered(id: string | null, point: { x: number; y: number } | null): void {
-    const table = this.renderRoot.querySelector('atlas-table');
-    if (table) table.hovered = id;
-    const tooltip = this.renderRoot.querySelector('atlas-tooltip');
-    const content = id && point && this.model ? tooltipOf(this.model, id) : null;
-    if (content && point) tooltip?.show(content, point);
-    else tooltip?.hide();
-  }
+  hovered = (id: string | null, point: { x: number; y: number } | null) => showHover(this.renderRoot, this.model, id, point);
 
   mapSelect(id: string | null): void {
     this.renderRoot.querySelector('atlas-tooltip')?.hide();
@@ -179,11 +170,6 @@ export class SozialAtlas extends LitElement {
   }
 
   fallbackFocus = () => this.#map.map?.map.getCanvas() ?? null;
-
-  announce(text: string): void {
-    this._spoken = text;
-    setTimeout(() => (this._spoken = ''), 1500);
-  }
 
   insets = (card: boolean) => insetsOf(this.renderRoot.querySelector('.map-wrap'), this.renderRoot.querySelectorAll(card ? '.legend, .card' : '.legend'));
   boundariesChanged = () => this.#map.reset();
@@ -207,9 +193,8 @@ export class SozialAtlas extends LitElement {
     e.stopPropagation();
     const { action } = e.detail;
     if (action === 'menu') this._sideOpen = !this._sideOpen;
-    if (action === 'print') this.renderRoot.querySelector('atlas-print-dialog')?.open();
+    if (action === 'print' || action === 'share') await openDialog(this.renderRoot, action);
     if (action === 'present') await this.#presentation.toggle();
-    if (action === 'share') await openShare(this.renderRoot);
   };
 }
 customElements.define('sozial-atlas', SozialAtlas);

@@ -19,8 +19,10 @@ export function gemeindeFigures() {
  * A screen point well inside a Gemeinde: on its fill, with the same Gemeinde all around it,
  * and clear of every label so that the pixel shows the fill colour and nothing else.
  */
-export async function probePoint(page, id, level = 'gemeinde') {
-  return page.evaluate(([id, level]) => {
+export async function probePoint(page, id, level = 'gemeinde', { labels = true } = {}) {
+  // Where the map is going, not where a flight or a pan (revealing a selected area) passes by.
+  await waitForIdle(page);
+  return page.evaluate(([id, level, labels]) => {
     const map = document.querySelector('sozial-atlas').mapInstance.map;
     const canvas = map.getCanvas();
     // A person scrolls a host page to the map before looking at it.
@@ -32,7 +34,7 @@ export async function probePoint(page, id, level = 'gemeinde') {
     const visible = (x, y) => atlas.renderRoot.elementFromPoint(rect.left + x, rect.top + y) === canvas;
     const at = (x, y) => (visible(x, y) ? map.queryRenderedFeatures([x, y], { layers: [fill] })[0]?.id : undefined);
     // Clear of every label as drawn: no placed symbol's box within 3 px of the point.
-    const clearOfLabels = (x, y) => map.queryRenderedFeatures([[x - 3, y - 3], [x + 3, y + 3]], { layers: [labelLayer] }).length === 0;
+    const clearOfLabels = (x, y) => !labels || map.queryRenderedFeatures([[x - 3, y - 3], [x + 3, y + 3]], { layers: [labelLayer] }).length === 0;
     const clearance = (x, y) => {
       let best = 0;
       for (const r of [4, 8, 12, 16, 22]) {
@@ -52,7 +54,7 @@ export async function probePoint(page, id, level = 'gemeinde') {
     }
     if (!best || best.c < 4) throw new Error(`no clear interior point for ${id}`);
     return { x: Math.round(rect.left + best.x), y: Math.round(rect.top + best.y) };
-  }, [id, level]);
+  }, [id, level, labels]);
 }
 
 /** RGB of the map canvas at a page point (the canvas keeps its drawing buffer). */

@@ -68,6 +68,34 @@ for (const size of SIZES) {
   });
 }
 
+test('the legend fits from an ultra-wide screen to a 400 px tall embed, and the tooltip never leaves the map', async () => {
+  for (const size of [{ width: 3440, height: 1440, path: '/' }, { width: 900, height: 400, path: '/embed.html?controls=minimal' }, { width: 320, height: 640, path: '/' }]) {
+    const { page, context } = await openAt(size, `${size.path}#indikator=kinderarmut&klassen=7`);
+    const legend = await box(page, 'atlas-legend');
+    assert.ok(inside(legend, size.width, size.height), `legend inside ${size.width}×${size.height}: ${JSON.stringify(legend)}`);
+    assert.equal(await page.locator('atlas-legend li[data-class]').count() >= 7, true, 'all seven classes listed');
+    assert.ok(await page.evaluate(() => document.scrollingElement.scrollHeight <= innerHeight));
+    await context.close();
+  }
+  // Hovering the easternmost Gemeinde near the map's right edge: the tooltip flips to the left.
+  const { page, context } = await openAt({ width: 1366, height: 768 }, '/#indikator=kinderarmut');
+  const canvas = await box(page, 'sozial-atlas .maplibregl-canvas');
+  const point = await page.evaluate(() => {
+    const map = document.querySelector('sozial-atlas').mapInstance.map;
+    const rect = map.getCanvas().getBoundingClientRect();
+    for (let x = rect.width - 60; x > rect.width / 2; x -= 4)
+      for (let y = rect.height / 3; y < (rect.height * 2) / 3; y += 4)
+        if (map.queryRenderedFeatures([x, y], { layers: ['gemeinden-fill'] }).length) return { x: rect.left + x, y: rect.top + y };
+    return null;
+  });
+  assert.ok(point, 'an area near the right edge');
+  await page.mouse.move(point.x, point.y);
+  await page.locator('sozial-atlas .tooltip').waitFor();
+  const tip = await box(page, 'sozial-atlas .tooltip');
+  assert.ok(tip.right <= canvas.right && tip.left >= canvas.left, `tooltip ${tip.left}–${tip.right} inside the map ${canvas.left}–${canvas.right}`);
+  await context.close();
+});
+
 test('the search is a combobox: it finds a Sozialraum by name, arrows and Enter choose it, Esc closes and clears', async () => {
   const { page, context } = await openAt({ width: 1366, height: 768 }, '/#indikator=kinderarmut');
   const input = page.locator('atlas-search input');

@@ -16,7 +16,6 @@ export interface MapHost extends ReactiveControllerHost, HTMLElement {
   hovered(id: string | null, point: { x: number; y: number } | null): void;
   /** a click on the map, on an area or beside it */
   mapSelect(id: string | null): void;
-  announce(text: string): void;
   /** the parts of the map that the legend covers, and with `card` the area card too */
   insets(card: boolean): Insets;
 }
@@ -40,6 +39,17 @@ export class MapController implements ReactiveController {
 
   get map(): AtlasMap | null {
     return this.#map;
+  }
+
+  /** A keyboard move of the map, for the status region to say once. */
+  spoken = '';
+  #say(text: string): void {
+    this.spoken = text;
+    this.#host.requestUpdate();
+    setTimeout(() => {
+      this.spoken = '';
+      this.#host.requestUpdate();
+    }, 1500);
   }
 
   /** The container is in the shadow root from the first render on: the map starts at once. */
@@ -71,7 +81,7 @@ export class MapController implements ReactiveController {
       locale: MAP_LOCALE,
       onHover: (id, point) => this.#host.hovered(id, point),
       onSelect: (id) => this.#host.mapSelect(id),
-      onKeyboardMove: (zoom) => this.#host.announce(de.mapMoved(zoom)),
+      onKeyboardMove: (zoom) => this.#say(de.mapMoved(zoom)),
     });
     this.#map = map;
     void map.setTextScale(this.#textScale);
