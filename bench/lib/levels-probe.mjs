@@ -84,7 +84,16 @@ export async function yearSwitches(s, hashBase, years, { count, warmup, timeoutM
  */
 export async function importTime(s, url, name, csv, { timeoutMs }) {
   await s.page.goto(url);
-  await s.page.waitForFunction(() => document.querySelector('sozial-atlas')?.mapInstance?.map.loaded(), null, { timeout: timeoutMs });
+  // The map drawn, the data in the model and the own-data part (loaded after the first map) ready.
+  await s.page.waitForFunction(
+    () => {
+      const atlas = document.querySelector('sozial-atlas');
+      const input = atlas?.renderRoot.querySelector('atlas-sidebar')?.renderRoot.querySelector('atlas-import')?.renderRoot?.querySelector('input[type=file]');
+      return Boolean(atlas?.mapInstance?.map.loaded() && atlas.model && input);
+    },
+    null,
+    { timeout: timeoutMs },
+  );
   await s.page.evaluate(installRenderWaiter);
   return s.guard(
     s.page.evaluate(
