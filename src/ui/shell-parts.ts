@@ -7,9 +7,9 @@ import { timeLines } from '../domain/series';
 import { ATLAS_BASE } from '../asset-base';
 import { credit } from './controllers/map-controller';
 import { subtitleOf } from './controllers/print-controller';
-import type { Problem } from '../domain/types';
+import type { Area, Problem } from '../domain/types';
 import { de } from './messages';
-import { summaryOf, tooltipOf } from './view-texts';
+import { tooltipOf } from './view-texts';
 import './atlas-toolbar';
 import './atlas-sidebar';
 import './atlas-legend';
@@ -18,10 +18,10 @@ import './atlas-status';
 
 export type Controls = 'full' | 'minimal' | 'none';
 
-export function sidePane(model: AtlasModel, controls: Controls, open: boolean, imported: { summary: string | null; problems: Problem[] } | null, close: () => void) {
+export function sidePane(model: AtlasModel, summary: string, controls: Controls, open: boolean, imported: { summary: string | null; problems: Problem[] } | null, close: () => void) {
   return html`<aside class="side ${open ? 'open' : ''}" id="side" aria-label=${de.menu}>
     <button type="button" class="close" @click=${close} aria-label=${de.menuClose}>×</button>
-    <atlas-sidebar .data=${model.data} .state=${model.state} .plan=${model.plan} .summary=${summaryOf(model)} .full=${controls === 'full'} .imported=${imported}></atlas-sidebar>
+    <atlas-sidebar .data=${model.data} .state=${model.state} .plan=${model.plan} .summary=${summary} .full=${controls === 'full'} .imported=${imported}></atlas-sidebar>
   </aside>`;
 }
 
@@ -43,10 +43,14 @@ export function card(model: AtlasModel, controls: Controls) {
   ></atlas-panel>`;
 }
 
+const names = new WeakMap<readonly Area[], Map<string, string>>();
+/** area id -> name, made once per area list */
+const namesOf = (areas: readonly Area[]) => names.get(areas) ?? names.set(areas, new Map(areas.map((a) => [a.id, a.name]))).get(areas)!;
+
 export function tablePane({ data, state, plan }: AtlasModel) {
   if (!state.table) return nothing;
   return html`<section class="table-pane" aria-label=${de.tableToggle}>
-    <atlas-table .plan=${{ ...plan, areas: plan.shown }} .names=${new Map(data.areas.map((a) => [a.id, a.name]))} .selected=${state.area} .kreisName=${data.catalog.kreis.name}></atlas-table>
+    <atlas-table .plan=${{ ...plan, areas: plan.shown }} .names=${namesOf(data.areas)} .selected=${state.area} .kreisName=${data.catalog.kreis.name}></atlas-table>
   </section>`;
 }
 

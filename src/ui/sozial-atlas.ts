@@ -90,6 +90,7 @@ export class SozialAtlas extends LitElement {
     this._notice = corrections;
     this.#hash.bind(model);
     this.#map.reset();
+    this.#map.boundaries(data);
     model.subscribe((m, previous) => this.#changed(m, previous));
     this.#changed(model, null);
   }
@@ -138,10 +139,11 @@ export class SozialAtlas extends LitElement {
     const plan = model?.plan;
     const controls: Controls = this.controls === 'minimal' || this.controls === 'none' ? this.controls : 'full';
     const bar = model && controls !== 'none';
+    const summary = model ? summaryOf(model) : '';
     return html`
       <div class="layout controls-${controls}" lang="de" @state-change=${this.#onStateChange} @area-select=${this.#onAreaSelect} @area-hover=${this.#onAreaHover}
         @toolbar-action=${this.#onAction} @import-request=${this.#onImport} @keydown=${this.#onKey}>
-        ${bar ? sidePane(model, controls, this._sideOpen, this.#import.result, () => (this._sideOpen = false)) : nothing}
+        ${bar ? sidePane(model, summary, controls, this._sideOpen, this.#import.result, () => (this._sideOpen = false)) : nothing}
         <div class="main ${model?.state.table ? 'with-table' : ''}">
           ${bar ? html`<atlas-toolbar .data=${model.data} .state=${model.state} .full=${controls === 'full'} .menuOpen=${this._sideOpen} .presenting=${this.presenting}></atlas-toolbar>` : nothing}
           <div class="map-wrap" role="region" aria-label=${plan ? de.mapLabel(plan.measure.label, de.levelName(plan.level)) : de.loading} aria-describedby="map-summary">
@@ -149,7 +151,7 @@ export class SozialAtlas extends LitElement {
             <atlas-tooltip></atlas-tooltip>
             <atlas-status .status=${this.#data.status} .corrections=${this._notice} @retry=${() => void this.#data.retry()} @dismiss=${() => (this._notice = [])}></atlas-status>
             ${plan ? html`<atlas-legend class="legend" .plan=${plan}></atlas-legend>` : nothing}
-            <p id="map-summary" data-testid="map-summary" hidden>${model ? summaryOf(model) : ''}</p>
+            <p id="map-summary" data-testid="map-summary" hidden>${summary}</p>
           </div>
           ${model ? card(model, controls) : nothing} ${model ? tablePane(model) : nothing}
         </div>

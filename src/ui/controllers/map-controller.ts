@@ -110,27 +110,34 @@ export class MapController implements ReactiveController {
     this.#map?.hover(id);
   }
 
+  /**
+   * New boundaries go to the worker at once, before the shell has drawn its parts: tiling is the
+   * longest step to the first map.
+   */
+  boundaries(data: AtlasData): void {
+    if (!this.#map || this.#boundaries === data.boundaries) return;
+    this.#boundaries = data.boundaries;
+    void this.#map.setBoundaries(data.boundaries);
+    this.#framed = '';
+  }
+
   /** Brings the map to the model's view; resolves when the plan's colours are on the canvas. */
   sync(model: AtlasModel, onShown: (plan: Plan) => void): void {
     const map = this.#map;
     if (!map) return;
     const { data, state, plan } = model;
-    if (this.#boundaries !== data.boundaries) {
-      this.#boundaries = data.boundaries;
-      void map.setBoundaries(data.boundaries);
-      this.#framed = '';
-    }
+    this.boundaries(data);
     map.setAttribution(credit(data, plan.level === 'sozialraum'));
     // The Kreis (or Gemeinde) is framed beside the legend. The card is left out: framed between
     // both, the Kreis would shrink to a strip on a beamer; instead the chosen area is panned clear
     // of the card (reveal), and the map does not jump when a card opens.
-    const insets = this.#host.insets(false);
-    const frame = `${state.level}|${state.focus ?? ''}|${state.table}|${Math.round(insets.left / 80)},${Math.round(insets.top / 80)}`;
+    // Measured only when the frame changes: reading layout in every update would force it.
+    const frame = `${state.level}|${state.focus ?? ''}|${state.table}`;
     if (frame !== this.#framed) {
       // Right after new boundaries the map is framed without a flight.
       const first = this.#framed === '';
       this.#framed = frame;
-      void map.focus(state.level === 'sozialraum' ? state.focus : null, first || reducedMotion(), insets);
+      void map.focus(state.level === 'sozialraum' ? state.focus : null, first || reducedMotion(), this.#host.insets(false));
     }
     if (plan !== this.#shown) {
       this.#shown = plan;
