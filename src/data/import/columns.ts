@@ -33,7 +33,7 @@ export const KEY_HEADERS = ['ags', 'ars', 'gemeinde', 'schluessel', 'schlüssel'
 const YEAR_HEADER = /^(jahr|jahre?szahl|berichtsjahr|zeit|stichtag|datum|zeitraum|year|date)$/i;
 const CODE_HEADER = /(^|[_\s])code$|^code|statistik_?code|_code_/i;
 const RUNNING_HEADER = /^(nr\.?|lfd\.?\s*nr\.?|laufende\s+nummer|zeile|#|pos\.?|no\.?)$/i;
-const NAME_HEADER = /name|bezeichnung|titel|label|kommune|ort$|gebietsname/i;
+const NAME_HEADER = /name|bezeichnung|kommune|^ort$/i;
 const UNIT_HEADER = /^(einheit|maßeinheit|unit)$/i;
 const UNIT_PART = /^(anzahl|jahre|prozent|%|eur|euro|€|tsd\.?|km²|qkm|ha|promille|‰|je\s.+|pro\s.+|in\s.+)$/i;
 const FILLER_PART = /^(und zwar|darunter|davon|dar\.|insgesamt:?)$/i;
@@ -102,6 +102,8 @@ export function assignRoles(
     const s = stats[i];
     const h = c.header.toLowerCase();
     if (s.filled === 0) return 'ignore';
+    // Flat exports name the area column "…_Auspraegung_Code": its values, not its name, make it the key.
+    if (s.shapes >= s.filled * 0.8 && keyShare(i) >= 0.5) return 'key';
     if (CODE_HEADER.test(c.header) && !KEY_HEADERS.includes(h)) return 'code';
     if (RUNNING_HEADER.test(c.header) || (i === 0 && c.header === '' && s.consecutive)) return 'running';
     if (YEAR_HEADER.test(c.header) || (c.year === null && s.years === s.filled && (s.dates > 0 || /jahr/i.test(c.header)))) return 'year';
