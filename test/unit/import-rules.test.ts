@@ -1,9 +1,9 @@
 // The importer's rules one by one, on real GENESIS exports and on small tables shaped like the ones
 // planners download: every assertion is what the summary, the map's figures or the problem list show.
 import { describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
-import { cellsAt, loadAtlasData, yearsOf, type AtlasData, type Fetcher } from '../../src/data/atlas-data';
-import { importFiles, type DroppedFile } from '../../src/data/import';
+import { cellsAt, loadAtlasData, yearsOf, type AtlasData } from '../../src/data/atlas-data';
+import { importFiles } from '../../src/data/import';
+import { dropped, fixture, fromDisk } from './dropped-files';
 import { normaliseKey } from '../../src/data/keys';
 import { nameIndex } from '../../src/data/import/names';
 import { readCell } from '../../src/data/import/numbers';
@@ -11,21 +11,6 @@ import { groupProblems } from '../../src/data/problem-messages';
 import { formatCell } from '../../src/domain/format';
 import type { Area, Cell } from '../../src/domain/types';
 
-const fromDisk =
-  (root: string): Fetcher =>
-  async (url) => {
-    try {
-      const text = await readFile(`${root}/${url.replace(/^\.?\//, '')}`, 'utf8');
-      return { ok: true, status: 200, text: async () => text };
-    } catch {
-      return { ok: false, status: 404, text: async () => '' };
-    }
-  };
-const dropped = (name: string, content: string | Uint8Array): DroppedFile => {
-  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  return { name, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };
-};
-const fixture = async (path: string) => dropped(path.split('/').at(-1) ?? path, await readFile(`test/fixtures/${path}`));
 const value = (v: number): Cell => ({ kind: 'value', value: v });
 
 describe('reading what planners download', async () => {
