@@ -33,6 +33,8 @@ export interface Indicator {
   vintage: string;
   note?: string;
   sample: boolean;
+  /** figures a planner loaded in this browser ("Eigene Daten"): never labelled sample data, even on sample areas */
+  own?: boolean;
   scheme: string;
   direction: Direction;
 }

@@ -122,7 +122,8 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
     years,
     year,
     baseYear,
-    sample: indicator.sample || (series?.sampleLevels.has(level) ?? false) || areas.some((a) => a.sample),
+    // Own figures are the planner's, whatever areas they are drawn on: "Eigene Daten", not "Beispieldaten".
+    sample: !indicator.own && (indicator.sample || (series?.sampleLevels.has(level) ?? false) || areas.some((a) => a.sample)),
     measure,
     cells,
     values,

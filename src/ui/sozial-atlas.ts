@@ -26,7 +26,8 @@ import { timeLines } from '../domain/series';
 import { compareAreas } from '../domain/comparison';
 import type { AtlasPrintDialog } from './atlas-print-dialog';
 import type { AtlasShareDialog } from './atlas-share-dialog';
-import type { ImportRequest } from './atlas-import';
+import type { ImportRequest, ImportResultView } from './atlas-import';
+import type { DroppedFile, ImportOptions } from '../data/import';
 import type { ExportRequest } from '../print/export';
 
 // Views a first visit does not show load when first wanted, keeping the start bundle small.
@@ -70,6 +71,7 @@ export class SozialAtlas extends LitElement {
     _fatal: { state: true },
     _hover: { state: true },
     _imported: { state: true },
+    _stored: { state: true },
   };
   declare dataBase: string;
   declare urlState: boolean;
@@ -81,7 +83,13 @@ export class SozialAtlas extends LitElement {
   declare _fatal: Problem[] | null;
   declare _hover: { id: string; x: number; y: number } | null;
   /** what the last own-data import reported */
-  declare _imported: { summary: string | null; problems: Problem[] } | null;
+  declare _imported: ImportResultView | null;
+  /** own data is kept in this browser (IndexedDB) */
+  declare _stored: boolean;
+  /** the atlas as loaded, before any own data: what "Eigene Daten entfernen" goes back to */
+  #loaded: AtlasData | null = null;
+  /** every own file kept, by name, with the options they were last read with */
+  #own: { files: DroppedFile[]; options: ImportOptions } = { files: [], options: {} };
 
   #store: AtlasStore | null = null;
   /** Ctrl+P must draw synchronously in 'beforeprint': the module is fetched after the first map. */
@@ -120,6 +128,7 @@ export class SozialAtlas extends LitElement {
     this._fatal = null;
     this._hover = null;
     this._imported = null;
+    this._stored = false;
   }
 
   static override styles = [
@@ -231,8 +240,10 @@ export class SozialAtlas extends LitElement {
       this.#store = new AtlasStore(fromHash(this.#firstView(), ids));
       this.#store.subscribe((state) => this.#apply(state));
       this._data = data;
+      this.#loaded = data;
       if (this.#map) this.#setBoundaries(data);
       this.#apply(this.#store.state);
+      void this.#restoreOwn();
     } catch (e) {
       this._fatal = e instanceof LoadError ? e.problems : [{ file: this.dataBase, message: String(e), severity: 'error' }];
       // No half-initialised map behind the error message.
@@ -420,7 +431,7 @@ export class SozialAtlas extends LitElement {
           ></atlas-compare>`
         : nothing}
       <atlas-legend .plan=${plan}></atlas-legend>
-      <atlas-import .result=${this._imported} @import-request=${this.#import}></atlas-import>
+      <atlas-import .result=${this._imported} ?stored=${this._stored} @import-request=${this.#import} @own-data-clear=${this.#clearOwn}></atlas-import>
       <atlas-problems .problems=${data.problems}></atlas-problems>
       <atlas-print-dialog
         .defaultTitle=${plan.measure.label}
@@ -581,24 +592,67 @@ export class SozialAtlas extends LitElement {
     }
   };
 
-  /** Own files, read in the browser only: nothing is uploaded. */
+  /** Own files, read in the browser only: nothing is uploaded; kept in this browser for the next visit. */
   #import = async (e: CustomEvent<ImportRequest>) => {
-    const data = this._data;
-    if (!data) return;
-    const { importFiles } = await import('../data/import');
     const files = await Promise.all(e.detail.files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
-    const result = await importFiles(data, files, { suppressionThreshold: e.detail.threshold });
-    this._imported = { summary: result.summary ? de.importSummary(result.summary) : null, problems: result.problems };
-    if (result.data === data) return;
+    const options = { suppressionThreshold: e.detail.threshold, overrides: { ...this.#own.options.overrides, ...e.detail.overrides } };
+    if (!(await this.#importOwn(files, options))) return;
+    // A file dropped again under the same name replaces the kept one, as it replaces its figures.
+    const names = new Set(files.map((f) => f.name));
+    this.#own = { files: [...this.#own.files.filter((f) => !names.has(f.name)), ...files], options };
+    const { saveOwnData } = await import('../data/own-data-store');
+    this._stored = await saveOwnData(this.#own);
+  };
+
+  /** Reads own files into the atlas shown; false when nothing could be taken over. */
+  async #importOwn(files: DroppedFile[], options: ImportOptions, restoring = false): Promise<boolean> {
+    const data = this._data;
+    if (!data) return false;
+    const { importFiles } = await import('../data/import');
+    const result = await importFiles(data, files, options);
+    this._imported = { summaries: result.summaries, problems: result.problems };
+    if (result.data === data) return false;
     this._data = result.data;
     if (result.boundariesChanged) this.#setBoundaries(result.data);
     const first = result.added[0];
+    // Restored after a reload, the view stays where the URL put it, on an own indicator if it names one.
+    const wanted = restoring ? fromHash(this.#firstView(), result.data.catalog.indicators.map((i) => i.id)).indicator : null;
+    const indicator = restoring ? (wanted && result.added.includes(wanted) ? wanted : null) : first;
     this.#store?.update({
-      ...(first ? { indicator: first, year: null, display: 'value' as const } : {}),
-      ...(result.summary ? { level: result.summary.level, focus: null, area: null } : {}),
+      ...(indicator ? { indicator, year: null, display: 'value' as const } : {}),
+      ...(result.summary && !restoring ? { level: result.summary.level, focus: null, area: null } : {}),
+      ...(indicator && restoring ? { level: result.summary?.level ?? 'gemeinde' } : {}),
     });
     // The same state with new data still needs a new plan.
     if (this.#store) this.#apply(this.#store.state);
+    return true;
+  }
+
+  /** Own data kept from an earlier visit is read again, the same way. */
+  async #restoreOwn(): Promise<void> {
+    const { loadOwnData } = await import('../data/own-data-store');
+    const stored = await loadOwnData();
+    if (!stored) return;
+    this.#own = stored;
+    this._stored = true;
+    await this.#importOwn(stored.files, stored.options, true);
+  }
+
+  /** "Eigene Daten entfernen": forgotten by the browser, and the atlas as it was loaded. */
+  #clearOwn = async () => {
+    const { clearOwnData } = await import('../data/own-data-store');
+    await clearOwnData();
+    this.#own = { files: [], options: {} };
+    this._stored = false;
+    this._imported = null;
+    const loaded = this.#loaded;
+    if (!loaded || !this.#store) return;
+    const changedBoundaries = this._data?.boundaries !== loaded.boundaries;
+    this._data = loaded;
+    if (changedBoundaries) this.#setBoundaries(loaded);
+    const ids = loaded.catalog.indicators.map((i) => i.id);
+    this.#store.update(ids.includes(this.#store.state.indicator) ? {} : { indicator: ids[0], year: null, area: null, focus: null });
+    this.#apply(this.#store.state);
   };
 
   #dragging = false;

@@ -134,6 +134,27 @@ describe('reading what planners download', async () => {
     });
   });
 
+  describe('Excel workbooks', () => {
+    it('the first sheet is read under the same rules: title line, header, AGS without its zero, the date in the title as year', async () => {
+      const r = await importFiles(data, [await fixture('xlsx/kinder-bg.xlsx')]);
+      expect(errors(r)).toEqual([]);
+      expect(r.summary).toMatchObject({ sheet: 'Kinder BG', sheets: ['Kinder BG', 'Erläuterungen'], headerLines: [3], matched: 19, years: [2022], indicators: ['Anteil in %'] });
+      expect(r.problems).toContainEqual(expect.objectContaining({ code: 'xlsx.otherSheets', severity: 'warning' }));
+      const indicator = r.data.catalog.indicators.find((i) => i.id === r.added[0]);
+      expect(indicator).toMatchObject({ unit: '%', kind: 'share', decimals: 1, vintage: '2022' });
+      expect(cellOf(r.data, r.added[0], 2022, '05382004')).toEqual(value(8));
+      expect(cellOf(r.data, r.added[0], 2022, '05382076')).toEqual(value(20.6));
+    });
+
+    it('another sheet can be picked; one without figures maps nothing and says why', async () => {
+      const r = await importFiles(data, [await fixture('xlsx/kinder-bg.xlsx')], { overrides: { 'kinder-bg.xlsx': { sheet: 'Erläuterungen' } } });
+      expect(r.added).toEqual([]);
+      expect(r.problems).toContainEqual(expect.objectContaining({ code: 'table.noKeyColumn' }));
+      const none = await importFiles(data, [await fixture('xlsx/kinder-bg.xlsx')], { overrides: { 'kinder-bg.xlsx': { sheet: 'Fehlt' } } });
+      expect(none.problems).toContainEqual(expect.objectContaining({ code: 'xlsx.noSheet' }));
+    });
+  });
+
   describe('keys and names', () => {
     it('AGS and ARS in every common shape', () => {
       for (const raw of ['05382004', '5382004', '5382004.0', '5382004,0', '05 3 82 004', '053820004004', "'05382004"]) expect(normaliseKey(raw), raw).toBe('05382004');

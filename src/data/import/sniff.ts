@@ -31,6 +31,8 @@ const SEARCH = 60;
 /** a footer starts with a rule or a copyright, as GENESIS and Excel reports write them */
 const FOOTER_START = /^(_{3,}|-{5,}|©|\(c\)|quelle\s*:|stand\s*:|fußnote|anmerkung|hinweis|\*\)|\d\)\s)/i;
 const TITLE_YEAR = /^(jahr|berichtsjahr|stichtag)\s*:?\s*(?:\d\d\.\d\d\.)?(\d{4})\b/i;
+/** "Kinder in Bedarfsgemeinschaften, 31.12.2022": a title ending in a date states the Stichtag */
+const TITLE_DATE = /(\d\d\.\d\d\.)(\d{4})\s*$/;
 const TITLE_NOISE = /^(genesis-tabelle|regionale tiefe|-\s.*\s-$|tabelle\s*:)/i;
 
 const filled = (fields: readonly string[]) => fields.filter((f) => f.trim() !== '').length;
@@ -99,7 +101,7 @@ export function sniffLayout(grid: Grid, context: LayoutContext, headerRow?: numb
   }
 
   const titles = nonBlank.filter((i) => roles[i] === 'title').map((i) => rows[i].find((f) => f.trim() !== '')?.trim() ?? '');
-  const year = titles.map((t) => TITLE_YEAR.exec(t)).find((m) => m !== null)?.[2];
+  const year = titles.map((t) => TITLE_YEAR.exec(t) ?? TITLE_DATE.exec(t)).find((m) => m !== null)?.[2];
   return { header, data, roles, year: year ? Number(year) : null, title: titles.find((t) => !TITLE_NOISE.test(t) && !TITLE_YEAR.test(t)) ?? null };
 }
 

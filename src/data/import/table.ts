@@ -221,6 +221,7 @@ function indicatorOf(column: IndicatorColumn, kind: IndicatorKind, file: string,
     vintage,
     note: 'Im Browser geladen, nicht veröffentlicht und nicht geprüft.',
     sample: false,
+    own: true,
     scheme: 'YlGnBu',
     direction: 'neutral',
   };
