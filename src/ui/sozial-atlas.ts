@@ -237,13 +237,15 @@ export class SozialAtlas extends LitElement {
     try {
       const data = await loadAtlasData(this.dataBase);
       const ids = data.catalog.indicators.map((i) => i.id);
-      this.#store = new AtlasStore(fromHash(this.#firstView(), ids));
+      // Kept for own data restored below: the URL may name an own indicator not there yet.
+      const firstView = this.#firstView();
+      this.#store = new AtlasStore(fromHash(firstView, ids));
       this.#store.subscribe((state) => this.#apply(state));
       this._data = data;
       this.#loaded = data;
       if (this.#map) this.#setBoundaries(data);
       this.#apply(this.#store.state);
-      void this.#restoreOwn();
+      void this.#restoreOwn(firstView);
     } catch (e) {
       this._fatal = e instanceof LoadError ? e.problems : [{ file: this.dataBase, message: String(e), severity: 'error' }];
       // No half-initialised map behind the error message.
@@ -605,7 +607,7 @@ export class SozialAtlas extends LitElement {
   };
 
   /** Reads own files into the atlas shown; false when nothing could be taken over. */
-  async #importOwn(files: DroppedFile[], options: ImportOptions, restoring = false): Promise<boolean> {
+  async #importOwn(files: DroppedFile[], options: ImportOptions, restoring: string | null = null): Promise<boolean> {
     const data = this._data;
     if (!data) return false;
     const { importFiles } = await import('../data/import');
@@ -616,12 +618,11 @@ export class SozialAtlas extends LitElement {
     if (result.boundariesChanged) this.#setBoundaries(result.data);
     const first = result.added[0];
     // Restored after a reload, the view stays where the URL put it, on an own indicator if it names one.
-    const wanted = restoring ? fromHash(this.#firstView(), result.data.catalog.indicators.map((i) => i.id)).indicator : null;
-    const indicator = restoring ? (wanted && result.added.includes(wanted) ? wanted : null) : first;
+    const wanted = restoring === null ? null : fromHash(restoring, result.data.catalog.indicators.map((i) => i.id)).indicator;
+    const indicator = restoring === null ? first : wanted && result.added.includes(wanted) ? wanted : null;
     this.#store?.update({
       ...(indicator ? { indicator, year: null, display: 'value' as const } : {}),
-      ...(result.summary && !restoring ? { level: result.summary.level, focus: null, area: null } : {}),
-      ...(indicator && restoring ? { level: result.summary?.level ?? 'gemeinde' } : {}),
+      ...(result.summary && restoring === null ? { level: result.summary.level, focus: null, area: null } : {}),
     });
     // The same state with new data still needs a new plan.
     if (this.#store) this.#apply(this.#store.state);
@@ -629,13 +630,13 @@ export class SozialAtlas extends LitElement {
   }
 
   /** Own data kept from an earlier visit is read again, the same way. */
-  async #restoreOwn(): Promise<void> {
+  async #restoreOwn(firstView: string): Promise<void> {
     const { loadOwnData } = await import('../data/own-data-store');
     const stored = await loadOwnData();
     if (!stored) return;
     this.#own = stored;
     this._stored = true;
-    await this.#importOwn(stored.files, stored.options, true);
+    await this.#importOwn(stored.files, stored.options, firstView);
   }
 
   /** "Eigene Daten entfernen": forgotten by the browser, and the atlas as it was loaded. */
