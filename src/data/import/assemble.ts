@@ -63,7 +63,8 @@ function resolver(context: AreaContext, keyIndex: number, nameIndex: number, not
     if (rawKey !== '') {
       const key = normaliseKey(rawKey);
       if (key !== null && ids.has(key)) return { id: key };
-      if (OUTSIDE.test(rawKey) || (key !== null && !key.startsWith(context.kreis))) return { problem: 'outside' };
+      // Only an AGS-keyed Kreis has an outside by key shape (a data set of all Germany has none).
+      if (/^\d+$/.test(context.kreis) && (OUTSIDE.test(rawKey) || (key !== null && !key.startsWith(context.kreis)))) return { problem: 'outside' };
       if (nameIndex < 0) return { problem: 'unknown' };
     }
     const rawName = nameIndex >= 0 ? (fields[nameIndex] ?? '').trim() : '';

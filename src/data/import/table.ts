@@ -106,7 +106,28 @@ export function readGrid(grid: Grid, file: string, data: AtlasData, options: Imp
   const columns = assignRoles(named, rows, { isAreaKey, isAreaName }, overrides.roles);
   const headerLine = headerLines.at(-1) ?? 1;
   reportColumns(columns, rows, file, headerLine, problems);
-  if (!columns.some((c) => c.role === 'key' || c.role === 'name')) return fail('table.noKeyColumn', headerLine);
+  if (!columns.some((c) => c.role === 'key' || c.role === 'name')) {
+    // Still a summary: its line and column roles are where the planner corrects the reading.
+    const failed = fail('table.noKeyColumn', headerLine);
+    const summary: ImportSummary = {
+      file,
+      rows: layout.data.length,
+      matched: 0,
+      unmatched: [],
+      withoutRow: [],
+      level: 'gemeinde',
+      keyColumn: '',
+      yearColumn: null,
+      indicators: [],
+      years: [],
+      lines: spansOf(layout.roles, grid.lines),
+      headerLines,
+      columns: columns.map((c) => ({ index: c.index, name: c.name, role: c.role })),
+      nameMatches: [],
+      pivotedBy: [],
+    };
+    return { ...failed, summary };
+  }
 
   const read = assemble(grid, layout.data, columns, layout.year, file, { areas, kreis: data.catalog.kreis.id, names });
   problems.push(...read.problems);
