@@ -6,6 +6,8 @@ import { theme } from './theme';
 
 /** examples shown of each kind before it is expanded */
 const FIRST = 3;
+/** lines added per frame while a kind expands: 2,000 at once would hold the page for most of a second */
+const BATCH = 200;
 
 /**
  * Every problem found in the input, located, one line per kind with its count and first examples;
@@ -15,13 +17,14 @@ const FIRST = 3;
 export class AtlasProblems extends LitElement {
   static override properties = { problems: { attribute: false }, _open: { state: true } };
   declare problems: Problem[];
-  declare _open: ReadonlySet<string>;
+  /** open kinds, with how many of their lines are rendered so far */
+  declare _open: ReadonlyMap<string, number>;
   #groups: { of: readonly Problem[]; groups: ProblemGroup[] } = { of: [], groups: [] };
 
   constructor() {
     super();
     this.problems = [];
-    this._open = new Set();
+    this._open = new Map();
   }
 
   static override styles = [
@@ -56,7 +59,7 @@ export class AtlasProblems extends LitElement {
 
   #group(group: ProblemGroup, id: string) {
     const open = this._open.has(id);
-    const shown = open ? group.problems : group.problems.slice(0, FIRST);
+    const shown = group.problems.slice(0, this._open.get(id) ?? FIRST);
     const title = groupTitlesDe[group.code as ProblemCode] ?? t.severity[group.severity];
     return html`<section class=${group.severity} data-code=${group.code}>
       <h4>${title} <span class="count">${t.groupCount(group.count)}</span></h4>
@@ -74,11 +77,23 @@ export class AtlasProblems extends LitElement {
     </section>`;
   }
 
+  /** Opens a kind batch by batch, one batch a frame, so that the page answers while it grows. */
   #toggle(id: string): void {
-    const next = new Set(this._open);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    this._open = next;
+    const next = new Map(this._open);
+    if (next.has(id)) {
+      next.delete(id);
+      this._open = next;
+      return;
+    }
+    this._open = next.set(id, FIRST + BATCH);
+    const grow = () => {
+      const shown = this._open.get(id);
+      const group = this.#grouped().find((g, i) => `${i}:${g.code}` === id);
+      if (shown === undefined || !group || shown >= group.count) return;
+      this._open = new Map(this._open).set(id, shown + BATCH);
+      requestAnimationFrame(grow);
+    };
+    requestAnimationFrame(grow);
   }
 }
 customElements.define('atlas-problems', AtlasProblems);
