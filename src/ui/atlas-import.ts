@@ -136,7 +136,9 @@ export class AtlasImport extends LitElement {
           <button type="button" class="choose" ?disabled=${this._busy} @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#files')?.click()}>
             ${this._busy ? t.reading : t.choose}
           </button>
-          <div role="status">${result?.summaries.map((s) => html`<p class="summary" data-testid="import-summary">${t.headline(s)}</p>`)}</div>
+          <div role="status">
+            ${result?.summaries.map((s) => html`<p data-testid="import-summary"><strong class="summary">${t.headline(s)}</strong><br />${t.indicators(s.indicators)}</p>`)}
+          </div>
           ${result?.summaries.map((s) => this.#table(s))}
           ${result?.problems.length ? html`<atlas-problems .problems=${result.problems}></atlas-problems>` : nothing}
           ${this.stored

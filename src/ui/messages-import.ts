@@ -16,14 +16,15 @@ export const importTexts = {
   threshold: 'Fallzahlen unter diesem Wert unterdrücken',
   clear: 'Eigene Daten entfernen',
   kept: 'Eigene Daten sind in diesem Browser gespeichert und werden beim nächsten Öffnen wieder geladen.',
-  /** "bericht.csv: 20 Zeilen, 19 Gebiete zugeordnet, 1 unbekannte Schlüssel; Indikatoren: …" */
+  /** "bericht.csv: 20 Zeilen, 19 Gebiete zugeordnet, 1 unbekannte Schlüssel (2016)" */
   headline: (s: ImportSummary) =>
     `${s.file}${s.sheet ? ` (Blatt „${s.sheet}“)` : ''}: ${count(s.rows, 'Zeile', 'Zeilen')}, ` +
     (s.matched > 0 ? `${count(s.matched, 'Gebiet', 'Gebiete')} zugeordnet` : 'kein Gebiet zugeordnet') +
     (s.unmatched.length ? `, ${s.unmatched.length} unbekannte Schlüssel` : '') +
     (s.withoutRow.length && s.matched > 0 ? `, ${count(s.withoutRow.length, 'Gebiet', 'Gebiete')} ohne Zeile` : '') +
-    (s.indicators.length ? `; Indikatoren: ${s.indicators.join(', ')}` : '; keine Indikatoren übernommen') +
     (s.years.length ? ` (${s.years.length === 1 ? s.years[0] : `${s.years[0]}–${s.years[s.years.length - 1]}`})` : ''),
+  /** Labels quoted: they have commas of their own ("Arbeitslose, Ausländer"). */
+  indicators: (labels: readonly string[]) => (labels.length ? `Indikatoren: ${labels.map((l) => `„${l}“`).join(', ')}` : 'Keine Indikatoren übernommen.'),
   lines: 'Zeilen',
   lineRoles: { title: 'Titel', header: 'Kopf', data: 'Daten', footer: 'Fußzeilen', blank: 'leer' } satisfies Record<LineRole, string>,
   lineSpan: (from: number, to: number, role: string) => `${span(from, to)} ${role}`,
