@@ -10,7 +10,8 @@ import type { Problem } from '../domain/types';
 import { loadAtlasData, LoadError, type AtlasData } from './atlas-data';
 import { importFiles } from './import';
 import { checkFeatures } from './import/geometry';
-import { groupProblems, groupTitlesDe, problem, type ProblemCode } from './problem-messages';
+import { groupProblems, groupTitlesDe } from './problem-messages';
+import { problem } from './import/problem-texts';
 
 export interface CheckReport {
   /** files read, relative to the folder */
@@ -64,7 +65,7 @@ export async function checkDataFolder(files: ReadonlyMap<string, Uint8Array>): P
   const groups = groupProblems(problems).map((g) => ({
     severity: g.severity,
     // Kinds without a title of their own are titled by their first text, which all of them share.
-    title: groupTitlesDe[g.code as ProblemCode] ?? g.problems[0].message,
+    title: groupTitlesDe[g.code] ?? g.problems[0].message,
     count: g.count,
     problems: g.problems,
   }));

@@ -10,7 +10,7 @@
 // - Bad content never throws: it becomes a located problem, and the input AtlasData is never changed.
 import type { Problem } from '../domain/types';
 import type { AtlasData } from './atlas-data';
-import { problem } from './problem-messages';
+import { problem } from './import/problem-texts';
 import { decode } from './import/decode';
 import { readSozialraeume } from './import/geometry';
 import { gridOfText, type Grid } from './import/grid';

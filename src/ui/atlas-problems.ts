@@ -1,6 +1,6 @@
 import { LitElement, html, css, nothing } from 'lit';
 import type { Problem } from '../domain/types';
-import { groupProblems, groupTitlesDe, type ProblemCode, type ProblemGroup } from '../data/problem-messages';
+import { groupProblems, groupTitlesDe, type ProblemGroup } from '../data/problem-messages';
 import { importTexts as t } from './messages-import';
 import { theme } from './theme';
 
@@ -60,7 +60,7 @@ export class AtlasProblems extends LitElement {
   #group(group: ProblemGroup, id: string) {
     const open = this._open.has(id);
     const shown = group.problems.slice(0, this._open.get(id) ?? FIRST);
-    const title = groupTitlesDe[group.code as ProblemCode] ?? t.severity[group.severity];
+    const title = groupTitlesDe[group.code] ?? t.severity[group.severity];
     return html`<section class=${group.severity} data-code=${group.code}>
       <h4>${title} <span class="count">${t.groupCount(group.count)}</span></h4>
       <ul>

@@ -5,7 +5,7 @@ import { detectDecimal } from '../../domain/cells';
 import { MISSING, type Area, type Cell, type Problem } from '../../domain/types';
 import { NO_YEAR, type Table } from '../csv';
 import { normaliseKey } from '../keys';
-import { problem } from '../problem-messages';
+import { problem } from './problem-texts';
 import type { Column } from './columns';
 import { yearOf } from './columns';
 import type { Grid } from './grid';

@@ -2,7 +2,7 @@
 // Windows-1252, the default of German Excel and of GENESIS exports, with a warning; bytes that are no
 // text at all are refused.
 import type { Problem } from '../../domain/types';
-import { problem } from '../problem-messages';
+import { problem } from './problem-texts';
 
 export function decode(file: { name: string; bytes: ArrayBuffer }, problems: Problem[]): string | null {
   const bytes = new Uint8Array(file.bytes);

@@ -15,7 +15,7 @@ import type { Problem } from '../../domain/types';
 import type { AtlasData } from '../atlas-data';
 import type { AreaProps } from '../boundaries';
 import { normaliseKey } from '../keys';
-import { problem } from '../problem-messages';
+import { problem } from './problem-texts';
 import { decode } from './decode';
 
 export type AreaFeature = Feature<Geometry, AreaProps>;

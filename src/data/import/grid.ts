@@ -3,7 +3,7 @@
 import { dsvFormat } from 'd3-dsv';
 import type { Problem } from '../../domain/types';
 import { detectSeparator, startLines, unclosedQuoteLine } from '../csv';
-import { problem } from '../problem-messages';
+import { problem } from './problem-texts';
 
 export interface Grid {
   rows: string[][];

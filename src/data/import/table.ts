@@ -6,7 +6,7 @@ import type { AtlasData } from '../atlas-data';
 import type { TableEntry } from '../catalog';
 import type { Table } from '../csv';
 import { normaliseKey } from '../keys';
-import { problem } from '../problem-messages';
+import { problem } from './problem-texts';
 import { assemble, type IndicatorColumn, type NameMatchNote } from './assemble';
 import { assignRoles, nameColumns, type Column, type ColumnRole } from './columns';
 import type { Grid } from './grid';

@@ -3,7 +3,7 @@
 // CSV does, so every later rule applies unchanged. Dates become "31.12.2021" as a German export
 // writes them; numbers keep their full precision (a decimal comma, no grouping).
 import type { Problem } from '../../domain/types';
-import { problem } from '../problem-messages';
+import { problem } from './problem-texts';
 import type { Grid } from './grid';
 
 type XlsxCell = string | number | boolean | Date | null | undefined;
