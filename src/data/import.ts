@@ -37,6 +37,8 @@ export interface ImportResult {
   /** ids of the new indicators */
   added: string[];
   boundariesChanged: boolean;
+  /** of the boundary file dropped: how many objects it holds and how many became Sozialräume */
+  geometry: { file: string; read: number; taken: number } | null;
 }
 
 type FileKind = 'table' | 'xlsx' | 'json' | 'zip';
@@ -52,6 +54,7 @@ export async function importFiles(data: AtlasData, files: readonly DroppedFile[]
 
   let next = data;
   let boundariesChanged = false;
+  let geometryRead: ImportResult['geometry'] = null;
   const geometry = typed.filter((t) => t.kind === 'json' || t.kind === 'zip');
   for (const extra of geometry.slice(1)) {
     problems.push(problem('file.oneGeometry', { file: extra.file.name, taken: geometry[0].file.name }, { file: extra.file.name }));
@@ -61,6 +64,7 @@ export async function importFiles(data: AtlasData, files: readonly DroppedFile[]
     await guarded(file, problems, async () => {
       const read = await readSozialraeume(file, kind === 'zip' ? 'zip' : 'json', data);
       problems.push(...read.problems);
+      geometryRead = { file: file.name, read: read.read, taken: read.features.length };
       if (read.features.length === 0) return;
       next = withSozialraeume(next, read.features, file.name);
       boundariesChanged = true;
@@ -82,7 +86,7 @@ export async function importFiles(data: AtlasData, files: readonly DroppedFile[]
       }
     });
   }
-  return { data: next, summary: summaries[0] ?? null, summaries, problems, added, boundariesChanged };
+  return { data: next, summary: summaries[0] ?? null, summaries, problems, added, boundariesChanged, geometry: geometryRead };
 }
 
 function textGrid(file: DroppedFile, problems: Problem[]): { grid: Grid; sheet?: string; sheets?: string[] }[] {

@@ -18,6 +18,7 @@ export interface ImportRequest {
 export interface ImportResultView {
   summaries: ImportSummary[];
   problems: Problem[];
+  geometry?: { file: string; read: number; taken: number } | null;
 }
 
 /** The roles a planner may give a column, in the order the picker lists them. */
@@ -137,6 +138,7 @@ export class AtlasImport extends LitElement {
             ${this._busy ? t.reading : t.choose}
           </button>
           <div role="status">
+            ${result?.geometry ? html`<p data-testid="geometry-summary"><strong class="summary">${t.geometry(result.geometry)}</strong></p>` : nothing}
             ${result?.summaries.map((s) => html`<p data-testid="import-summary"><strong class="summary">${t.headline(s)}</strong><br />${t.indicators(s.indicators)}</p>`)}
           </div>
           ${result?.summaries.map((s) => this.#table(s))}

@@ -25,6 +25,8 @@ export const importTexts = {
     (s.years.length ? ` (${s.years.length === 1 ? s.years[0] : `${s.years[0]}–${s.years[s.years.length - 1]}`})` : ''),
   /** Labels quoted: they have commas of their own ("Arbeitslose, Ausländer"). */
   indicators: (labels: readonly string[]) => (labels.length ? `Indikatoren: ${labels.map((l) => `„${l}“`).join(', ')}` : 'Keine Indikatoren übernommen.'),
+  geometry: (g: { file: string; read: number; taken: number }) =>
+    `${g.file}: ${count(g.read, 'Gebiet', 'Gebiete')} gelesen, ${g.taken === 0 ? 'keines' : g.taken.toLocaleString('de-DE')} als Sozialräume übernommen`,
   lines: 'Zeilen',
   lineRoles: { title: 'Titel', header: 'Kopf', data: 'Daten', footer: 'Fußzeilen', blank: 'leer' } satisfies Record<LineRole, string>,
   lineSpan: (from: number, to: number, role: string) => `${span(from, to)} ${role}`,

@@ -612,7 +612,7 @@ export class SozialAtlas extends LitElement {
     if (!data) return false;
     const { importFiles } = await import('../data/import');
     const result = await importFiles(data, files, options);
-    this._imported = { summaries: result.summaries, problems: result.problems };
+    this._imported = { summaries: result.summaries, problems: result.problems, geometry: result.geometry };
     if (result.data === data) return false;
     this._data = result.data;
     if (result.boundariesChanged) this.#setBoundaries(result.data);

@@ -77,7 +77,8 @@ test('a table keyed by names: every loose match listed, hostile names shown as t
   const values = new Map(gemeinden.map((g, i) => [g.id, 10 + i]));
   const csv = [
     'Kommune;Anzahl Beratungen',
-    ...gemeinden.map((g) => `${written[g.id] ?? g.name};${values.get(g.id)}`),
+    // Official symbols: a provisional figure and one not reliable enough.
+    ...gemeinden.map((g) => `${written[g.id] ?? g.name};${g.id === '05382004' ? `${values.get(g.id)} p` : g.id === '05382012' ? '/' : values.get(g.id)}`),
     '<img src=x onerror="window.__hacked=1">;5',
   ].join('\n');
   await choose(page, { name: 'beratungen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -95,6 +96,12 @@ test('a table keyed by names: every loose match listed, hostile names shown as t
   assert.equal(await page.evaluate(() => window.__hacked), undefined);
   assert.equal(await page.locator('atlas-import atlas-problems img').count(), 0);
   await assertMapShows(page, values, ['05382056', '05382020', '05382024']);
+  // Card and table say the symbols, never a bare number.
+  await page.evaluate(() => (location.hash += '&tabelle=1'));
+  await page.locator('atlas-table tbody tr').first().waitFor();
+  const rows = await page.locator('atlas-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.innerText.replace(/\s+/g, ' ').trim()));
+  assert.ok(rows.some((r) => /^Alfter .*10 \(vorläufig\)/.test(r)), rows.join(' | '));
+  assert.ok(rows.some((r) => /^Bornheim .*\/ \(nicht sicher genug\)/.test(r)), rows.join(' | '));
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -124,6 +131,7 @@ test('a broken GeoJSON: each bad feature named in grouped problems and left off 
   const geojson = { name: 'kaputt.geojson', mimeType: 'application/geo+json', buffer: readFileSync('test/fixtures/geometry/kaputt.geojson') };
   await choose(page, [geojson, { name: 'quote.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }]);
   assert.match(await page.locator('atlas-import [data-testid=import-summary]').innerText(), /3 Gebiete zugeordnet/);
+  assert.equal(await page.locator('atlas-import [data-testid=geometry-summary]').innerText(), 'kaputt.geojson: 8 Gebiete gelesen, 3 als Sozialräume übernommen');
   await page.locator('atlas-import atlas-problems summary').click();
   const problems = await shadowText(page, 'atlas-import atlas-problems');
   for (const [title, key] of [

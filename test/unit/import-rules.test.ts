@@ -226,6 +226,7 @@ describe('reading what planners download', async () => {
       expect(codeOf('05382999-007')).toEqual(['geo.parentByOverlap']);
       const own = r.data.areas.filter((a) => a.level === 'sozialraum');
       expect(own.map((a) => a.id).sort()).toEqual(['05382060-001', '05382060-006', '05382999-007']);
+      expect(r.geometry).toEqual({ file: 'kaputt.geojson', read: 8, taken: 3 });
       expect(own.find((a) => a.id === '05382999-007')?.parent).toBe('05382060');
     });
   });

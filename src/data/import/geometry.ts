@@ -37,17 +37,18 @@ export interface DroppedBytes {
   bytes: ArrayBuffer;
 }
 
-export async function readSozialraeume(file: DroppedBytes, kind: 'json' | 'zip', data: AtlasData): Promise<{ features: AreaFeature[]; problems: Problem[] }> {
+/** `read`: how many objects the file holds, so that the summary says how many of them were taken. */
+export async function readSozialraeume(file: DroppedBytes, kind: 'json' | 'zip', data: AtlasData): Promise<{ features: AreaFeature[]; read: number; problems: Problem[] }> {
   const problems: Problem[] = [];
   const raw = kind === 'zip' ? await readZip(file, problems) : readJson(file, problems);
-  if (raw === null) return { features: [], problems };
+  if (raw === null) return { features: [], read: 0, problems };
   if (raw.length === 0) {
     problems.push(problem('geo.noFeatures', {}, { file: file.name }));
-    return { features: [], problems };
+    return { features: [], read: 0, problems };
   }
   const features = checkFeatures(raw, file.name, data, problems);
   if (features.length === 0) problems.push(problem('geo.noneUsable', {}, { file: file.name }));
-  return { features, problems };
+  return { features, read: raw.length, problems };
 }
 
 async function readZip(file: DroppedBytes, problems: Problem[]): Promise<Feature[] | null> {
