@@ -52,6 +52,9 @@ export function readQuantity(text: string, decimal: DecimalSeparator): { value: 
  * and the caller reports it with its place.
  */
 export function readCell(raw: string, decimal: DecimalSeparator): CellRead {
+  // Most cells are plain numbers: read them before trying units, flags and symbols.
+  const plain = parseNumber(raw.trim(), decimal);
+  if (plain !== null) return { ok: true, cell: { kind: 'value', value: plain }, unit: null };
   const text = raw.replace(BLANK, ' ').trim();
   if (text === '') return { ok: true, cell: MISSING, unit: null };
   const symbol = SYMBOLS[text];
