@@ -172,6 +172,21 @@ describe('reading what planners download', async () => {
       expect(cellOf(r.data, r.added[0], null, '05382024')).toEqual(value(3.5));
     });
 
+    it('an ambiguous name in a table is a located problem and its row is not mapped', async () => {
+      // Two own Sozialräume of different Gemeinden named alike, keyed by name only.
+      const geo = {
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', properties: { id: '05382060-001', name: 'Mitte' }, geometry: { type: 'Polygon', coordinates: [[[7.19, 50.79], [7.2, 50.79], [7.2, 50.8], [7.19, 50.8], [7.19, 50.79]]] } },
+          { type: 'Feature', properties: { id: '05382068-001', name: 'Mitte' }, geometry: { type: 'Polygon', coordinates: [[[7.14, 50.8], [7.15, 50.8], [7.15, 50.81], [7.14, 50.81], [7.14, 50.8]]] } },
+        ],
+      };
+      const byName = 'Name;Quote\nMitte;3,5\n';
+      const r = await importFiles(data, [dropped('mitte.geojson', JSON.stringify(geo)), dropped('namen.csv', byName)]);
+      expect(r.problems).toContainEqual(expect.objectContaining({ code: 'row.nameAmbiguous', file: 'namen.csv', line: 2, key: 'Mitte' }));
+      expect(r.added).toEqual([]);
+    });
+
     it('an ambiguous name is a problem, never a guess', () => {
       const areas: Area[] = [
         { id: '05382060-001', name: 'Mitte', level: 'sozialraum', parent: '05382060' },
