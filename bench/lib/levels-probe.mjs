@@ -1,5 +1,13 @@
 // Measurements of drill-down, year switches and own-data import in the atlas.
 
+/** In the page: deletes the IndexedDB database of own data (src/data/own-data-store.ts). */
+function forgetOwnData() {
+  return new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase('sozialatlas-eigene-daten');
+    request.onsuccess = request.onerror = request.onblocked = () => resolve();
+  });
+}
+
 /** In the page: resolves with performance.now() at the first 'atlas-rendered' whose detail passes `test`. */
 function installRenderWaiter() {
   window.__benchRendered = (test, timeoutMs) =>
@@ -83,6 +91,9 @@ export async function yearSwitches(s, hashBase, years, { count, warmup, timeoutM
  * join, classify, draw). Each run in a freshly loaded page.
  */
 export async function importTime(s, url, name, csv, { timeoutMs }) {
+  // Own data is kept in the browser and read again on the next load: the page starts without it, as
+  // a planner's first import does, so that each sample times this import and not a restored one too.
+  await s.page.evaluate(forgetOwnData).catch(() => {});
   await s.page.goto(url);
   // The map drawn, the data in the model and the own-data part (loaded after the first map) ready.
   await s.page.waitForFunction(
@@ -112,6 +123,49 @@ export async function importTime(s, url, name, csv, { timeoutMs }) {
         return (await done) - start;
       },
       { name, csv, timeoutMs },
+    ),
+  );
+}
+
+/**
+ * A table with many unknown ids: ms to import it (change to frame), to open the problem list of the
+ * import, to the first frame of its largest group expanding and until all its lines are there, and to
+ * the frame of the next indicator.
+ */
+export async function importWithUnknowns(s, url, name, csv, nextIndicator, { timeoutMs }) {
+  const importMs = await importTime(s, url, name, csv, { timeoutMs });
+  return s.guard(
+    s.page.evaluate(
+      async ({ nextIndicator, timeoutMs, importMs }) => {
+        const atlas = document.querySelector('sozial-atlas');
+        const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))));
+        const problems = atlas.renderRoot.querySelector('atlas-import').renderRoot.querySelector('atlas-problems');
+        const count = problems.problems.length;
+        // Each step from a quiet page: the import's own frames (map, chart) are not the list's.
+        const quiet = () => window.__benchSettle(() => atlas.mapInstance.map.loaded());
+        await quiet();
+        let start = performance.now();
+        problems.renderRoot.querySelector('summary').click();
+        await problems.updateComplete;
+        const openMs = (await frames()) - start;
+        const all = problems.renderRoot.querySelector('section button');
+        await quiet();
+        start = performance.now();
+        all.click();
+        await problems.updateComplete;
+        const expandMs = (await frames()) - start;
+        // The kind grows by a batch a frame; until every one of its lines is there:
+        const total = problems.problems.filter((p) => p.code === 'row.keyUnknown').length + 3;
+        while (problems.renderRoot.querySelectorAll('li').length < total) await frames();
+        const expandAllMs = performance.now() - start;
+        await quiet();
+        const done = window.__benchRendered((d) => d.indicator === nextIndicator, timeoutMs);
+        start = performance.now();
+        location.hash = `#indikator=${nextIndicator}`;
+        const switchMs = (await done) - start;
+        return { importMs, openMs, expandMs, expandAllMs, switchMs, problems: count, shown: problems.renderRoot.querySelectorAll('li').length };
+      },
+      { nextIndicator, timeoutMs, importMs },
     ),
   );
 }

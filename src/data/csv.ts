@@ -10,6 +10,7 @@ import {
 } from '../domain/cells';
 import { MISSING, type Cell, type Problem } from '../domain/types';
 import { normaliseKey } from './keys';
+import { problem } from './problem-messages';
 
 export interface TableSpec {
   file: string;
@@ -46,12 +47,11 @@ const YEAR = /^\d{4}$/;
 export function parseTable(text: string, spec: TableSpec): Table {
   const problems: Problem[] = [];
   const table: Table = { file: spec.file, years: [], rows: new Map(), total: new Map(), problems };
-  const report = (p: Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] }) =>
-    problems.push({ file: spec.file, severity: 'error', ...p });
+  const at = (line: number | undefined, column?: string, key?: string, severity?: Problem['severity']) => ({ file: spec.file, line, column, key, severity });
 
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') {
-    report({ line: 1, message: 'Die Datei ist leer.' });
+    problems.push(problem('file.empty', {}, at(1)));
     return table;
   }
   const separator = detectSeparator(body);
@@ -59,28 +59,28 @@ export function parseTable(text: string, spec: TableSpec): Table {
   const lines = startLines(rows);
   const unclosed = unclosedQuoteLine(body, separator);
   if (unclosed !== null) {
-    report({ line: unclosed, message: `Ein Anführungszeichen in Zeile ${unclosed} wird nie geschlossen; der Rest der Datei wird als ein einziges Feld gelesen.` });
+    problems.push(problem('table.unclosedQuote', { line: unclosed }, at(unclosed)));
   }
   const header = rows[0].map((h) => h.trim());
   const find = (name: string) => header.findIndex((h) => h.toLowerCase() === name.toLowerCase());
 
   const keyIndex = find(spec.keyColumn);
   if (keyIndex < 0) {
-    report({ line: 1, column: spec.keyColumn, message: `Schlüsselspalte „${spec.keyColumn}“ fehlt in der Kopfzeile.` });
+    problems.push(problem('column.keyMissing', { column: spec.keyColumn }, at(1, spec.keyColumn)));
     return table;
   }
   let yearIndex = -1;
   if (spec.yearColumn) {
     yearIndex = find(spec.yearColumn);
     if (yearIndex < 0) {
-      report({ line: 1, column: spec.yearColumn, message: `Jahresspalte „${spec.yearColumn}“ fehlt in der Kopfzeile.` });
+      problems.push(problem('column.yearMissing', { column: spec.yearColumn }, at(1, spec.yearColumn)));
       return table;
     }
   }
   const columns = new Map<string, number>();
   for (const column of spec.columns) {
     const i = find(column);
-    if (i < 0) report({ line: 1, column, message: `Spalte „${column}“ fehlt in der Kopfzeile.` });
+    if (i < 0) problems.push(problem('column.missing', { column }, at(1, column)));
     else columns.set(column, i);
   }
 
@@ -96,49 +96,30 @@ export function parseTable(text: string, spec: TableSpec): Table {
     if (fields.every((f) => f.trim() === '')) continue; // a blank line holds no row
     const rawKey = (fields[keyIndex] ?? '').trim();
     if (fields.length !== header.length) {
-      report({
-        line,
-        key: rawKey || undefined,
-        message: `Zeile hat ${fields.length} Felder, die Kopfzeile ${header.length}; Trennzeichen „${separator}“.`,
-      });
+      problems.push(problem('table.fieldCount', { fields: fields.length, expected: header.length, separator }, at(line, undefined, rawKey)));
       continue;
     }
     const key = normaliseKey(rawKey);
     const isTotal = key !== null && key === spec.totalKey;
     if (key === null || (!isTotal && !spec.knownKeys.has(key))) {
-      report({
-        line,
-        column: header[keyIndex],
-        key: rawKey,
-        message: rawKey === '' ? 'Schlüssel fehlt; die Zeile wird nicht zugeordnet.' : `Unbekannter Schlüssel „${rawKey}“; die Zeile wird nicht zugeordnet.`,
-      });
+      problems.push(rawKey === '' ? problem('row.keyEmpty', {}, at(line, header[keyIndex])) : problem('row.keyUnknown', { key: rawKey }, at(line, header[keyIndex], rawKey)));
       continue;
     }
     let year = NO_YEAR;
     if (yearIndex >= 0) {
       const rawYear = (fields[yearIndex] ?? '').trim();
       if (!YEAR.test(rawYear)) {
-        report({
-          line,
-          column: header[yearIndex],
-          key: rawKey,
-          message: rawYear === '' ? 'Jahr fehlt; die Zeile wird nicht zugeordnet.' : `„${rawYear}“ ist kein Jahr (vierstellig erwartet); die Zeile wird nicht zugeordnet.`,
-        });
+        const where = at(line, header[yearIndex], rawKey);
+        problems.push(rawYear === '' ? problem('row.yearEmpty', {}, where) : problem('row.yearInvalid', { year: rawYear }, where));
         continue;
       }
       year = Number(rawYear);
     }
     const rowId = `${key}\u0000${year}`;
     if (firstLine.has(rowId)) {
-      report({
-        line,
-        column: header[keyIndex],
-        key: rawKey,
-        message:
-          year === NO_YEAR
-            ? `Doppelter Schlüssel „${rawKey}“ (schon in Zeile ${firstLine.get(rowId)}); diese Zeile wird ignoriert.`
-            : `Doppelter Schlüssel „${rawKey}“ für ${year} (schon in Zeile ${firstLine.get(rowId)}); diese Zeile wird ignoriert.`,
-      });
+      const first = firstLine.get(rowId) ?? 0;
+      const where = at(line, header[keyIndex], rawKey);
+      problems.push(year === NO_YEAR ? problem('row.duplicate', { key: rawKey, first }, where) : problem('row.duplicateYear', { key: rawKey, year, first }, where));
       continue;
     }
     firstLine.set(rowId, line);
@@ -147,7 +128,7 @@ export function parseTable(text: string, spec: TableSpec): Table {
     for (const [column, i] of columns) {
       const parsed = parseCell(fields[i], decimals.get(column) ?? ',');
       if (!parsed.ok) {
-        report({ line, column, key: rawKey, message: `${parsed.reason}; der Wert wird als „keine Angabe“ gezeigt.` });
+        problems.push(problem('cell.notNumber', { text: (fields[i] ?? '').trim() }, at(line, column, rawKey)));
         cells.set(column, MISSING);
         continue;
       }
@@ -165,11 +146,12 @@ export function parseTable(text: string, spec: TableSpec): Table {
   for (const key of spec.knownKeys) {
     const missing = expected.filter((y) => !table.rows.get(y)?.has(key));
     if (missing.length === 0) continue;
-    const message =
+    const where = at(undefined, undefined, key, 'warning');
+    problems.push(
       yearIndex < 0 || missing.length === expected.length
-        ? `Für Gebiet „${key}“ enthält die Tabelle keine Zeile; es wird als „keine Angabe“ gezeigt.`
-        : `Für Gebiet „${key}“ fehlen die Jahre ${missing.join(', ')}; dort wird es als „keine Angabe“ gezeigt.`;
-    report({ key, severity: 'warning', message });
+        ? problem('area.noRow', { key }, where)
+        : problem('area.missingYears', { key, years: missing.join(', ') }, where),
+    );
   }
   return table;
 }

@@ -1,5 +1,5 @@
 // German number formatting (Intl, 'de-DE'): 21,4 %, 1.153 km², 12.345 Personen.
-import type { Cell, Indicator } from './types';
+import type { Cell, CellSymbol, Indicator } from './types';
 
 const formatters = new Map<number, Intl.NumberFormat>();
 function formatter(decimals: number): Intl.NumberFormat {
@@ -39,14 +39,31 @@ function signOf(value: number, decimals: number): string {
 export const TEXT_MISSING = 'keine Angabe';
 export const TEXT_SUPPRESSED = 'geheim / unterdrückt';
 
+/** The offices' Zeichenerklärung in words: a symbol is shown as such, never as a bare number. */
+export const SYMBOL_TEXTS: Readonly<Record<CellSymbol, string>> = {
+  p: 'vorläufig',
+  r: 'berichtigt',
+  s: 'geschätzt',
+  '()': 'Aussagewert eingeschränkt',
+  '–': 'nichts vorhanden',
+  x: 'Nachweis nicht sinnvoll',
+  '/': 'nicht sicher genug',
+  '…': 'Angabe fällt später an',
+  '.': 'unbekannt oder geheim',
+};
+
 export function formatCell(cell: Cell, indicator: Pick<Indicator, 'unit' | 'decimals'>): string {
+  const symbol = cell.symbol ? SYMBOL_TEXTS[cell.symbol] : null;
   switch (cell.kind) {
-    case 'value':
-      return formatValue(cell.value, indicator);
+    case 'value': {
+      if (cell.symbol === '–') return `– (${symbol})`;
+      const text = formatValue(cell.value, indicator);
+      return symbol ? `${text} (${symbol})` : text;
+    }
     case 'missing':
-      return TEXT_MISSING;
+      return symbol ? `${cell.symbol} (${symbol})` : TEXT_MISSING;
     case 'suppressed':
-      return TEXT_SUPPRESSED;
+      return symbol ? `${TEXT_SUPPRESSED} (${symbol})` : TEXT_SUPPRESSED;
   }
 }
 

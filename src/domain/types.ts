@@ -45,15 +45,25 @@ export interface Indicator {
   /** absent (a planner's own table): choropleth */
   display?: Display;
   sample: boolean;
+  /** figures a planner loaded in this browser ("Eigene Daten"): never labelled sample data, even on sample areas */
+  own?: boolean;
   scheme: string;
   direction: Direction;
 }
 
+/**
+ * Official symbols of the statistical offices (Zeichenerklärung) that a cell may carry besides its
+ * kind, so that card and table can say them instead of a bare number or "keine Angabe":
+ * on values `p` provisional, `r` revised, `s` estimated, `()` limited reliability, `–` nothing (0);
+ * on missing cells `x` not meaningful, `/` not reliable enough, `…` later; on suppressed `.` unknown or secret.
+ */
+export type CellSymbol = 'p' | 'r' | 's' | '()' | '–' | 'x' | '/' | '…' | '.';
+
 /** What a table cell turned into: a number, nothing, or a value withheld for privacy. */
 export type Cell =
-  | { readonly kind: 'value'; readonly value: number }
-  | { readonly kind: 'missing' }
-  | { readonly kind: 'suppressed' };
+  | { readonly kind: 'value'; readonly value: number; readonly symbol?: CellSymbol }
+  | { readonly kind: 'missing'; readonly symbol?: CellSymbol }
+  | { readonly kind: 'suppressed'; readonly symbol?: CellSymbol };
 
 export const MISSING: Cell = Object.freeze({ kind: 'missing' });
 export const SUPPRESSED: Cell = Object.freeze({ kind: 'suppressed' });
@@ -67,4 +77,7 @@ export interface Problem {
   key?: string;
   message: string;
   severity: 'error' | 'warning';
+  /** what kind of problem (see data/problem-messages.ts); the message is its German text */
+  code?: string;
+  params?: Readonly<Record<string, string | number>>;
 }

@@ -135,7 +135,8 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
     return cell?.kind === 'suppressed' ? SUPPRESSED_FILL : NO_DATA_FILL;
   };
   const series = data.series.get(indicator.id);
-  const sample = indicator.sample || (series?.sampleLevels.has(level) ?? false) || areas.some((a) => a.sample);
+  // Own figures are the planner's, whatever areas they are drawn on: "Eigene Daten", not "Beispieldaten".
+  const sample = !indicator.own && (indicator.sample || (series?.sampleLevels.has(level) ?? false) || areas.some((a) => a.sample));
   return {
     indicator,
     level,

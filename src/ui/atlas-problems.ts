@@ -1,16 +1,30 @@
 import { LitElement, html, css, nothing } from 'lit';
 import type { Problem } from '../domain/types';
-import { de } from './messages';
+import { groupProblems, groupTitlesDe, type ProblemGroup } from '../data/problem-messages';
+import { importTexts as t } from './messages-import';
 import { theme } from './theme';
 
-/** Every problem found in the input, located; the map still shows what could be read. */
+/** examples shown of each kind before it is expanded */
+const FIRST = 3;
+/** lines added per frame while a kind expands: 2,000 at once would hold the page for most of a second */
+const BATCH = 200;
+
+/**
+ * Every problem found in the input, located, one line per kind with its count and first examples;
+ * a kind expands to all its problems. The list of a kind is rendered only while it is open, so that
+ * 2,000 unknown keys cost nothing until someone wants to read them. The map still shows what could be read.
+ */
 export class AtlasProblems extends LitElement {
-  static override properties = { problems: { attribute: false } };
+  static override properties = { problems: { attribute: false }, _open: { state: true } };
   declare problems: Problem[];
+  /** open kinds, with how many of their lines are rendered so far */
+  declare _open: ReadonlyMap<string, number>;
+  #groups: { of: readonly Problem[]; groups: ProblemGroup[] } = { of: [], groups: [] };
 
   constructor() {
     super();
     this.problems = [];
+    this._open = new Map();
   }
 
   static override styles = [
@@ -18,25 +32,68 @@ export class AtlasProblems extends LitElement {
     css`
       details { border: 1px solid #d97706; background: #fffbeb; border-radius: 6px; padding: 0.4em 0.7em; }
       summary { cursor: pointer; font-weight: 600; }
-      ul { margin: 0.4em 0 0; padding-left: 1.1em; font-size: 0.85em; }
+      section { margin-top: 0.5em; }
+      h4 { margin: 0; font-size: 0.85em; display: flex; gap: 0.5em; align-items: baseline; }
+      .count { font-weight: 400; color: var(--atlas-muted); }
+      ul { margin: 0.2em 0 0; padding-left: 1.1em; font-size: 0.85em; }
       .where { color: var(--atlas-muted); }
-      .error { color: #9b1c1c; }
+      .error h4, li.error { color: #9b1c1c; }
+      button { font: inherit; font-size: 0.8em; margin: 0.2em 0 0 1.1em; padding: 0.1em 0.5em; border: 1px solid #7b8794; border-radius: 4px; background: #fff; cursor: pointer; }
     `,
   ];
 
+  /** grouped once per list of problems, not on every render */
+  #grouped(): ProblemGroup[] {
+    if (this.#groups.of !== this.problems) this.#groups = { of: this.problems, groups: groupProblems(this.problems) };
+    return this.#groups.groups;
+  }
+
   override render() {
     if (this.problems.length === 0) return nothing;
-    return html`<details role="region" aria-label=${de.problems(this.problems.length)}>
-      <summary>${de.problems(this.problems.length)}</summary>
+    const label = t.problems(this.problems.length);
+    return html`<details role="region" aria-label=${label}>
+      <summary>${label}</summary>
+      ${this.#grouped().map((g, i) => this.#group(g, `${i}:${g.code}`))}
+    </details>`;
+  }
+
+  #group(group: ProblemGroup, id: string) {
+    const open = this._open.has(id);
+    const shown = group.problems.slice(0, this._open.get(id) ?? FIRST);
+    const title = groupTitlesDe[group.code] ?? t.severity[group.severity];
+    return html`<section class=${group.severity} data-code=${group.code}>
+      <h4>${title} <span class="count">${t.groupCount(group.count)}</span></h4>
       <ul>
-        ${this.problems.map(
+        ${shown.map(
           (p) => html`<li class=${p.severity}>
-            <span class="where">${p.file}${p.line !== undefined || p.column || p.key ? ` – ${de.problemLine(p.line, p.column, p.key)}` : ''}:</span>
+            <span class="where">${p.file}${p.line !== undefined || p.column || p.key ? ` – ${t.located(p.line, p.column, p.key)}` : ''}:</span>
             ${p.message}
           </li>`,
         )}
       </ul>
-    </details>`;
+      ${group.count > FIRST
+        ? html`<button type="button" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.#toggle(id)}>${open ? t.showFewer : t.showAll(group.count)}</button>`
+        : nothing}
+    </section>`;
+  }
+
+  /** Opens a kind batch by batch, one batch a frame, so that the page answers while it grows. */
+  #toggle(id: string): void {
+    const next = new Map(this._open);
+    if (next.has(id)) {
+      next.delete(id);
+      this._open = next;
+      return;
+    }
+    this._open = next.set(id, FIRST + BATCH);
+    const grow = () => {
+      const shown = this._open.get(id);
+      const group = this.#grouped().find((g, i) => `${i}:${g.code}` === id);
+      if (shown === undefined || !group || shown >= group.count) return;
+      this._open = new Map(this._open).set(id, shown + BATCH);
+      requestAnimationFrame(grow);
+    };
+    requestAnimationFrame(grow);
   }
 }
 customElements.define('atlas-problems', AtlasProblems);

@@ -1,7 +1,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { extent } from 'd3-array';
 import { compareAreas } from '../domain/comparison';
-import type { Problem } from '../domain/types';
+import type { ImportResultView } from './atlas-import';
 import type { AtlasData } from '../data/atlas-data';
 import type { AtlasState } from '../state/atlas-state';
 import type { Plan } from '../state/plan';
@@ -23,6 +23,7 @@ export class AtlasSidebar extends LitElement {
     summary: { attribute: false },
     full: { attribute: false },
     imported: { attribute: false },
+    stored: { attribute: false },
   };
   declare data: AtlasData | null;
   declare state: AtlasState | null;
@@ -30,7 +31,9 @@ export class AtlasSidebar extends LitElement {
   /** the map's text alternative, shown here for everyone */
   declare summary: string;
   declare full: boolean;
-  declare imported: { summary: string | null; problems: Problem[] } | null;
+  declare imported: ImportResultView | null;
+  /** own data is kept in this browser */
+  declare stored: boolean;
 
   constructor() {
     super();
@@ -40,6 +43,7 @@ export class AtlasSidebar extends LitElement {
     this.summary = '';
     this.full = true;
     this.imported = null;
+    this.stored = false;
   }
 
   static override styles = [
@@ -78,7 +82,7 @@ export class AtlasSidebar extends LitElement {
             @pin-remove=${(e: CustomEvent<{ id: string }>) => this.#emit({ pinned: state.pinned.filter((id) => id !== e.detail.id) })}
           ></atlas-compare>`
         : nothing}
-      ${this.full ? html`<atlas-import .result=${this.imported}></atlas-import>` : nothing}
+      ${this.full ? html`<atlas-import .result=${this.imported} ?stored=${this.stored}></atlas-import>` : nothing}
       <atlas-problems .problems=${data.problems}></atlas-problems>
     `;
   }

@@ -7,7 +7,8 @@ import { timeLines } from '../domain/series';
 import { ATLAS_BASE } from '../asset-base';
 import { credit } from './controllers/map-controller';
 import { subtitleOf } from './controllers/print-controller';
-import type { Area, Problem } from '../domain/types';
+import type { Area } from '../domain/types';
+import type { ImportResultView } from './atlas-import';
 import { de } from './messages';
 import { tooltipOf } from './view-texts';
 import './atlas-toolbar';
@@ -18,10 +19,10 @@ import './atlas-status';
 
 export type Controls = 'full' | 'minimal' | 'none';
 
-export function sidePane(model: AtlasModel, summary: string, controls: Controls, open: boolean, imported: { summary: string | null; problems: Problem[] } | null, close: () => void) {
+export function sidePane(model: AtlasModel, summary: string, controls: Controls, open: boolean, own: { result: ImportResultView | null; stored: boolean }, close: () => void) {
   return html`<aside class="side ${open ? 'open' : ''}" id="side" aria-label=${de.menu}>
     <button type="button" class="close" @click=${close} aria-label=${de.menuClose}>×</button>
-    <atlas-sidebar .data=${model.data} .state=${model.state} .plan=${model.plan} .summary=${summary} .full=${controls === 'full'} .imported=${imported}></atlas-sidebar>
+    <atlas-sidebar .data=${model.data} .state=${model.state} .plan=${model.plan} .summary=${summary} .full=${controls === 'full'} .imported=${own.result} .stored=${own.stored}></atlas-sidebar>
   </aside>`;
 }
 

@@ -85,21 +85,18 @@ export class SozialAtlas extends LitElement {
 
   /** The data is here: the view comes from the attributes, with the page's hash over them when the atlas owns the URL. */
   #start(data: AtlasData): void {
-    const { model, corrections } = openLink(data, this.#hostPage.firstView(this.urlState));
+    const first = this.#hostPage.firstView(this.urlState);
+    const { model, corrections } = openLink(data, first);
     this.model = model;
     this._notice = corrections;
     this.#hash.bind(model);
-    this.#map.reset();
-    this.#map.boundaries(data);
-    model.subscribe((m, previous) => this.#changed(m, previous));
+    this.#map.reset(data);
+    model.subscribe(this.#changed);
     this.#changed(model, null);
+    void this.#import.start(data, first);
   }
 
-  #changed(model: AtlasModel, previous: AtlasState | null): void {
-    this.#hash.write();
-    this.#hostPage.tell(model, previous);
-    this.requestUpdate();
-  }
+  #changed = (model: AtlasModel, previous: AtlasState | null) => (this.#hash.write(), this.#hostPage.tell(model, previous), this.requestUpdate());
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('height')) this.style.height = cssLength(this.height) ?? '';
@@ -142,8 +139,8 @@ export class SozialAtlas extends LitElement {
     const summary = model ? summaryOf(model) : '';
     return html`
       <div class="layout controls-${controls}" lang="de" @state-change=${this.#onStateChange} @area-select=${this.#onAreaSelect} @area-hover=${this.#onAreaHover}
-        @toolbar-action=${this.#onAction} @import-request=${this.#onImport} @keydown=${this.#onKey}>
-        ${bar ? sidePane(model, summary, controls, this._sideOpen, this.#import.result, () => (this._sideOpen = false)) : nothing}
+        @toolbar-action=${this.#onAction} @import-request=${this.#onImport} @own-data-clear=${() => void this.#import.clear()} @keydown=${this.#onKey}>
+        ${bar ? sidePane(model, summary, controls, this._sideOpen, this.#import, () => (this._sideOpen = false)) : nothing}
         <div class="main ${model?.state.table ? 'with-table' : ''}">
           ${bar ? html`<atlas-toolbar .data=${model.data} .state=${model.state} .full=${controls === 'full'} .menuOpen=${this._sideOpen} .presenting=${this.presenting}></atlas-toolbar>` : nothing}
           <div class="map-wrap" role="region" aria-label=${plan ? de.mapLabel(plan.measure.label, de.levelName(plan.level)) : de.loading} aria-describedby="map-summary">

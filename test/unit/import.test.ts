@@ -2,26 +2,10 @@
 // its located message, good files appear as indicators (and Sozialräume) at once.
 import { describe, expect, it } from 'vitest';
 import { readFile, readdir } from 'node:fs/promises';
-import { cellsAt, loadAtlasData, yearsOf, type AtlasData, type Fetcher } from '../../src/data/atlas-data';
-import { importFiles, type DroppedFile } from '../../src/data/import';
+import { cellsAt, loadAtlasData, yearsOf, type AtlasData } from '../../src/data/atlas-data';
+import { importFiles } from '../../src/data/import';
+import { dropped, fixture, fromDisk } from './dropped-files';
 import type { Cell, Problem } from '../../src/domain/types';
-
-const fromDisk =
-  (root: string): Fetcher =>
-  async (url) => {
-    try {
-      const text = await readFile(`${root}/${url.replace(/^\.?\//, '')}`, 'utf8');
-      return { ok: true, status: 200, text: async () => text };
-    } catch {
-      return { ok: false, status: 404, text: async () => '' };
-    }
-  };
-
-const dropped = (name: string, content: string | Uint8Array): DroppedFile => {
-  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  return { name, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };
-};
-const fixture = async (path: string): Promise<DroppedFile> => dropped(path.split('/').at(-1) ?? path, await readFile(`test/fixtures/${path}`));
 
 const value = (v: number): Cell => ({ kind: 'value', value: v });
 const SUPPRESSED: Cell = { kind: 'suppressed' };
@@ -81,7 +65,7 @@ describe('own data', async () => {
     lines.push('05382999;Nirgendwo;2022;1,0');
     const result = await importFiles(data, [dropped('alleinerziehende.csv', lines.join('\r\n'))]);
 
-    expect(result.summary).toEqual({
+    expect(result.summary).toMatchObject({
       file: 'alleinerziehende.csv',
       rows: 37,
       matched: 18,

@@ -1,11 +1,12 @@
-// Own files, read in the browser only (nothing is uploaded): the import request of the side
-// pane or a drop becomes new data in the model, and what the import found is kept for the
-// summary in the side pane.
+// Own files, read in the browser only (nothing is uploaded) and kept in this browser (IndexedDB)
+// for the next visit until "Eigene Daten entfernen": the import request of the side pane or a
+// drop becomes new data in the model; what the import found is kept for the side pane.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Problem } from '../../domain/types';
+import type { AtlasData } from '../../data/atlas-data';
+import type { DroppedFile, ImportOptions } from '../../data/import';
+import { fromHash } from '../../state/atlas-state';
 import type { AtlasModel } from '../../state/atlas-model';
-import type { ImportRequest } from '../atlas-import';
-import { de } from '../messages';
+import type { ImportRequest, ImportResultView } from '../atlas-import';
 
 export interface ImportHost extends ReactiveControllerHost {
   readonly model: AtlasModel | null;
@@ -15,8 +16,14 @@ export interface ImportHost extends ReactiveControllerHost {
 
 export class ImportController implements ReactiveController {
   /** what the last import reported */
-  result: { summary: string | null; problems: Problem[] } | null = null;
+  result: ImportResultView | null = null;
+  /** own data is kept in this browser */
+  stored = false;
   #host: ImportHost;
+  /** the atlas as loaded, before any own data: what "Eigene Daten entfernen" goes back to */
+  #loaded: AtlasData | null = null;
+  /** every own file kept, by name, with the options they were last read with */
+  #own: { files: DroppedFile[]; options: ImportOptions } = { files: [], options: {} };
 
   constructor(host: ImportHost) {
     this.#host = host;
@@ -25,20 +32,65 @@ export class ImportController implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** The data as loaded; own data kept from an earlier visit is read again over it. */
+  async start(data: AtlasData, firstView: string): Promise<void> {
+    this.#loaded = data;
+    const { loadOwnData } = await import('../../data/own-data-store');
+    const stored = await loadOwnData();
+    if (!stored) return;
+    this.#own = stored;
+    this.#set(true);
+    await this.#read(stored.files, stored.options, firstView);
+  }
+
   async import(request: ImportRequest): Promise<void> {
-    const model = this.#host.model;
-    if (!model) return;
-    const { importFiles } = await import('../../data/import');
     const files = await Promise.all(request.files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
-    const result = await importFiles(model.data, files, { suppressionThreshold: request.threshold });
-    this.result = { summary: result.summary ? de.importSummary(result.summary) : null, problems: result.problems };
+    const options = { suppressionThreshold: request.threshold, overrides: { ...this.#own.options.overrides, ...request.overrides } };
+    if (!(await this.#read(files, options, null))) return;
+    // A file dropped again under the same name replaces the kept one, as it replaces its figures.
+    const names = new Set(files.map((f) => f.name));
+    this.#own = { files: [...this.#own.files.filter((f) => !names.has(f.name)), ...files], options };
+    const { saveOwnData } = await import('../../data/own-data-store');
+    this.#set(await saveOwnData(this.#own));
+  }
+
+  /** "Eigene Daten entfernen": forgotten by the browser, and the atlas as it was loaded. */
+  async clear(): Promise<void> {
+    const { clearOwnData } = await import('../../data/own-data-store');
+    await clearOwnData();
+    this.#own = { files: [], options: {} };
+    this.result = null;
+    this.#set(false);
+    const model = this.#host.model;
+    const loaded = this.#loaded;
+    if (!model || !loaded) return;
+    if (model.data.boundaries !== loaded.boundaries) this.#host.boundariesChanged();
+    const known = loaded.catalog.indicators.some((i) => i.id === model.state.indicator);
+    model.setData(loaded, known ? {} : { indicator: loaded.catalog.indicators[0]?.id ?? '', year: null, area: null, focus: null });
+  }
+
+  /** Reads own files into the atlas shown; false when nothing could be taken over. */
+  async #read(files: DroppedFile[], options: ImportOptions, restoring: string | null): Promise<boolean> {
+    const model = this.#host.model;
+    if (!model) return false;
+    const { importFiles } = await import('../../data/import');
+    const result = await importFiles(model.data, files, options);
+    this.result = { summaries: result.summaries, problems: result.problems, geometry: result.geometry };
     this.#host.requestUpdate();
-    if (result.data === model.data) return;
+    if (result.data === model.data) return false;
     if (result.boundariesChanged) this.#host.boundariesChanged();
-    const first = result.added[0];
+    // Restored after a reload, the view stays where the URL put it, on an own indicator if it names one.
+    const wanted = restoring === null ? null : fromHash(restoring, result.data.catalog.indicators.map((i) => i.id)).indicator;
+    const indicator = restoring === null ? result.added[0] : wanted && result.added.includes(wanted) ? wanted : null;
     model.setData(result.data, {
-      ...(first ? { indicator: first, year: null, display: 'value' as const } : {}),
-      ...(result.summary ? { level: result.summary.level, focus: null, area: null } : {}),
+      ...(indicator ? { indicator, year: null, display: 'value' as const } : {}),
+      ...(result.summary && restoring === null ? { level: result.summary.level, focus: null, area: null } : {}),
     });
+    return true;
+  }
+
+  #set(stored: boolean): void {
+    this.stored = stored;
+    this.#host.requestUpdate();
   }
 }

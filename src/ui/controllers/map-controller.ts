@@ -92,11 +92,12 @@ export class MapController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Drop any memory of what was shown: the next sync draws everything again (new data). */
-  reset(): void {
+  /** Drop any memory of what was shown: the next sync draws everything again (new data, sent at once if given). */
+  reset(data?: AtlasData): void {
     this.#boundaries = null;
     this.#shown = null;
     this.#framed = '';
+    if (data) this.boundaries(data);
   }
 
   setTextScale(scale: number): void {

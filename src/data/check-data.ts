@@ -1,0 +1,103 @@
+// The checks of the atlas's data folder before it is published, run in Node by check:data
+// (scripts/check-data.mjs) with the same code the browser runs: the catalog with its tables and
+// boundaries as loadAtlasData reads them, the Sozialraum boundaries under the geometry rules of own
+// Sozialräume, and every other table or GeoJSON in the folder under the rules of own data (so a
+// planner can check a download before loading it). No file system here: the script hands the files in.
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { Problem } from '../domain/types';
+import { loadAtlasData, LoadError, type AtlasData } from './atlas-data';
+import { importFiles } from './import';
+import { loadGrid } from './grid';
+import { checkFeatures } from './import/geometry';
+import { groupProblems, groupTitlesDe } from './problem-messages';
+import { problem } from './import/problem-texts';
+
+export interface CheckReport {
+  /** files read, relative to the folder */
+  files: string[];
+  problems: Problem[];
+  /** one per kind of problem, errors first, titled as in the atlas's problem list */
+  groups: { severity: Problem['severity']; title: string; count: number; problems: Problem[] }[];
+  errors: number;
+  warnings: number;
+}
+
+const OWN_FILE = /\.(csv|txt|tsv|xlsx|geojson)$/i;
+/**
+ * Not atlas data: verbatim extracts of the sources (indicators/sources/, each with its SOURCE.md)
+ * and context layers drawn under the areas (the Rhine).
+ */
+const NOT_AREA_DATA = /^(indicators\/sources\/|rhein\.geojson$)/;
+
+/** `files`: every file of the folder by its path relative to it. */
+export async function checkDataFolder(files: ReadonlyMap<string, Uint8Array>): Promise<CheckReport> {
+  const problems: Problem[] = [];
+  const read = new Set<string>();
+  const text = (path: string) => {
+    read.add(path);
+    return new TextDecoder().decode(files.get(path));
+  };
+  const fetcher = async (url: string) => {
+    const path = url.replace(/^\.?\//, '');
+    const ok = files.has(path);
+    return { ok, status: ok ? 200 : 404, text: async () => (ok ? text(path) : '') };
+  };
+
+  let data: AtlasData | null = null;
+  try {
+    data = await loadAtlasData('', fetcher);
+    problems.push(...data.problems);
+  } catch (e) {
+    problems.push(...(e instanceof LoadError ? e.problems : [problem('file.unreadable', { reason: String(e) }, { file: 'indicators/catalog.json' })]));
+  }
+
+  if (data?.catalog.sozialraeume?.file) {
+    const file = data.catalog.sozialraeume.file;
+    const features = sozialraumFeatures(files.get(file));
+    // The shipped Sozialräume must pass what an own file must pass: closed, simple, inside, not overlapping.
+    if (features) checkFeatures(features, file, data, problems);
+  }
+
+  // The grid level is loaded only when shown; checked here all the same.
+  if (data?.catalog.grid) {
+    try {
+      const grid = await loadGrid('', data.catalog, new Set(data.areas.filter((a) => a.level === 'gemeinde').map((a) => a.id)), fetcher);
+      problems.push(...grid.problems);
+    } catch (e) {
+      problems.push(...(e instanceof LoadError ? e.problems : [problem('file.unreadable', { reason: String(e) }, { file: data.catalog.grid.file })]));
+    }
+  }
+
+  // Files the catalog does not name: checked as a planner's own data would be.
+  for (const [path, bytes] of files) {
+    if (read.has(path) || path === data?.catalog.sozialraeume?.file || !OWN_FILE.test(path) || NOT_AREA_DATA.test(path) || !data) continue;
+    read.add(path);
+    const own = await importFiles(data, [{ name: path, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer }]);
+    problems.push(...own.problems);
+  }
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const groups = groupProblems(problems).map((g) => ({
+    severity: g.severity,
+    // Kinds without a title of their own are titled by their first text, which all of them share.
+    title: groupTitlesDe[g.code] ?? g.problems[0].message,
+    count: g.count,
+    problems: g.problems,
+  }));
+  return { files: [...read].sort(), problems, groups, errors, warnings: problems.length - errors };
+}
+
+function sozialraumFeatures(bytes: Uint8Array | undefined): Feature[] | null {
+  if (!bytes) return null;
+  try {
+    const topology = JSON.parse(new TextDecoder().decode(bytes)) as Topology;
+    const object = topology.objects?.sozialraeume;
+    if (!object) return null;
+    const read = feature(topology, object) as Feature | FeatureCollection;
+    return read.type === 'FeatureCollection' ? read.features : [read];
+  } catch {
+    // loadAtlasData has already reported what is wrong with this file.
+    return null;
+  }
+}

@@ -1,0 +1,60 @@
+// German texts of the own-data import and the problem list. They stand apart from messages.ts while
+// the shell is rewritten in another piece of work; to be folded into `de` there (as `de.import`).
+// The problems' own texts are in data/problem-messages.ts, by code.
+import type { ColumnRole } from '../data/import/columns';
+import type { LineRole } from '../data/import/sniff';
+import type { ImportSummary } from '../data/import/table';
+
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('de-DE')} ${n === 1 ? one : many}`;
+const span = (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`);
+
+export const importTexts = {
+  intro:
+    'Tabellen als CSV oder Excel (.xlsx), auch so, wie sie aus GENESIS, der Regionalstatistik oder IT.NRW kommen (Titelzeilen, mehrere Kopfzeilen, Fußnoten), mit Schlüsseln (AGS/ARS, Sozialraum-Id) oder Gebietsnamen; optional eigene Sozialräume als GeoJSON, TopoJSON oder gezipptes Shapefile. Die Dateien werden nur in diesem Browser gelesen und gespeichert, nichts wird hochgeladen.',
+  choose: 'Dateien wählen …',
+  reading: 'Wird gelesen …',
+  threshold: 'Fallzahlen unter diesem Wert unterdrücken',
+  clear: 'Eigene Daten entfernen',
+  kept: 'Eigene Daten sind in diesem Browser gespeichert und werden beim nächsten Öffnen wieder geladen.',
+  /** "bericht.csv: 20 Zeilen, 19 Gebiete zugeordnet, 1 unbekannte Schlüssel (2016)" */
+  headline: (s: ImportSummary) =>
+    `${s.file}${s.sheet ? ` (Blatt „${s.sheet}“)` : ''}: ${count(s.rows, 'Zeile', 'Zeilen')}, ` +
+    (s.matched > 0 ? `${count(s.matched, 'Gebiet', 'Gebiete')} zugeordnet` : 'kein Gebiet zugeordnet') +
+    (s.unmatched.length ? `, ${s.unmatched.length} unbekannte Schlüssel` : '') +
+    (s.withoutRow.length && s.matched > 0 ? `, ${count(s.withoutRow.length, 'Gebiet', 'Gebiete')} ohne Zeile` : '') +
+    (s.years.length ? ` (${s.years.length === 1 ? s.years[0] : `${s.years[0]}–${s.years[s.years.length - 1]}`})` : ''),
+  /** Labels quoted: they have commas of their own ("Arbeitslose, Ausländer"). */
+  indicators: (labels: readonly string[]) => (labels.length ? `Indikatoren: ${labels.map((l) => `„${l}“`).join(', ')}` : 'Keine Indikatoren übernommen.'),
+  geometry: (g: { file: string; read: number; taken: number }) =>
+    `${g.file}: ${count(g.read, 'Gebiet', 'Gebiete')} gelesen, ${g.taken === 0 ? 'keines' : g.taken.toLocaleString('de-DE')} als Sozialräume übernommen`,
+  lines: 'Zeilen',
+  lineRoles: { title: 'Titel', header: 'Kopf', data: 'Daten', footer: 'Fußzeilen', blank: 'leer' } satisfies Record<LineRole, string>,
+  lineSpan: (from: number, to: number, role: string) => `${span(from, to)} ${role}`,
+  headerLine: 'Kopfzeile in Zeile',
+  reread: 'Neu lesen',
+  columns: 'Spalten',
+  role: (column: string) => `Rolle der Spalte „${column}“`,
+  roles: {
+    key: 'Schlüssel',
+    name: 'Gebietsname',
+    year: 'Jahr / Zeit',
+    code: 'Code',
+    label: 'Beschriftung',
+    dimension: 'Merkmal (je Wert ein Indikator)',
+    running: 'laufende Nummer',
+    unit: 'Einheit',
+    indicator: 'Kennzahl',
+    ignore: 'nicht verwenden',
+  } satisfies Record<ColumnRole, string>,
+  nameMatches: (n: number) => `${count(n, 'Name', 'Namen')} sinngemäß zugeordnet`,
+  nameMatch: (written: string, name: string, id: string) => `${written} → ${name} (${id})`,
+  pivoted: (by: string[]) => `Flache Tabelle: je Ausprägung von ${by.map((b) => `„${b}“`).join(', ')} ein Indikator.`,
+  sheet: 'Tabellenblatt',
+  problems: (n: number) => (n === 1 ? '1 Hinweis zu den Daten' : `${n.toLocaleString('de-DE')} Hinweise zu den Daten`),
+  groupCount: (n: number) => `${n.toLocaleString('de-DE')} ×`,
+  showAll: (n: number) => `Alle ${n.toLocaleString('de-DE')} zeigen`,
+  showFewer: 'Weniger zeigen',
+  located: (line?: number, column?: string, key?: string) =>
+    [line !== undefined ? `Zeile ${line}` : '', column ? `Spalte „${column}“` : '', key ? `Schlüssel „${key}“` : ''].filter(Boolean).join(', '),
+  severity: { error: 'Fehler', warning: 'Hinweis' },
+} as const;
