@@ -1,7 +1,6 @@
 // Class breaks for a choropleth: pure functions of the values, like d3-scale.
 import { ckmeans } from 'simple-statistics';
-import { extent } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { extent, nice } from 'd3-array';
 
 export type Method = 'quantile' | 'equal' | 'jenks' | 'manual';
 export const METHODS: readonly Method[] = ['quantile', 'equal', 'jenks', 'manual'];
@@ -54,7 +53,9 @@ export function centredThresholds(values: readonly number[], classes: number): n
   const k = clampClasses(classes);
   const m = Math.max(0, ...values.map(Math.abs));
   if (m === 0) return [];
-  const [lo, hi] = scaleLinear().domain([-m, m]).nice(k).domain();
+  // d3-array's nice is what scaleLinear().nice() does, without a continuous scale (and its
+  // interpolators and tick formats) in the start bundle.
+  const [lo, hi] = nice(-m, m, k);
   const edge = Math.max(-lo, hi);
   return range(1, k).map((i) => -edge + (2 * edge * i) / k);
 }

@@ -11,10 +11,11 @@ import type { Area } from '../domain/types';
 import type { ImportResultView } from './atlas-import';
 import { de } from './messages';
 import { tooltipOf } from './view-texts';
+// In the start bundle: what the first map needs (legend, status) and what sits above it (toolbar).
+// The side pane, the card and the tooltip follow the first map (preloadParts); the side pane's
+// column is there from the start, so nothing moves when they arrive.
 import './atlas-toolbar';
-import './atlas-sidebar';
 import './atlas-legend';
-import './atlas-tooltip';
 import './atlas-status';
 
 export type Controls = 'full' | 'minimal' | 'none';
@@ -90,4 +91,4 @@ export function showHover(root: ParentNode, model: AtlasModel | null, id: string
 }
 
 /** Parts not needed for the first map: fetched once it is drawn, so the start bundle stays small. */
-export const preloadParts = () => import('./atlas-panel');
+export const preloadParts = () => Promise.all([import('./atlas-sidebar'), import('./atlas-panel'), import('./atlas-tooltip')]);
