@@ -10,6 +10,8 @@ import type { ImportRequest, ImportResultView } from '../atlas-import';
 
 export interface ImportHost extends ReactiveControllerHost {
   readonly model: AtlasModel | null;
+  /** where the atlas' data lives: the grid for estimates is loaded from there */
+  readonly dataBase: string;
   /** new boundaries: the map must take them afresh */
   boundariesChanged(): void;
 }
@@ -86,7 +88,26 @@ export class ImportController implements ReactiveController {
       ...(indicator ? { indicator, year: null, display: 'value' as const } : {}),
       ...(result.summary && restoring === null ? { level: result.summary.level, focus: null, area: null } : {}),
     });
+    if (result.boundariesChanged) await this.#estimate();
     return true;
+  }
+
+  /** Own Sozialräume get population and the grid's shares, estimated from the Zensus 2011 cells. */
+  async #estimate(): Promise<void> {
+    const model = this.#host.model;
+    if (!model?.data.catalog.grid) return;
+    const [{ loadGrid }, { withGridEstimates }] = await Promise.all([import('../../data/grid'), import('../../data/grid-estimates')]);
+    try {
+      const gemeinden = new Set(model.data.areas.filter((a) => a.level === 'gemeinde').map((a) => a.id));
+      const grid = await loadGrid(this.#host.dataBase, model.data.catalog, gemeinden);
+      model.setData(withGridEstimates(model.data, grid));
+    } catch (e) {
+      // Without the grid the own Sozialräume keep the planner's own figures, and the summary says why.
+      const reason = e instanceof Error ? e.message : String(e);
+      const problem = { file: model.data.catalog.grid.file, message: `Keine Schätzung aus dem Zensus-2011-Gitter: ${reason}`, severity: 'warning' as const };
+      this.result = this.result ? { ...this.result, problems: [...this.result.problems, problem] } : this.result;
+      this.#host.requestUpdate();
+    }
   }
 
   #set(stored: boolean): void {
