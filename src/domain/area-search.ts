@@ -1,20 +1,11 @@
 // Finding an area by what a person types: a name in any spelling ("sankt augustin",
 // "St. Augustin", "Koenigswinter"), part of it, or an official key. Pure, no DOM.
 import type { Area } from './types';
+import { foldName as foldPlace } from './names';
 
-/** Lower case, umlauts and ß spelt out, accents and punctuation gone, "St." read as "Sankt". */
+/** A name folded for searching (see domain/names), punctuation gone too: "Hennef (Sieg)" -> "hennef sieg". */
 export function foldName(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\bst(\.\s*|\s+)/g, 'sankt ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return foldPlace(text).replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 export interface SearchHit {
