@@ -7,6 +7,7 @@ import type { AtlasState } from '../state/atlas-state';
 import type { Plan } from '../state/plan';
 import { theme } from './theme';
 import './atlas-controls';
+import type { YearsByIndicator } from './atlas-indicator-picker';
 import './atlas-time';
 import './atlas-problems';
 import './atlas-import';
@@ -60,6 +61,7 @@ export class AtlasSidebar extends LitElement {
     return html`
       <atlas-controls
         .indicators=${data.catalog.indicators}
+        .years=${this.#years(data)}
         .state=${state}
         .minimal=${!this.full}
         .range=${range}
@@ -77,6 +79,13 @@ export class AtlasSidebar extends LitElement {
       ${this.full ? html`<atlas-import .result=${this.imported}></atlas-import>` : nothing}
       <atlas-problems .problems=${data.problems}></atlas-problems>
     `;
+  }
+
+  #yearsOf: { data: AtlasData; years: YearsByIndicator } | null = null;
+  /** years per indicator and level, kept while the data stays the same */
+  #years(data: AtlasData): YearsByIndicator {
+    if (this.#yearsOf?.data !== data) this.#yearsOf = { data, years: new Map([...data.series].map(([id, s]) => [id, s.years])) };
+    return this.#yearsOf.years;
   }
 
   #emit(patch: Partial<AtlasState>) {
