@@ -3,13 +3,14 @@ import { formatCell, formatMeasure, formatValue } from '../domain/format';
 import { MISSING, valueCell } from '../domain/types';
 import { compare } from '../domain/summary';
 import type { TimeLine } from '../domain/series';
-import type { Area } from '../domain/types';
+import type { Area, Cell } from '../domain/types';
 import type { AtlasState } from '../state/atlas-state';
 import type { AreaActions } from '../state/atlas-model';
 import type { Plan } from '../state/plan';
+import { differenceTo, type ReferencePoint } from '../domain/reference-values';
 import { de } from './messages';
+import { deCatalogue as t } from './messages-catalogue';
 import { theme } from './theme';
-
 
 /**
  * The selected area's card: its value against the Kreis, its rank among the areas in view, its
@@ -24,6 +25,7 @@ export class AtlasPanel extends LitElement {
     geometryCredit: { attribute: false },
     lines: { attribute: false },
     actions: { attribute: false },
+    references: { attribute: false },
   };
   declare plan: Plan | null;
   declare area: Area | null;
@@ -32,6 +34,8 @@ export class AtlasPanel extends LitElement {
   declare lines: TimeLine[];
   /** null: a card for reading only (controls="none") */
   declare actions: AreaActions | null;
+  /** NRW and Deutschland where the source publishes them (domain/reference-values) */
+  declare references: ReferencePoint[];
 
   constructor() {
     super();
@@ -41,6 +45,7 @@ export class AtlasPanel extends LitElement {
     this.geometryCredit = '';
     this.lines = [];
     this.actions = null;
+    this.references = [];
   }
 
   static override styles = [
@@ -104,6 +109,7 @@ export class AtlasPanel extends LitElement {
                 <dd data-testid="panel-rank">${de.rankIn(cmp.rank, cmp.of, rankScope)}</dd>
               `
             : nothing}
+          ${plan.sample ? nothing : this.#references(cell)}
         </dl>
         ${this.lines.length
           ? html`<atlas-chart .lines=${this.lines} .indicator=${ind} .year=${plan.year}></atlas-chart>`
@@ -115,6 +121,21 @@ export class AtlasPanel extends LitElement {
         <p class="muted">${de.geometry}: ${this.geometryCredit}</p>
       </section>
     `;
+  }
+
+  /** NRW and Deutschland with their year; the difference only where it is the year shown. */
+  #references(cell: Cell) {
+    const plan = this.plan;
+    if (!plan) return nothing;
+    return this.references.map((p) => {
+      const diff = differenceTo(cell, p);
+      return html`<dt>${t.referenceValue(p.scope, p.year)}</dt>
+        <dd data-testid="panel-ref-${p.scope}">${formatValue(p.value, plan.indicator)}</dd>
+        ${diff.kind === 'value'
+          ? html`<dt>${t.differenceTo(p.scope)}</dt>
+              <dd data-testid="panel-diff-${p.scope}">${formatMeasure(diff, plan.difference)}</dd>`
+          : nothing}`;
+    });
   }
 
   #actions(area: Area) {

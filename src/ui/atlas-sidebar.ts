@@ -2,7 +2,8 @@ import { LitElement, html, css, nothing } from 'lit';
 import { extent } from 'd3-array';
 import { compareAreas } from '../domain/comparison';
 import type { Problem } from '../domain/types';
-import type { AtlasData } from '../data/atlas-data';
+import { referencesOf, type AtlasData } from '../data/atlas-data';
+import { referencesAt } from '../domain/reference-values';
 import type { AtlasState } from '../state/atlas-state';
 import type { Plan } from '../state/plan';
 import { theme } from './theme';
@@ -73,6 +74,8 @@ export class AtlasSidebar extends LitElement {
         ? html`<atlas-compare
             .rows=${compareAreas(plan, data, state.pinned)}
             .indicator=${plan.indicator}
+            .difference=${plan.difference}
+            .references=${referencesAt(referencesOf(data, plan.indicator.id), plan.year)}
             @pin-remove=${(e: CustomEvent<{ id: string }>) => this.#emit({ pinned: state.pinned.filter((id) => id !== e.detail.id) })}
           ></atlas-compare>`
         : nothing}

@@ -47,4 +47,8 @@ export const deCatalogue = {
   aboutGeometry: 'Geometrien',
   aboutGrid: 'Zensus-2011-Gitter (Ebene Raster)',
   close: 'Schließen',
+  scopes: { nrw: 'NRW', bund: 'Deutschland' },
+  referenceValue: (scope: 'nrw' | 'bund', year: number) => `${scope === 'nrw' ? 'NRW' : 'Deutschland'} ${year}`,
+  referenceOtherYear: (year: number) => `Bezugswert nur für ${year} veröffentlicht`,
+  differenceTo: (scope: 'nrw' | 'bund') => `Abweichung von ${scope === 'nrw' ? 'NRW' : 'Deutschland'}`,
 } as const;

@@ -4,6 +4,8 @@ import { html, nothing } from 'lit';
 import { areaActions, type AtlasModel } from '../state/atlas-model';
 import { shareTexts } from '../state/share';
 import { timeLines } from '../domain/series';
+import { referencesAt } from '../domain/reference-values';
+import { referencesOf } from '../data/atlas-data';
 import { ATLAS_BASE } from '../asset-base';
 import { credit } from './controllers/map-controller';
 import { subtitleOf } from './controllers/print-controller';
@@ -40,6 +42,7 @@ export function card(model: AtlasModel, controls: Controls) {
     .geometryCredit=${credit(data, plan.level === 'sozialraum')}
     .lines=${timeLines(data, plan.indicator.id, area, data.areas)}
     .actions=${controls === 'none' ? null : areaActions(model, area.id)}
+    .references=${referencesAt(referencesOf(data, plan.indicator.id), plan.year)}
   ></atlas-panel>`;
 }
 

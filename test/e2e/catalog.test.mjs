@@ -68,3 +68,46 @@ test('the picker finds single parents by a word and takes one by keyboard; the l
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** NRW and Deutschland of a column in a year, as the reference table writes them. */
+function referenceOf(column, year) {
+  const rows = readFileSync('public/data/indicators/referenzwerte-inkar.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(';'));
+  const at = (scope) => Number(rows.find(([, c, e, y]) => c === column && e === scope && y === String(year))[4].replace(',', '.'));
+  return { nrw: at('nrw'), bund: at('bund') };
+}
+/** An area's figure straight from its table: the card rounds for display, differences are taken unrounded. */
+function figureOf(file, column, ags, year) {
+  const [head, ...lines] = readFileSync(`public/data/indicators/${file}`, 'utf8').trim().split('\n').map((l) => l.split(';'));
+  const row = lines.find((r) => r[0] === ags && r[head.indexOf('jahr')] === String(year));
+  return Number(row[head.indexOf(column)].replace(',', '.'));
+}
+const german = (x, d = 1) => x.toLocaleString('de-DE', { minimumFractionDigits: d, maximumFractionDigits: d });
+/** "14,7 je 100 unter 15" -> 14.7 */
+const readNumber = (text) => Number(text.split(' ')[0].replaceAll('.', '').replace(',', '.'));
+const signed = (x) => `${Math.round(Math.abs(x) * 10) === 0 ? '±' : x > 0 ? '+' : '−'}${german(Math.abs(x))}`;
+
+test('card and comparison show NRW and Deutschland for Kinderarmut 2022, with the difference in percentage points', async () => {
+  const { page, context, errors } = await openAt({ width: 1366, height: 768 }, '/#indikator=kinderarmut&jahr=2022&gebiet=05382068&vergleich=05382068_05382060');
+  const ref = referenceOf('kinderarmut', 2022);
+  const card = page.locator('atlas-panel');
+  await card.locator('h2').waitFor();
+  const text = await shadowText(page, 'atlas-panel');
+  assert.match(text, new RegExp(`NRW 2022\\s+${german(ref.nrw)} je 100 unter 15`));
+  assert.match(text, new RegExp(`Deutschland 2022\\s+${german(ref.bund)} je 100 unter 15`));
+  const value = figureOf('inkar-sgb2-zeitreihe.csv', 'kinderarmut', '05382068', 2022);
+  assert.equal(readNumber(await card.locator('[data-testid=panel-value]').innerText()), Math.round(value * 10) / 10);
+  assert.equal(await card.locator('[data-testid=panel-diff-nrw]').innerText(), `${signed(value - ref.nrw)} Prozentpunkte`);
+  assert.equal(await card.locator('[data-testid=panel-diff-bund]').innerText(), `${signed(value - ref.bund)} Prozentpunkte`);
+
+  const compare = page.locator('atlas-compare');
+  await compare.locator('table').waitFor();
+  const rows = await compare.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.innerText.trim())));
+  const nrwRow = rows.find((r) => r[0].startsWith('Abweichung von NRW'));
+  const bundRow = rows.find((r) => r[0].startsWith('Abweichung von Deutschland'));
+  assert.ok(nrwRow && bundRow, JSON.stringify(rows));
+  assert.match(nrwRow[0], new RegExp(`Prozentpunkte; NRW 2022: ${german(ref.nrw)}`));
+  assert.equal(nrwRow[1], signed(value - ref.nrw), 'Troisdorf against NRW');
+  assert.equal(bundRow[1], signed(value - ref.bund), 'Troisdorf against Deutschland');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
