@@ -20,7 +20,7 @@ export function groupByTopic<T>(items: readonly T[], topicOf: (item: T) => strin
   return [...groups].map(([topic, list]) => ({ topic, items: list }));
 }
 
-type Searchable = Pick<Indicator, 'id' | 'label' | 'topic'> & Partial<Pick<Indicator, 'code' | 'definition' | 'source'>>;
+type Searchable = Pick<Indicator, 'id' | 'label' | 'topic'> & { code?: string | null; definition?: string | null; source?: string };
 
 /**
  * Every word of the query occurs somewhere in label, topic, id, table code, definition or source

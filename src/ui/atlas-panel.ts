@@ -11,6 +11,7 @@ import { differenceTo, type ReferencePoint } from '../domain/reference-values';
 import { de } from './messages';
 import { deCatalogue as t } from './messages-catalogue';
 import { theme } from './theme';
+import { aboutButton, aboutButtonStyles } from './about-button';
 
 /**
  * The selected area's card: its value against the Kreis, its rank among the areas in view, its
@@ -50,6 +51,7 @@ export class AtlasPanel extends LitElement {
 
   static override styles = [
     theme,
+    aboutButtonStyles,
     css`
       :host { display: block; }
       section { background: #fff; border: 1px solid var(--atlas-line); border-radius: 6px; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.2); padding: 0.6em 0.8em; }
@@ -119,6 +121,7 @@ export class AtlasPanel extends LitElement {
         ${ind.note && !plan.sample ? html`<p class="muted">${ind.note}</p>` : nothing}
         ${plan.sample ? html`<p class="muted">${de.sampleNote}</p>` : nothing}
         <p class="muted">${de.geometry}: ${this.geometryCredit}</p>
+        ${aboutButton(ind.id)}
       </section>
     `;
   }

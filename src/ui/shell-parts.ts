@@ -66,13 +66,19 @@ export function dialogs(model: AtlasModel, controls: Controls, dataBase: string,
   return html`${controls === 'full'
       ? html`<atlas-print-dialog .defaultTitle=${plan.measure.label} .defaultSubtitle=${subtitleOf(model)} @print-request=${onPrint}></atlas-print-dialog>`
       : nothing}
-    <atlas-share-dialog .texts=${texts}></atlas-share-dialog>`;
+    <atlas-share-dialog .texts=${texts}></atlas-share-dialog>
+    <atlas-about .data=${model.data}></atlas-about>`;
 }
 
-/** The share dialog's module loads when first wanted. */
-export async function openShare(root: ParentNode): Promise<void> {
-  await import('./atlas-share-dialog');
-  const dialog = root.querySelector('atlas-share-dialog');
+/** A dialog whose module loads when first wanted: loaded, drawn, then opened. */
+async function openLazy<K extends 'atlas-share-dialog' | 'atlas-about'>(root: ParentNode, tag: K, load: () => Promise<unknown>, open: (dialog: HTMLElementTagNameMap[K]) => void): Promise<void> {
+  await load();
+  const dialog = root.querySelector(tag);
   await dialog?.updateComplete;
-  dialog?.open();
+  if (dialog) open(dialog);
 }
+
+export const openShare = (root: ParentNode) => openLazy(root, 'atlas-share-dialog', () => import('./atlas-share-dialog'), (d) => d.open());
+
+/** "Über die Daten", opened at the indicator that legend or card name (issue 12). */
+export const openAbout = (root: ParentNode, indicator: string) => openLazy(root, 'atlas-about', () => import('./atlas-about'), (d) => d.open(indicator));

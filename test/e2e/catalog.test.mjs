@@ -111,3 +111,59 @@ test('card and comparison show NRW and Deutschland for Kinderarmut 2022, with th
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+const allIndicators = [...catalog.indicators, ...catalog.grid.indicators];
+
+test('"Über die Daten" from the legend lists every indicator with source and years, and the geometries', async () => {
+  const { page, context, errors } = await openAt({ width: 1366, height: 768 }, '/#indikator=kinderarmut');
+  await page.locator('atlas-legend button[name=about]').click();
+  const dialog = page.locator('atlas-about dialog');
+  await dialog.waitFor({ state: 'visible' });
+  const entries = await dialog.locator('article[data-id]').evaluateAll((as) => as.map((a) => ({ id: a.dataset.id, text: a.innerText })));
+  assert.deepEqual(entries.map((e) => e.id).sort(), allIndicators.map((i) => i.id).sort(), 'every indicator of catalog and grid, once');
+  for (const ind of allIndicators) {
+    const { text } = entries.find((e) => e.id === ind.id);
+    assert.ok(text.includes(ind.source), `${ind.id}: source`);
+    assert.ok(text.includes(ind.license), `${ind.id}: licence`);
+    assert.match(text, /Jahre\s+(Gemeinden|Sozialräume|Rasterzellen) \d{4}/, `${ind.id}: years`);
+  }
+  const kinder = entries.find((e) => e.id === 'kinderarmut').text;
+  assert.match(kinder, /Gemeinden 2021–2022/);
+  assert.match(kinder, /q_newfBGu15_bev/);
+  assert.match(kinder, /Bezugswerte\s+NRW 2021–2022; Deutschland 2021–2022/);
+  assert.equal(await dialog.locator('h3').count(), 9, 'eight topics and the geometries');
+  assert.match(await dialog.locator('article[data-level=gemeinde]').innerText(), /VG250/);
+  // Searchable: a word keeps only the entries it names.
+  await dialog.locator('input[name=about-filter]').fill('Alleinerz');
+  const found = await dialog.locator('article[data-id]').evaluateAll((as) => as.map((a) => a.dataset.id));
+  assert.ok(found.includes('elb-alleinerziehend') && found.length < 6, found.join());
+  assert.match(await dialog.locator('[data-testid=about-count]').innerText(), new RegExp(`^${found.length} Indikator`));
+  // Esc clears the search field first (as every search field does), then closes.
+  await page.keyboard.press('Escape');
+  assert.equal(await dialog.locator('input[name=about-filter]').inputValue(), '');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('"Über die Daten" from the card opens at the indicator shown, with the focus on it', async () => {
+  const { page, context, errors } = await openAt({ width: 1366, height: 768 }, '/#indikator=wohnflaeche-je-einwohner&gebiet=05382068');
+  const before = page.url();
+  await page.locator('atlas-panel button[name=about]').click();
+  const dialog = page.locator('atlas-about dialog');
+  await dialog.waitFor({ state: 'visible' });
+  const current = dialog.locator('article[aria-current=true]');
+  assert.equal(await current.getAttribute('data-id'), 'wohnflaeche-je-einwohner');
+  assert.match(await current.innerText(), /in der Karte gezeigt/);
+  const [box, body] = [await current.boundingBox(), await dialog.locator('.body').boundingBox()];
+  assert.ok(box.y >= body.y - 1 && box.y < body.y + body.height, `the entry is in view: ${box.y} in ${body.y}+${body.height}`);
+  const focus = await page.evaluate(() => document.querySelector('sozial-atlas').renderRoot.querySelector('atlas-about').shadowRoot.activeElement?.id);
+  assert.equal(focus, 'h-wohnflaeche-je-einwohner');
+  await dialog.locator('button[name=about-close]').click();
+  await dialog.waitFor({ state: 'hidden' });
+  assert.equal(page.url(), before, 'the view is unchanged');
+  assert.equal(await page.locator('atlas-panel h2').innerText(), 'Troisdorf', 'the card stays');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
