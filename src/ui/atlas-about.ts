@@ -43,7 +43,9 @@ export class AtlasAbout extends LitElement {
       input { font: inherit; padding: 0.35em 0.5em; border: 1px solid #7b8794; border-radius: 4px; color: var(--atlas-ink); }
       button { font: inherit; padding: 0.25em 0.7em; border-radius: 4px; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); cursor: pointer; }
       .body { overflow-y: auto; padding: 0.2em 1.1em 1em; overscroll-behavior: contain; }
-      h3 { font-size: 1.05em; margin: 1em 0 0.3em; padding-bottom: 0.2em; border-bottom: 2px solid var(--atlas-line); }
+      /* The topic stays in view while its entries scroll by. */
+      h3 { font-size: 1.05em; margin: 0.6em 0 0.3em; padding: 0.4em 0 0.2em; border-bottom: 2px solid var(--atlas-line); position: sticky; top: 0; background: #fff; z-index: 1; }
+      article { scroll-margin-top: 2.8em; }
       article { border: 1px solid var(--atlas-line); border-radius: 6px; padding: 0.5em 0.7em; margin: 0.5em 0; }
       article[aria-current='true'] { border: 2px solid var(--atlas-accent); background: #f1f7fc; }
       h4 { font-size: 1em; margin: 0 0 0.3em; }

@@ -51,9 +51,10 @@ export class AtlasIndicatorPicker extends LitElement {
       button.current .topic { display: block; font-size: 0.8em; color: var(--atlas-muted); }
       .chevron { flex: none; }
       .popup { margin-top: 0.3em; border: 1px solid #7b8794; border-radius: 4px; background: #fff; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.2); padding: 0.4em; display: grid; gap: 0.3em; }
+      .popup[hidden] { display: none; }
       .popup label { font-size: 0.85em; color: var(--atlas-muted); }
       input { font: inherit; width: 100%; box-sizing: border-box; padding: 0.35em 0.5em; border: 1px solid #7b8794; border-radius: 4px; background: #fff; color: var(--atlas-ink); }
-      [role='listbox'] { max-height: min(18em, 45vh); overflow-y: auto; overscroll-behavior: contain; border-top: 1px solid var(--atlas-line); border-bottom: 1px solid var(--atlas-line); }
+      [role='listbox'] { max-height: min(24em, 50vh); overflow-y: auto; overscroll-behavior: contain; border-top: 1px solid var(--atlas-line); border-bottom: 1px solid var(--atlas-line); }
       [role='group'] { margin: 0; padding: 0; }
       .topic-head { font-size: 0.8em; font-weight: 700; color: var(--atlas-muted); padding: 0.5em 0.4em 0.15em; position: sticky; top: 0; background: #fff; }
       [role='option'] { padding: 0.3em 0.5em 0.3em 1.5em; cursor: pointer; position: relative; }

@@ -1,5 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
-import { formatCell, formatMeasure, formatValue } from '../domain/format';
+import { formatCell, formatMeasure, formatNumber, formatSignedNumber, formatValue } from '../domain/format';
 import { MISSING, valueCell } from '../domain/types';
 import { compare } from '../domain/summary';
 import type { TimeLine } from '../domain/series';
@@ -67,6 +67,11 @@ export class AtlasPanel extends LitElement {
       .actions button[aria-pressed='true'] { background: var(--atlas-accent); color: #fff; }
       .actions button:disabled { border-color: var(--atlas-line); color: var(--atlas-muted); cursor: default; }
       p { margin: 0.3em 0 0; }
+      table.refs { width: 100%; border-collapse: collapse; font-size: 0.9em; font-variant-numeric: tabular-nums; margin: 0 0 0.4em; }
+      .refs th, .refs td { padding: 0.1em 0 0.1em 0.5em; text-align: right; vertical-align: bottom; }
+      .refs thead th { font-weight: normal; font-size: 0.85em; color: var(--atlas-muted); }
+      .refs tbody th { text-align: left; font-weight: normal; color: var(--atlas-muted); padding-left: 0; }
+      .refs .unit { display: block; }
     `,
   ];
 
@@ -111,8 +116,8 @@ export class AtlasPanel extends LitElement {
                 <dd data-testid="panel-rank">${de.rankIn(cmp.rank, cmp.of, rankScope)}</dd>
               `
             : nothing}
-          ${plan.sample ? nothing : this.#references(cell)}
         </dl>
+        ${this.#references(cell)}
         ${this.lines.length
           ? html`<atlas-chart .lines=${this.lines} .indicator=${ind} .year=${plan.year}></atlas-chart>`
           : nothing}
@@ -126,19 +131,34 @@ export class AtlasPanel extends LitElement {
     `;
   }
 
-  /** NRW and Deutschland with their year; the difference only where it is the year shown. */
+  /**
+   * NRW and Deutschland with their year, as a small table (units once in its heads, so that the
+   * card keeps its height); the difference only where it is for the year shown.
+   */
   #references(cell: Cell) {
     const plan = this.plan;
-    if (!plan) return nothing;
-    return this.references.map((p) => {
-      const diff = differenceTo(cell, p);
-      return html`<dt>${t.referenceValue(p.scope, p.year)}</dt>
-        <dd data-testid="panel-ref-${p.scope}">${formatValue(p.value, plan.indicator)}</dd>
-        ${diff.kind === 'value'
-          ? html`<dt>${t.differenceTo(p.scope)}</dt>
-              <dd data-testid="panel-diff-${p.scope}">${formatMeasure(diff, plan.difference)}</dd>`
-          : nothing}`;
-    });
+    if (!plan || plan.sample || this.references.length === 0) return nothing;
+    const ind = plan.indicator;
+    return html`<table class="refs" data-testid="panel-references">
+      <caption class="visually-hidden">${t.references}</caption>
+      <thead>
+        <tr>
+          <td></td>
+          <th scope="col">${t.referenceValueHead}<span class="unit">${ind.unit}</span></th>
+          <th scope="col">${t.differenceHead}<span class="unit">${plan.difference.unit}</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        ${this.references.map((p) => {
+          const diff = differenceTo(cell, p);
+          return html`<tr>
+            <th scope="row">${t.referenceValue(p.scope, p.year)}</th>
+            <td data-testid="panel-ref-${p.scope}">${formatNumber(p.value, ind.decimals)}</td>
+            <td data-testid="panel-diff-${p.scope}">${diff.kind === 'value' ? formatSignedNumber(diff.value, plan.difference.decimals) : absent(p.sameYear ? de.noData : t.referenceOtherYear(p.year))}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
   }
 
   #actions(area: Area) {
@@ -179,6 +199,9 @@ export class AtlasPanel extends LitElement {
   }
 }
 customElements.define('atlas-panel', AtlasPanel);
+
+/** A dash where there is no number; the reason in its tooltip and read out in full. */
+const absent = (reason: string) => html`<span aria-hidden="true" title=${reason}>–</span><span class="visually-hidden">${reason}</span>`;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -52,6 +52,9 @@ export const deCatalogue = {
   close: 'Schließen',
   scopes: { nrw: 'NRW', bund: 'Deutschland' },
   referenceValue: (scope: 'nrw' | 'bund', year: number) => `${scope === 'nrw' ? 'NRW' : 'Deutschland'} ${year}`,
+  referenceValueHead: 'Wert',
+  /** the area's value minus the reference value */
+  differenceHead: 'Abweichung',
   referenceOtherYear: (year: number) => `Bezugswert nur für ${year} veröffentlicht`,
   differenceTo: (scope: 'nrw' | 'bund') => `Abweichung von ${scope === 'nrw' ? 'NRW' : 'Deutschland'}`,
 } as const;
