@@ -1,28 +1,37 @@
 import { LitElement, html, css, nothing } from 'lit';
 import type { ComparedArea } from '../domain/comparison';
 import { formatCell, formatSignedNumber } from '../domain/format';
-import { differenceUnit } from '../domain/measure';
+import { differenceUnit, type Measure } from '../domain/measure';
+import { differenceTo, type ReferencePoint } from '../domain/reference-values';
 import type { Cell, Indicator } from '../domain/types';
 import { de } from './messages';
 import { deCompare as t } from './messages-compare';
+import { deCatalogue as tc } from './messages-catalogue';
 import { theme } from './theme';
 
 /**
  * Pinned areas side by side, one column each: value, rank within its level, and the difference
- * to the Kreis and to the Gemeinde. Removing a column is asked for with `pin-remove`.
+ * to the Kreis, to the Gemeinde and to NRW and Deutschland where the source has them. Removing a column is asked for with `pin-remove`.
  */
 export class AtlasCompare extends LitElement {
   static override properties = {
     rows: { attribute: false },
     indicator: { attribute: false },
+    difference: { attribute: false },
+    references: { attribute: false },
   };
   declare rows: ComparedArea[];
   declare indicator: Indicator | null;
+  /** the plan's one difference measure (unit and decimals of every difference row) */
+  declare difference: Measure | null;
+  declare references: ReferencePoint[];
 
   constructor() {
     super();
     this.rows = [];
     this.indicator = null;
+    this.difference = null;
+    this.references = [];
   }
 
   static override styles = [
@@ -54,9 +63,10 @@ export class AtlasCompare extends LitElement {
     if (!ind || rows.length === 0) return nothing;
     // Units stand once in the row heads, so that three columns fit a side panel.
     const bare = { unit: '', decimals: ind.decimals };
-    // The one difference rule of the atlas (domain/measure): percentage points for shares and rates per 100.
-    const diffUnit = differenceUnit(ind.unit);
-    const diff = (cell: Cell) => (cell.kind === 'value' ? formatSignedNumber(cell.value, ind.decimals) : absent(formatCell(cell, bare)));
+    // The plan's one difference measure (domain/measure): percentage points for shares and rates per 100.
+    const diffUnit = this.difference?.unit ?? differenceUnit(ind.unit);
+    const decimals = this.difference?.decimals ?? ind.decimals;
+    const diff = (cell: Cell) => (cell.kind === 'value' ? formatSignedNumber(cell.value, decimals) : absent(formatCell(cell, bare)));
     const lines: { head: string; unit: string; cell: (r: ComparedArea) => unknown }[] = [
       { head: t.compareValue, unit: ind.unit, cell: (r) => formatCell(r.value, bare) },
       {
@@ -72,6 +82,13 @@ export class AtlasCompare extends LitElement {
         cell: (r) =>
           r.toParent ? html`${diff(r.toParent.difference)}<span class="muted">${t.compareParent(r.toParent.name)}</span>` : absent(t.compareNotApplicable),
       },
+      // NRW and Deutschland: the published value in the row head, each area's distance in its column.
+      ...this.references.map((p) => ({
+        head: tc.differenceTo(p.scope),
+        unit: `${diffUnit}; ${tc.referenceValue(p.scope, p.year)}: ${formatCell({ kind: 'value', value: p.value }, ind)}`,
+        cell: (r: ComparedArea) =>
+          r.sample ? absent(de.sample) : p.sameYear ? diff(differenceTo(r.value, p)) : absent(tc.referenceOtherYear(p.year)),
+      })),
     ];
     return html`<div class="scroll" role="region" tabindex="0" aria-labelledby="compare-caption">
       <table lang="de">

@@ -7,14 +7,17 @@ import type { Indicator } from '../domain/types';
 import type { AtlasState } from '../state/atlas-state';
 import { de } from './messages';
 import { theme } from './theme';
+import './atlas-indicator-picker';
+import type { YearsByIndicator } from './atlas-indicator-picker';
 
 /**
- * Indicator picker (grouped by topic) and, collapsed under "Einstellungen", the classification:
+ * Indicator picker (grouped by topic, searchable: atlas-indicator-picker) and, collapsed under "Einstellungen", the classification:
  * method, classes, scheme and manual breaks, checked at the field. Emits `state-change`.
  */
 export class AtlasControls extends LitElement {
   static override properties = {
     indicators: { attribute: false },
+    years: { attribute: false },
     state: { attribute: false },
     minimal: { attribute: false },
     range: { attribute: false },
@@ -23,6 +26,8 @@ export class AtlasControls extends LitElement {
     _breaksError: { state: true },
   };
   declare indicators: Indicator[];
+  /** years with figures per indicator and level, shown in the picker before choosing */
+  declare years: YearsByIndicator;
   declare state: AtlasState | null;
   /** only the indicator picker: for embeds that show a view rather than a workbench */
   declare minimal: boolean;
@@ -36,6 +41,7 @@ export class AtlasControls extends LitElement {
   constructor() {
     super();
     this.indicators = [];
+    this.years = new Map();
     this.state = null;
     this.minimal = false;
     this.range = null;
@@ -71,25 +77,14 @@ export class AtlasControls extends LitElement {
   override render() {
     const state = this.state;
     if (!state) return nothing;
-    const topics = [...new Set(this.indicators.map((i) => i.topic))];
     return html`
       <form @submit=${(e: Event) => e.preventDefault()}>
-        <label
-          >${de.indicator}
-          <select name="indicator" @change=${(e: Event) => this.#emit({ indicator: value(e) })}>
-            ${topics.map(
-              (topic) => html`<optgroup label=${topic}>
-                ${this.indicators
-                  .filter((i) => i.topic === topic)
-                  .map(
-                    (i) => html`<option value=${i.id} ?selected=${i.id === state.indicator}>
-                      ${i.label}${i.sample ? ` (${de.sample})` : ''}
-                    </option>`,
-                  )}
-              </optgroup>`,
-            )}
-          </select>
-        </label>
+        <atlas-indicator-picker
+          .indicators=${this.indicators}
+          .value=${state.indicator}
+          .years=${this.years}
+          @indicator-select=${(e: CustomEvent<{ id: string }>) => (e.stopPropagation(), this.#emit({ indicator: e.detail.id }))}
+        ></atlas-indicator-picker>
         ${this.minimal ? nothing : this.#classification(state)}
       </form>
     `;

@@ -4,6 +4,7 @@ import { formatBound } from '../domain/format';
 import type { Plan } from '../state/plan';
 import { de } from './messages';
 import { theme, hatch } from './theme';
+import { aboutButton, aboutButtonStyles } from './about-button';
 
 /**
  * The map's title and legend, on the map: what is shown (indicator, unit, year, level and
@@ -23,6 +24,7 @@ export class AtlasLegend extends LitElement {
 
   static override styles = [
     theme,
+    aboutButtonStyles,
     css`
       :host { display: block; }
       section { background: rgba(255, 255, 255, 0.96); border: 1px solid var(--atlas-line); border-radius: 6px; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.15); padding: 0.5em 0.7em; }
@@ -86,6 +88,7 @@ export class AtlasLegend extends LitElement {
             ? html`<p class="map-note" data-testid="map-sample-note">${plan.areas.some((a) => a.sample) ? de.sampleMapNote : de.sampleFiguresNote}</p>`
             : nothing}
           <p class="muted source">${de.source}: ${plan.source.text} (${de.vintage} ${plan.source.vintage}${plan.sample ? '' : `; ${plan.source.license}`})</p>
+          ${aboutButton(plan.indicator.id)}
         </div>
       </section>
     `;

@@ -1,15 +1,17 @@
 import { LitElement, html, css, nothing } from 'lit';
-import { formatCell, formatMeasure, formatValue } from '../domain/format';
+import { formatCell, formatMeasure, formatNumber, formatSignedNumber, formatValue } from '../domain/format';
 import { MISSING, valueCell } from '../domain/types';
 import { compare } from '../domain/summary';
 import type { TimeLine } from '../domain/series';
-import type { Area } from '../domain/types';
+import type { Area, Cell } from '../domain/types';
 import type { AtlasState } from '../state/atlas-state';
 import type { AreaActions } from '../state/atlas-model';
 import type { Plan } from '../state/plan';
+import { differenceTo, type ReferencePoint } from '../domain/reference-values';
 import { de } from './messages';
+import { deCatalogue as t } from './messages-catalogue';
 import { theme } from './theme';
-
+import { aboutButton, aboutButtonStyles } from './about-button';
 
 /**
  * The selected area's card: its value against the Kreis, its rank among the areas in view, its
@@ -24,6 +26,7 @@ export class AtlasPanel extends LitElement {
     geometryCredit: { attribute: false },
     lines: { attribute: false },
     actions: { attribute: false },
+    references: { attribute: false },
   };
   declare plan: Plan | null;
   declare area: Area | null;
@@ -32,6 +35,8 @@ export class AtlasPanel extends LitElement {
   declare lines: TimeLine[];
   /** null: a card for reading only (controls="none") */
   declare actions: AreaActions | null;
+  /** NRW and Deutschland where the source publishes them (domain/reference-values) */
+  declare references: ReferencePoint[];
 
   constructor() {
     super();
@@ -41,10 +46,12 @@ export class AtlasPanel extends LitElement {
     this.geometryCredit = '';
     this.lines = [];
     this.actions = null;
+    this.references = [];
   }
 
   static override styles = [
     theme,
+    aboutButtonStyles,
     css`
       :host { display: block; }
       section { background: #fff; border: 1px solid var(--atlas-line); border-radius: 6px; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.2); padding: 0.6em 0.8em; }
@@ -60,6 +67,11 @@ export class AtlasPanel extends LitElement {
       .actions button[aria-pressed='true'] { background: var(--atlas-accent); color: #fff; }
       .actions button:disabled { border-color: var(--atlas-line); color: var(--atlas-muted); cursor: default; }
       p { margin: 0.3em 0 0; }
+      table.refs { width: 100%; border-collapse: collapse; font-size: 0.9em; font-variant-numeric: tabular-nums; margin: 0 0 0.4em; }
+      .refs th, .refs td { padding: 0.1em 0 0.1em 0.5em; text-align: right; vertical-align: bottom; }
+      .refs thead th { font-weight: normal; font-size: 0.85em; color: var(--atlas-muted); }
+      .refs tbody th { text-align: left; font-weight: normal; color: var(--atlas-muted); padding-left: 0; }
+      .refs .unit { display: block; }
     `,
   ];
 
@@ -105,6 +117,7 @@ export class AtlasPanel extends LitElement {
               `
             : nothing}
         </dl>
+        ${this.#references(cell)}
         ${this.lines.length
           ? html`<atlas-chart .lines=${this.lines} .indicator=${ind} .year=${plan.year}></atlas-chart>`
           : nothing}
@@ -113,8 +126,39 @@ export class AtlasPanel extends LitElement {
         ${ind.note && !plan.sample ? html`<p class="muted">${ind.note}</p>` : nothing}
         ${plan.sample ? html`<p class="muted">${de.sampleNote}</p>` : nothing}
         <p class="muted">${de.geometry}: ${this.geometryCredit}</p>
+        ${aboutButton(ind.id)}
       </section>
     `;
+  }
+
+  /**
+   * NRW and Deutschland with their year, as a small table (units once in its heads, so that the
+   * card keeps its height); the difference only where it is for the year shown.
+   */
+  #references(cell: Cell) {
+    const plan = this.plan;
+    if (!plan || plan.sample || this.references.length === 0) return nothing;
+    const ind = plan.indicator;
+    return html`<table class="refs" data-testid="panel-references">
+      <caption class="visually-hidden">${t.references}</caption>
+      <thead>
+        <tr>
+          <td></td>
+          <th scope="col">${t.referenceValueHead}<span class="unit">${ind.unit}</span></th>
+          <th scope="col">${t.differenceHead}<span class="unit">${plan.difference.unit}</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        ${this.references.map((p) => {
+          const diff = differenceTo(cell, p);
+          return html`<tr>
+            <th scope="row">${t.referenceValue(p.scope, p.year)}</th>
+            <td data-testid="panel-ref-${p.scope}">${formatNumber(p.value, ind.decimals)}</td>
+            <td data-testid="panel-diff-${p.scope}">${diff.kind === 'value' ? formatSignedNumber(diff.value, plan.difference.decimals) : absent(p.sameYear ? de.noData : t.referenceOtherYear(p.year))}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
   }
 
   #actions(area: Area) {
@@ -155,6 +199,9 @@ export class AtlasPanel extends LitElement {
   }
 }
 customElements.define('atlas-panel', AtlasPanel);
+
+/** A dash where there is no number; the reason in its tooltip and read out in full. */
+const absent = (reason: string) => html`<span aria-hidden="true" title=${reason}>–</span><span class="visually-hidden">${reason}</span>`;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,11 +2,13 @@ import { LitElement, html, css, nothing } from 'lit';
 import { extent } from 'd3-array';
 import { compareAreas } from '../domain/comparison';
 import type { ImportResultView } from './atlas-import';
-import type { AtlasData } from '../data/atlas-data';
+import { referencesOf, type AtlasData } from '../data/atlas-data';
+import { referencesAt } from '../domain/reference-values';
 import type { AtlasState } from '../state/atlas-state';
 import type { Plan } from '../state/plan';
 import { theme } from './theme';
 import './atlas-controls';
+import type { YearsByIndicator } from './atlas-indicator-picker';
 import './atlas-time';
 import './atlas-problems';
 
@@ -68,6 +70,7 @@ export class AtlasSidebar extends LitElement {
     return html`
       <atlas-controls
         .indicators=${data.catalog.indicators}
+        .years=${this.#years(data)}
         .state=${state}
         .minimal=${!this.full}
         .range=${range}
@@ -79,12 +82,21 @@ export class AtlasSidebar extends LitElement {
         ? html`<atlas-compare
             .rows=${compareAreas(plan, data, state.pinned)}
             .indicator=${plan.indicator}
+            .difference=${plan.difference}
+            .references=${referencesAt(referencesOf(data, plan.indicator.id), plan.year)}
             @pin-remove=${(e: CustomEvent<{ id: string }>) => this.#emit({ pinned: state.pinned.filter((id) => id !== e.detail.id) })}
           ></atlas-compare>`
         : nothing}
       ${this.full ? html`<atlas-import .result=${this.imported} ?stored=${this.stored}></atlas-import>` : nothing}
       <atlas-problems .problems=${data.problems}></atlas-problems>
     `;
+  }
+
+  #yearsOf: { data: AtlasData; years: YearsByIndicator } | null = null;
+  /** years per indicator and level, kept while the data stays the same */
+  #years(data: AtlasData): YearsByIndicator {
+    if (this.#yearsOf?.data !== data) this.#yearsOf = { data, years: new Map([...data.series].map(([id, s]) => [id, s.years])) };
+    return this.#yearsOf.years;
   }
 
   #emit(patch: Partial<AtlasState>) {

@@ -75,7 +75,8 @@ export class AtlasToolbar extends LitElement {
     const steps = crumbs(state, data.areas, data.catalog.kreis.name, de.allSozialraeume);
     return html`
       ${this.menuOpen !== null
-        ? html`<button type="button" class="action" name="menu" aria-controls="side" aria-expanded=${String(this.menuOpen)} @click=${() => this.#act('menu')}>
+        ? // No aria-controls: the side pane lives in the shell's shadow root, which an id from here cannot name (axe flags it once expanded).
+          html`<button type="button" class="action" name="menu" aria-expanded=${String(this.menuOpen)} @click=${() => this.#act('menu')}>
             ☰ <span class="label">${de.menu}</span>
           </button>`
         : nothing}

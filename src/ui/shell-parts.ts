@@ -4,6 +4,8 @@ import { html, nothing } from 'lit';
 import { areaActions, type AtlasModel } from '../state/atlas-model';
 import { shareTexts } from '../state/share';
 import { timeLines } from '../domain/series';
+import { referencesAt } from '../domain/reference-values';
+import { referencesOf } from '../data/atlas-data';
 import { ATLAS_BASE } from '../asset-base';
 import { credit } from './controllers/map-controller';
 import { subtitleOf } from './controllers/print-controller';
@@ -42,6 +44,7 @@ export function card(model: AtlasModel, controls: Controls) {
     .geometryCredit=${credit(data, plan.level === 'sozialraum')}
     .lines=${timeLines(data, plan.indicator.id, area, data.areas)}
     .actions=${controls === 'none' ? null : areaActions(model, area.id)}
+    .references=${referencesAt(referencesOf(data, plan.indicator.id), plan.year)}
   ></atlas-panel>`;
 }
 
@@ -69,15 +72,16 @@ export function dialogs(model: AtlasModel, controls: Controls, dataBase: string,
   return html`${controls === 'full'
       ? html`<atlas-print-dialog .defaultTitle=${plan.measure.label} .defaultSubtitle=${subtitleOf(model)} @print-request=${onPrint}></atlas-print-dialog>`
       : nothing}
-    <atlas-share-dialog .texts=${texts}></atlas-share-dialog>`;
+    <atlas-share-dialog .texts=${texts}></atlas-share-dialog>
+    <atlas-about .data=${model.data}></atlas-about>`;
 }
 
-/** The print and share dialogs' modules load when first wanted. */
-export async function openDialog(root: ParentNode, which: 'print' | 'share'): Promise<void> {
-  await (which === 'print' ? import('./atlas-print-dialog') : import('./atlas-share-dialog'));
-  const dialog = root.querySelector(which === 'print' ? 'atlas-print-dialog' : 'atlas-share-dialog');
+/** A dialog whose module loads when first wanted: loaded, drawn, then opened. */
+async function openLazy<K extends 'atlas-print-dialog' | 'atlas-share-dialog' | 'atlas-about'>(root: ParentNode, tag: K, load: () => Promise<unknown>, open: (dialog: HTMLElementTagNameMap[K]) => void): Promise<void> {
+  await load();
+  const dialog = root.querySelector(tag);
   await dialog?.updateComplete;
-  dialog?.open();
+  if (dialog) open(dialog);
 }
 
 /** A hovered area (from the map) in the tooltip and the table: they render, nothing else does. */
@@ -92,3 +96,12 @@ export function showHover(root: ParentNode, model: AtlasModel | null, id: string
 
 /** Parts not needed for the first map: fetched once it is drawn, so the start bundle stays small. */
 export const preloadParts = () => Promise.all([import('./atlas-sidebar'), import('./atlas-panel'), import('./atlas-tooltip')]);
+
+/** The print and share dialogs' modules load when first wanted. */
+export const openDialog = (root: ParentNode, which: 'print' | 'share') =>
+  which === 'print'
+    ? openLazy(root, 'atlas-print-dialog', () => import('./atlas-print-dialog'), (d) => d.open())
+    : openLazy(root, 'atlas-share-dialog', () => import('./atlas-share-dialog'), (d) => d.open());
+
+/** "Über die Daten", opened at the indicator that legend or card name (issue 12). */
+export const openAbout = (root: ParentNode, indicator: string) => openLazy(root, 'atlas-about', () => import('./atlas-about'), (d) => d.open(indicator));

@@ -18,7 +18,7 @@ import { de } from './messages';
 import { theme } from './theme';
 import { shellStyles } from './shell-styles';
 import { announcementOf, summaryOf } from './view-texts';
-import { card, dialogs, openDialog, preloadParts, showHover, sidePane, tablePane, type Controls } from './shell-parts';
+import { card, dialogs, openAbout, openDialog, preloadParts, showHover, sidePane, tablePane, type Controls } from './shell-parts';
 import type { ToolbarAction } from './atlas-toolbar';
 import type { ImportRequest } from './atlas-import';
 
@@ -139,7 +139,7 @@ export class SozialAtlas extends LitElement {
     const summary = model ? summaryOf(model) : '';
     return html`
       <div class="layout controls-${controls}" lang="de" @state-change=${this.#onStateChange} @area-select=${this.#onAreaSelect} @area-hover=${this.#onAreaHover}
-        @toolbar-action=${this.#onAction} @import-request=${this.#onImport} @own-data-clear=${() => void this.#import.clear()} @keydown=${this.#onKey}>
+        @toolbar-action=${this.#onAction} @import-request=${this.#onImport} @own-data-clear=${() => void this.#import.clear()} @keydown=${this.#onKey} @about-open=${this.#onAbout}>
         ${bar ? sidePane(model, summary, controls, this._sideOpen, this.#import, () => (this._sideOpen = false)) : nothing}
         <div class="main ${model?.state.table ? 'with-table' : ''}">
           ${bar ? html`<atlas-toolbar .data=${model.data} .state=${model.state} .full=${controls === 'full'} .menuOpen=${this._sideOpen} .presenting=${this.presenting}></atlas-toolbar>` : nothing}
@@ -177,6 +177,7 @@ export class SozialAtlas extends LitElement {
   #onStateChange = (e: CustomEvent<Partial<AtlasState>>) => (e.stopPropagation(), this.model?.update(e.detail));
   #onAreaHover = (e: CustomEvent<{ id: string | null }>) => (e.stopPropagation(), this.#map.hover(e.detail.id));
   #onImport = (e: CustomEvent<ImportRequest>) => (e.stopPropagation(), void this.#import.import(e.detail));
+  #onAbout = (e: CustomEvent<{ indicator: string }>) => (e.stopPropagation(), void openAbout(this.renderRoot, e.detail.indicator));
   #onAreaSelect = (e: CustomEvent<{ id: string | null; closed?: boolean }>) => {
     e.stopPropagation();
     this._sideOpen = false;

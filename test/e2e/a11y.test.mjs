@@ -17,6 +17,9 @@ const VIEWS = {
   'print dialog': { path: '/#indikator=kinderarmut', open: 'print', dialog: 'atlas-print-dialog dialog' },
   'share dialog': { path: '/#indikator=kinderarmut&gebiet=05382068', open: 'share', dialog: 'atlas-share-dialog dialog' },
   'embed.html, no controls': { path: '/embed.html?indicator=einwohner&controls=none' },
+  // The menu button only where the side pane is a drawer (below 1000 px).
+  'indicator picker open': { path: '/#indikator=kinderarmut', open: ['menu', 'indicator'], dialog: 'atlas-indicator-picker [role=listbox]' },
+  'Über die Daten': { path: '/#indikator=kinderarmut&gebiet=05382068', open: 'about', dialog: 'atlas-about dialog' },
 };
 
 async function open(path, width) {
@@ -33,7 +36,11 @@ for (const width of [1280, 320]) {
     for (const [name, view] of Object.entries(VIEWS)) {
       const { page, context } = await open(view.path, width);
       if (view.open) {
-        await page.locator(`sozial-atlas button[name=${view.open}]`).click();
+        for (const name of [view.open].flat()) {
+          const button = page.locator(`sozial-atlas button[name=${name}]`).first();
+          if (name === 'menu' && !(await button.isVisible())) continue;
+          await button.click();
+        }
         await page.locator(view.dialog).waitFor({ state: 'visible' });
       }
       for (const v of await axeViolations(page)) found.push(`${name}: ${v}`);

@@ -48,7 +48,7 @@ test('the web component on a host page: attributes set the view, the host hears 
   const widths = rows.map((r) => r.upper - r.lower);
   assert.ok(Math.max(...widths) - Math.min(...widths) <= 2, `classification="equal" gives equal intervals: ${widths}`);
   // controls="minimal": the indicator picker, no workbench.
-  assert.equal(await page.locator('sozial-atlas select[name=indicator]').count(), 1);
+  assert.equal(await page.locator('sozial-atlas atlas-indicator-picker button[name=indicator]').count(), 1);
   assert.equal(await page.locator('sozial-atlas select[name=method]').count(), 0);
   assert.equal(await page.locator('sozial-atlas button[name=print]').count(), 0);
 
@@ -115,7 +115,7 @@ test('embed.html in an iframe takes the same options as URL parameters', async (
   const summary = await frame.locator('[data-testid=map-summary]').innerText();
   assert.match(summary, /^Kinderarmut.* 2020, Sozialräume von Siegburg\. Höchster Wert: .*Siegburg, /);
   assert.match(await shadowText(frame, 'atlas-legend'), /2020/);
-  assert.equal(await frame.locator('sozial-atlas select[name=indicator]').count(), 0, 'controls=none');
+  assert.equal(await frame.locator('sozial-atlas atlas-indicator-picker').count(), 0, 'controls=none');
   assert.match(frame.url(), /#indikator=kinderarmut&ebene=sozialraeume&gemeinde=05382060&jahr=2020/);
   assert.deepEqual(await session.violations(frame), [], 'no CSP violation in the frame');
   assertClean(session);

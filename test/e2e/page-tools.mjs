@@ -149,8 +149,29 @@ export async function selectIndicator(page, id) {
       }),
     id,
   );
-  await page.locator('atlas-controls select[name=indicator]').selectOption(id);
+  await chooseIndicator(page, id);
   await rendered;
+}
+
+/** Chooses an indicator the way a person does with the mouse: opens the picker and clicks its entry. */
+export async function chooseIndicator(page, id) {
+  const picker = page.locator('atlas-controls atlas-indicator-picker');
+  await picker.locator('button[name=indicator]').click();
+  await picker.locator(`[role=option][data-id="${id}"]`).click();
+}
+
+/** The id of the indicator the picker names as shown. */
+export async function currentIndicator(page) {
+  return page.locator('atlas-controls atlas-indicator-picker button[name=indicator]').getAttribute('data-id');
+}
+
+/** Every indicator id the picker offers, in its order; the picker is closed again after. */
+export async function indicatorIds(page) {
+  const picker = page.locator('atlas-controls atlas-indicator-picker');
+  await picker.locator('button[name=indicator]').click();
+  const ids = await picker.locator('[role=option]').evaluateAll((os) => os.map((o) => o.dataset.id));
+  await page.keyboard.press('Escape');
+  return ids;
 }
 
 /** Visible text of a component's shadow root, as laid out. */

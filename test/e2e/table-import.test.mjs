@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { atlasStage, waitForChoropleth } from './harness.mjs';
-import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, shadowText, waitForIdle } from './page-tools.mjs';
+import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, shadowText, waitForIdle, indicatorIds, selectIndicator } from './page-tools.mjs';
 
 const gemeinden = readFileSync('public/data/indicators/gemeinden-bevoelkerung-2018.csv', 'utf8')
   .trim()
@@ -119,10 +119,10 @@ test('a CSV dropped onto the atlas is checked, summarised and mapped at once, no
     assert.deepEqual(await pixelAt(page, await probePoint(page, ags)), hexToRgb(expectedColour(legend, values.get(ags))), ags);
   }
   // The small count (2 < 3) is withheld in the count indicator.
-  const counts = await page.locator('atlas-controls select[name=indicator] option').evaluateAll((os) => os.map((o) => o.value));
+  const counts = await indicatorIds(page);
   const countId = counts.find((id) => id.startsWith('eigen-') && id.includes('anzahl'));
   assert.ok(countId, 'the count column is an indicator too');
-  await page.locator('atlas-controls select[name=indicator]').selectOption(countId);
+  await selectIndicator(page, countId);
   await waitForChoropleth(page);
   assert.match(await shadowText(page, 'atlas-legend'), /geheim \/ unterdrückt\s+1 Gebiet/);
 

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { atlasStage, openPage, waitForChoropleth } from './harness.mjs';
-import { probeOrZoom, waitForIdle, shadowText } from './page-tools.mjs';
+import { probeOrZoom, waitForIdle, shadowText, chooseIndicator } from './page-tools.mjs';
 
 const stage = atlasStage({ reducedMotion: true });
 
@@ -234,7 +234,7 @@ test('manual breaks are checked at the field and start afresh for the next indic
   await field.fill('100; 90000');
   await field.blur();
   assert.match(await page.locator('atlas-controls [data-testid=breaks-hint]').innerText(), /Außerhalb der Werte.*90\.000/);
-  await page.locator('atlas-controls select[name=indicator]').selectOption('frauenanteil');
+  await chooseIndicator(page, 'frauenanteil');
   await page.waitForFunction(() => !location.hash.includes('grenzen='));
   assert.match(page.url(), /methode=quantile/);
   await context.close();

@@ -1,0 +1,159 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { matchesIndicator } from '../domain/catalogue';
+import type { AtlasData } from '../data/atlas-data';
+import { aboutOf, type About, type AboutGeometry, type AboutRow } from '../state/about-rows';
+import { deCatalogue as t } from './messages-catalogue';
+import { theme } from './theme';
+
+/**
+ * "Über die Daten": every indicator by topic with definition, formula, unit, source and code,
+ * licence, vintage and years per level, searchable, and the geometries' sources. A modal dialog,
+ * loaded when first opened (shell-parts' openAbout); `open(id)` shows it at that indicator.
+ */
+export class AtlasAbout extends LitElement {
+  static override properties = {
+    data: { attribute: false },
+    _current: { state: true },
+    _query: { state: true },
+  };
+  declare data: AtlasData | null;
+  /** the indicator the dialog was opened at (the one the map shows) */
+  declare _current: string | null;
+  declare _query: string;
+  #about: { data: AtlasData; about: About } | null = null;
+
+  constructor() {
+    super();
+    this.data = null;
+    this._current = null;
+    this._query = '';
+  }
+
+  static override styles = [
+    theme,
+    css`
+      dialog { border: 1px solid var(--atlas-line); border-radius: 8px; padding: 0; width: min(58em, 96vw); max-height: 92vh; box-sizing: border-box; color: var(--atlas-ink); }
+      dialog[open] { display: flex; flex-direction: column; }
+      dialog::backdrop { background: rgba(0, 0, 0, 0.35); }
+      header { padding: 0.8em 1.1em 0.5em; border-bottom: 1px solid var(--atlas-line); display: grid; gap: 0.4em; }
+      .title { display: flex; justify-content: space-between; align-items: start; gap: 1em; }
+      h2 { font-size: 1.25em; margin: 0; }
+      header p { margin: 0; font-size: 0.9em; }
+      label { font-size: 0.85em; color: var(--atlas-muted); display: grid; gap: 0.15em; }
+      input { font: inherit; padding: 0.35em 0.5em; border: 1px solid #7b8794; border-radius: 4px; color: var(--atlas-ink); }
+      button { font: inherit; padding: 0.25em 0.7em; border-radius: 4px; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); cursor: pointer; }
+      .body { overflow-y: auto; padding: 0.2em 1.1em 1em; overscroll-behavior: contain; }
+      /* The topic stays in view while its entries scroll by. */
+      h3 { font-size: 1.05em; margin: 0.6em 0 0.3em; padding: 0.4em 0 0.2em; border-bottom: 2px solid var(--atlas-line); position: sticky; top: 0; background: #fff; z-index: 1; }
+      article { scroll-margin-top: 2.8em; }
+      article { border: 1px solid var(--atlas-line); border-radius: 6px; padding: 0.5em 0.7em; margin: 0.5em 0; }
+      article[aria-current='true'] { border: 2px solid var(--atlas-accent); background: #f1f7fc; }
+      h4 { font-size: 1em; margin: 0 0 0.3em; }
+      h4:focus { outline: none; }
+      h4:focus-visible { outline: 3px solid var(--atlas-focus); }
+      .current { font-size: 0.8em; font-weight: 600; color: var(--atlas-accent); margin-left: 0.4em; }
+      dl { display: grid; grid-template-columns: 10em minmax(0, 1fr); gap: 0.15em 0.8em; margin: 0; font-size: 0.9em; }
+      dt { color: var(--atlas-muted); }
+      dd { margin: 0; overflow-wrap: anywhere; }
+      code { font-size: 0.95em; }
+      @media (max-width: 600px) { dl { grid-template-columns: minmax(0, 1fr); } dd { margin-bottom: 0.3em; } }
+    `,
+  ];
+
+  /** Opens the dialog; with an id, scrolled to that indicator, whose heading takes the focus. */
+  open(id: string | null = null): void {
+    this._current = id;
+    this._query = '';
+    this.renderRoot.querySelector('dialog')?.showModal();
+    void this.updateComplete.then(() => {
+      const entry = id ? this.renderRoot.querySelector<HTMLElement>(`#about-${CSS.escape(id)}`) : null;
+      if (!entry) return;
+      entry.scrollIntoView({ block: 'start' });
+      entry.querySelector<HTMLElement>('h4')?.focus({ preventScroll: true });
+    });
+  }
+
+  close(): void {
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  #aboutOf(data: AtlasData): About {
+    if (this.#about?.data !== data) this.#about = { data, about: aboutOf(data) };
+    return this.#about.about;
+  }
+
+  override render() {
+    const about = this.data ? this.#aboutOf(this.data) : null;
+    const topics = about
+      ? about.topics.map((g) => ({ topic: g.topic, items: g.items.filter((r) => matchesIndicator(r, this._query)) })).filter((g) => g.items.length)
+      : [];
+    const found = topics.reduce((n, g) => n + g.items.length, 0);
+    return html`<dialog aria-labelledby="about-title" data-testid="about">
+      <header>
+        <div class="title">
+          <h2 id="about-title">${t.aboutTitle}</h2>
+          <button type="button" name="about-close" @click=${() => this.close()}>${t.close}</button>
+        </div>
+        ${about ? html`<p>${t.aboutIntro(about.count, about.topics.length)}</p>` : nothing}
+        <label
+          >${t.aboutFilter}
+          <input type="search" name="about-filter" placeholder=${t.pickerPlaceholder} .value=${this._query} @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)}
+        /></label>
+        <p class="muted" role="status" data-testid="about-count">${this._query.trim() ? (found ? t.aboutCount(found) : t.pickerNone) : ''}</p>
+      </header>
+      <div class="body" tabindex="0" role="region" aria-label=${t.aboutTitle}>
+        ${topics.map(
+          (g, i) => html`<section aria-labelledby="topic-${i}">
+            <h3 id="topic-${i}">${g.topic}</h3>
+            ${g.items.map((r) => this.#row(r))}
+          </section>`,
+        )}
+        ${about && !this._query.trim() ? this.#geometries(about.geometries) : nothing}
+      </div>
+    </dialog>`;
+  }
+
+  #row(r: AboutRow) {
+    const current = r.id === this._current;
+    const refs = [r.references.nrw.length ? `${t.scopes.nrw} ${t.years(r.references.nrw)}` : '', r.references.bund.length ? `${t.scopes.bund} ${t.years(r.references.bund)}` : ''].filter(Boolean);
+    return html`<article id="about-${r.id}" data-id=${r.id} aria-current=${current ? 'true' : nothing} aria-labelledby="h-${r.id}">
+      <h4 id="h-${r.id}" tabindex="-1">${r.label}${current ? html`<span class="current">(${t.aboutCurrent})</span>` : nothing}${r.sample ? html` <span class="sample">${t.sample}</span>` : nothing}</h4>
+      <dl>
+        ${r.definition ? item(t.definition, r.definition) : nothing}
+        ${r.formula
+          ? item(t.formula, `${t.numerator}: ${r.formula.numerator.join(' + ')}; ${t.denominator}: ${r.formula.denominator.join(' + ')}; ${t.factor} ${r.formula.factor.toLocaleString('de-DE')}`)
+          : nothing}
+        ${item(t.unit, r.unit || t.noUnit)} ${item(t.display, t.displays[r.display])} ${item(t.source, r.source)}
+        ${r.code ? html`<dt>${t.code}</dt><dd><code>${r.code}</code></dd>` : nothing} ${item(t.license, r.license)} ${item(t.vintage, r.vintage)}
+        <dt>${t.yearsAvailable}</dt>
+        <dd data-testid="about-years">${t.availability(r.years)}</dd>
+        ${refs.length ? item(t.references, refs.join('; ')) : nothing} ${r.note ? item(t.note, r.note) : nothing}
+      </dl>
+    </article>`;
+  }
+
+  #geometries(list: AboutGeometry[]) {
+    return html`<section aria-labelledby="about-geometry">
+      <h3 id="about-geometry">${t.aboutGeometry}</h3>
+      ${list.map(
+        (g) => html`<article data-level=${g.level}>
+          <h4>${t.geometryOf[g.level]}${g.sample ? html` <span class="sample">${t.sample}</span>` : nothing}</h4>
+          <dl>${item(t.source, g.source)} ${item(t.attribution, g.attribution)} ${item(t.license, g.license)} ${item(t.vintage, g.vintage)} ${item(t.file, g.file)}</dl>
+        </article>`,
+      )}
+    </section>`;
+  }
+}
+
+const item = (term: string, text: string) => html`<dt>${term}</dt><dd>${text}</dd>`;
+
+customElements.define('atlas-about', AtlasAbout);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-about': AtlasAbout;
+  }
+  interface HTMLElementEventMap {
+    'about-open': CustomEvent<{ indicator: string }>;
+  }
+}
