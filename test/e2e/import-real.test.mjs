@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { atlasStage, waitForChoropleth } from './harness.mjs';
-import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, shadowText, waitForIdle } from './page-tools.mjs';
+import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, shadowText, waitForIdle, indicatorIds } from './page-tools.mjs';
 
 const stage = atlasStage({ reducedMotion: true });
 const topo = JSON.parse(readFileSync('public/data/rhein-sieg.topo.json', 'utf8'));
@@ -174,7 +174,8 @@ test('corrections in the summary: another header row and a column made "nicht ve
 
 test('own data stays across a reload, labelled "Eigene Daten", until "Eigene Daten entfernen"', async () => {
   const { page, context, errors } = await stage.open('/#indikator=einwohner');
-  const options = () => page.locator('atlas-controls select[name=indicator] option').evaluateAll((os) => os.map((o) => o.value));
+  // What the indicator picker offers, as a person opening it sees.
+  const options = () => indicatorIds(page);
   const until = async (ok) => {
     for (let i = 0; i < 100 && !ok(await options().catch(() => [])); i++) await page.waitForTimeout(50);
     assert.ok(ok(await options()), (await options()).join(' '));
