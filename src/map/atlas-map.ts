@@ -33,13 +33,21 @@ export interface AtlasMapOptions {
   locale: Record<string, string>;
 }
 
-/** What the map needs of a plan: the level it is for and each area's class and fill. */
-export type MapPlan = Pick<Plan, 'classes' | 'fill' | 'hatched'> & { level: MapLevel };
+/** What the map needs of a plan: the level it is for, each area's class and fill, and the circles of a count. */
+export type MapPlan = Pick<Plan, 'cells' | 'classes' | 'fill' | 'hatched' | 'symbols'> & { level: MapLevel };
 
-/** Writes a plan into a loaded map: class and colour per area in feature-state, no style change. */
+/**
+ * Writes a plan into a loaded map: class and colour per area, and the circle radius per label
+ * point (0 on a choropleth), in feature-state; no style change.
+ */
 export function applyPlan(map: MapLibreMap, plan: MapPlan): void {
-  const { source } = LEVEL[plan.level];
-  for (const [id, cls] of plan.classes) map.setFeatureState({ source, id }, { cls, fill: plan.fill(id) });
+  const { source, labelSource } = LEVEL[plan.level];
+  const { symbols } = plan;
+  for (const [id, cell] of plan.cells) {
+    // An area without a class (a value on a circle map) is not hatched.
+    map.setFeatureState({ source, id }, { cls: plan.classes.get(id) ?? 0, fill: plan.fill(id) });
+    map.setFeatureState({ source: labelSource, id }, { r: symbols && cell.kind === 'value' ? symbols.radius(cell.value) : 0 });
+  }
 }
 
 function setVisibility(map: MapLibreMap, layer: string, visible: boolean): void {
@@ -285,7 +293,7 @@ export class AtlasMap {
     if (!this.#filled) this.#sendData(level);
     for (const l of LEVELS) {
       const visible = l === level;
-      for (const layer of [LEVEL[l].fill, LEVEL[l].borders, LEVEL[l].hover, LEVEL[l].labels]) setVisibility(this.map, layer, visible);
+      for (const layer of [LEVEL[l].fill, LEVEL[l].borders, LEVEL[l].hover, LEVEL[l].circles, LEVEL[l].labels]) setVisibility(this.map, layer, visible);
       setVisibility(this.map, LEVEL[l].hatch, visible && this.#hatched.has(l));
     }
     setVisibility(this.map, LAYER.gemeindeOutline, level === 'sozialraum');

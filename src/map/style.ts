@@ -1,6 +1,7 @@
 // A local-only MapLibre style: no tiles, sprites or glyphs from any other origin.
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { NO_DATA_FILL } from '../domain/colour';
+import { SYMBOL_COLOUR, SYMBOL_OPACITY } from '../domain/symbols';
 
 export type MapLevel = 'gemeinde' | 'sozialraum';
 export const LEVELS: readonly MapLevel[] = ['gemeinde', 'sozialraum'];
@@ -25,6 +26,8 @@ export interface LevelLayers {
   /** the hovered area's outline, drawn from feature-state: no data is sent to the worker on hover */
   hover: string;
   labels: string;
+  /** proportional circles at the label points, radius from feature-state (0: none) */
+  circles: string;
 }
 
 const levelLayers = (source: string, labelSource: string): LevelLayers => ({
@@ -35,6 +38,7 @@ const levelLayers = (source: string, labelSource: string): LevelLayers => ({
   borders: `${source}-borders`,
   hover: `${source}-hover`,
   labels: `${source}-labels`,
+  circles: `${labelSource}-circles`,
 });
 
 export const LEVEL: Record<MapLevel, LevelLayers> = {
@@ -106,6 +110,30 @@ export function labelSize(level: MapLevel, scale: number): ExpressionSpecificati
   return ['interpolate', ['linear'], ['zoom'], 9, base, 13, base * 1.35];
 }
 
+/**
+ * Circles of a count: radius and presence in feature-state (written per plan, as the fills are), so
+ * switching indicator or year writes state, never data; radius 0 (a choropleth) draws nothing.
+ * Slightly translucent with a white rim, so that a large circle does not hide a small neighbour.
+ */
+function circleLayer(level: MapLevel, visible: boolean): LayerSpecification {
+  const l = LEVEL[level];
+  const radius: ExpressionSpecification = ['coalesce', ['feature-state', 'r'], 0];
+  return {
+    id: l.circles,
+    type: 'circle',
+    source: l.labelSource,
+    layout: { visibility: visible ? 'visible' : 'none' },
+    paint: {
+      'circle-radius': radius,
+      'circle-color': SYMBOL_COLOUR,
+      'circle-opacity': SYMBOL_OPACITY,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': ['case', ['>', radius, 0], 1, 0],
+      'circle-pitch-alignment': 'map',
+    },
+  };
+}
+
 function labelLayer(level: MapLevel, visible: boolean): LayerSpecification {
   const l = LEVEL[level];
   return {
@@ -137,8 +165,9 @@ export function atlasStyle(glyphsBase: string): StyleSpecification {
       [SOURCE.kreis]: { type: 'geojson', data: EMPTY },
       [SOURCE.gemeinden]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
       [SOURCE.sozialraeume]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
-      [SOURCE.labels]: { type: 'geojson', data: EMPTY },
-      [SOURCE.sozialraumLabels]: { type: 'geojson', data: EMPTY },
+      // Label points carry the circles' feature-state, hence ids.
+      [SOURCE.labels]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
+      [SOURCE.sozialraumLabels]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
       // Hover and selection outline one or two areas: a tiny source of their own keeps the
       // outline layers from drawing every area's edge in every frame.
       [SOURCE.highlight]: { type: 'geojson', data: EMPTY },
@@ -180,6 +209,8 @@ export function atlasStyle(glyphsBase: string): StyleSpecification {
         source: SOURCE.highlight,
         paint: { 'line-color': INK, 'line-width': 3 },
       },
+      circleLayer('gemeinde', true),
+      circleLayer('sozialraum', false),
       labelLayer('gemeinde', true),
       labelLayer('sozialraum', false),
     ],

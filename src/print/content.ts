@@ -3,7 +3,9 @@ import type { AtlasData } from '../data/atlas-data';
 import { formatNumber, formatSignedNumber } from '../domain/format';
 import type { Plan } from '../state/plan';
 import { de } from '../ui/messages';
-import type { SheetContent } from './sheet';
+import type { LegendEntry, SheetContent } from './sheet';
+import { deMap } from '../ui/messages-map';
+import { SCREEN_PX_MM } from './print-map';
 
 // Print-only wording; to move into ui/messages.ts with the rest when that file is free again.
 export const PRINT_TEXT = {
@@ -20,12 +22,17 @@ export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, t
   const m = plan.measure;
   const last = plan.rows.length - 1;
   const bound = (x: number) => (m.signed ? formatSignedNumber(x, m.decimals) : formatNumber(x, m.decimals));
-  const legend = plan.rows.map((row) => ({
+  const legend: LegendEntry[] = plan.rows.map((row) => ({
     label: `${row.index + 1}: ${de.classRange(bound(row.lower), bound(row.upper), row.index === last)}`,
     count: de.areas(row.count),
     fill: row.colour,
     hatched: false,
   }));
+  const symbols = plan.symbols;
+  // A circle map's legend: its reference circles at the size the print map draws them.
+  for (const value of symbols?.references ?? []) {
+    legend.push({ label: bound(value), count: '', fill: symbols?.colour ?? '', hatched: false, circle: (symbols?.radius(value) ?? 0) * SCREEN_PX_MM });
+  }
   if (plan.missing) legend.push({ label: de.noData, count: de.areas(plan.missing), fill: plan.noDataFill, hatched: true });
   if (plan.suppressed) legend.push({ label: de.suppressed, count: de.areas(plan.suppressed), fill: plan.suppressedFill, hatched: true });
 
@@ -35,7 +42,10 @@ export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, t
   return {
     legendTitle: m.unit ? `${m.label} (${m.unit})` : m.label,
     legend,
-    legendNotes: [...(sample ? [sample] : []), ...(ind.kind === 'count' ? [de.countWarning] : [])],
+    legendNotes: [
+      ...(sample ? [sample] : []),
+      ...(symbols ? [deMap.circleNote(m.unit)] : ind.kind === 'count' ? [de.countWarning] : []),
+    ],
     credits: [
       plan.sample ? `${de.source}: ${plan.source.text}, ${de.vintage} ${standOf(plan)} – ${sample}` : `${de.source}: ${ind.source}, ${de.vintage} ${standOf(plan)}, ${ind.license}`,
       `${de.geometry}: ${g.source}, ${de.vintage} ${g.vintage}, ${g.attribution}, ${g.license}`,

@@ -4,7 +4,8 @@
 // back costs seconds in software GL, drawing a hundred polygons on the CPU costs milliseconds.
 import type { Feature, Geometry } from 'geojson';
 import type { Boundaries, AreaProps } from '../data/boundaries';
-import type { Plan } from '../state/plan';
+import type { Plan, Symbols } from '../state/plan';
+import { SYMBOL_OPACITY } from '../domain/symbols';
 import { CLASS_MISSING } from '../state/plan';
 import { fitExtent, frameFeatures, projectedExtent, rings, type XY } from './frame';
 
@@ -14,6 +15,8 @@ const PX_PER_MM = PRINT_DPI / MM_PER_INCH;
 const PX_PER_PT = PRINT_DPI / 72;
 const INK = '#1f2933';
 const mm = (v: number) => v * PX_PER_MM;
+/** One CSS px in mm: circles are printed at the size they have on screen (96 px per inch). */
+export const SCREEN_PX_MM = MM_PER_INCH / 96;
 /** Dashes for generated sample geometry: it must never look like an official boundary. */
 const SAMPLE_DASH = [mm(1.2), mm(0.8)];
 
@@ -78,7 +81,8 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
   const areas = sub ? boundaries.sozialraeume.features : boundaries.gemeinden.features;
   const hatch = hatchPattern(ctx);
   for (const f of areas) {
-    const cls = plan.classes.get(f.properties.id) ?? CLASS_MISSING;
+    // An area with a value on a circle map has no class, and is not hatched.
+    const cls = plan.classes.get(f.properties.id) ?? (plan.cells.get(f.properties.id)?.kind === 'value' ? 0 : CLASS_MISSING);
     trace(f);
     ctx.fillStyle = plan.fill(f.properties.id);
     ctx.fill('evenodd');
@@ -100,8 +104,10 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
     outline([chosen], INK, 0.65);
   }
 
-  const inFocus = (f: { properties: AreaProps }) => (view.focus && (f.properties.parent === view.focus || f.properties.id === view.focus) ? 0 : 1);
   const labels = sub ? boundaries.sozialraumLabels.features : boundaries.labels.features;
+  if (plan.symbols) drawCircles(ctx, plan.symbols, plan.cells, labels.map((f) => ({ id: f.properties.id, at: fit.project(f.geometry.coordinates) })));
+
+  const inFocus = (f: { properties: AreaProps }) => (view.focus && (f.properties.parent === view.focus || f.properties.id === view.focus) ? 0 : 1);
   placeLabels(
     ctx,
     labels.map((f) => ({ text: f.properties.name, at: fit.project(f.geometry.coordinates), priority: inFocus(f) })),
@@ -119,6 +125,26 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
       canvas.width = 0;
     },
   };
+}
+
+/** The circles of a count at the label points, largest first so that none hides a smaller one. */
+function drawCircles(ctx: CanvasRenderingContext2D, symbols: Symbols, cells: Plan['cells'], points: ReadonlyArray<{ id: string; at: XY }>): void {
+  const circles = points.flatMap(({ id, at }) => {
+    const cell = cells.get(id);
+    return cell?.kind === 'value' ? [{ at, r: mm(symbols.radius(cell.value) * SCREEN_PX_MM) }] : [];
+  });
+  circles.sort((a, b) => b.r - a.r);
+  for (const { at, r } of circles) {
+    ctx.beginPath();
+    ctx.arc(at[0], at[1], r, 0, 2 * Math.PI);
+    ctx.globalAlpha = SYMBOL_OPACITY;
+    ctx.fillStyle = symbols.colour;
+    ctx.fill();
+    ctx.globalAlpha = 1;
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = mm(0.25);
+    ctx.stroke();
+  }
 }
 
 interface Label {

@@ -4,6 +4,7 @@ import { formatBound } from '../domain/format';
 import type { Plan } from '../state/plan';
 import { de } from './messages';
 import { theme, hatch } from './theme';
+import { sizeLegend } from './size-legend';
 
 /**
  * The map's title and legend, on the map: what is shown (indicator, unit, year, level and
@@ -41,6 +42,10 @@ export class AtlasLegend extends LitElement {
       p { margin: 0.3em 0 0; }
       /* A short map (phone, small embed): the legend keeps its classes, the source stays in card and credits. */
       @container map (max-height: 520px) { .source { display: none; } li { padding: 0; } }
+      figure.sizes { margin: 0.4em 0 0; }
+      figure.sizes svg { display: block; overflow: visible; }
+      figure.sizes text { fill: var(--atlas-ink); font-variant-numeric: tabular-nums; }
+      figcaption { font-size: 0.85em; color: var(--atlas-muted); }
       .map-note { border: 2px dashed var(--atlas-sample); border-radius: 4px; background: var(--atlas-sample-bg); color: var(--atlas-sample); font-weight: 600; font-size: 0.85em; padding: 0.2em 0.4em; }
     `,
   ];
@@ -65,6 +70,7 @@ export class AtlasLegend extends LitElement {
           </button>
         </header>
         <div id="legend-body" ?hidden=${!this._open}>
+          ${plan.symbols ? sizeLegend(plan.symbols, m) : nothing}
           <ol aria-labelledby="legend-title">
             ${plan.rows.map(
               (row) => html`<li data-class=${row.index}>
@@ -80,8 +86,8 @@ export class AtlasLegend extends LitElement {
             ${plan.missing ? specialRow('missing', plan.noDataFill, de.noData, plan.missing) : nothing}
             ${plan.suppressed ? specialRow('suppressed', plan.suppressedFill, de.suppressed, plan.suppressed) : nothing}
           </ol>
-          <p class="muted">${de.legendOf(scope)}</p>
-          ${plan.indicator.kind === 'count' ? html`<p class="muted">${de.countWarning}</p>` : nothing}
+          ${plan.rows.length ? html`<p class="muted">${de.legendOf(scope)}</p>` : nothing}
+          ${plan.indicator.kind === 'count' && !plan.symbols ? html`<p class="muted">${de.countWarning}</p>` : nothing}
           ${plan.sample
             ? html`<p class="map-note" data-testid="map-sample-note">${plan.areas.some((a) => a.sample) ? de.sampleMapNote : de.sampleFiguresNote}</p>`
             : nothing}

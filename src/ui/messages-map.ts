@@ -1,0 +1,10 @@
+// German texts of the map's own parts (circles, context, the grid level). They stand apart only
+// while messages.ts is being changed in another piece of work; to be folded into `de` there.
+
+export const deMap = {
+  /** the size legend's explanation: a circle's area, not its radius, is in proportion */
+  circleNote: (unit: string) => (unit ? `Kreisfläche ∝ Anzahl (${unit})` : 'Kreisfläche ∝ Anzahl'),
+  circleLegend: 'Größe der Kreise',
+  circleAreas: 'Gebiete ohne Kreis: keine Angabe',
+  rhine: 'Rhein',
+} as const;

@@ -1,0 +1,109 @@
+// End-to-end: what the map side of issue 12 puts on the canvas. Counts as proportional circles
+// (pixels inside and outside each circle, the radius order of the values, the size legend), the
+// Rhine, and the Zensus 2011 grid level (cells in legend colours, drill-down from a Gemeinde).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { atlasStage } from './harness.mjs';
+import { gemeindeFigures, pixelAt, shadowText, waitForIdle } from './page-tools.mjs';
+
+const stage = atlasStage({ reducedMotion: true });
+async function open(path) {
+  const session = await stage.open(path);
+  await waitForIdle(session.page);
+  return session;
+}
+
+const near = (rgb, expected, tolerance = 8) => rgb.every((c, i) => Math.abs(c - expected[i]) <= tolerance);
+const hex = (h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+// The circle colour as it lands on the canvas: SYMBOL_COLOUR at SYMBOL_OPACITY over the neutral area fill.
+const CIRCLE = hex('#c2410c').map((c, i) => Math.round(0.85 * c + 0.15 * hex('#f7f3ee')[i]));
+
+/** Each Gemeinde's circle as the map draws it: centre on the page, radius in feature-state, visibility of the centre. */
+async function circles(page) {
+  return page.evaluate(() => {
+    const map = document.querySelector('sozial-atlas').mapInstance.map;
+    const rect = map.getCanvas().getBoundingClientRect();
+    // A point can sit in several tiles: one per id.
+    const unique = [...new Map(map.querySourceFeatures('labels').map((f) => [f.properties.id, f])).values()];
+    return unique.map((f) => {
+      const p = map.project(f.geometry.coordinates);
+      return { id: f.properties.id, x: rect.left + p.x, y: rect.top + p.y, r: map.getFeatureState({ source: 'labels', id: f.properties.id }).r ?? 0 };
+    });
+  });
+}
+
+/** A page point inside (or outside) a circle, on the canvas and clear of every label and of the legend. */
+async function pointAround(page, circle, distance) {
+  return page.evaluate(
+    ({ circle, distance }) => {
+      const atlas = document.querySelector('sozial-atlas');
+      const map = atlas.mapInstance.map;
+      const canvas = map.getCanvas();
+      const rect = canvas.getBoundingClientRect();
+      for (let k = 0; k < 24; k++) {
+        const a = (k * Math.PI) / 12;
+        const x = circle.x + distance * Math.cos(a);
+        const y = circle.y + distance * Math.sin(a);
+        if (atlas.renderRoot.elementFromPoint(x, y) !== canvas) continue;
+        const [cx, cy] = [x - rect.left, y - rect.top];
+        const clear = map.queryRenderedFeatures([[cx - 3, cy - 3], [cx + 3, cy + 3]], { layers: ['gemeinden-labels', 'gemeinden-borders', 'kreis-line'] }).length === 0;
+        if (clear) return { x: Math.round(x), y: Math.round(y) };
+      }
+      return null;
+    },
+    { circle, distance },
+  );
+}
+
+test('counts are proportional circles: circle colour inside, none outside, radii in the order of the values, a size legend', async () => {
+  const { page, context, requests, errors } = await open('/#indikator=einwohner');
+  const { figures } = gemeindeFigures();
+  const drawn = await circles(page);
+  assert.equal(drawn.length, 19);
+  // Radius order follows the values, and areas are in their ratio (r² ∝ value).
+  const byValue = [...drawn].sort((a, b) => figures[a.id].einwohner - figures[b.id].einwohner);
+  for (let i = 1; i < byValue.length; i++) assert.ok(byValue[i].r >= byValue[i - 1].r, `${figures[byValue[i].id].name} has the larger circle`);
+  const [small, large] = [byValue[0], byValue.at(-1)];
+  assert.ok(Math.abs(small.r ** 2 / large.r ** 2 - figures[small.id].einwohner / figures[large.id].einwohner) < 0.01, 'circle areas in the ratio of the values');
+
+  // On the canvas: the larger circles (a small one is all under its label), inside and just outside their rim.
+  let checked = 0;
+  for (const c of byValue.slice(-8)) {
+    const inside = await pointAround(page, c, c.r * 0.75);
+    const outside = await pointAround(page, c, c.r + 4);
+    if (!inside || !outside) continue;
+    assert.ok(near(await pixelAt(page, inside), CIRCLE), `${figures[c.id].name}: circle colour at ${JSON.stringify(inside)}`);
+    assert.ok(!near(await pixelAt(page, outside), CIRCLE, 30), `${figures[c.id].name}: no circle just outside its radius`);
+    checked++;
+  }
+  assert.ok(checked >= 3, `at least three circles checked (${checked})`);
+
+  const legend = await shadowText(page, 'atlas-legend');
+  assert.match(legend, /Kreisfläche ∝ Anzahl \(Personen\)/);
+  const values = await page.locator('atlas-legend [data-testid=size-legend] g').evaluateAll((gs) => gs.map((g) => g.textContent.trim()));
+  assert.ok(values.length >= 2 && values.length <= 3, `2–3 reference circles: ${values}`);
+  assert.equal(values[0], '50.000');
+  // No class rows and no warning against mapping counts: this map does not colour them.
+  assert.equal(await page.locator('atlas-legend li[data-class="0"]').count(), 0);
+  assert.doesNotMatch(legend, /eingeschränkt vergleichbar/);
+
+  // Hover and click still reach the areas beneath.
+  await page.mouse.move(large.x, large.y + large.r + 6);
+  await page.mouse.click(large.x, large.y + large.r + 6);
+  await page.waitForFunction((id) => location.hash.includes(`gebiet=${id}`), large.id);
+  assert.equal(await page.locator('atlas-panel h2').innerText(), figures[large.id].name);
+  assert.deepEqual(requests.filter((u) => !u.startsWith(stage.origin)), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('switching from circles to a choropleth takes the circles away, by state alone', async () => {
+  const { page, context } = await open('/#indikator=einwohner');
+  await page.evaluate(() => document.querySelector('sozial-atlas').model.update({ indicator: 'frauenanteil' }));
+  await page.waitForFunction(() => location.hash.includes('indikator=frauenanteil'));
+  await waitForIdle(page);
+  const drawn = await circles(page);
+  assert.ok(drawn.every((c) => c.r === 0), 'no radius left');
+  assert.equal(await page.locator('atlas-legend [data-testid=size-legend]').count(), 0);
+  await context.close();
+});
