@@ -3,6 +3,7 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
 import type { Area, Problem } from '../domain/types';
+import type { Rivers } from './context';
 
 export interface AreaProps {
   id: string;
@@ -20,6 +21,8 @@ export interface Boundaries {
   /** Sub-districts, each with its parent Gemeinde; empty when a data set has none. */
   sozialraeume: FeatureCollection<Geometry, AreaProps>;
   sozialraumLabels: FeatureCollection<Point, AreaProps>;
+  /** context lines (the Rhine, data/context.ts), drawn under the borders; absent: none */
+  rivers?: Rivers;
 }
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;

@@ -119,6 +119,7 @@ export class AtlasMap {
     await this.#styled;
     for (const level of LEVELS) this.map.setLayoutProperty(LEVEL[level].labels, 'text-size', labelSize(level, scale));
     this.map.setLayoutProperty('nachbarn-labels', 'text-size', Math.round(11 * scale));
+    this.map.setLayoutProperty(LAYER.riverLabels, 'text-size', Math.round(12 * scale));
   }
 
   /** Fills the sources with the areas of every level and frames the Kreis. */
@@ -131,6 +132,7 @@ export class AtlasMap {
       [SOURCE.labels, boundaries.labels],
       [SOURCE.sozialraeume, boundaries.sozialraeume],
       [SOURCE.sozialraumLabels, boundaries.sozialraumLabels],
+      [SOURCE.rivers, boundaries.rivers ?? collection([])],
     ]);
     this.#features = new Map([...boundaries.gemeinden.features, ...boundaries.sozialraeume.features].map((f) => [f.properties.id, f]));
     // Generated sample geometry is drawn dashed: it must never pass for official boundaries.
@@ -157,7 +159,7 @@ export class AtlasMap {
    */
   #sendData(level: MapLevel): void {
     // The Sozialraum level outlines the Gemeinden too.
-    for (const id of [LEVEL[level].source, SOURCE.gemeinden, SOURCE.kreis, LEVEL[level].labelSource, SOURCE.nachbarn]) {
+    for (const id of [LEVEL[level].source, SOURCE.gemeinden, SOURCE.kreis, LEVEL[level].labelSource, SOURCE.nachbarn, SOURCE.rivers]) {
       const data = this.#unsent.get(id);
       if (!data) continue;
       this.#unsent.delete(id);

@@ -1,6 +1,6 @@
 // A local-only MapLibre style: no tiles, sprites or glyphs from any other origin.
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { NO_DATA_FILL } from '../domain/colour';
+import { NO_DATA_FILL, RIVER_COLOUR, RIVER_LABEL_COLOUR } from '../domain/colour';
 import { SYMBOL_COLOUR, SYMBOL_OPACITY } from '../domain/symbols';
 
 export type MapLevel = 'gemeinde' | 'sozialraum';
@@ -15,6 +15,7 @@ export const SOURCE = {
   labels: 'labels',
   sozialraumLabels: 'sozialraum-labels',
   highlight: 'highlight',
+  rivers: 'rivers',
 } as const;
 
 export interface LevelLayers {
@@ -51,7 +52,10 @@ export const LAYER = {
   gemeindeOutline: 'gemeinden-outline',
   selectedCasing: 'highlight-selected-casing',
   selected: 'highlight-selected',
+  rivers: 'rivers-line',
+  riverLabels: 'rivers-labels',
 } as const;
+
 export const HATCH_IMAGE = 'hatch';
 export const FONT_REGULAR = 'Atlas Sans Regular';
 export const FONT_BOLD = 'Atlas Sans Bold';
@@ -59,6 +63,7 @@ export const FONT_BOLD = 'Atlas Sans Bold';
 const INK = '#1f2933';
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** Fill and hatching of a level's areas; its borders come later (see borderLayer), above the rivers. */
 function areaLayers(level: MapLevel, visible: boolean): LayerSpecification[] {
   const l = LEVEL[level];
   const visibility = visible ? 'visible' : 'none';
@@ -82,9 +87,40 @@ function areaLayers(level: MapLevel, visible: boolean): LayerSpecification[] {
         'fill-opacity': ['case', ['<', ['coalesce', ['feature-state', 'cls'], 0], 0], 1, 0],
       },
     },
-    { id: l.borders, type: 'line', source: l.source, layout: { visibility }, paint: { 'line-color': '#ffffff', 'line-width': 1 } },
   ];
 }
+
+function borderLayer(level: MapLevel, visible: boolean): LayerSpecification {
+  const l = LEVEL[level];
+  return { id: l.borders, type: 'line', source: l.source, layout: { visibility: visible ? 'visible' : 'none' }, paint: { 'line-color': '#ffffff', 'line-width': 1 } };
+}
+
+/** The Rhine over the fills and under the borders (where it is a Gemeinde border, the border stays on top). */
+const riverLine: LayerSpecification = {
+  id: LAYER.rivers,
+  type: 'line',
+  source: SOURCE.rivers,
+  layout: { 'line-cap': 'round', 'line-join': 'round' },
+  paint: { 'line-color': RIVER_COLOUR, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 2, 12, 4] },
+};
+
+/** Its name along the line, in the local glyphs. */
+const riverLabel: LayerSpecification = {
+  id: LAYER.riverLabels,
+  type: 'symbol',
+  source: SOURCE.rivers,
+  layout: {
+    'symbol-placement': 'line',
+    'text-field': ['get', 'name'],
+    'text-font': [FONT_REGULAR],
+    'text-size': 12,
+    'text-letter-spacing': 0.15,
+    'symbol-spacing': 260,
+    'text-max-angle': 35,
+    'text-offset': [0, -0.9],
+  },
+  paint: { 'text-color': RIVER_LABEL_COLOUR, 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.5 },
+};
 
 /** Hover outline of a level, above every border so that it is never hidden by a neighbour's. */
 function hoverLayer(level: MapLevel, visible: boolean): LayerSpecification {
@@ -171,6 +207,7 @@ export function atlasStyle(glyphsBase: string): StyleSpecification {
       // Hover and selection outline one or two areas: a tiny source of their own keeps the
       // outline layers from drawing every area's edge in every frame.
       [SOURCE.highlight]: { type: 'geojson', data: EMPTY },
+      [SOURCE.rivers]: { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#f2f4f5' } },
@@ -185,6 +222,9 @@ export function atlasStyle(glyphsBase: string): StyleSpecification {
       },
       ...areaLayers('gemeinde', true),
       ...areaLayers('sozialraum', false),
+      riverLine,
+      borderLayer('gemeinde', true),
+      borderLayer('sozialraum', false),
       // Over the sub-districts, the municipal borders stay visible as the frame of reference.
       {
         id: LAYER.gemeindeOutline,
@@ -211,6 +251,7 @@ export function atlasStyle(glyphsBase: string): StyleSpecification {
       },
       circleLayer('gemeinde', true),
       circleLayer('sozialraum', false),
+      riverLabel,
       labelLayer('gemeinde', true),
       labelLayer('sozialraum', false),
     ],

@@ -5,6 +5,7 @@ import type { Plan } from '../state/plan';
 import { de } from '../ui/messages';
 import type { LegendEntry, SheetContent } from './sheet';
 import { deMap } from '../ui/messages-map';
+import { RIVERS_CREDIT } from '../data/context';
 import { SCREEN_PX_MM } from './print-map';
 
 // Print-only wording; to move into ui/messages.ts with the rest when that file is free again.
@@ -44,12 +45,13 @@ export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, t
     legend,
     legendNotes: [
       ...(sample ? [sample] : []),
-      ...(symbols ? [deMap.circleNote(m.unit)] : ind.kind === 'count' ? [de.countWarning] : []),
+      ...(symbols ? [deMap.circleNoteWords(m.unit)] : ind.kind === 'count' ? [de.countWarning] : []),
     ],
     credits: [
       plan.sample ? `${de.source}: ${plan.source.text}, ${de.vintage} ${standOf(plan)} – ${sample}` : `${de.source}: ${ind.source}, ${de.vintage} ${standOf(plan)}, ${ind.license}`,
       `${de.geometry}: ${g.source}, ${de.vintage} ${g.vintage}, ${g.attribution}, ${g.license}`,
       ...(sub ? [`${PRINT_TEXT.sozialraumGeometry}: ${sub.source}, ${sub.attribution}, ${sub.license}`] : []),
+      ...(data.boundaries.rivers?.features.length ? [RIVERS_CREDIT] : []),
     ],
     kreisName: data.catalog.kreis.name,
     created: today.toLocaleDateString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric' }),

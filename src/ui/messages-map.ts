@@ -4,6 +4,8 @@
 export const deMap = {
   /** the size legend's explanation: a circle's area, not its radius, is in proportion */
   circleNote: (unit: string) => (unit ? `Kreisfläche ∝ Anzahl (${unit})` : 'Kreisfläche ∝ Anzahl'),
+  /** the same in print, whose PDF fonts lack ∝ */
+  circleNoteWords: (unit: string) => `Kreisfläche proportional zur Anzahl${unit ? ` (${unit})` : ''}`,
   circleLegend: 'Größe der Kreise',
   circleAreas: 'Gebiete ohne Kreis: keine Angabe',
   rhine: 'Rhein',

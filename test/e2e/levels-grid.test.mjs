@@ -3,8 +3,13 @@
 // Rhine, and the Zensus 2011 grid level (cells in legend colours, drill-down from a Gemeinde).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { atlasStage } from './harness.mjs';
 import { gemeindeFigures, pixelAt, shadowText, waitForIdle } from './page-tools.mjs';
+import { decodePng } from './png.mjs';
 
 const stage = atlasStage({ reducedMotion: true });
 async function open(path) {
@@ -105,5 +110,65 @@ test('switching from circles to a choropleth takes the circles away, by state al
   const drawn = await circles(page);
   assert.ok(drawn.every((c) => c.r === 0), 'no radius left');
   assert.equal(await page.locator('atlas-legend [data-testid=size-legend]').count(), 0);
+  await context.close();
+});
+
+const RIVER = hex('#3a7fc1');
+const rhein = JSON.parse(readFileSync('public/data/rhein.geojson', 'utf8')).features[0].geometry.coordinates;
+
+test('the Rhine is a blue line on the map, under the borders, labelled "Rhein"', async () => {
+  const { page, context, requests } = await open('/#indikator=frauenanteil');
+  // Its vertices as page points, where a person sees the map.
+  const points = await page.evaluate((coords) => {
+    const atlas = document.querySelector('sozial-atlas');
+    const map = atlas.mapInstance.map;
+    const rect = map.getCanvas().getBoundingClientRect();
+    return coords
+      .map((c) => map.project(c))
+      .map((p) => ({ x: Math.round(rect.left + p.x), y: Math.round(rect.top + p.y) }))
+      .filter(({ x, y }) => atlas.renderRoot.elementFromPoint(x, y) === map.getCanvas());
+  }, rhein);
+  assert.ok(points.length >= 5, `Rhine vertices on the visible map: ${points.length}`);
+  let blue = 0;
+  for (const p of points) {
+    let found = false;
+    for (let dx = -2; dx <= 2 && !found; dx++) for (let dy = -2; dy <= 2 && !found; dy++) found = near(await pixelAt(page, { x: p.x + dx, y: p.y + dy }), RIVER, 12);
+    if (found) blue++;
+  }
+  // Where the Rhine is a Gemeinde or Kreis border, the border is drawn over it.
+  assert.ok(blue >= points.length * 0.6, `river blue at ${blue} of ${points.length} vertices`);
+  const labels = await page.evaluate(() => document.querySelector('sozial-atlas').mapInstance.map.queryRenderedFeatures({ layers: ['rivers-labels'] }).map((f) => f.properties.name));
+  assert.ok(labels.includes('Rhein'), `"Rhein" placed along the line: ${labels}`);
+  assert.match(await page.locator('sozial-atlas .maplibregl-ctrl-attrib').evaluate((el) => el.textContent), /Natural Earth/);
+  assert.deepEqual(requests.filter((u) => !u.startsWith(stage.origin)), []);
+  await context.close();
+});
+
+test('print: the circle map and the Rhine on the sheet, the size legend explained', async () => {
+  const { page, context } = await open('/#indikator=einwohner');
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-grid-print-'));
+  const exportAs = async (format) => {
+    await page.locator('sozial-atlas button[name=print]').click();
+    await page.locator('atlas-print-dialog select[name=format]').selectOption(format);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('atlas-print-dialog button[type=submit]').click()]);
+    const path = join(dir, download.suggestedFilename());
+    await download.saveAs(path);
+    return path;
+  };
+  const png = decodePng(readFileSync(await exportAs('png')));
+  let [circle, river] = [0, 0];
+  for (let y = 0; y < png.height; y += 2)
+    for (let x = 0; x < png.width; x += 2) {
+      const p = png.at(x, y);
+      if (near(p, CIRCLE, 6)) circle++;
+      if (near(p, RIVER, 6)) river++;
+    }
+  // 19 circles of 8–26 px radius on screen are some 1–2 % of an A4 sheet at 300 dpi; the Rhine a thin line.
+  assert.ok(circle > 8000, `circle colour on the sheet (${circle} sampled pixels)`);
+  assert.ok(river > 300, `river blue on the sheet (${river} sampled pixels)`);
+  const text = execFileSync('pdftotext', ['-layout', await exportAs('pdf'), '-'], { encoding: 'utf8' });
+  assert.match(text, /Kreisfläche proportional zur Anzahl\s+\(Personen\)/);
+  assert.match(text, /50\.000/);
+  assert.match(text, /Natural Earth/);
   await context.close();
 });

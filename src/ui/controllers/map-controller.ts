@@ -9,6 +9,7 @@ import type { AtlasModel } from '../../state/atlas-model';
 import type { Plan } from '../../state/plan';
 import { AtlasMap, type Insets } from '../../map/atlas-map';
 import { de, MAP_LOCALE } from '../messages';
+import { RIVERS_CREDIT } from '../../data/context';
 
 export interface MapHost extends ReactiveControllerHost, HTMLElement {
   readonly glyphsBase: string;
@@ -163,5 +164,6 @@ export function insetsOf(map: Element | null, overlays: Iterable<Element>): Inse
 export function credit(data: AtlasData, sozialraeume: boolean): string {
   const parts = [data.catalog.geometry.attribution];
   if (sozialraeume && data.catalog.sozialraeume) parts.push(data.catalog.sozialraeume.attribution);
+  if (data.boundaries.rivers?.features.length) parts.push(RIVERS_CREDIT);
   return parts.join('; ');
 }
