@@ -41,12 +41,12 @@ export type MapPlan = Pick<Plan, 'cells' | 'classes' | 'fill' | 'hatched' | 'sym
  * point (0 on a choropleth), in feature-state; no style change.
  */
 export function applyPlan(map: MapLibreMap, plan: MapPlan): void {
-  const { source, labelSource } = LEVEL[plan.level];
+  const { source, labelSource, circles } = LEVEL[plan.level];
   const { symbols } = plan;
   for (const [id, cell] of plan.cells) {
     // An area without a class (a value on a circle map) is not hatched.
     map.setFeatureState({ source, id }, { cls: plan.classes.get(id) ?? 0, fill: plan.fill(id) });
-    map.setFeatureState({ source: labelSource, id }, { r: symbols && cell.kind === 'value' ? symbols.radius(cell.value) : 0 });
+    if (circles) map.setFeatureState({ source: labelSource, id }, { r: symbols && cell.kind === 'value' ? symbols.radius(cell.value) : 0 });
   }
 }
 
@@ -133,8 +133,10 @@ export class AtlasMap {
       [SOURCE.sozialraeume, boundaries.sozialraeume],
       [SOURCE.sozialraumLabels, boundaries.sozialraumLabels],
       [SOURCE.rivers, boundaries.rivers ?? collection([])],
+      ...(boundaries.raster ? [[SOURCE.raster, boundaries.raster] as const] : []),
     ]);
-    this.#features = new Map([...boundaries.gemeinden.features, ...boundaries.sozialraeume.features].map((f) => [f.properties.id, f]));
+    const features = [...boundaries.gemeinden.features, ...boundaries.sozialraeume.features, ...(boundaries.raster?.features ?? [])];
+    this.#features = new Map(features.map((f) => [f.properties.id, f]));
     // Generated sample geometry is drawn dashed: it must never pass for official boundaries.
     const sample = boundaries.sozialraeume.features.some((f) => f.properties.sample);
     this.map.setPaintProperty(LEVEL.sozialraum.borders, 'line-dasharray', sample ? [3, 2] : undefined);
@@ -154,27 +156,45 @@ export class AtlasMap {
   }
 
   /**
+   * The grid cells, once loaded (they come after the boundaries, see data/grid.ts). When the grid
+   * level is shown, the next plan's frame waits until they are tiled and drawn.
+   */
+  async setGrid(cells: FeatureCollection<Geometry, AreaProps>): Promise<void> {
+    await this.#styled;
+    for (const f of cells.features) this.#features.set(f.properties.id, f as AreaFeature);
+    this.#unsent.set(SOURCE.raster, cells);
+    if (this.#level === 'raster' && !this.#filled) {
+      this.#sendData('raster');
+      this.#filled = this.#complete();
+    }
+  }
+
+  /**
    * Hands the worker the data a level draws, its own areas first. The worker tiles one source
    * after the other, so a hidden level's areas wait until the first frame is complete.
    */
-  #sendData(level: MapLevel): void {
+  #sendData(level: MapLevel): boolean {
+    let sent = false;
     // The Sozialraum level outlines the Gemeinden too.
     for (const id of [LEVEL[level].source, SOURCE.gemeinden, SOURCE.kreis, LEVEL[level].labelSource, SOURCE.nachbarn, SOURCE.rivers]) {
       const data = this.#unsent.get(id);
       if (!data) continue;
       this.#unsent.delete(id);
       this.map.getSource<GeoJSONSource>(id)?.setData(data);
+      sent ||= id === LEVEL[level].source;
     }
+    return sent;
   }
 
   /** Applies a plan; resolves when the frame showing it has been drawn. */
   async show(plan: MapPlan): Promise<void> {
     await this.#styled;
-    this.#setLevel(plan.level);
+    const moved = this.#setLevel(plan.level);
     applyPlan(this.map, plan);
     if (plan.hatched) this.#showHatch(plan.level);
-    // Right after new boundaries the plan rides along with their first complete frame.
-    await (this.#filled ?? this.nextFrame());
+    // Right after new boundaries, or on another level (whose layers MapLibre tiles when they become
+    // visible), the plan rides along with the first complete frame.
+    await (this.#filled ?? (moved ? this.#complete() : this.nextFrame()));
   }
 
   /**
@@ -288,17 +308,20 @@ export class AtlasMap {
     if (level === this.#level) setVisibility(this.map, LEVEL[level].hatch, true);
   }
 
-  #setLevel(level: MapLevel): void {
-    if (level === this.#level) return;
+  /** Shows a level's layers; true when the level changed. */
+  #setLevel(level: MapLevel): boolean {
+    if (level === this.#level) return false;
     this.#level = level;
     // While the sources are being filled, #fill sends the shown level's data.
     if (!this.#filled) this.#sendData(level);
     for (const l of LEVELS) {
       const visible = l === level;
-      for (const layer of [LEVEL[l].fill, LEVEL[l].borders, LEVEL[l].hover, LEVEL[l].circles, LEVEL[l].labels]) setVisibility(this.map, layer, visible);
-      setVisibility(this.map, LEVEL[l].hatch, visible && this.#hatched.has(l));
+      const { fill, borders, hover, circles, labels } = LEVEL[l];
+      for (const layer of [fill, borders, hover, circles, labels]) if (layer) setVisibility(this.map, layer, visible);
     }
-    setVisibility(this.map, LAYER.gemeindeOutline, level === 'sozialraum');
+    for (const l of LEVELS) setVisibility(this.map, LEVEL[l].hatch, l === level && this.#hatched.has(l));
+    setVisibility(this.map, LAYER.gemeindeOutline, level !== 'gemeinde');
+    return true;
   }
 
   #listen(): void {

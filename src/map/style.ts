@@ -3,8 +3,9 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import { NO_DATA_FILL, RIVER_COLOUR, RIVER_LABEL_COLOUR } from '../domain/colour';
 import { SYMBOL_COLOUR, SYMBOL_OPACITY } from '../domain/symbols';
 
-export type MapLevel = 'gemeinde' | 'sozialraum';
-export const LEVELS: readonly MapLevel[] = ['gemeinde', 'sozialraum'];
+export type { MapLevel } from '../state/atlas-state';
+import type { MapLevel } from '../state/atlas-state';
+export const LEVELS: readonly MapLevel[] = ['gemeinde', 'sozialraum', 'raster'];
 
 /** One source of areas and one of label points per level; the rest is shared context. */
 export const SOURCE = {
@@ -14,6 +15,7 @@ export const SOURCE = {
   nachbarn: 'nachbarn',
   labels: 'labels',
   sozialraumLabels: 'sozialraum-labels',
+  raster: 'raster',
   highlight: 'highlight',
   rivers: 'rivers',
 } as const;
@@ -27,11 +29,11 @@ export interface LevelLayers {
   /** the hovered area's outline, drawn from feature-state: no data is sent to the worker on hover */
   hover: string;
   labels: string;
-  /** proportional circles at the label points, radius from feature-state (0: none) */
-  circles: string;
+  /** proportional circles at the label points, radius from feature-state (0: none); null: a level without own label points */
+  circles: string | null;
 }
 
-const levelLayers = (source: string, labelSource: string): LevelLayers => ({
+const levelLayers = (source: string, labelSource: string, circles = true): LevelLayers => ({
   source,
   labelSource,
   fill: `${source}-fill`,
@@ -39,12 +41,14 @@ const levelLayers = (source: string, labelSource: string): LevelLayers => ({
   borders: `${source}-borders`,
   hover: `${source}-hover`,
   labels: `${source}-labels`,
-  circles: `${labelSource}-circles`,
+  circles: circles ? `${source}-circles` : null,
 });
 
 export const LEVEL: Record<MapLevel, LevelLayers> = {
   gemeinde: levelLayers(SOURCE.gemeinden, SOURCE.labels),
   sozialraum: levelLayers(SOURCE.sozialraeume, SOURCE.sozialraumLabels),
+  // The cells are named by the Gemeinden they lie in: their label points, no circles of their own.
+  raster: levelLayers(SOURCE.raster, SOURCE.labels, false),
 };
 
 export const LAYER = {
@@ -90,9 +94,10 @@ function areaLayers(level: MapLevel, visible: boolean): LayerSpecification[] {
   ];
 }
 
+/** White borders; the 1 km cells' thinner, so that a Gemeinde's cells read as one surface. */
 function borderLayer(level: MapLevel, visible: boolean): LayerSpecification {
   const l = LEVEL[level];
-  return { id: l.borders, type: 'line', source: l.source, layout: { visibility: visible ? 'visible' : 'none' }, paint: { 'line-color': '#ffffff', 'line-width': 1 } };
+  return { id: l.borders, type: 'line', source: l.source, layout: { visibility: visible ? 'visible' : 'none' }, paint: { 'line-color': '#ffffff', 'line-width': level === 'raster' ? 0.5 : 1 } };
 }
 
 /** The Rhine over the fills and under the borders (where it is a Gemeinde border, the border stays on top). */
@@ -135,7 +140,7 @@ function hoverLayer(level: MapLevel, visible: boolean): LayerSpecification {
 }
 
 /** Label sizes in px at the Kreis view; the map scales them with its zoom and the type scale. */
-export const LABEL_SIZE: Record<MapLevel, number> = { gemeinde: 13, sozialraum: 12 };
+export const LABEL_SIZE: Record<MapLevel, number> = { gemeinde: 13, sozialraum: 12, raster: 12 };
 
 /**
  * Labels grow as the map zooms in (a Gemeinde framed has room for larger type) and with the
@@ -151,11 +156,11 @@ export function labelSize(level: MapLevel, scale: number): ExpressionSpecificati
  * switching indicator or year writes state, never data; radius 0 (a choropleth) draws nothing.
  * Slightly translucent with a white rim, so that a large circle does not hide a small neighbour.
  */
-function circleLayer(level: MapLevel, visible: boolean): LayerSpecification {
+function circleLayer(level: 'gemeinde' | 'sozialraum', visible: boolean): LayerSpecification {
   const l = LEVEL[level];
   const radius: ExpressionSpecification = ['coalesce', ['feature-state', 'r'], 0];
   return {
-    id: l.circles,
+    id: l.circles ?? `${l.source}-circles`,
     type: 'circle',
     source: l.labelSource,
     layout: { visibility: visible ? 'visible' : 'none' },
@@ -201,6 +206,7 @@ export function atlasStyle(glyphsBase: string): StyleSpecification {
       [SOURCE.kreis]: { type: 'geojson', data: EMPTY },
       [SOURCE.gemeinden]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
       [SOURCE.sozialraeume]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
+      [SOURCE.raster]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
       // Label points carry the circles' feature-state, hence ids.
       [SOURCE.labels]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
       [SOURCE.sozialraumLabels]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
@@ -222,9 +228,11 @@ export function atlasStyle(glyphsBase: string): StyleSpecification {
       },
       ...areaLayers('gemeinde', true),
       ...areaLayers('sozialraum', false),
+      ...areaLayers('raster', false),
       riverLine,
       borderLayer('gemeinde', true),
       borderLayer('sozialraum', false),
+      borderLayer('raster', false),
       // Over the sub-districts, the municipal borders stay visible as the frame of reference.
       {
         id: LAYER.gemeindeOutline,
@@ -236,6 +244,7 @@ export function atlasStyle(glyphsBase: string): StyleSpecification {
       { id: 'kreis-line', type: 'line', source: SOURCE.kreis, paint: { 'line-color': INK, 'line-width': 2 } },
       hoverLayer('gemeinde', true),
       hoverLayer('sozialraum', false),
+      hoverLayer('raster', false),
       // Selection: a dark line on a white casing reads on the lightest and the darkest class.
       {
         id: LAYER.selectedCasing,
@@ -254,6 +263,7 @@ export function atlasStyle(glyphsBase: string): StyleSpecification {
       riverLabel,
       labelLayer('gemeinde', true),
       labelLayer('sozialraum', false),
+      labelLayer('raster', false),
     ],
   };
 }

@@ -16,6 +16,7 @@ export const PRINT_TEXT = {
   sampleFigures: 'Beispieldaten – keine amtlichen Zahlen',
   years: (base: number, year: number) => `${base} und ${year}`,
   sozialraumGeometry: 'Geometrie Sozialräume',
+  gridGeometry: 'Rasterzellen 1 km²',
 } as const;
 
 export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, today: Date): SheetContent {
@@ -51,6 +52,7 @@ export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, t
       plan.sample ? `${de.source}: ${plan.source.text}, ${de.vintage} ${standOf(plan)} – ${sample}` : `${de.source}: ${ind.source}, ${de.vintage} ${standOf(plan)}, ${ind.license}`,
       `${de.geometry}: ${g.source}, ${de.vintage} ${g.vintage}, ${g.attribution}, ${g.license}`,
       ...(sub ? [`${PRINT_TEXT.sozialraumGeometry}: ${sub.source}, ${sub.attribution}, ${sub.license}`] : []),
+      ...(plan.level === 'raster' && data.catalog.grid ? [`${PRINT_TEXT.gridGeometry}: ${data.catalog.grid.attribution}, ${data.catalog.grid.vintage}, ${data.catalog.grid.license}`] : []),
       ...(data.boundaries.rivers?.features.length ? [RIVERS_CREDIT] : []),
     ],
     kreisName: data.catalog.kreis.name,
@@ -67,6 +69,7 @@ function standOf(plan: Pick<Plan, 'indicator' | 'year' | 'baseYear' | 'display'>
   const { vintage } = plan.indicator;
   if (plan.year === null) return vintage;
   if (plan.display === 'change' && plan.baseYear !== null) return PRINT_TEXT.years(plan.baseYear, plan.year);
-  const named = vintage.match(/\d{4}/g) ?? [];
-  return named.length === 1 && named[0] === String(plan.year) ? vintage : String(plan.year);
+  // "Zensus 2011, Stichtag 09.05.2011" names its year twice.
+  const named = new Set(vintage.match(/\d{4}/g) ?? []);
+  return named.size === 1 && named.has(String(plan.year)) ? vintage : String(plan.year);
 }

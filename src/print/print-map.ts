@@ -78,8 +78,9 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
   }
   outline(boundaries.nachbarn.features, '#b9c0c7', 0.25);
 
-  const sub = plan.level === 'sozialraum';
-  const areas = sub ? boundaries.sozialraeume.features : boundaries.gemeinden.features;
+  // Below the Gemeinden (Sozialräume, grid cells) the Gemeinde borders and names stay as the frame of reference.
+  const sub = plan.level !== 'gemeinde';
+  const areas = plan.level === 'raster' ? (boundaries.raster?.features ?? []) : sub ? boundaries.sozialraeume.features : boundaries.gemeinden.features;
   const hatch = hatchPattern(ctx);
   for (const f of areas) {
     // An area with a value on a circle map has no class, and is not hatched.
@@ -95,7 +96,7 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
   const rivers = boundaries.rivers?.features ?? [];
   drawRivers(ctx, rivers, fit.project);
   ctx.lineJoin = 'round';
-  outline(areas, '#ffffff', sub ? 0.25 : 0.3);
+  outline(areas, '#ffffff', plan.level === 'raster' ? 0.12 : sub ? 0.25 : 0.3);
   // Over the sub-districts the municipal borders stay as the frame of reference, thinner than the Kreis line.
   if (sub) outline(boundaries.gemeinden.features, INK, 0.35);
   outline(boundaries.kreis.features, INK, 0.6);
@@ -107,14 +108,14 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
     outline([chosen], INK, 0.65);
   }
 
-  const labels = sub ? boundaries.sozialraumLabels.features : boundaries.labels.features;
+  const labels = plan.level === 'sozialraum' ? boundaries.sozialraumLabels.features : boundaries.labels.features;
   if (plan.symbols) drawCircles(ctx, plan.symbols, plan.cells, labels.map((f) => ({ id: f.properties.id, at: fit.project(f.geometry.coordinates) })));
 
   const inFocus = (f: { properties: AreaProps }) => (view.focus && (f.properties.parent === view.focus || f.properties.id === view.focus) ? 0 : 1);
   placeLabels(
     ctx,
     labels.map((f) => ({ text: f.properties.name, at: fit.project(f.geometry.coordinates), priority: inFocus(f) })),
-    sub
+    plan.level === 'sozialraum'
       ? // Sozialraum names are long ("Beispiel-Sozialraum 3 – Sankt Augustin"): smaller, in two lines.
         // Not moved off their anchor: a shifted name would sit on a neighbour of the same shape.
         { size: 6 * PX_PER_PT, bold: true, colour: INK, halo: 'rgba(255,255,255,0.92)', breakAt: ' – ', shifts: [0] }

@@ -11,6 +11,7 @@ import { MISSING, type Area, type Cell, type Indicator } from '../domain/types';
 import { cellsAt, yearsOf, type AtlasData, type Reference } from '../data/atlas-data';
 import type { AtlasState, Display, MapLevel } from './atlas-state';
 import { areasInView } from './hierarchy';
+import { indicatorsAt } from './level-indicators';
 import { radiusScale, sizeReferences, SYMBOL_AREA_FILL, SYMBOL_COLOUR } from '../domain/symbols';
 
 export type { Measure } from '../domain/measure';
@@ -74,6 +75,8 @@ export interface Plan {
   /** the indicator's own values in `year`, whatever the display */
   values: Map<string, Cell>;
   thresholds: number[];
+  /** the grid level is asked for and its cells are still loading (see ui/controllers/grid-controller) */
+  gridPending: boolean;
   /** proportional circles instead of class colours; null: a choropleth */
   symbols: Symbols | null;
   /** class colour of a value: the one class -> colour rule that map, legend, table and print read */
@@ -95,8 +98,9 @@ export interface Plan {
 }
 
 export function makePlan(data: AtlasData, state: AtlasState): Plan {
-  const indicator = data.catalog.indicators.find((i) => i.id === state.indicator) ?? data.catalog.indicators[0];
   const level = state.level;
+  const offered = indicatorsAt(data.catalog, level);
+  const indicator = offered.find((i) => i.id === state.indicator) ?? offered[0] ?? data.catalog.indicators[0];
   const areas = data.areas.filter((a) => a.level === level);
   const years = yearsOf(data, indicator.id, level);
   const year = pick(years, state.year, years.at(-1));
@@ -176,6 +180,7 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
     cells,
     values,
     thresholds: cuts,
+    gridPending: level === 'raster' && !data.grid,
     symbols,
     scale,
     fill,

@@ -5,6 +5,7 @@ import type { Plan } from '../state/plan';
 import { de } from './messages';
 import { theme, hatch } from './theme';
 import { sizeLegend } from './size-legend';
+import { deMap } from './messages-map';
 
 /**
  * The map's title and legend, on the map: what is shown (indicator, unit, year, level and
@@ -43,6 +44,7 @@ export class AtlasLegend extends LitElement {
       /* A short map (phone, small embed): the legend keeps its classes, the source stays in card and credits. */
       @container map (max-height: 520px) { .source { display: none; } li { padding: 0; } }
       figure.sizes { margin: 0.4em 0 0; }
+      .vintage { font-size: 0.85em; font-weight: 600; }
       figure.sizes svg { display: block; overflow: visible; }
       figure.sizes text { fill: var(--atlas-ink); font-variant-numeric: tabular-nums; }
       figcaption { font-size: 0.85em; color: var(--atlas-muted); }
@@ -70,6 +72,7 @@ export class AtlasLegend extends LitElement {
           </button>
         </header>
         <div id="legend-body" ?hidden=${!this._open}>
+          ${plan.gridPending ? html`<p role="status" data-testid="grid-loading">${deMap.gridLoading}</p>` : nothing}
           ${plan.symbols ? sizeLegend(plan.symbols, m) : nothing}
           <ol aria-labelledby="legend-title">
             ${plan.rows.map(
@@ -91,6 +94,7 @@ export class AtlasLegend extends LitElement {
           ${plan.sample
             ? html`<p class="map-note" data-testid="map-sample-note">${plan.areas.some((a) => a.sample) ? de.sampleMapNote : de.sampleFiguresNote}</p>`
             : nothing}
+          ${plan.level === 'raster' ? html`<p class="vintage" data-testid="legend-vintage">${plan.source.vintage}</p>` : nothing}
           <p class="muted source">${de.source}: ${plan.source.text} (${de.vintage} ${plan.source.vintage}${plan.sample ? '' : `; ${plan.source.license}`})</p>
         </div>
       </section>

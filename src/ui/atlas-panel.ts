@@ -9,6 +9,7 @@ import type { AreaActions } from '../state/atlas-model';
 import type { Plan } from '../state/plan';
 import { de } from './messages';
 import { theme } from './theme';
+import { deMap } from './messages-map';
 
 
 /**
@@ -123,6 +124,7 @@ export class AtlasPanel extends LitElement {
     return html`<div class="actions">
       ${a.drill ? html`<button type="button" name="drill" @click=${() => this.#emit(a.drill ?? {})}>${de.drillDown(area.name)}</button>` : nothing}
       ${a.drillEmpty ? html`<p class="muted">${de.noDrill}</p>` : nothing}
+      ${a.gridDrill ? html`<button type="button" name="grid-drill" @click=${() => this.#emit(a.gridDrill ?? {})}>${deMap.gridDrill(area.name)}</button>` : nothing}
       <button
         type="button"
         name="pin"

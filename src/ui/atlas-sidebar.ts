@@ -6,6 +6,7 @@ import type { AtlasData } from '../data/atlas-data';
 import type { AtlasState } from '../state/atlas-state';
 import type { Plan } from '../state/plan';
 import { theme } from './theme';
+import { indicatorsAt } from '../state/level-indicators';
 import './atlas-controls';
 import './atlas-time';
 import './atlas-problems';
@@ -59,7 +60,7 @@ export class AtlasSidebar extends LitElement {
     if (state.pinned.length) void import('./atlas-compare');
     return html`
       <atlas-controls
-        .indicators=${data.catalog.indicators}
+        .indicators=${indicatorsAt(data.catalog, state.level)}
         .state=${state}
         .minimal=${!this.full}
         .range=${range}

@@ -9,4 +9,12 @@ export const deMap = {
   circleLegend: 'Größe der Kreise',
   circleAreas: 'Gebiete ohne Kreis: keine Angabe',
   rhine: 'Rhein',
+  rasterLevel: 'Rasterzellen (1 km², Zensus 2011)',
+  rasterScope: (focus: string | null) => (focus ? `Rasterzellen (1 km²) in ${focus}` : 'Rasterzellen (1 km²) im Kreis'),
+  rasterRankScope: (focus: string | null) => (focus ? `Rasterzellen in ${focus}` : 'Rasterzellen im Kreis'),
+  rasterMean: 'Mittel der Rasterzellen',
+  rasterCrumb: 'Rasterzellen',
+  gridDrill: (gemeinde: string) => `Rasterzellen von ${gemeinde} zeigen`,
+  gridLoading: 'Rasterzellen (Zensus 2011) werden geladen …',
+  gridFailed: 'Die Rasterzellen konnten nicht geladen werden.',
 } as const;

@@ -37,7 +37,7 @@ export function card(model: AtlasModel, controls: Controls) {
     .plan=${plan}
     .area=${area}
     .kreisName=${data.catalog.kreis.name}
-    .geometryCredit=${credit(data, plan.level === 'sozialraum')}
+    .geometryCredit=${credit(data, plan.level)}
     .lines=${timeLines(data, plan.indicator.id, area, data.areas)}
     .actions=${controls === 'none' ? null : areaActions(model, area.id)}
   ></atlas-panel>`;

@@ -13,6 +13,7 @@ import { ImportController } from './controllers/import-controller';
 import { PresentationController } from './controllers/presentation-controller';
 import { HostController, optionProperties } from './controllers/host-controller';
 import { SelectionController } from './controllers/selection-controller';
+import { GridController } from './controllers/grid-controller';
 import { cssLength } from './css-props';
 import { de } from './messages';
 import { theme } from './theme';
@@ -61,6 +62,7 @@ export class SozialAtlas extends LitElement {
   #presentation = new PresentationController(this);
   #hostPage = new HostController(this);
   #selection = new SelectionController(this);
+  #grid = new GridController(this);
   #drop = new DropController(this, (files) => this.renderRoot.querySelector('atlas-sidebar')?.renderRoot.querySelector('atlas-import')?.submit(files));
 
   constructor() {
@@ -93,6 +95,7 @@ export class SozialAtlas extends LitElement {
     this.model = model;
     this._notice = corrections;
     this.#hash.bind(model);
+    this.#grid.bind(model, this.dataBase);
     this.#map.reset();
     model.subscribe((m, previous) => this.#changed(m, previous));
     this.#changed(model, null);
