@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { atlasStage } from './harness.mjs';
-import { gemeindeFigures, pixelAt, shadowText, waitForIdle } from './page-tools.mjs';
+import { expectedColour, gemeindeFigures, hexToRgb, legendRows, pixelAt, shadowText, waitForIdle } from './page-tools.mjs';
 import { decodePng } from './png.mjs';
 
 const stage = atlasStage({ reducedMotion: true });
@@ -170,5 +170,126 @@ test('print: the circle map and the Rhine on the sheet, the size legend explaine
   assert.match(text, /Kreisfläche proportional zur Anzahl\s+\(Personen\)/);
   assert.match(text, /50\.000/);
   assert.match(text, /Natural Earth/);
+  await context.close();
+});
+
+/** The Zensus 2011 grid table straight from its CSV: cell id -> { gemeinde, values by column } (null: empty, 'geheim': withheld). */
+const gridCsv = readFileSync('public/data/indicators/zensus-2011-raster.csv', 'utf8').trim().split('\n');
+const gridColumns = gridCsv[0].split(';');
+const gridCells = new Map(
+  gridCsv.slice(1).map((line) => {
+    const cells = line.split(';');
+    const value = (name) => {
+      const text = cells[gridColumns.indexOf(name)];
+      return text === '' ? null : /^[\d,]+$/.test(text) ? Number(text.replace(',', '.')) : 'geheim';
+    };
+    return [cells[0], { gemeinde: cells[1], value }];
+  }),
+);
+
+const breadcrumb = (page) => page.locator('sozial-atlas nav[data-testid=breadcrumb]').innerText();
+
+/** Resolves once the grid cells are loaded, tiled and drawn. */
+async function waitForGrid(page) {
+  await page.waitForFunction(() => {
+    const atlas = document.querySelector('sozial-atlas');
+    const map = atlas.mapInstance.map;
+    const legend = atlas.renderRoot.querySelector('atlas-legend');
+    return !legend?.renderRoot.querySelector('[data-testid=grid-loading]') && map.isSourceLoaded('raster') && map.querySourceFeatures('raster').length > 0 && !map.isMoving() && map.areTilesLoaded();
+  }, null, { timeout: 30000 });
+}
+
+/** Page points at the centres of the shown cells of a Gemeinde that a person sees clear of labels and borders. */
+async function cellCentres(page, gemeinde) {
+  return page.evaluate((gemeinde) => {
+    const atlas = document.querySelector('sozial-atlas');
+    const map = atlas.mapInstance.map;
+    const canvas = map.getCanvas();
+    const rect = canvas.getBoundingClientRect();
+    const seen = new Map(map.querySourceFeatures('raster').filter((f) => f.properties.parent === gemeinde).map((f) => [f.properties.id, f]));
+    const out = [];
+    for (const [id, f] of seen) {
+      const ring = f.geometry.coordinates[0].slice(0, 4);
+      const centre = [ring.reduce((s, p) => s + p[0], 0) / 4, ring.reduce((s, p) => s + p[1], 0) / 4];
+      const p = map.project(centre);
+      if (atlas.renderRoot.elementFromPoint(rect.left + p.x, rect.top + p.y) !== canvas) continue;
+      const near = map.queryRenderedFeatures([[p.x - 3, p.y - 3], [p.x + 3, p.y + 3]], { layers: ['raster-labels', 'rivers-labels', 'gemeinden-outline', 'kreis-line', 'rivers-line'] });
+      const under = map.queryRenderedFeatures([p.x, p.y], { layers: ['raster-fill'] })[0]?.id;
+      if (near.length === 0 && under === id) out.push({ id, x: Math.round(rect.left + p.x), y: Math.round(rect.top + p.y) });
+    }
+    return out;
+  }, gemeinde);
+}
+
+/** The no-data grey, its hatching, or a blend of both (the pattern is resampled when zoomed): a grey, no class colour. */
+const greyish = (rgb) => Math.max(...rgb) - Math.min(...rgb) <= 16 && rgb[0] >= 80;
+
+async function assertCellColours(page, gemeinde, column) {
+  const rows = await legendRows(page);
+  const points = await cellCentres(page, gemeinde);
+  let valued = 0;
+  let empty = 0;
+  for (const point of points) {
+    const value = gridCells.get(point.id)?.value(column);
+    const rgb = await pixelAt(page, point);
+    if (typeof value === 'number') {
+      assert.deepEqual(rgb, hexToRgb(expectedColour(rows, value)), `cell ${point.id} (${value})`);
+      valued++;
+    } else if (value === null && empty < 3) {
+      // "keine Angabe": the no-data grey or its hatching, never a class colour (not 0).
+      assert.ok(greyish(rgb) && !rows.some((r) => near(rgb, hexToRgb(r.colour), 10)), `empty cell ${point.id} grey or hatched: ${rgb}`);
+      empty++;
+    }
+  }
+  assert.ok(valued >= 5, `at least five cells checked against the legend (${valued} of ${points.length} clear points)`);
+}
+
+test('ebene=raster&gemeinde=AGS: the grid loads when first shown and each cell has its legend colour', async () => {
+  const { page, context, requests, errors } = await open('/#indikator=raster-unter-18&ebene=raster&gemeinde=05382060');
+  await waitForGrid(page);
+  assert.match(await breadcrumb(page), /^Rhein-Sieg-Kreis\s*›\s*Siegburg(, Stadt)?\s*›\s*Rasterzellen$/);
+  const legend = await shadowText(page, 'atlas-legend');
+  assert.match(legend, /Anteil unter 18 Jahren \(Zensus 2011, 1-km-Gitter\)/);
+  assert.match(legend, /Rasterzellen \(1 km²\) in Siegburg/);
+  assert.match(await page.locator('atlas-legend [data-testid=legend-vintage]').innerText(), /^Zensus 2011, Stichtag 09\.05\.2011$/);
+  assert.match(legend, /keine Angabe/);
+  await assertCellColours(page, '05382060', 'unter18_anteil');
+  // Only the grid's indicators are offered at its level.
+  const offered = await page.locator('atlas-controls select[name=indicator] option').evaluateAll((os) => os.map((o) => o.value));
+  assert.ok(offered.length >= 5 && offered.every((id) => id.startsWith('raster-')), `offered: ${offered}`);
+  assert.deepEqual(requests.filter((u) => !u.startsWith(stage.origin)), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('drill-down from a Gemeinde card to its cells: grid fetched only then, breadcrumb, card with the vintage', async () => {
+  const { page, context, requests, errors } = await open('/#indikator=einwohner');
+  assert.ok(!requests.some((u) => u.includes('raster')), 'the grid is not loaded at start');
+  await page.locator('atlas-search input').fill('Siegburg');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash.includes('gebiet=05382060'));
+  const drill = page.locator('sozial-atlas button[name=grid-drill]');
+  assert.match(await drill.innerText(), /Rasterzellen von Siegburg(, Stadt)? zeigen/);
+  await drill.click();
+  await page.waitForFunction(() => location.hash.includes('ebene=raster') && location.hash.includes('gemeinde=05382060'));
+  await waitForGrid(page);
+  assert.ok(requests.some((u) => u.endsWith('/raster.topo.json')), 'the grid was fetched for the drill-down');
+  assert.match(page.url(), /indikator=raster-einwohner/);
+  assert.match(await breadcrumb(page), /Siegburg(, Stadt)?\s*›\s*Rasterzellen$/);
+  await assertCellColours(page, '05382060', 'einwohner');
+
+  // A cell clicked: its card names the vintage; the breadcrumb grows by the cell.
+  const [cell] = (await cellCentres(page, '05382060')).filter((p) => typeof gridCells.get(p.id)?.value('einwohner') === 'number');
+  await page.mouse.click(cell.x, cell.y);
+  await page.waitForFunction((id) => location.hash.includes(`gebiet=${id}`), cell.id);
+  assert.match(await shadowText(page, 'atlas-panel'), /Zensus 2011, Stichtag 09\.05\.2011/);
+  assert.match(await breadcrumb(page), /Rasterzellen\s*›\s*Rasterzelle N\d+E\d+/);
+
+  // Back up by the breadcrumb: the Gemeinde's card at the Gemeinde level.
+  await page.locator('sozial-atlas nav button', { hasText: /^Siegburg/ }).click();
+  await page.waitForFunction(() => !location.hash.includes('ebene=raster'));
+  assert.match(page.url(), /gebiet=05382060/);
+  assert.deepEqual(requests.filter((u) => !u.startsWith(stage.origin)), []);
+  assert.deepEqual(errors, []);
   await context.close();
 });
