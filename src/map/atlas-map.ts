@@ -305,7 +305,7 @@ export class AtlasMap {
    */
   #showHatch(level: MapLevel): void {
     this.#hatched.add(level);
-    if (level === this.#level) setVisibility(this.map, LEVEL[level].hatch, true);
+    if (level === this.#level && !LEVEL[level].byOpacity) setVisibility(this.map, LEVEL[level].hatch, true);
   }
 
   /** Shows a level's layers; true when the level changed. */
@@ -316,10 +316,18 @@ export class AtlasMap {
     if (!this.#filled) this.#sendData(level);
     for (const l of LEVELS) {
       const visible = l === level;
-      const { fill, borders, hover, circles, labels } = LEVEL[l];
+      const { fill, borders, hover, hatch, circles, labels, byOpacity, source } = LEVEL[l];
+      if (byOpacity) {
+        this.map.setPaintProperty(fill, 'fill-opacity', visible ? 1 : 0);
+        this.map.setPaintProperty(borders, 'line-opacity', visible ? 1 : 0);
+        // Its hatching reads the classes in feature-state: gone with them.
+        if (!visible) this.map.removeFeatureState({ source });
+        setVisibility(this.map, labels, visible);
+        continue;
+      }
       for (const layer of [fill, borders, hover, circles, labels]) if (layer) setVisibility(this.map, layer, visible);
+      setVisibility(this.map, hatch, visible && this.#hatched.has(l));
     }
-    for (const l of LEVELS) setVisibility(this.map, LEVEL[l].hatch, l === level && this.#hatched.has(l));
     setVisibility(this.map, LAYER.gemeindeOutline, level !== 'gemeinde');
     return true;
   }
@@ -329,11 +337,14 @@ export class AtlasMap {
     for (const level of LEVELS) {
       const fill = LEVEL[level].fill;
       map.on('mousemove', fill, (e) => {
+        // A level shown by opacity is under the pointer even when hidden.
+        if (level !== this.#level) return;
         const id = (e.features?.[0]?.id ?? null) as string | null;
         this.#setHover(id);
         this.options.onHover(id, id ? e.point : null);
       });
       map.on('mouseleave', fill, () => {
+        if (level !== this.#level) return;
         this.#setHover(null);
         this.options.onHover(null, null);
       });

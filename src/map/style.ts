@@ -31,6 +31,11 @@ export interface LevelLayers {
   labels: string;
   /** proportional circles at the label points, radius from feature-state (0: none); null: a level without own label points */
   circles: string | null;
+  /**
+   * Shown and hidden by opacity, its layers always 'visible': a visibility change makes MapLibre
+   * re-tile the whole source, which for the 1,147 grid cells costs far more than a frame.
+   */
+  byOpacity: boolean;
 }
 
 const levelLayers = (source: string, labelSource: string, circles = true): LevelLayers => ({
@@ -42,6 +47,7 @@ const levelLayers = (source: string, labelSource: string, circles = true): Level
   hover: `${source}-hover`,
   labels: `${source}-labels`,
   circles: circles ? `${source}-circles` : null,
+  byOpacity: !circles,
 });
 
 export const LEVEL: Record<MapLevel, LevelLayers> = {
@@ -70,7 +76,7 @@ const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
 /** Fill and hatching of a level's areas; its borders come later (see borderLayer), above the rivers. */
 function areaLayers(level: MapLevel, visible: boolean): LayerSpecification[] {
   const l = LEVEL[level];
-  const visibility = visible ? 'visible' : 'none';
+  const visibility = visible || l.byOpacity ? 'visible' : 'none';
   return [
     // The colour itself lives in feature-state: changing a paint expression that reads
     // feature-state makes MapLibre re-parse the whole source, a constant one does not.
@@ -79,13 +85,15 @@ function areaLayers(level: MapLevel, visible: boolean): LayerSpecification[] {
       type: 'fill',
       source: l.source,
       layout: { visibility },
-      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_FILL]] },
+      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_FILL]], ...(l.byOpacity ? { 'fill-opacity': visible ? 1 : 0 } : {}) },
     },
+    // A level shown by opacity keeps its hatching on: without a class in feature-state (a hidden
+    // level's state is removed) nothing is hatched.
     {
       id: l.hatch,
       type: 'fill',
       source: l.source,
-      layout: { visibility: 'none' },
+      layout: { visibility: l.byOpacity ? 'visible' : 'none' },
       paint: {
         'fill-pattern': HATCH_IMAGE,
         'fill-opacity': ['case', ['<', ['coalesce', ['feature-state', 'cls'], 0], 0], 1, 0],
@@ -97,7 +105,8 @@ function areaLayers(level: MapLevel, visible: boolean): LayerSpecification[] {
 /** White borders; the 1 km cells' thinner, so that a Gemeinde's cells read as one surface. */
 function borderLayer(level: MapLevel, visible: boolean): LayerSpecification {
   const l = LEVEL[level];
-  return { id: l.borders, type: 'line', source: l.source, layout: { visibility: visible ? 'visible' : 'none' }, paint: { 'line-color': '#ffffff', 'line-width': level === 'raster' ? 0.5 : 1 } };
+  const paint = { 'line-color': '#ffffff', 'line-width': level === 'raster' ? 0.5 : 1, ...(l.byOpacity ? { 'line-opacity': visible ? 1 : 0 } : {}) };
+  return { id: l.borders, type: 'line', source: l.source, layout: { visibility: visible || l.byOpacity ? 'visible' : 'none' }, paint };
 }
 
 /** The Rhine over the fills and under the borders (where it is a Gemeinde border, the border stays on top). */
@@ -134,7 +143,8 @@ function hoverLayer(level: MapLevel, visible: boolean): LayerSpecification {
     id: l.hover,
     type: 'line',
     source: l.source,
-    layout: { visibility: visible ? 'visible' : 'none' },
+    // Hovered only on the shown level: a hidden level's outline needs no switch of its own.
+    layout: { visibility: visible || l.byOpacity ? 'visible' : 'none' },
     paint: { 'line-color': INK, 'line-width': 2.5, 'line-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0] },
   };
 }
