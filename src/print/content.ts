@@ -52,7 +52,7 @@ export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, t
       plan.sample ? `${de.source}: ${plan.source.text}, ${de.vintage} ${standOf(plan)} – ${sample}` : `${de.source}: ${ind.source}, ${de.vintage} ${standOf(plan)}, ${ind.license}`,
       `${de.geometry}: ${g.source}, ${de.vintage} ${g.vintage}, ${g.attribution}, ${g.license}`,
       ...(sub ? [`${PRINT_TEXT.sozialraumGeometry}: ${sub.source}, ${sub.attribution}, ${sub.license}`] : []),
-      ...(plan.level === 'raster' && data.catalog.grid ? [`${PRINT_TEXT.gridGeometry}: ${data.catalog.grid.attribution}, ${data.catalog.grid.vintage}, ${data.catalog.grid.license}`] : []),
+      ...(plan.level === 'raster' && data.catalog.grid ? [`${PRINT_TEXT.gridGeometry}: ${data.catalog.grid.attribution}, ${data.catalog.grid.license}`] : []),
       ...(data.boundaries.rivers?.features.length ? [RIVERS_CREDIT] : []),
     ],
     kreisName: data.catalog.kreis.name,

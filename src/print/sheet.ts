@@ -163,13 +163,17 @@ export function layoutSheet(options: SheetOptions, content: SheetContent): Primi
   // Reference circles stand in a column as wide as the largest, their labels beside it.
   const circleColumn = Math.max(0, ...content.legend.map((e) => 2 * (e.circle ?? 0)));
   const labelX = lx + Math.max(10 * scaleText, circleColumn + 2);
+  // Long bounds ("0,00 bis unter 13,51") beside a long count ("184 Gebiete") are set smaller rather than
+  // run into it, all rows alike.
+  const labelRoom = (entry: LegendEntry) => lx + legendWidth - labelX - entry.count.length * 8.5 * scaleText * MM_PER_PT * AVERAGE_EM - 1;
+  const labelPt = Math.min(8.5 * scaleText, ...content.legend.map((e) => fitLine(e.label, 8.5 * scaleText, 6 * scaleText, labelRoom(e)).size));
   for (const entry of content.legend) {
     // A circle taller than a row takes the room it needs above and below its label's middle.
     const extra = entry.circle ? Math.max(0, entry.circle - rowHeight / 2 + 0.5) : 0;
     ly += extra;
     if (entry.circle) out.push({ kind: 'circle', x: lx + circleColumn / 2, y: ly - 1.2 * scaleText, r: entry.circle, fill: entry.fill, opacity: SYMBOL_OPACITY, stroke: '#ffffff' });
     else out.push({ kind: 'rect', x: lx, y: ly - 3.4 * scaleText, w: 8 * scaleText, h: swatch, fill: entry.fill, stroke: '#6b7580', hatched: entry.hatched });
-    out.push({ kind: 'text', x: labelX, y: ly, text: entry.label, size: 8.5 * scaleText });
+    out.push({ kind: 'text', x: labelX, y: ly, ...fitLine(entry.label, labelPt, 6 * scaleText, labelRoom(entry)) });
     out.push({ kind: 'text', x: lx + legendWidth, y: ly, text: entry.count, size: 8.5 * scaleText, colour: '#4b5563', align: 'right' });
     ly += rowHeight + extra;
   }
