@@ -27,6 +27,7 @@ const PLAN = {
   warmup: 3,
   drills: 10,
   yearSwitches: 60,
+  gridSwitches: 40,
   imports: 3,
   stressFirstLoads: 3,
   stressSwitches: 50,
@@ -52,6 +53,8 @@ const watchdog = setTimeout(() => {
 log(`serving a copy of dist/ on ${stage.origin}; Chromium ${stage.chromium}`);
 
 const catalogIds = (dir) => JSON.parse(readFileSync(join(stage.served, dir, 'indicators/catalog.json'), 'utf8')).indicators.map((i) => i.id);
+/** The grid level's own indicators (catalog.grid), ids raster-*. */
+const gridIds = () => JSON.parse(readFileSync(join(stage.served, 'data/indicators/catalog.json'), 'utf8')).grid.indicators.map((i) => i.id);
 /** "Drucken / Exportieren" as a person uses it: from the click on Exportieren to the finished download. */
 async function exportTime(page, paper, orientation, format) {
   await page.locator('sozial-atlas button[name=print]').click();
@@ -130,6 +133,23 @@ try {
     warmup: PLAN.warmup,
     timeoutMs: 20_000,
   });
+  log('atlas, grid: first drill-down to the cells of a Gemeinde (loads the grid)');
+  m.gridFirstShow = await levels.gridFirstShow(kreis.session, `#indikator=raster-einwohner&ebene=raster&gemeinde=${gemeinden.at(-1)}`, { timeoutMs: 30_000 });
+  log(`atlas, grid: ${PLAN.drills} drill-downs from the Kreis to a Gemeinde's cells and back`);
+  ({ firstFrame: m.gridDrillFirstFrame, framed: m.gridDrillFramed } = await levels.drillDowns(kreis.session, 'raster-einwohner', gemeinden, {
+    count: PLAN.drills,
+    warmup: 1,
+    timeoutMs: 20_000,
+    level: 'raster',
+    down: '#indikator=raster-einwohner&ebene=raster&gemeinde={gemeinde}',
+  }));
+  log(`atlas, grid: ${PLAN.gridSwitches} indicator switches at the cells of a Gemeinde`);
+  ({ samples: m.gridSwitch } = await atlas.switches(kreis.session, gridIds(), {
+    count: PLAN.gridSwitches,
+    warmup: PLAN.warmup,
+    timeoutMs: 20_000,
+    hashSuffix: `&ebene=raster&gemeinde=${gemeinden[1]}`,
+  }));
   kreis.session.assertClean('atlas, Kreis');
   await kreis.session.context.close();
 
@@ -241,6 +261,12 @@ const rows = [
   row(`drill-down incl. framing flight, until quiet p50 (${n(m.drillFramed)})`, 'ms', median(m.drillFramed), null),
   row(`year switch p50, Sozialräume (${n(m.yearSwitch)})`, 'ms', median(m.yearSwitch), null),
   row(`year switch p95, Sozialräume (${n(m.yearSwitch)})`, 'ms', percentile(m.yearSwitch, 0.95), null, 50),
+  row('grid level shown first (drill-down, grid fetched and read), to first frame', 'ms', m.gridFirstShow, null),
+  row(`grid: drill-down Kreis -> cells of a Gemeinde, to first frame p50 (${n(m.gridDrillFirstFrame)})`, 'ms', median(m.gridDrillFirstFrame), null),
+  row(`grid: drill-down Kreis -> cells of a Gemeinde, to first frame p95 (${n(m.gridDrillFirstFrame)})`, 'ms', percentile(m.gridDrillFirstFrame, 0.95), null, 50),
+  row(`grid: drill-down incl. framing flight, until quiet p50 (${n(m.gridDrillFramed)})`, 'ms', median(m.gridDrillFramed), null),
+  row(`grid: indicator switch p50, cells of a Gemeinde (${n(m.gridSwitch)})`, 'ms', median(m.gridSwitch), null),
+  row(`grid: indicator switch p95, cells of a Gemeinde (${n(m.gridSwitch)})`, 'ms', percentile(m.gridSwitch, 0.95), null, 50),
   row(`import 1,000-row CSV, first of the page, change to frame (median of ${m.import1k.length})`, 'ms', median(m.import1k), null),
   row(`import 10,000-row CSV, change to frame (median of ${m.import10k.length})`, 'ms', median(m.import10k), null, 500),
   row(`import 10,000-row CSV with 2,000 unknown ids, change to frame (median of ${m.unknownImport.length})`, 'ms', median(m.unknownImport), null, 500),
@@ -260,6 +286,7 @@ const notes = [
   'each switch and hover starts from a quiet page; "until the page is quiet again": from the switch until two rAF intervals in a row are under 50 ms and, for the atlas, map.loaded() (its worker is done too): all work the switch queued (info, no target).',
   `loaded at start: ${s.initialFiles.join(', ')}; the other chunks load on demand (print/export).`,
   `embed bundle: ${s.embedFiles.join(', ')}; the host page is bench/host/index.html (one script tag, one <sozial-atlas height="640">), default view, same viewport.`,
+  'grid (Zensus 2011 1 km cells, 1,147 in the Kreis): the first show includes fetching raster.topo.json and its CSV; the drill-downs after it find the grid loaded; the grid has one year (2011), so its switches are indicator switches, not year switches.',
   'imports: into the stress level (all German Gemeinden) through the file input, each pair in a freshly loaded page; the 1,000-row file comes first and so includes fetching and compiling the import module (lazy chunk), the 10,000-row one does not.',
   `baseline stress switches: ${n(m.baseStressSwitch)}${m.baseStressSwitch.length < PLAN.stressSwitches ? ` of ${PLAN.stressSwitches} (time budget)` : ''}.`,
 ];

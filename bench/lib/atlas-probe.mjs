@@ -40,10 +40,10 @@ export async function firstLoads(stage, path, count, timeout) {
  * busy: ms until the page renders promptly again. `warmup` switches are dropped; after
  * `budgetMs` the loop stops once `minCount` are measured.
  */
-export async function switches(s, ids, { count, warmup, budgetMs = Infinity, minCount = count, timeoutMs }) {
+export async function switches(s, ids, { count, warmup, budgetMs = Infinity, minCount = count, timeoutMs, hashSuffix = '' }) {
   return s.guard(
     s.page.evaluate(
-      async ({ ids, count, warmup, budgetMs, minCount, timeoutMs }) => {
+      async ({ ids, count, warmup, budgetMs, minCount, timeoutMs, hashSuffix }) => {
         const atlas = document.querySelector('sozial-atlas');
         const map = atlas.mapInstance.map;
         const settle = () => window.__benchSettle(() => map.loaded());
@@ -67,7 +67,7 @@ export async function switches(s, ids, { count, warmup, budgetMs = Infinity, min
           await settle();
           const done = rendered(ids[k]);
           const start = performance.now();
-          location.hash = `#indikator=${encodeURIComponent(ids[k])}&klassen=5&methode=quantile`;
+          location.hash = `#indikator=${encodeURIComponent(ids[k])}&klassen=5&methode=quantile${hashSuffix}`;
           await done;
           const ms = performance.now() - start;
           const settled = (await settle()) - start;
@@ -80,7 +80,7 @@ export async function switches(s, ids, { count, warmup, budgetMs = Infinity, min
         }
         return { samples, busy };
       },
-      { ids, count, warmup, budgetMs, minCount, timeoutMs },
+      { ids, count, warmup, budgetMs, minCount, timeoutMs, hashSuffix },
     ),
   );
 }

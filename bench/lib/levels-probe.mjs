@@ -26,14 +26,15 @@ function installRenderWaiter() {
 
 /**
  * Drill-down as the breadcrumb and the drill button do it (a new hash), from the Kreis to a
- * Gemeinde's Sozialräume and back, `count` times over `gemeinden`. Per drill: ms to the first
- * frame at the new level, and ms until the framing flight has ended and the map is quiet.
+ * Gemeinde's Sozialräume (or, with `level` 'raster' and its hash, grid cells) and back, `count`
+ * times over `gemeinden`. Per drill: ms to the first frame at the new level, and ms until the
+ * framing flight has ended and the map is quiet. `down`: the hash, `{gemeinde}` standing for the AGS.
  */
-export async function drillDowns(s, indicator, gemeinden, { count, warmup, timeoutMs }) {
+export async function drillDowns(s, indicator, gemeinden, { count, warmup, timeoutMs, level = 'sozialraum', down = `#indikator=${indicator}&ebene=sozialraeume&gemeinde={gemeinde}` }) {
   await s.page.evaluate(installRenderWaiter);
   return s.guard(
     s.page.evaluate(
-      async ({ indicator, gemeinden, count, warmup, timeoutMs }) => {
+      async ({ indicator, gemeinden, count, warmup, timeoutMs, level, down }) => {
         const map = document.querySelector('sozial-atlas').mapInstance.map;
         const quiet = () => window.__benchSettle(() => map.loaded() && !map.isMoving());
         const firstFrame = [];
@@ -41,9 +42,10 @@ export async function drillDowns(s, indicator, gemeinden, { count, warmup, timeo
         for (let i = 0; i < count + warmup; i++) {
           const gemeinde = gemeinden[i % gemeinden.length];
           await quiet();
-          const done = window.__benchRendered((d) => d.level === 'sozialraum', timeoutMs);
+          // The grid's "loading" frame has no year yet: the frame with the cells does.
+          const done = window.__benchRendered((d) => d.level === level && (level !== 'raster' || d.year !== null), timeoutMs);
           const start = performance.now();
-          location.hash = `#indikator=${indicator}&ebene=sozialraeume&gemeinde=${gemeinde}`;
+          location.hash = down.replace('{gemeinde}', gemeinde);
           const drawn = (await done) - start;
           const still = (await quiet()) - start;
           if (i >= warmup) {
@@ -56,7 +58,29 @@ export async function drillDowns(s, indicator, gemeinden, { count, warmup, timeo
         }
         return { firstFrame, framed };
       },
-      { indicator, gemeinden, count, warmup, timeoutMs },
+      { indicator, gemeinden, count, warmup, timeoutMs, level, down },
+    ),
+  );
+}
+
+/**
+ * The grid level shown for the first time, from the Kreis: ms from the new hash to the first
+ * frame with the cells (fetching raster.topo.json and its table, reading, tiling and drawing them);
+ * the frame that only says "loading" has no year and does not count.
+ */
+export async function gridFirstShow(s, hash, { timeoutMs }) {
+  await s.page.evaluate(installRenderWaiter);
+  return s.guard(
+    s.page.evaluate(
+      async ({ hash, timeoutMs }) => {
+        const map = document.querySelector('sozial-atlas').mapInstance.map;
+        await window.__benchSettle(() => map.loaded());
+        const done = window.__benchRendered((d) => d.level === 'raster' && d.year !== null, timeoutMs);
+        const start = performance.now();
+        location.hash = hash;
+        return (await done) - start;
+      },
+      { hash, timeoutMs },
     ),
   );
 }

@@ -9,6 +9,7 @@ import { readCatalog, type Catalog, type TableEntry } from './catalog';
 import { readBoundaries, areasOf, type Boundaries } from './boundaries';
 import { parseTable, NO_YEAR, type Table } from './csv';
 import { readReferences, type ReferenceTable } from './references';
+import type { GridData } from './grid';
 
 /** The Kreis value: the official row of a table if it has one, else aggregated from the Gemeinden. */
 export interface Reference {
@@ -44,6 +45,8 @@ export interface AtlasData {
   areas: Area[];
   series: Map<string, IndicatorSeries>;
   problems: Problem[];
+  /** the Zensus 2011 grid once loaded (data/grid.ts withGrid); absent at start */
+  grid?: GridData;
 }
 
 export type Fetcher = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;

@@ -1,8 +1,9 @@
 // Boundary TopoJSON -> GeoJSON per layer, and the area list (hierarchy from keys, not geometry).
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { FeatureCollection, Geometry, Point } from 'geojson';
+import type { FeatureCollection, Geometry, Point, Polygon } from 'geojson';
 import type { Area, Problem } from '../domain/types';
+import type { Rivers } from './context';
 
 export interface AreaProps {
   id: string;
@@ -20,6 +21,10 @@ export interface Boundaries {
   /** Sub-districts, each with its parent Gemeinde; empty when a data set has none. */
   sozialraeume: FeatureCollection<Geometry, AreaProps>;
   sozialraumLabels: FeatureCollection<Point, AreaProps>;
+  /** the Zensus 2011 grid cells, once loaded (data/grid.ts withGrid); absent until then */
+  raster?: FeatureCollection<Polygon, AreaProps>;
+  /** context lines (the Rhine, data/context.ts), drawn under the borders; absent: none */
+  rivers?: Rivers;
 }
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
@@ -94,7 +99,7 @@ export function readBoundaries(
   return { boundaries, problems };
 }
 
-/** Gemeinden, then sub-districts, each sorted by German name; the hierarchy comes from keys. */
+/** Gemeinden, then sub-districts, each sorted by German name, then grid cells by id; the hierarchy comes from keys. */
 export function areasOf(boundaries: Boundaries, kreisId: string): Area[] {
   const byName = (a: Area, b: Area) => a.name.localeCompare(b.name, 'de');
   const gemeinden = boundaries.gemeinden.features
@@ -103,5 +108,8 @@ export function areasOf(boundaries: Boundaries, kreisId: string): Area[] {
   const sozialraeume = boundaries.sozialraeume.features
     .map((f): Area => ({ id: f.properties.id, name: f.properties.name, level: 'sozialraum', parent: f.properties.parent ?? null, sample: f.properties.sample === true }))
     .sort(byName);
-  return [...gemeinden, ...sozialraeume];
+  const raster = (boundaries.raster?.features ?? [])
+    .map((f): Area => ({ id: f.properties.id, name: f.properties.name, level: 'raster', parent: f.properties.parent ?? null }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return [...gemeinden, ...sozialraeume, ...raster];
 }

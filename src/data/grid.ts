@@ -8,7 +8,8 @@ import type { Area, Indicator, Problem } from '../domain/types';
 import type { Catalog, GridSource } from './catalog';
 import type { AreaProps } from './boundaries';
 import type { GridCellFigures } from '../domain/grid-estimate';
-import { addSeries, fileReader, LoadError, parseTables, type Fetcher, type IndicatorSeries } from './atlas-data';
+import { addSeries, fileReader, LoadError, parseTables, type AtlasData, type Fetcher, type IndicatorSeries } from './atlas-data';
+import { areasOf } from './boundaries';
 import { NO_YEAR } from './csv';
 
 export interface GridData {
@@ -71,6 +72,22 @@ function cellsOf(topology: Topology, file: string, gemeinden: ReadonlySet<string
     return problem === null;
   });
   return { type: 'FeatureCollection', features };
+}
+
+/**
+ * The atlas' data with the grid added: its cells as areas and boundaries of level `raster`, its
+ * series beside the others. The catalog already lists the grid's indicators (catalog.grid).
+ */
+export function withGrid(data: AtlasData, grid: GridData): AtlasData {
+  const boundaries = { ...data.boundaries, raster: grid.cells };
+  return {
+    ...data,
+    boundaries,
+    grid,
+    areas: areasOf(boundaries, data.catalog.kreis.id),
+    series: new Map([...data.series, ...grid.series]),
+    problems: [...data.problems, ...grid.problems],
+  };
 }
 
 /** The cells (margin included) as the grid estimate reads them: geometry, inhabitants and every other figure by indicator id. */

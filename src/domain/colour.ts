@@ -71,3 +71,6 @@ export function palette(schemeId: string, classes: number): string[] {
 // Fills that are not part of any scale: listed in the legend, hatched on the map.
 export const NO_DATA_FILL = '#d9d9d9';
 export const SUPPRESSED_FILL = '#bdbdbd';
+/** Context: the Rhine in water blue, its name a darker blue of the same hue (map and print). */
+export const RIVER_COLOUR = '#3a7fc1';
+export const RIVER_LABEL_COLOUR = '#1f5d99';

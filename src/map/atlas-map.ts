@@ -33,13 +33,21 @@ export interface AtlasMapOptions {
   locale: Record<string, string>;
 }
 
-/** What the map needs of a plan: the level it is for and each area's class and fill. */
-export type MapPlan = Pick<Plan, 'classes' | 'fill' | 'hatched'> & { level: MapLevel };
+/** What the map needs of a plan: the level it is for, each area's class and fill, and the circles of a count. */
+export type MapPlan = Pick<Plan, 'cells' | 'classes' | 'fill' | 'hatched' | 'symbols'> & { level: MapLevel };
 
-/** Writes a plan into a loaded map: class and colour per area in feature-state, no style change. */
+/**
+ * Writes a plan into a loaded map: class and colour per area, and the circle radius per label
+ * point (0 on a choropleth), in feature-state; no style change.
+ */
 export function applyPlan(map: MapLibreMap, plan: MapPlan): void {
-  const { source } = LEVEL[plan.level];
-  for (const [id, cls] of plan.classes) map.setFeatureState({ source, id }, { cls, fill: plan.fill(id) });
+  const { source, labelSource, circles } = LEVEL[plan.level];
+  const { symbols } = plan;
+  for (const [id, cell] of plan.cells) {
+    // An area without a class (a value on a circle map) is not hatched.
+    map.setFeatureState({ source, id }, { cls: plan.classes.get(id) ?? 0, fill: plan.fill(id) });
+    if (circles) map.setFeatureState({ source: labelSource, id }, { r: symbols && cell.kind === 'value' ? symbols.radius(cell.value) : 0 });
+  }
 }
 
 function setVisibility(map: MapLibreMap, layer: string, visible: boolean): void {
@@ -111,6 +119,7 @@ export class AtlasMap {
     await this.#styled;
     for (const level of LEVELS) this.map.setLayoutProperty(LEVEL[level].labels, 'text-size', labelSize(level, scale));
     this.map.setLayoutProperty('nachbarn-labels', 'text-size', Math.round(11 * scale));
+    this.map.setLayoutProperty(LAYER.riverLabels, 'text-size', Math.round(12 * scale));
   }
 
   /** Fills the sources with the areas of every level and frames the Kreis. */
@@ -123,8 +132,11 @@ export class AtlasMap {
       [SOURCE.labels, boundaries.labels],
       [SOURCE.sozialraeume, boundaries.sozialraeume],
       [SOURCE.sozialraumLabels, boundaries.sozialraumLabels],
+      [SOURCE.rivers, boundaries.rivers ?? collection([])],
+      ...(boundaries.raster ? [[SOURCE.raster, boundaries.raster] as const] : []),
     ]);
-    this.#features = new Map([...boundaries.gemeinden.features, ...boundaries.sozialraeume.features].map((f) => [f.properties.id, f]));
+    const features = [...boundaries.gemeinden.features, ...boundaries.sozialraeume.features, ...(boundaries.raster?.features ?? [])];
+    this.#features = new Map(features.map((f) => [f.properties.id, f]));
     // Generated sample geometry is drawn dashed: it must never pass for official boundaries.
     const sample = boundaries.sozialraeume.features.some((f) => f.properties.sample);
     this.map.setPaintProperty(LEVEL.sozialraum.borders, 'line-dasharray', sample ? [3, 2] : undefined);
@@ -144,27 +156,45 @@ export class AtlasMap {
   }
 
   /**
+   * The grid cells, once loaded (they come after the boundaries, see data/grid.ts). When the grid
+   * level is shown, the next plan's frame waits until they are tiled and drawn.
+   */
+  async setGrid(cells: FeatureCollection<Geometry, AreaProps>): Promise<void> {
+    await this.#styled;
+    for (const f of cells.features) this.#features.set(f.properties.id, f as AreaFeature);
+    this.#unsent.set(SOURCE.raster, cells);
+    if (this.#level === 'raster' && !this.#filled) {
+      this.#sendData('raster');
+      this.#filled = this.#complete();
+    }
+  }
+
+  /**
    * Hands the worker the data a level draws, its own areas first. The worker tiles one source
    * after the other, so a hidden level's areas wait until the first frame is complete.
    */
-  #sendData(level: MapLevel): void {
+  #sendData(level: MapLevel): boolean {
+    let sent = false;
     // The Sozialraum level outlines the Gemeinden too.
-    for (const id of [LEVEL[level].source, SOURCE.gemeinden, SOURCE.kreis, LEVEL[level].labelSource, SOURCE.nachbarn]) {
+    for (const id of [LEVEL[level].source, SOURCE.gemeinden, SOURCE.kreis, LEVEL[level].labelSource, SOURCE.nachbarn, SOURCE.rivers]) {
       const data = this.#unsent.get(id);
       if (!data) continue;
       this.#unsent.delete(id);
       this.map.getSource<GeoJSONSource>(id)?.setData(data);
+      sent ||= id === LEVEL[level].source;
     }
+    return sent;
   }
 
   /** Applies a plan; resolves when the frame showing it has been drawn. */
   async show(plan: MapPlan): Promise<void> {
     await this.#styled;
-    this.#setLevel(plan.level);
+    const moved = this.#setLevel(plan.level);
     applyPlan(this.map, plan);
     if (plan.hatched) this.#showHatch(plan.level);
-    // Right after new boundaries the plan rides along with their first complete frame.
-    await (this.#filled ?? this.nextFrame());
+    // Right after new boundaries, or on another level (whose layers MapLibre tiles when they become
+    // visible), the plan rides along with the first complete frame.
+    await (this.#filled ?? (moved ? this.#complete() : this.nextFrame()));
   }
 
   /**
@@ -275,20 +305,31 @@ export class AtlasMap {
    */
   #showHatch(level: MapLevel): void {
     this.#hatched.add(level);
-    if (level === this.#level) setVisibility(this.map, LEVEL[level].hatch, true);
+    if (level === this.#level && !LEVEL[level].byOpacity) setVisibility(this.map, LEVEL[level].hatch, true);
   }
 
-  #setLevel(level: MapLevel): void {
-    if (level === this.#level) return;
+  /** Shows a level's layers; true when the level changed. */
+  #setLevel(level: MapLevel): boolean {
+    if (level === this.#level) return false;
     this.#level = level;
     // While the sources are being filled, #fill sends the shown level's data.
     if (!this.#filled) this.#sendData(level);
     for (const l of LEVELS) {
       const visible = l === level;
-      for (const layer of [LEVEL[l].fill, LEVEL[l].borders, LEVEL[l].hover, LEVEL[l].labels]) setVisibility(this.map, layer, visible);
-      setVisibility(this.map, LEVEL[l].hatch, visible && this.#hatched.has(l));
+      const { fill, borders, hover, hatch, circles, labels, byOpacity, source } = LEVEL[l];
+      if (byOpacity) {
+        this.map.setPaintProperty(fill, 'fill-opacity', visible ? 1 : 0);
+        this.map.setPaintProperty(borders, 'line-opacity', visible ? 1 : 0);
+        // Its hatching reads the classes in feature-state: gone with them.
+        if (!visible) this.map.removeFeatureState({ source });
+        setVisibility(this.map, labels, visible);
+        continue;
+      }
+      for (const layer of [fill, borders, hover, circles, labels]) if (layer) setVisibility(this.map, layer, visible);
+      setVisibility(this.map, hatch, visible && this.#hatched.has(l));
     }
-    setVisibility(this.map, LAYER.gemeindeOutline, level === 'sozialraum');
+    setVisibility(this.map, LAYER.gemeindeOutline, level !== 'gemeinde');
+    return true;
   }
 
   #listen(): void {
@@ -296,11 +337,14 @@ export class AtlasMap {
     for (const level of LEVELS) {
       const fill = LEVEL[level].fill;
       map.on('mousemove', fill, (e) => {
+        // A level shown by opacity is under the pointer even when hidden.
+        if (level !== this.#level) return;
         const id = (e.features?.[0]?.id ?? null) as string | null;
         this.#setHover(id);
         this.options.onHover(id, id ? e.point : null);
       });
       map.on('mouseleave', fill, () => {
+        if (level !== this.#level) return;
         this.#setHover(null);
         this.options.onHover(null, null);
       });

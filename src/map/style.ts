@@ -1,9 +1,11 @@
 // A local-only MapLibre style: no tiles, sprites or glyphs from any other origin.
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { NO_DATA_FILL } from '../domain/colour';
+import { NO_DATA_FILL, RIVER_COLOUR, RIVER_LABEL_COLOUR } from '../domain/colour';
+import { SYMBOL_COLOUR, SYMBOL_OPACITY } from '../domain/symbols';
 
-export type MapLevel = 'gemeinde' | 'sozialraum';
-export const LEVELS: readonly MapLevel[] = ['gemeinde', 'sozialraum'];
+export type { MapLevel } from '../state/atlas-state';
+import type { MapLevel } from '../state/atlas-state';
+export const LEVELS: readonly MapLevel[] = ['gemeinde', 'sozialraum', 'raster'];
 
 /** One source of areas and one of label points per level; the rest is shared context. */
 export const SOURCE = {
@@ -13,7 +15,9 @@ export const SOURCE = {
   nachbarn: 'nachbarn',
   labels: 'labels',
   sozialraumLabels: 'sozialraum-labels',
+  raster: 'raster',
   highlight: 'highlight',
+  rivers: 'rivers',
 } as const;
 
 export interface LevelLayers {
@@ -25,9 +29,16 @@ export interface LevelLayers {
   /** the hovered area's outline, drawn from feature-state: no data is sent to the worker on hover */
   hover: string;
   labels: string;
+  /** proportional circles at the label points, radius from feature-state (0: none); null: a level without own label points */
+  circles: string | null;
+  /**
+   * Shown and hidden by opacity, its layers always 'visible': a visibility change makes MapLibre
+   * re-tile the whole source, which for the 1,147 grid cells costs far more than a frame.
+   */
+  byOpacity: boolean;
 }
 
-const levelLayers = (source: string, labelSource: string): LevelLayers => ({
+const levelLayers = (source: string, labelSource: string, circles = true): LevelLayers => ({
   source,
   labelSource,
   fill: `${source}-fill`,
@@ -35,11 +46,15 @@ const levelLayers = (source: string, labelSource: string): LevelLayers => ({
   borders: `${source}-borders`,
   hover: `${source}-hover`,
   labels: `${source}-labels`,
+  circles: circles ? `${source}-circles` : null,
+  byOpacity: !circles,
 });
 
 export const LEVEL: Record<MapLevel, LevelLayers> = {
   gemeinde: levelLayers(SOURCE.gemeinden, SOURCE.labels),
   sozialraum: levelLayers(SOURCE.sozialraeume, SOURCE.sozialraumLabels),
+  // The cells are named by the Gemeinden they lie in: their label points, no circles of their own.
+  raster: levelLayers(SOURCE.raster, SOURCE.labels, false),
 };
 
 export const LAYER = {
@@ -47,7 +62,10 @@ export const LAYER = {
   gemeindeOutline: 'gemeinden-outline',
   selectedCasing: 'highlight-selected-casing',
   selected: 'highlight-selected',
+  rivers: 'rivers-line',
+  riverLabels: 'rivers-labels',
 } as const;
+
 export const HATCH_IMAGE = 'hatch';
 export const FONT_REGULAR = 'Atlas Sans Regular';
 export const FONT_BOLD = 'Atlas Sans Bold';
@@ -55,9 +73,10 @@ export const FONT_BOLD = 'Atlas Sans Bold';
 const INK = '#1f2933';
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** Fill and hatching of a level's areas; its borders come later (see borderLayer), above the rivers. */
 function areaLayers(level: MapLevel, visible: boolean): LayerSpecification[] {
   const l = LEVEL[level];
-  const visibility = visible ? 'visible' : 'none';
+  const visibility = visible || l.byOpacity ? 'visible' : 'none';
   return [
     // The colour itself lives in feature-state: changing a paint expression that reads
     // feature-state makes MapLibre re-parse the whole source, a constant one does not.
@@ -66,21 +85,56 @@ function areaLayers(level: MapLevel, visible: boolean): LayerSpecification[] {
       type: 'fill',
       source: l.source,
       layout: { visibility },
-      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_FILL]] },
+      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_FILL]], ...(l.byOpacity ? { 'fill-opacity': visible ? 1 : 0 } : {}) },
     },
+    // A level shown by opacity keeps its hatching on: without a class in feature-state (a hidden
+    // level's state is removed) nothing is hatched.
     {
       id: l.hatch,
       type: 'fill',
       source: l.source,
-      layout: { visibility: 'none' },
+      layout: { visibility: l.byOpacity ? 'visible' : 'none' },
       paint: {
         'fill-pattern': HATCH_IMAGE,
         'fill-opacity': ['case', ['<', ['coalesce', ['feature-state', 'cls'], 0], 0], 1, 0],
       },
     },
-    { id: l.borders, type: 'line', source: l.source, layout: { visibility }, paint: { 'line-color': '#ffffff', 'line-width': 1 } },
   ];
 }
+
+/** White borders; the 1 km cells' thinner, so that a Gemeinde's cells read as one surface. */
+function borderLayer(level: MapLevel, visible: boolean): LayerSpecification {
+  const l = LEVEL[level];
+  const paint = { 'line-color': '#ffffff', 'line-width': level === 'raster' ? 0.5 : 1, ...(l.byOpacity ? { 'line-opacity': visible ? 1 : 0 } : {}) };
+  return { id: l.borders, type: 'line', source: l.source, layout: { visibility: visible || l.byOpacity ? 'visible' : 'none' }, paint };
+}
+
+/** The Rhine over the fills and under the borders (where it is a Gemeinde border, the border stays on top). */
+const riverLine: LayerSpecification = {
+  id: LAYER.rivers,
+  type: 'line',
+  source: SOURCE.rivers,
+  layout: { 'line-cap': 'round', 'line-join': 'round' },
+  paint: { 'line-color': RIVER_COLOUR, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 2, 12, 4] },
+};
+
+/** Its name along the line, in the local glyphs. */
+const riverLabel: LayerSpecification = {
+  id: LAYER.riverLabels,
+  type: 'symbol',
+  source: SOURCE.rivers,
+  layout: {
+    'symbol-placement': 'line',
+    'text-field': ['get', 'name'],
+    'text-font': [FONT_REGULAR],
+    'text-size': 12,
+    'text-letter-spacing': 0.15,
+    'symbol-spacing': 260,
+    'text-max-angle': 35,
+    'text-offset': [0, -0.9],
+  },
+  paint: { 'text-color': RIVER_LABEL_COLOUR, 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.5 },
+};
 
 /** Hover outline of a level, above every border so that it is never hidden by a neighbour's. */
 function hoverLayer(level: MapLevel, visible: boolean): LayerSpecification {
@@ -89,13 +143,14 @@ function hoverLayer(level: MapLevel, visible: boolean): LayerSpecification {
     id: l.hover,
     type: 'line',
     source: l.source,
-    layout: { visibility: visible ? 'visible' : 'none' },
+    // Hovered only on the shown level: a hidden level's outline needs no switch of its own.
+    layout: { visibility: visible || l.byOpacity ? 'visible' : 'none' },
     paint: { 'line-color': INK, 'line-width': 2.5, 'line-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0] },
   };
 }
 
 /** Label sizes in px at the Kreis view; the map scales them with its zoom and the type scale. */
-export const LABEL_SIZE: Record<MapLevel, number> = { gemeinde: 13, sozialraum: 12 };
+export const LABEL_SIZE: Record<MapLevel, number> = { gemeinde: 13, sozialraum: 12, raster: 12 };
 
 /**
  * Labels grow as the map zooms in (a Gemeinde framed has room for larger type) and with the
@@ -104,6 +159,30 @@ export const LABEL_SIZE: Record<MapLevel, number> = { gemeinde: 13, sozialraum: 
 export function labelSize(level: MapLevel, scale: number): ExpressionSpecification {
   const base = LABEL_SIZE[level] * scale;
   return ['interpolate', ['linear'], ['zoom'], 9, base, 13, base * 1.35];
+}
+
+/**
+ * Circles of a count: radius and presence in feature-state (written per plan, as the fills are), so
+ * switching indicator or year writes state, never data; radius 0 (a choropleth) draws nothing.
+ * Slightly translucent with a white rim, so that a large circle does not hide a small neighbour.
+ */
+function circleLayer(level: 'gemeinde' | 'sozialraum', visible: boolean): LayerSpecification {
+  const l = LEVEL[level];
+  const radius: ExpressionSpecification = ['coalesce', ['feature-state', 'r'], 0];
+  return {
+    id: l.circles ?? `${l.source}-circles`,
+    type: 'circle',
+    source: l.labelSource,
+    layout: { visibility: visible ? 'visible' : 'none' },
+    paint: {
+      'circle-radius': radius,
+      'circle-color': SYMBOL_COLOUR,
+      'circle-opacity': SYMBOL_OPACITY,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': ['case', ['>', radius, 0], 1, 0],
+      'circle-pitch-alignment': 'map',
+    },
+  };
 }
 
 function labelLayer(level: MapLevel, visible: boolean): LayerSpecification {
@@ -137,11 +216,14 @@ export function atlasStyle(glyphsBase: string): StyleSpecification {
       [SOURCE.kreis]: { type: 'geojson', data: EMPTY },
       [SOURCE.gemeinden]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
       [SOURCE.sozialraeume]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
-      [SOURCE.labels]: { type: 'geojson', data: EMPTY },
-      [SOURCE.sozialraumLabels]: { type: 'geojson', data: EMPTY },
+      [SOURCE.raster]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
+      // Label points carry the circles' feature-state, hence ids.
+      [SOURCE.labels]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
+      [SOURCE.sozialraumLabels]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
       // Hover and selection outline one or two areas: a tiny source of their own keeps the
       // outline layers from drawing every area's edge in every frame.
       [SOURCE.highlight]: { type: 'geojson', data: EMPTY },
+      [SOURCE.rivers]: { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#f2f4f5' } },
@@ -156,6 +238,11 @@ export function atlasStyle(glyphsBase: string): StyleSpecification {
       },
       ...areaLayers('gemeinde', true),
       ...areaLayers('sozialraum', false),
+      ...areaLayers('raster', false),
+      riverLine,
+      borderLayer('gemeinde', true),
+      borderLayer('sozialraum', false),
+      borderLayer('raster', false),
       // Over the sub-districts, the municipal borders stay visible as the frame of reference.
       {
         id: LAYER.gemeindeOutline,
@@ -167,6 +254,7 @@ export function atlasStyle(glyphsBase: string): StyleSpecification {
       { id: 'kreis-line', type: 'line', source: SOURCE.kreis, paint: { 'line-color': INK, 'line-width': 2 } },
       hoverLayer('gemeinde', true),
       hoverLayer('sozialraum', false),
+      hoverLayer('raster', false),
       // Selection: a dark line on a white casing reads on the lightest and the darkest class.
       {
         id: LAYER.selectedCasing,
@@ -180,8 +268,12 @@ export function atlasStyle(glyphsBase: string): StyleSpecification {
         source: SOURCE.highlight,
         paint: { 'line-color': INK, 'line-width': 3 },
       },
+      circleLayer('gemeinde', true),
+      circleLayer('sozialraum', false),
+      riverLabel,
       labelLayer('gemeinde', true),
       labelLayer('sozialraum', false),
+      labelLayer('raster', false),
     ],
   };
 }

@@ -3,7 +3,10 @@ import type { AtlasData } from '../data/atlas-data';
 import { formatNumber, formatSignedNumber } from '../domain/format';
 import type { Plan } from '../state/plan';
 import { de } from '../ui/messages';
-import type { SheetContent } from './sheet';
+import type { LegendEntry, SheetContent } from './sheet';
+import { deMap } from '../ui/messages-map';
+import { RIVERS_CREDIT } from '../data/context';
+import { SCREEN_PX_MM } from './print-map';
 
 // Print-only wording; to move into ui/messages.ts with the rest when that file is free again.
 export const PRINT_TEXT = {
@@ -13,6 +16,7 @@ export const PRINT_TEXT = {
   sampleFigures: 'Beispieldaten – keine amtlichen Zahlen',
   years: (base: number, year: number) => `${base} und ${year}`,
   sozialraumGeometry: 'Geometrie Sozialräume',
+  gridGeometry: 'Rasterzellen 1 km²',
 } as const;
 
 export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, today: Date): SheetContent {
@@ -20,12 +24,17 @@ export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, t
   const m = plan.measure;
   const last = plan.rows.length - 1;
   const bound = (x: number) => (m.signed ? formatSignedNumber(x, m.decimals) : formatNumber(x, m.decimals));
-  const legend = plan.rows.map((row) => ({
+  const legend: LegendEntry[] = plan.rows.map((row) => ({
     label: `${row.index + 1}: ${de.classRange(bound(row.lower), bound(row.upper), row.index === last)}`,
     count: de.areas(row.count),
     fill: row.colour,
     hatched: false,
   }));
+  const symbols = plan.symbols;
+  // A circle map's legend: its reference circles at the size the print map draws them.
+  for (const value of symbols?.references ?? []) {
+    legend.push({ label: bound(value), count: '', fill: symbols?.colour ?? '', hatched: false, circle: (symbols?.radius(value) ?? 0) * SCREEN_PX_MM });
+  }
   if (plan.missing) legend.push({ label: de.noData, count: de.areas(plan.missing), fill: plan.noDataFill, hatched: true });
   if (plan.suppressed) legend.push({ label: de.suppressed, count: de.areas(plan.suppressed), fill: plan.suppressedFill, hatched: true });
 
@@ -35,11 +44,16 @@ export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, t
   return {
     legendTitle: m.unit ? `${m.label} (${m.unit})` : m.label,
     legend,
-    legendNotes: [...(sample ? [sample] : []), ...(ind.kind === 'count' ? [de.countWarning] : [])],
+    legendNotes: [
+      ...(sample ? [sample] : []),
+      ...(symbols ? [deMap.circleNoteWords(m.unit)] : ind.kind === 'count' ? [de.countWarning] : []),
+    ],
     credits: [
       plan.sample ? `${de.source}: ${plan.source.text}, ${de.vintage} ${standOf(plan)} – ${sample}` : `${de.source}: ${ind.source}, ${de.vintage} ${standOf(plan)}, ${ind.license}`,
       `${de.geometry}: ${g.source}, ${de.vintage} ${g.vintage}, ${g.attribution}, ${g.license}`,
       ...(sub ? [`${PRINT_TEXT.sozialraumGeometry}: ${sub.source}, ${sub.attribution}, ${sub.license}`] : []),
+      ...(plan.level === 'raster' && data.catalog.grid ? [`${PRINT_TEXT.gridGeometry}: ${data.catalog.grid.attribution}, ${data.catalog.grid.license}`] : []),
+      ...(data.boundaries.rivers?.features.length ? [RIVERS_CREDIT] : []),
     ],
     kreisName: data.catalog.kreis.name,
     created: today.toLocaleDateString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric' }),
@@ -55,6 +69,7 @@ function standOf(plan: Pick<Plan, 'indicator' | 'year' | 'baseYear' | 'display'>
   const { vintage } = plan.indicator;
   if (plan.year === null) return vintage;
   if (plan.display === 'change' && plan.baseYear !== null) return PRINT_TEXT.years(plan.baseYear, plan.year);
-  const named = vintage.match(/\d{4}/g) ?? [];
-  return named.length === 1 && named[0] === String(plan.year) ? vintage : String(plan.year);
+  // "Zensus 2011, Stichtag 09.05.2011" names its year twice.
+  const named = new Set(vintage.match(/\d{4}/g) ?? []);
+  return named.size === 1 && named.has(String(plan.year)) ? vintage : String(plan.year);
 }

@@ -4,7 +4,9 @@
 // back costs seconds in software GL, drawing a hundred polygons on the CPU costs milliseconds.
 import type { Feature, Geometry } from 'geojson';
 import type { Boundaries, AreaProps } from '../data/boundaries';
-import type { Plan } from '../state/plan';
+import type { Plan, Symbols } from '../state/plan';
+import { SYMBOL_OPACITY } from '../domain/symbols';
+import { RIVER_COLOUR, RIVER_LABEL_COLOUR } from '../domain/colour';
 import { CLASS_MISSING } from '../state/plan';
 import { fitExtent, frameFeatures, projectedExtent, rings, type XY } from './frame';
 
@@ -14,6 +16,8 @@ const PX_PER_MM = PRINT_DPI / MM_PER_INCH;
 const PX_PER_PT = PRINT_DPI / 72;
 const INK = '#1f2933';
 const mm = (v: number) => v * PX_PER_MM;
+/** One CSS px in mm: circles are printed at the size they have on screen (96 px per inch). */
+export const SCREEN_PX_MM = MM_PER_INCH / 96;
 /** Dashes for generated sample geometry: it must never look like an official boundary. */
 const SAMPLE_DASH = [mm(1.2), mm(0.8)];
 
@@ -74,11 +78,13 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
   }
   outline(boundaries.nachbarn.features, '#b9c0c7', 0.25);
 
-  const sub = plan.level === 'sozialraum';
-  const areas = sub ? boundaries.sozialraeume.features : boundaries.gemeinden.features;
+  // Below the Gemeinden (Sozialräume, grid cells) the Gemeinde borders and names stay as the frame of reference.
+  const sub = plan.level !== 'gemeinde';
+  const areas = plan.level === 'raster' ? (boundaries.raster?.features ?? []) : sub ? boundaries.sozialraeume.features : boundaries.gemeinden.features;
   const hatch = hatchPattern(ctx);
   for (const f of areas) {
-    const cls = plan.classes.get(f.properties.id) ?? CLASS_MISSING;
+    // An area with a value on a circle map has no class, and is not hatched.
+    const cls = plan.classes.get(f.properties.id) ?? (plan.cells.get(f.properties.id)?.kind === 'value' ? 0 : CLASS_MISSING);
     trace(f);
     ctx.fillStyle = plan.fill(f.properties.id);
     ctx.fill('evenodd');
@@ -87,8 +93,10 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
       ctx.fill('evenodd');
     }
   }
+  const rivers = boundaries.rivers?.features ?? [];
+  drawRivers(ctx, rivers, fit.project);
   ctx.lineJoin = 'round';
-  outline(areas, '#ffffff', sub ? 0.25 : 0.3);
+  outline(areas, '#ffffff', plan.level === 'raster' ? 0.12 : sub ? 0.25 : 0.3);
   // Over the sub-districts the municipal borders stay as the frame of reference, thinner than the Kreis line.
   if (sub) outline(boundaries.gemeinden.features, INK, 0.35);
   outline(boundaries.kreis.features, INK, 0.6);
@@ -100,17 +108,21 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
     outline([chosen], INK, 0.65);
   }
 
+  const labels = plan.level === 'sozialraum' ? boundaries.sozialraumLabels.features : boundaries.labels.features;
+  if (plan.symbols) drawCircles(ctx, plan.symbols, plan.cells, labels.map((f) => ({ id: f.properties.id, at: fit.project(f.geometry.coordinates) })));
+
   const inFocus = (f: { properties: AreaProps }) => (view.focus && (f.properties.parent === view.focus || f.properties.id === view.focus) ? 0 : 1);
-  const labels = sub ? boundaries.sozialraumLabels.features : boundaries.labels.features;
   placeLabels(
     ctx,
     labels.map((f) => ({ text: f.properties.name, at: fit.project(f.geometry.coordinates), priority: inFocus(f) })),
-    sub
+    plan.level === 'sozialraum'
       ? // Sozialraum names are long ("Beispiel-Sozialraum 3 – Sankt Augustin"): smaller, in two lines.
         // Not moved off their anchor: a shifted name would sit on a neighbour of the same shape.
         { size: 6 * PX_PER_PT, bold: true, colour: INK, halo: 'rgba(255,255,255,0.92)', breakAt: ' – ', shifts: [0] }
       : { size: 8 * PX_PER_PT, bold: true, colour: INK, halo: 'rgba(255,255,255,0.92)' },
   );
+
+  labelRivers(ctx, rivers, fit.project);
 
   return {
     canvas,
@@ -119,6 +131,77 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
       canvas.width = 0;
     },
   };
+}
+
+type RiverFeature = NonNullable<Boundaries['rivers']>['features'][number];
+
+function drawRivers(ctx: CanvasRenderingContext2D, rivers: readonly RiverFeature[], project: (p: number[]) => XY): void {
+  ctx.strokeStyle = RIVER_COLOUR;
+  ctx.lineWidth = mm(0.6);
+  ctx.lineCap = ctx.lineJoin = 'round';
+  for (const f of rivers) {
+    ctx.beginPath();
+    f.geometry.coordinates.forEach((p, i) => {
+      const [x, y] = project(p);
+      if (i === 0) ctx.moveTo(x, y);
+      else ctx.lineTo(x, y);
+    });
+    ctx.stroke();
+  }
+}
+
+/**
+ * A river's name once, along its longest stretch inside the frame, set on the line's left-hand
+ * side and turned so that it never reads upside down.
+ */
+function labelRivers(ctx: CanvasRenderingContext2D, rivers: readonly RiverFeature[], project: (p: number[]) => XY): void {
+  const size = 8 * PX_PER_PT;
+  const { width, height } = ctx.canvas;
+  const inside = ([x, y]: XY) => x > size && y > size && x < width - size && y < height - size;
+  for (const f of rivers) {
+    const points = f.geometry.coordinates.map(project);
+    let best: [XY, XY] | null = null;
+    for (let i = 1; i < points.length; i++) {
+      const [a, b] = [points[i - 1], points[i]];
+      if (!inside(a) || !inside(b)) continue;
+      if (!best || Math.hypot(b[0] - a[0], b[1] - a[1]) > Math.hypot(best[1][0] - best[0][0], best[1][1] - best[0][1])) best = [a, b];
+    }
+    if (!best) continue;
+    const [a, b] = best[0][0] <= best[1][0] ? best : [best[1], best[0]];
+    ctx.save();
+    ctx.translate((a[0] + b[0]) / 2, (a[1] + b[1]) / 2);
+    ctx.rotate(Math.atan2(b[1] - a[1], b[0] - a[0]));
+    ctx.font = `${size}px 'DejaVu Sans', Arial, sans-serif`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'bottom';
+    ctx.lineWidth = size * 0.22;
+    ctx.strokeStyle = 'rgba(255,255,255,0.92)';
+    ctx.lineJoin = 'round';
+    ctx.strokeText(f.properties.name, 0, -mm(0.6));
+    ctx.fillStyle = RIVER_LABEL_COLOUR;
+    ctx.fillText(f.properties.name, 0, -mm(0.6));
+    ctx.restore();
+  }
+}
+
+/** The circles of a count at the label points, largest first so that none hides a smaller one. */
+function drawCircles(ctx: CanvasRenderingContext2D, symbols: Symbols, cells: Plan['cells'], points: ReadonlyArray<{ id: string; at: XY }>): void {
+  const circles = points.flatMap(({ id, at }) => {
+    const cell = cells.get(id);
+    return cell?.kind === 'value' ? [{ at, r: mm(symbols.radius(cell.value) * SCREEN_PX_MM) }] : [];
+  });
+  circles.sort((a, b) => b.r - a.r);
+  for (const { at, r } of circles) {
+    ctx.beginPath();
+    ctx.arc(at[0], at[1], r, 0, 2 * Math.PI);
+    ctx.globalAlpha = SYMBOL_OPACITY;
+    ctx.fillStyle = symbols.colour;
+    ctx.fill();
+    ctx.globalAlpha = 1;
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = mm(0.25);
+    ctx.stroke();
+  }
 }
 
 interface Label {

@@ -1,5 +1,5 @@
 // Sheet primitives -> PDF with jsPDF: real (selectable, searchable) text, map as a 300 dpi image.
-import { jsPDF } from 'jspdf';
+import { jsPDF, GState } from 'jspdf';
 import type { Primitive } from './sheet';
 import { hatchLines } from './hatch';
 import { toWinAnsi } from './win-ansi';
@@ -40,6 +40,16 @@ export function renderPdf(
         doc.lines(deltas, first[0], first[1], [1, 1], 'F', true);
         break;
       }
+      case 'circle':
+        doc.saveGraphicsState();
+        doc.setGState(new GState({ opacity: p.opacity }));
+        doc.setFillColor(p.fill);
+        doc.circle(p.x, p.y, p.r, 'F');
+        doc.restoreGraphicsState();
+        doc.setDrawColor(p.stroke);
+        doc.setLineWidth(0.2);
+        doc.circle(p.x, p.y, p.r, 'S');
+        break;
       case 'text':
         doc.setFont('helvetica', p.bold ? 'bold' : 'normal');
         doc.setFontSize(p.size);

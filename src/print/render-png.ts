@@ -48,6 +48,17 @@ export function drawSheet(primitives: readonly Primitive[], page: { width: numbe
         ctx.closePath();
         ctx.fill();
         break;
+      case 'circle':
+        ctx.beginPath();
+        ctx.arc(p.x, p.y, p.r, 0, 2 * Math.PI);
+        ctx.globalAlpha = p.opacity;
+        ctx.fillStyle = p.fill;
+        ctx.fill();
+        ctx.globalAlpha = 1;
+        ctx.lineWidth = 0.2;
+        ctx.strokeStyle = p.stroke;
+        ctx.stroke();
+        break;
       case 'text':
         ctx.font = `${p.bold ? 'bold ' : ''}${(p.size * PX_PER_PT) / PX_PER_MM}px 'DejaVu Sans', Arial, sans-serif`;
         ctx.fillStyle = p.colour ?? '#1f2933';

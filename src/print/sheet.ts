@@ -1,5 +1,6 @@
 // A print sheet as a list of drawing primitives in millimetres, resolved once from the
 // current view; the PDF and the PNG renderer only translate primitives. Pure: no DOM.
+import { roundDown, SYMBOL_OPACITY } from '../domain/symbols';
 
 export type Paper = 'A4' | 'A3';
 export type Orientation = 'portrait' | 'landscape';
@@ -17,6 +18,8 @@ export interface LegendEntry {
   count: string;
   fill: string;
   hatched: boolean;
+  /** a reference circle of a circle map, radius in mm on paper (as drawn on the map), instead of a swatch */
+  circle?: number;
 }
 
 export interface SheetContent {
@@ -34,7 +37,8 @@ export type Primitive =
   | { kind: 'text'; x: number; y: number; text: string; size: number; bold?: boolean; colour?: string; align?: 'left' | 'right' | 'center'; maxWidth?: number }
   | { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: string; stroke?: string; hatched?: boolean }
   | { kind: 'map'; x: number; y: number; w: number; h: number }
-  | { kind: 'polygon'; points: Array<[number, number]>; fill: string };
+  | { kind: 'polygon'; points: Array<[number, number]>; fill: string }
+  | { kind: 'circle'; x: number; y: number; r: number; fill: string; opacity: number; stroke: string };
 
 export const PAPER_MM: Record<Paper, [number, number]> = { A4: [210, 297], A3: [297, 420] };
 
@@ -94,10 +98,7 @@ export function mapFrame(options: Pick<SheetOptions, 'paper' | 'orientation'>): 
 
 /** Scale bar length: the longest round distance (1, 2, 5 × 10^n m) not over maxMm on paper. */
 export function scaleBar(metresPerMm: number, maxMm: number): { metres: number; mm: number; label: string } {
-  const maxMetres = metresPerMm * maxMm;
-  const power = 10 ** Math.floor(Math.log10(maxMetres));
-  const step = [5, 2, 1].find((s) => s * power <= maxMetres) ?? 1;
-  const metres = step * power;
+  const metres = roundDown(metresPerMm * maxMm);
   const label = metres >= 1000 ? `${(metres / 1000).toLocaleString('de-DE')} km` : `${metres} m`;
   return { metres, mm: metres / metresPerMm, label };
 }
@@ -159,11 +160,22 @@ export function layoutSheet(options: SheetOptions, content: SheetContent): Primi
   const room = bottom - ly - (portrait ? 0 : notesHeight);
   const rowHeight = Math.max(5, Math.min(6 * scaleText, room / Math.max(1, content.legend.length)));
   const swatch = Math.min(4.5 * scaleText, rowHeight - 1);
+  // Reference circles stand in a column as wide as the largest, their labels beside it.
+  const circleColumn = Math.max(0, ...content.legend.map((e) => 2 * (e.circle ?? 0)));
+  const labelX = lx + Math.max(10 * scaleText, circleColumn + 2);
+  // Long bounds ("0,00 bis unter 13,51") beside a long count ("184 Gebiete") are set smaller rather than
+  // run into it, all rows alike.
+  const labelRoom = (entry: LegendEntry) => lx + legendWidth - labelX - entry.count.length * 8.5 * scaleText * MM_PER_PT * AVERAGE_EM - 1;
+  const labelPt = Math.min(8.5 * scaleText, ...content.legend.map((e) => fitLine(e.label, 8.5 * scaleText, 6 * scaleText, labelRoom(e)).size));
   for (const entry of content.legend) {
-    out.push({ kind: 'rect', x: lx, y: ly - 3.4 * scaleText, w: 8 * scaleText, h: swatch, fill: entry.fill, stroke: '#6b7580', hatched: entry.hatched });
-    out.push({ kind: 'text', x: lx + 10 * scaleText, y: ly, text: entry.label, size: 8.5 * scaleText });
+    // A circle taller than a row takes the room it needs above and below its label's middle.
+    const extra = entry.circle ? Math.max(0, entry.circle - rowHeight / 2 + 0.5) : 0;
+    ly += extra;
+    if (entry.circle) out.push({ kind: 'circle', x: lx + circleColumn / 2, y: ly - 1.2 * scaleText, r: entry.circle, fill: entry.fill, opacity: SYMBOL_OPACITY, stroke: '#ffffff' });
+    else out.push({ kind: 'rect', x: lx, y: ly - 3.4 * scaleText, w: 8 * scaleText, h: swatch, fill: entry.fill, stroke: '#6b7580', hatched: entry.hatched });
+    out.push({ kind: 'text', x: labelX, y: ly, ...fitLine(entry.label, labelPt, 6 * scaleText, labelRoom(entry)) });
     out.push({ kind: 'text', x: lx + legendWidth, y: ly, text: entry.count, size: 8.5 * scaleText, colour: '#4b5563', align: 'right' });
-    ly += rowHeight;
+    ly += rowHeight + extra;
   }
   let noteY = portrait ? rowsTop : ly;
   for (const note of notes) {

@@ -5,7 +5,8 @@
 // The plan is made once per state and data, however many parts read it.
 import { yearsOf, type AtlasData } from '../data/atlas-data';
 import { DEFAULT_STATE, fromHash, MAX_PINNED, sameView, type AtlasState } from './atlas-state';
-import { drillPatch, normaliseView } from './hierarchy';
+import { drillPatch, gridDrillPatch, normaliseView } from './hierarchy';
+import { allIndicatorIds, counterpartAt, indicatorsAt } from './level-indicators';
 import { makePlan, type Plan } from './plan';
 
 /** Something a link asked for that the data does not have, and what is shown instead. */
@@ -71,14 +72,17 @@ export class AtlasModel {
 }
 
 function normalise(data: AtlasData, state: AtlasState, previous: AtlasState | null): AtlasState {
-  const ids = new Set(data.catalog.indicators.map((i) => i.id));
-  let next = { ...state };
-  if (!ids.has(next.indicator)) next.indicator = previous && ids.has(previous.indicator) ? previous.indicator : (data.catalog.indicators[0]?.id ?? '');
+  let next = { ...state, ...normaliseView(state, data.areas, Boolean(data.catalog.grid)) };
+  // The grid level offers its own indicators: one of the same topic stands in (and back).
+  const ids = new Set(indicatorsAt(data.catalog, next.level).map((i) => i.id));
+  if (!ids.has(next.indicator)) {
+    const kept = previous && ids.has(previous.indicator) ? previous.indicator : null;
+    next.indicator = kept ?? counterpartAt(data.catalog, allIndicatorIds(data.catalog).includes(next.indicator) ? next.indicator : (previous?.indicator ?? ''), next.level);
+  }
   // Manual breaks belong to the indicator they were typed for, unless the planner keeps them.
   if (previous && next.indicator !== previous.indicator && next.method === 'manual' && !next.keepBreaks) {
     next = { ...next, method: DEFAULT_STATE.method, manualBreaks: [] };
   }
-  next = { ...next, ...normaliseView(next, data.areas) };
   const known = new Set(data.areas.map((a) => a.id));
   next.pinned = next.pinned.filter((id) => known.has(id));
   const years = yearsOf(data, next.indicator, next.level);
@@ -115,13 +119,15 @@ export function corrections(hash: string, model: AtlasModel): Correction[] {
 
 /** The view a link opens, normalised against the data, with what had to be corrected. */
 export function openLink(data: AtlasData, hash: string): { model: AtlasModel; corrections: Correction[] } {
-  const model = new AtlasModel(data, fromHash(hash, data.catalog.indicators.map((i) => i.id)));
+  const model = new AtlasModel(data, fromHash(hash, allIndicatorIds(data.catalog)));
   return { model, corrections: corrections(hash, model) };
 }
 
 /** What the card may offer for an area: drill-down only where the indicator has values below. */
 export interface AreaActions {
   drill: Partial<AtlasState> | null;
+  /** a Gemeinde's grid cells, where the grid indicator has values for them (offered before the grid is loaded: it covers the Kreis) */
+  gridDrill: Partial<AtlasState> | null;
   /** the area has sub-areas, but the indicator no values for them */
   drillEmpty: boolean;
   pinned: boolean;
@@ -135,5 +141,15 @@ export function areaActions({ data, state }: AtlasModel, id: string): AreaAction
   const years = data.series.get(state.indicator)?.cells.values() ?? [];
   const hasValues = [...years].some((cells) => [...below].some((sub) => cells.get(sub)?.kind === 'value'));
   const pinned = state.pinned.includes(id);
-  return { drill: hasValues ? drill : null, drillEmpty: drill !== null && !hasValues, pinned, canPin: state.pinned.length < MAX_PINNED, pinnedIds: state.pinned };
+  return { drill: hasValues ? drill : null, gridDrill: gridDrillOf(data, state, id), drillEmpty: drill !== null && !hasValues, pinned, canPin: state.pinned.length < MAX_PINNED, pinnedIds: state.pinned };
+}
+
+function gridDrillOf(data: AtlasData, state: AtlasState, id: string): Partial<AtlasState> | null {
+  if (state.level !== 'gemeinde' || !data.catalog.grid || data.areas.find((a) => a.id === id)?.level !== 'gemeinde') return null;
+  const indicator = counterpartAt(data.catalog, state.indicator, 'raster');
+  if (!data.grid) return gridDrillPatch(id, indicator);
+  const cells = data.grid.areas.filter((a) => a.parent === id);
+  const years = data.series.get(indicator)?.cells.values() ?? [];
+  const hasValues = [...years].some((values) => cells.some((c) => values.get(c.id)?.kind === 'value'));
+  return hasValues ? gridDrillPatch(id, indicator) : null;
 }

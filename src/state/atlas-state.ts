@@ -3,7 +3,8 @@
 import { clampClasses, METHODS, type Method } from '../domain/classify';
 import { isScheme } from '../domain/colour';
 
-export type MapLevel = 'gemeinde' | 'sozialraum';
+/** raster: the Zensus 2011 1 km grid, loaded when first shown (data/grid.ts) */
+export type MapLevel = 'gemeinde' | 'sozialraum' | 'raster';
 /** value: the figure itself; change: difference to a base year; deviation: difference to the Kreis. */
 export type Display = 'value' | 'change' | 'deviation';
 
@@ -13,7 +14,7 @@ export interface AtlasState {
   indicator: string;
   /** Which areas are mapped; the Kreis is the frame of both. */
   level: MapLevel;
-  /** Gemeinde whose sub-districts are in view at the sozialraum level; null: the whole Kreis. */
+  /** Gemeinde whose sub-districts (or grid cells) are in view at the sozialraum (raster) level; null: the whole Kreis. */
   focus: string | null;
   /** selected area id, or null */
   area: string | null;
@@ -55,7 +56,7 @@ export const DEFAULT_STATE: Readonly<AtlasState> = Object.freeze({
   table: false,
 });
 
-const LEVEL_WORDS: Record<MapLevel, string> = { gemeinde: 'gemeinden', sozialraum: 'sozialraeume' };
+const LEVEL_WORDS: Record<MapLevel, string> = { gemeinde: 'gemeinden', sozialraum: 'sozialraeume', raster: 'raster' };
 const DISPLAY_WORDS: Record<Display, string> = { value: 'wert', change: 'veraenderung', deviation: 'abweichung' };
 const wordOf = <K extends string>(words: Record<K, string>, word: string | null): K | undefined =>
   (Object.keys(words) as K[]).find((k) => words[k] === word);

@@ -1,7 +1,8 @@
 // Resolves state + data into a drawing plan once (as Observable Plot does): which areas, which
 // year, which quantity (value, change or deviation), class breaks, colours, the class of each
 // area and the legend rows. Map, legend, table, panel and print only read it.
-import { scaleThreshold, type ScaleThreshold } from 'd3-scale';
+import { scaleThreshold, type ScalePower, type ScaleThreshold } from 'd3-scale';
+import { extent } from 'd3-array';
 import { centredThresholds, classBounds, classOf, roundThresholds, thresholds } from '../domain/classify';
 import { palette, SCHEMES, NO_DATA_FILL, SUPPRESSED_FILL } from '../domain/colour';
 import { difference } from '../domain/change';
@@ -10,6 +11,8 @@ import { MISSING, type Area, type Cell, type Indicator } from '../domain/types';
 import { cellsAt, yearsOf, type AtlasData, type Reference } from '../data/atlas-data';
 import type { AtlasState, Display, MapLevel } from './atlas-state';
 import { areasInView } from './hierarchy';
+import { indicatorsAt } from './level-indicators';
+import { radiusScale, sizeReferences, SYMBOL_AREA_FILL, SYMBOL_COLOUR } from '../domain/symbols';
 
 export type { Measure } from '../domain/measure';
 
@@ -24,6 +27,20 @@ export interface LegendRow {
   upper: number;
   /** areas of the class among those in view (`shown`) */
   count: number;
+}
+
+/**
+ * Proportional circles (a count shown as itself, `display: 'circles'` in the catalog): one circle per
+ * area at its label point, area ∝ value, over the areas in a neutral fill.
+ */
+export interface Symbols {
+  /** value -> radius in CSS px on screen (d3 scaleSqrt from 0); print scales it to paper */
+  radius: ScalePower<number, number>;
+  /** values of the size legend's reference circles, largest first */
+  references: number[];
+  colour: string;
+  /** the fill of an area with a value, beneath its circle */
+  areaFill: string;
 }
 
 /** Where the figures come from, as legend, card and print write it. */
@@ -58,12 +75,16 @@ export interface Plan {
   /** the indicator's own values in `year`, whatever the display */
   values: Map<string, Cell>;
   thresholds: number[];
+  /** the grid level is asked for and its cells are still loading (see ui/controllers/grid-controller) */
+  gridPending: boolean;
+  /** proportional circles instead of class colours; null: a choropleth */
+  symbols: Symbols | null;
   /** class colour of a value: the one class -> colour rule that map, legend, table and print read */
   scale: ScaleThreshold<number, string>;
   /** the fill of an area: its class colour, or the no-data / suppressed fill */
   fill(id: string): string;
   rows: LegendRow[];
-  /** area id -> class index (or CLASS_MISSING / CLASS_SUPPRESSED) */
+  /** area id -> class index (or CLASS_MISSING / CLASS_SUPPRESSED); a circle map has no classes, only the two */
   classes: Map<string, number>;
   /** shown areas without a value, and with a withheld one */
   missing: number;
@@ -77,8 +98,9 @@ export interface Plan {
 }
 
 export function makePlan(data: AtlasData, state: AtlasState): Plan {
-  const indicator = data.catalog.indicators.find((i) => i.id === state.indicator) ?? data.catalog.indicators[0];
   const level = state.level;
+  const offered = indicatorsAt(data.catalog, level);
+  const indicator = offered.find((i) => i.id === state.indicator) ?? offered[0] ?? data.catalog.indicators[0];
   const areas = data.areas.filter((a) => a.level === level);
   const years = yearsOf(data, indicator.id, level);
   const year = pick(years, state.year, years.at(-1));
@@ -114,8 +136,10 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
       ? colourRamp(state.scheme ?? indicator.scheme, bounds.length, indicator.direction === 'higher-is-better')
       : divergingRamp(state.scheme, bounds.length, indicator.direction === 'higher-is-better');
 
+  const symbols = display === 'value' && indicator.display === 'circles' ? symbolsOf(numbers) : null;
   const classes = new Map<string, number>();
   for (const [id, cell] of cells) {
+    if (cell.kind === 'value' && symbols) continue;
     classes.set(id, cell.kind === 'missing' ? CLASS_MISSING : cell.kind === 'suppressed' ? CLASS_SUPPRESSED : classOf(cell.value, cuts));
   }
   const shown = areasInView(state, areas);
@@ -123,7 +147,8 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
   let missing = 0;
   let suppressed = 0;
   for (const area of shown) {
-    const c = classes.get(area.id) ?? CLASS_MISSING;
+    const c = classes.get(area.id) ?? (symbols && cells.get(area.id)?.kind === 'value' ? undefined : CLASS_MISSING);
+    if (c === undefined) continue;
     if (c === CLASS_MISSING) missing++;
     else if (c === CLASS_SUPPRESSED) suppressed++;
     else counts[c]++;
@@ -131,7 +156,7 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
   const scale = scaleThreshold<number, string>().domain(cuts).range(colours);
   const fill = (id: string): string => {
     const cell = cells.get(id);
-    if (cell?.kind === 'value') return scale(cell.value);
+    if (cell?.kind === 'value') return symbols ? symbols.areaFill : scale(cell.value);
     return cell?.kind === 'suppressed' ? SUPPRESSED_FILL : NO_DATA_FILL;
   };
   const series = data.series.get(indicator.id);
@@ -156,9 +181,11 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
     cells,
     values,
     thresholds: cuts,
+    gridPending: level === 'raster' && !data.grid,
+    symbols,
     scale,
     fill,
-    rows: bounds.map(([lower, upper], index) => ({ index, colour: colours[index], lower, upper, count: counts[index] })),
+    rows: symbols ? [] : bounds.map(([lower, upper], index) => ({ index, colour: colours[index], lower, upper, count: counts[index] })),
     classes,
     missing,
     suppressed,
@@ -167,6 +194,12 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
     noDataFill: NO_DATA_FILL,
     suppressedFill: SUPPRESSED_FILL,
   };
+}
+
+
+function symbolsOf(numbers: readonly number[]): Symbols {
+  const [min = 0, max = 0] = extent(numbers);
+  return { radius: radiusScale(max), references: sizeReferences(min, max), colour: SYMBOL_COLOUR, areaFill: SYMBOL_AREA_FILL };
 }
 
 /** Invented figures never cite an official source. */

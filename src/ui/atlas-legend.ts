@@ -5,6 +5,8 @@ import type { Plan } from '../state/plan';
 import { de } from './messages';
 import { theme, hatch } from './theme';
 import { aboutButton, aboutButtonStyles } from './about-button';
+import { sizeLegend } from './size-legend';
+import { deMap } from './messages-map';
 
 /**
  * The map's title and legend, on the map: what is shown (indicator, unit, year, level and
@@ -43,6 +45,11 @@ export class AtlasLegend extends LitElement {
       p { margin: 0.3em 0 0; }
       /* A short map (phone, small embed): the legend keeps its classes, the source stays in card and credits. */
       @container map (max-height: 520px) { .source { display: none; } li { padding: 0; } }
+      figure.sizes { margin: 0.4em 0 0; }
+      .vintage { font-size: 0.85em; font-weight: 600; }
+      figure.sizes svg { display: block; overflow: visible; }
+      figure.sizes text { fill: var(--atlas-ink); font-variant-numeric: tabular-nums; }
+      figcaption { font-size: 0.85em; color: var(--atlas-muted); }
       .map-note { border: 2px dashed var(--atlas-sample); border-radius: 4px; background: var(--atlas-sample-bg); color: var(--atlas-sample); font-weight: 600; font-size: 0.85em; padding: 0.2em 0.4em; }
     `,
   ];
@@ -67,6 +74,8 @@ export class AtlasLegend extends LitElement {
           </button>
         </header>
         <div id="legend-body" ?hidden=${!this._open}>
+          ${plan.gridPending ? html`<p role="status" data-testid="grid-loading">${deMap.gridLoading}</p>` : nothing}
+          ${plan.symbols ? sizeLegend(plan.symbols, m) : nothing}
           <ol aria-labelledby="legend-title">
             ${plan.rows.map(
               (row) => html`<li data-class=${row.index}>
@@ -82,11 +91,12 @@ export class AtlasLegend extends LitElement {
             ${plan.missing ? specialRow('missing', plan.noDataFill, de.noData, plan.missing) : nothing}
             ${plan.suppressed ? specialRow('suppressed', plan.suppressedFill, de.suppressed, plan.suppressed) : nothing}
           </ol>
-          <p class="muted">${de.legendOf(scope)}</p>
-          ${plan.indicator.kind === 'count' ? html`<p class="muted">${de.countWarning}</p>` : nothing}
+          ${plan.rows.length ? html`<p class="muted">${de.legendOf(scope)}</p>` : nothing}
+          ${plan.indicator.kind === 'count' && !plan.symbols ? html`<p class="muted">${de.countWarning}</p>` : nothing}
           ${plan.sample
             ? html`<p class="map-note" data-testid="map-sample-note">${plan.areas.some((a) => a.sample) ? de.sampleMapNote : de.sampleFiguresNote}</p>`
             : nothing}
+          ${plan.level === 'raster' ? html`<p class="vintage" data-testid="legend-vintage">${plan.source.vintage}</p>` : nothing}
           <p class="muted source">${de.source}: ${plan.source.text} (${de.vintage} ${plan.source.vintage}${plan.sample ? '' : `; ${plan.source.license}`})</p>
           ${aboutButton(plan.indicator.id)}
         </div>

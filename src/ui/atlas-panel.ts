@@ -12,6 +12,7 @@ import { de } from './messages';
 import { deCatalogue as t } from './messages-catalogue';
 import { theme } from './theme';
 import { aboutButton, aboutButtonStyles } from './about-button';
+import { deMap } from './messages-map';
 
 /**
  * The selected area's card: its value against the Kreis, its rank among the areas in view, its
@@ -167,6 +168,7 @@ export class AtlasPanel extends LitElement {
     return html`<div class="actions">
       ${a.drill ? html`<button type="button" name="drill" @click=${() => this.#emit(a.drill ?? {})}>${de.drillDown(area.name)}</button>` : nothing}
       ${a.drillEmpty ? html`<p class="muted">${de.noDrill}</p>` : nothing}
+      ${a.gridDrill ? html`<button type="button" name="grid-drill" @click=${() => this.#emit(a.gridDrill ?? {})}>${deMap.gridDrill(area.name)}</button>` : nothing}
       <button
         type="button"
         name="pin"

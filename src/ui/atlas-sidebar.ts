@@ -7,6 +7,7 @@ import { referencesAt } from '../domain/reference-values';
 import type { AtlasState } from '../state/atlas-state';
 import type { Plan } from '../state/plan';
 import { theme } from './theme';
+import { indicatorsAt } from '../state/level-indicators';
 import './atlas-controls';
 import type { YearsByIndicator } from './atlas-indicator-picker';
 import './atlas-time';
@@ -69,7 +70,7 @@ export class AtlasSidebar extends LitElement {
     if (state.pinned.length) void import('./atlas-compare');
     return html`
       <atlas-controls
-        .indicators=${data.catalog.indicators}
+        .indicators=${indicatorsAt(data.catalog, state.level)}
         .years=${this.#years(data)}
         .state=${state}
         .minimal=${!this.full}

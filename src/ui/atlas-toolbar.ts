@@ -3,8 +3,18 @@ import type { AtlasData } from '../data/atlas-data';
 import type { AtlasState } from '../state/atlas-state';
 import { crumbs } from '../state/hierarchy';
 import { de } from './messages';
+import { deMap } from './messages-map';
 import { theme } from './theme';
+import type { Area } from '../domain/types';
 import './atlas-search';
+
+/** Grid cells have no names a person searches for ("Rasterzelle N3054E4103"): the search lists the others, kept per area list. */
+const named = new WeakMap<readonly Area[], Area[]>();
+function searchable(areas: readonly Area[]): Area[] {
+  let out = named.get(areas);
+  if (!out) named.set(areas, (out = areas.filter((a) => a.level !== 'raster')));
+  return out;
+}
 
 /** What the toolbar asks the atlas to do besides moving the view. */
 export type ToolbarAction = 'menu' | 'print' | 'share' | 'present';
@@ -72,7 +82,7 @@ export class AtlasToolbar extends LitElement {
   override render() {
     const { data, state } = this;
     if (!data || !state) return nothing;
-    const steps = crumbs(state, data.areas, data.catalog.kreis.name, de.allSozialraeume);
+    const steps = crumbs(state, data.areas, data.catalog.kreis.name, de.allSozialraeume, deMap.rasterCrumb);
     return html`
       ${this.menuOpen !== null
         ? // No aria-controls: the side pane lives in the shell's shadow root, which an id from here cannot name (axe flags it once expanded).
@@ -91,7 +101,7 @@ export class AtlasToolbar extends LitElement {
           })}
         </ol>
       </nav>
-      <atlas-search .areas=${data.areas}></atlas-search>
+      <atlas-search .areas=${searchable(data.areas)}></atlas-search>
       <div class="actions">
         <button type="button" class="action" name="table" aria-pressed=${String(state.table)} @click=${() => this.#emit({ table: !state.table })}>${de.tableToggle}</button>
         ${this.full ? html`<button type="button" class="action" name="print" @click=${() => this.#act('print')}>${de.printButton}</button>` : nothing}

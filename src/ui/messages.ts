@@ -1,5 +1,7 @@
 // Every user-facing text in one place, German first; English can follow as a second table.
 import type { Method } from '../domain/classify';
+import type { MapLevel } from '../state/atlas-state';
+import { deMap } from './messages-map';
 
 /** MapLibre's own control labels, in German. */
 export const MAP_LOCALE: Record<string, string> = {
@@ -54,11 +56,11 @@ export const de = {
   searchLevel: { kreis: 'Kreis', gemeinde: 'Gemeinde', sozialraum: 'Sozialraum' } as Record<string, string>,
   legendToggle: 'Legende ein- oder ausklappen',
   legendOf: (scope: string) => `Anzahl: ${scope}`,
-  scopeOf: (level: 'gemeinde' | 'sozialraum', focus: string | null) =>
-    level === 'gemeinde' ? 'Städte und Gemeinden' : focus ? `Sozialräume in ${focus}` : 'alle Sozialräume',
+  scopeOf: (level: MapLevel, focus: string | null) =>
+    level === 'raster' ? deMap.rasterScope(focus) : level === 'gemeinde' ? 'Städte und Gemeinden' : focus ? `Sozialräume in ${focus}` : 'alle Sozialräume',
   rankIn: (rank: number, of: number, scope: string) => `${rank} von ${of} ${scope}`,
-  rankScope: (level: 'gemeinde' | 'sozialraum', focus: string | null) =>
-    level === 'gemeinde' ? 'Städten und Gemeinden' : focus ? `Sozialräumen in ${focus}` : 'Sozialräumen',
+  rankScope: (level: MapLevel, focus: string | null) =>
+    level === 'raster' ? deMap.rasterRankScope(focus) : level === 'gemeinde' ? 'Städten und Gemeinden' : focus ? `Sozialräumen in ${focus}` : 'Sozialräumen',
   mapTitle: (what: string, year: number | null, scope: string) => [what, year, scope].filter((x) => x !== null && x !== '').join(' · '),
   sampleSource: 'Beispieldaten (erfunden)',
   noDrill: 'Für diesen Indikator gibt es keine Werte der Sozialräume.',
@@ -97,7 +99,7 @@ export const de = {
   selectArea: 'Gemeinde wählen',
   noneSelected: '– keine –',
   kreisValue: (official: boolean, sample = false) => (sample ? 'Kreiswert' : official ? 'Kreiswert (amtlich)' : 'Kreiswert (berechnet)'),
-  mean: (level: 'gemeinde' | 'sozialraum') => (level === 'gemeinde' ? 'Mittel der Gemeinden' : 'Mittel der Sozialräume'),
+  mean: (level: MapLevel) => (level === 'raster' ? deMap.rasterMean : level === 'gemeinde' ? 'Mittel der Gemeinden' : 'Mittel der Sozialräume'),
   rankLabel: 'Rang (1 = höchster Wert)',
   rank: (rank: number, of: number) => `${rank} von ${of}`,
   difference: 'Abweichung vom Kreiswert',
@@ -107,7 +109,7 @@ export const de = {
       .filter(Boolean)
       .join(', '),
   mapLabel: (indicator: string, level: string) => `Karte: ${indicator} – ${level}`,
-  levelName: (level: 'gemeinde' | 'sozialraum') => (level === 'gemeinde' ? 'Städte und Gemeinden' : 'Sozialräume'),
+  levelName: (level: MapLevel) => (level === 'raster' ? deMap.rasterLevel : level === 'gemeinde' ? 'Städte und Gemeinden' : 'Sozialräume'),
   breadcrumb: 'Ebene',
   allSozialraeume: 'Alle Sozialräume',
   selectSozialraum: 'Sozialraum wählen',

@@ -41,7 +41,7 @@ export function card(model: AtlasModel, controls: Controls) {
     .plan=${plan}
     .area=${area}
     .kreisName=${data.catalog.kreis.name}
-    .geometryCredit=${credit(data, plan.level === 'sozialraum')}
+    .geometryCredit=${credit(data, plan.level)}
     .lines=${timeLines(data, plan.indicator.id, area, data.areas)}
     .actions=${controls === 'none' ? null : areaActions(model, area.id)}
     .references=${referencesAt(referencesOf(data, plan.indicator.id), plan.year)}

@@ -13,6 +13,7 @@ import { ImportController } from './controllers/import-controller';
 import { PresentationController } from './controllers/presentation-controller';
 import { HostController, optionProperties } from './controllers/host-controller';
 import { SelectionController } from './controllers/selection-controller';
+import { GridController } from './controllers/grid-controller';
 import { cssLength } from './css-props';
 import { de } from './messages';
 import { theme } from './theme';
@@ -58,6 +59,7 @@ export class SozialAtlas extends LitElement {
   #presentation = new PresentationController(this);
   #hostPage = new HostController(this);
   #selection = new SelectionController(this);
+  #grid = new GridController(this);
   #drop = new DropController(this, (files) => this.renderRoot.querySelector('atlas-sidebar')?.renderRoot.querySelector('atlas-import')?.submit(files));
 
   constructor() {
@@ -90,6 +92,7 @@ export class SozialAtlas extends LitElement {
     this.model = model;
     this._notice = corrections;
     this.#hash.bind(model);
+    this.#grid.bind(model, this.dataBase);
     this.#map.reset(data);
     model.subscribe(this.#changed);
     this.#changed(model, null);

@@ -5,12 +5,13 @@ import { formatBound, formatMeasure } from '../domain/format';
 import { MISSING } from '../domain/types';
 import type { AtlasModel } from '../state/atlas-model';
 import { de } from './messages';
+import { deMap } from './messages-map';
 import type { TooltipContent } from './atlas-tooltip';
 
 /** Highest, lowest and Kreis value of what is shown, and how many areas lack a value. */
 export function summaryOf({ data, plan }: AtlasModel): string {
   const cells = new Map(plan.shown.map((a) => [a.id, plan.cells.get(a.id) ?? MISSING]));
-  const what = [`${plan.measure.label}${plan.year !== null ? ` ${plan.year}` : ''}`, plan.focusName ? de.sozialraeumeOf(plan.focusName) : de.levelName(plan.level)].join(', ');
+  const what = [`${plan.measure.label}${plan.year !== null ? ` ${plan.year}` : ''}`, plan.focusName ? (plan.level === 'raster' ? deMap.rasterScope(plan.focusName) : de.sozialraeumeOf(plan.focusName)) : de.levelName(plan.level)].join(', ');
   const ext = extremes(cells);
   if (!ext) return de.summaryNone(what);
   const name = (id: string) => data.areas.find((a) => a.id === id)?.name ?? id;

@@ -44,14 +44,15 @@ async function open(path = '/') {
   return session;
 }
 
+// Counts (einwohner) are proportional circles since issue 12 (test/e2e/levels-grid.test.mjs): the class colours are tested on the density.
 test('the canvas shows each Gemeinde in the legend colour of its class', async () => {
-  const { page, context, errors } = await open('/#indikator=einwohner&klassen=5&methode=quantile');
+  const { page, context, errors } = await open('/#indikator=dichte&klassen=5&methode=quantile');
   const rows = await legendRows(page);
   assert.equal(rows.length, 5, 'five classes in the legend');
   for (const ags of ['05382060', '05382068', '05382036', '05382004']) {
     const point = await probePoint(page, ags);
     const seen = await pixelAt(page, point);
-    const want = hexToRgb(expectedColour(rows, figures[ags].einwohner));
+    const want = hexToRgb(expectedColour(rows, figures[ags].dichte));
     assert.deepEqual(seen, want, `${figures[ags].name} at ${point.x},${point.y}`);
   }
   assert.deepEqual(errors, []);
@@ -131,11 +132,13 @@ test('bad rows are listed with file, line, column and key, and the map is still 
   assert.match(list, /Zeile 20, Spalte „ags“, Schlüssel „05382099“: Unbekannter Schlüssel/);
   const legend = await shadowText(page, 'atlas-legend');
   assert.match(legend, /keine Angabe\s+2 Gebiete/);
-  // Troisdorf still has its class colour; Siegburg is drawn in the no-data style, not blank.
-  const rows = await legendRows(page);
-  assert.deepEqual(await pixelAt(page, await probePoint(page, '05382068')), hexToRgb(expectedColour(rows, figures['05382068'].einwohner)));
+  // Troisdorf still has its circle (einwohner is a count); Siegburg has none and is drawn in the no-data style, not blank.
+  const radius = (id) => page.evaluate((id) => document.querySelector('sozial-atlas').mapInstance.map.getFeatureState({ source: 'labels', id }).r, id);
+  assert.ok((await radius('05382068')) > 0, 'Troisdorf has its circle');
+  assert.equal(await radius('05382060'), 0, 'Siegburg has no circle');
   const siegburg = await pixelAt(page, await probePoint(page, '05382060'));
-  assert.ok(rows.every((r) => hexToRgb(r.colour).join() !== siegburg.join()), 'no-data is not a class colour');
+  const troisdorf = await pixelAt(page, await probePoint(page, '05382068'));
+  assert.notDeepEqual(siegburg, troisdorf, 'no-data is not the fill of an area with a value');
   await context.close();
 });
 

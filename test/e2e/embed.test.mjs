@@ -38,12 +38,12 @@ function assertClean(session) {
 test('the web component on a host page: attributes set the view, the host hears area-select and view-change', async () => {
   const session = await host(
     '<main><h1>Sozialplanung</h1><p>Die Karte zeigt die Städte und Gemeinden.</p>' +
-      '<sozial-atlas indicator="einwohner" classification="equal" classes="4" controls="minimal" height="560"></sozial-atlas></main>',
+      '<sozial-atlas indicator="dichte" classification="equal" classes="4" controls="minimal" height="560"></sozial-atlas></main>',
   );
   const { page } = session;
   const atlas = page.locator('sozial-atlas');
   assert.equal((await atlas.boundingBox()).height, 560, 'height attribute');
-  const rows = await assertColours(page, 'einwohner');
+  const rows = await assertColours(page, 'dichte');
   assert.equal(rows.length, 4, 'classes="4"');
   const widths = rows.map((r) => r.upper - r.lower);
   assert.ok(Math.max(...widths) - Math.min(...widths) <= 2, `classification="equal" gives equal intervals: ${widths}`);
@@ -68,10 +68,10 @@ test('the web component on a host page: attributes set the view, the host hears 
   assert.equal(await page.evaluate(() => location.hash), '', 'without url-state the host page URL is left alone');
 
   // The host page changes an attribute: the view follows, the selection stays.
-  await page.evaluate(() => document.querySelector('sozial-atlas').setAttribute('indicator', 'dichte'));
-  await page.waitForFunction(() => document.querySelector('sozial-atlas').renderRoot.querySelector('atlas-legend')?.shadowRoot.textContent.includes('Bevölkerungsdichte'));
+  await page.evaluate(() => document.querySelector('sozial-atlas').setAttribute('indicator', 'frauenanteil'));
+  await page.waitForFunction(() => document.querySelector('sozial-atlas').renderRoot.querySelector('atlas-legend')?.shadowRoot.textContent.includes('Anteil Frauen'));
   await waitForChoropleth(page);
-  await assertColours(page, 'dichte');
+  await assertColours(page, 'frauenanteil');
   assert.equal(await page.locator('atlas-panel h2').innerText(), 'Troisdorf');
 
   assert.deepEqual(await session.violations(), [], 'no CSP violation');
@@ -85,11 +85,11 @@ test('a hostile host page (global reset, * { display: block }) does not break it
         font: italic 700 28px/3 serif; color: #f0f; background: #ff0; text-align: right; letter-spacing: 0.2em;
         text-transform: uppercase; white-space: nowrap; visibility: visible; cursor: crosshair; }
     p, li, ol, span, canvas, select, button { width: 50px; height: 10px; overflow: hidden; display: none !important; }`;
-  const session = await host('<div class="content"><sozial-atlas indicator="einwohner" height="640"></sozial-atlas></div>', hostile);
+  const session = await host('<div class="content"><sozial-atlas indicator="dichte" height="640"></sozial-atlas></div>', hostile);
   const { page } = session;
   const box = await page.locator('sozial-atlas').boundingBox();
   assert.ok(box.height >= 640 && box.width > 600, `the atlas keeps its size: ${box.width} x ${box.height}`);
-  const rows = await assertColours(page, 'einwohner');
+  const rows = await assertColours(page, 'dichte');
   assert.equal(rows.length, 5);
   const look = await page.evaluate(() => {
     const legend = document.querySelector('sozial-atlas').renderRoot.querySelector('atlas-legend').shadowRoot;

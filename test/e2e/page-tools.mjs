@@ -10,7 +10,10 @@ export function gemeindeFigures() {
       .split('\n')
       .slice(1)
       .map((line) => line.split(';'))
-      .map(([ags, name, einwohner, , , flaeche, dichte]) => [ags, { name: name.replaceAll('"', ''), einwohner: Number(einwohner), dichte: Number(dichte), flaeche }]),
+      .map(([ags, name, einwohner, , , flaeche, dichte, frauenanteil]) => [
+        ags,
+        { name: name.replaceAll('"', ''), einwohner: Number(einwohner), dichte: Number(dichte), flaeche, frauenanteil: Number(frauenanteil.replace(',', '.')) },
+      ]),
   );
   return { csv, figures };
 }

@@ -11,7 +11,7 @@ const gemeinden = readFileSync('public/data/indicators/gemeinden-bevoelkerung-20
   .split('\n')
   .slice(1)
   .map((line) => line.split(';'))
-  .map(([ags, name, einwohner]) => ({ ags, name: name.replaceAll('"', ''), einwohner: Number(einwohner) }));
+  .map(([ags, name, einwohner, , , flaeche]) => ({ ags, name: name.replaceAll('"', ''), einwohner: Number(einwohner), flaeche: Number(flaeche.replace(',', '.')), flaecheText: flaeche }));
 const collator = new Intl.Collator('de');
 
 const stage = atlasStage({ reducedMotion: true });
@@ -21,12 +21,13 @@ const open = (path) => stage.open(path);
 const tableCells = (page) =>
   page.locator('atlas-table tbody tr').evaluateAll((rows) => rows.map((tr) => [...tr.children].map((c) => c.innerText.trim())));
 
+// On the area (no two Gemeinden alike): counts (einwohner) are circles, their table rows have no class colour (issue 12).
 test('the table sorts by mouse and keyboard, colours rows like the map, and downloads what it shows', async () => {
-  const { page, context, errors } = await open('/#indikator=einwohner&tabelle=1');
+  const { page, context, errors } = await open('/#indikator=flaeche&tabelle=1');
   const rows = await tableCells(page);
   assert.equal(rows.length, 19);
   // Default: highest value first.
-  const byValue = [...gemeinden].sort((a, b) => b.einwohner - a.einwohner);
+  const byValue = [...gemeinden].sort((a, b) => b.flaeche - a.flaeche);
   assert.deepEqual(rows.map((r) => r[0]), byValue.map((g) => g.name));
 
   // Sort by name with the mouse: German collation.
@@ -53,7 +54,7 @@ test('the table sorts by mouse and keyboard, colours rows like the map, and down
   );
   for (const { id, colour } of swatches) {
     const g = gemeinden.find((x) => x.ags === id);
-    assert.equal(colour, expectedColour(legend, g.einwohner), g.name);
+    assert.equal(colour, expectedColour(legend, g.flaeche), g.name);
   }
   // (The table pane narrows the map; the whole Kreis is framed again, so a large Gemeinde is probed.)
   await waitForIdle(page);
@@ -63,7 +64,7 @@ test('the table sorts by mouse and keyboard, colours rows like the map, and down
   // The download is exactly the rows shown, in the order shown, German conventions.
   const shown = await tableCells(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('atlas-table button.download').click()]);
-  assert.match(download.suggestedFilename(), /^sozialatlas-einwohner.*\.csv$/);
+  assert.match(download.suggestedFilename(), /^sozialatlas-flaeche.*\.csv$/);
   const text = readFileSync(await download.path(), 'utf8');
   assert.ok(text.startsWith('\uFEFF'), 'BOM for Excel');
   const lines = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
@@ -73,7 +74,7 @@ test('the table sorts by mouse and keyboard, colours rows like the map, and down
     const fields = lines[i + 1].split(';');
     assert.equal(fields[0].replaceAll('"', ''), cells[0]);
     const g = gemeinden.find((x) => x.name === cells[0]);
-    assert.ok(fields.includes(String(g.einwohner)), `${g.name}: ${lines[i + 1]}`);
+    assert.ok(fields.includes(g.flaecheText), `${g.name}: ${lines[i + 1]}`);
   });
 
   // A name in the table selects the area.

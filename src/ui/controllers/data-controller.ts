@@ -3,6 +3,7 @@
 // the data is back. The element renders from `status`.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadAtlasData, LoadError, type AtlasData, type Fetcher } from '../../data/atlas-data';
+import { loadRivers } from '../../data/context';
 import { de } from '../messages';
 
 export type LoadStatus =
@@ -59,8 +60,9 @@ export class DataController implements ReactiveController {
     };
     progress();
     try {
-      const data = await loadAtlasData(base, fetcher);
+      const [loaded, context] = await Promise.all([loadAtlasData(base, fetcher), loadRivers(base, fetcher)]);
       if (run !== this.#run) return;
+      const data: AtlasData = { ...loaded, boundaries: { ...loaded.boundaries, rivers: context.rivers }, problems: [...loaded.problems, ...context.problems] };
       this.onReady(data);
       set({ kind: 'ready', data });
     } catch (e) {

@@ -4,6 +4,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fromHash, toHash } from '../../state/atlas-state';
 import type { AtlasModel } from '../../state/atlas-model';
+import { allIndicatorIds } from '../../state/level-indicators';
 
 export class HashController implements ReactiveController {
   #model: AtlasModel | null = null;
@@ -11,7 +12,7 @@ export class HashController implements ReactiveController {
   #onHashChange = () => {
     const model = this.#model;
     if (!model || !this.#enabled()) return;
-    model.update(fromHash(location.hash, model.data.catalog.indicators.map((i) => i.id)));
+    model.update(fromHash(location.hash, allIndicatorIds(model.data.catalog)));
     this.write();
   };
 

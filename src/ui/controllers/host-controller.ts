@@ -4,6 +4,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AtlasModel } from '../../state/atlas-model';
 import { fromHash, toHash, type AtlasState } from '../../state/atlas-state';
 import { firstView, optionParams, overlay, VIEW_OPTION_NAMES, type ViewOption } from '../../state/view-options';
+import { allIndicatorIds } from '../../state/level-indicators';
 
 const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 /** lit property name of each view option attribute ("base-year" -> baseYear) */
@@ -30,7 +31,7 @@ export class HostController implements ReactiveController {
     const moved = [...changed.keys()].flatMap((key) => OPTION_PROPERTIES.get(String(key)) ?? []);
     if (!model || !moved.length) return;
     const patch = optionParams((name: ViewOption) => (moved.includes(name) ? this.#host.getAttribute(name) : null));
-    model.update(fromHash(overlay(toHash(model.state), patch), model.data.catalog.indicators.map((i) => i.id)));
+    model.update(fromHash(overlay(toHash(model.state), patch), allIndicatorIds(model.data.catalog)));
   }
 
   /** Tells the host page what is shown now, and which area is chosen when that changed. */

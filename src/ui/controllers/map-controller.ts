@@ -7,8 +7,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AtlasData } from '../../data/atlas-data';
 import type { AtlasModel } from '../../state/atlas-model';
 import type { Plan } from '../../state/plan';
+import type { MapLevel } from '../../state/atlas-state';
 import { AtlasMap, type Insets } from '../../map/atlas-map';
 import { de, MAP_LOCALE } from '../messages';
+import { RIVERS_CREDIT } from '../../data/context';
 
 export interface MapHost extends ReactiveControllerHost, HTMLElement {
   readonly glyphsBase: string;
@@ -116,10 +118,15 @@ export class MapController implements ReactiveController {
    * longest step to the first map.
    */
   boundaries(data: AtlasData): void {
-    if (!this.#map || this.#boundaries === data.boundaries) return;
+    const map = this.#map;
+    const known = this.#boundaries;
+    if (!map || known === data.boundaries) return;
+    // New areas (own Sozialräume) are sent afresh; the grid's cells, arriving later, only add theirs.
+    if (!known || known.gemeinden !== data.boundaries.gemeinden || known.sozialraeume !== data.boundaries.sozialraeume) {
+      void map.setBoundaries(data.boundaries);
+      this.#framed = '';
+    } else if (data.boundaries.raster && known.raster !== data.boundaries.raster) void map.setGrid(data.boundaries.raster);
     this.#boundaries = data.boundaries;
-    void this.#map.setBoundaries(data.boundaries);
-    this.#framed = '';
   }
 
   /** Brings the map to the model's view; resolves when the plan's colours are on the canvas. */
@@ -128,7 +135,7 @@ export class MapController implements ReactiveController {
     if (!map) return;
     const { data, state, plan } = model;
     this.boundaries(data);
-    map.setAttribution(credit(data, plan.level === 'sozialraum'));
+    map.setAttribution(credit(data, plan.level));
     // The Kreis (or Gemeinde) is framed beside the legend. The card is left out: framed between
     // both, the Kreis would shrink to a strip on a beamer; instead the chosen area is panned clear
     // of the card (reveal), and the map does not jump when a card opens.
@@ -138,7 +145,7 @@ export class MapController implements ReactiveController {
       // Right after new boundaries the map is framed without a flight.
       const first = this.#framed === '';
       this.#framed = frame;
-      void map.focus(state.level === 'sozialraum' ? state.focus : null, first || reducedMotion(), this.#host.insets(false));
+      void map.focus(state.level !== 'gemeinde' ? state.focus : null, first || reducedMotion(), this.#host.insets(false));
     }
     if (plan !== this.#shown) {
       this.#shown = plan;
@@ -155,7 +162,7 @@ export class MapController implements ReactiveController {
     const map = this.#map;
     if (!map || this.#framed === '') return;
     const [level, focus] = this.#framed.split('|');
-    void map.focus(level === 'sozialraum' && focus ? focus : null, true, this.#host.insets(false));
+    void map.focus(level !== 'gemeinde' && focus ? focus : null, true, this.#host.insets(false));
   }
 }
 
@@ -177,9 +184,11 @@ export function insetsOf(map: Element | null, overlays: Iterable<Element>): Inse
   return out;
 }
 
-/** The credit of the boundaries on the map: the sample geometry's only where it is shown. */
-export function credit(data: AtlasData, sozialraeume: boolean): string {
+/** The credit of the boundaries on the map: the Sozialräume's and the grid's only where they are shown. */
+export function credit(data: AtlasData, level: MapLevel): string {
   const parts = [data.catalog.geometry.attribution];
-  if (sozialraeume && data.catalog.sozialraeume) parts.push(data.catalog.sozialraeume.attribution);
+  if (level === 'sozialraum' && data.catalog.sozialraeume) parts.push(data.catalog.sozialraeume.attribution);
+  if (level === 'raster' && data.catalog.grid) parts.push(data.catalog.grid.attribution);
+  if (data.boundaries.rivers?.features.length) parts.push(RIVERS_CREDIT);
   return parts.join('; ');
 }

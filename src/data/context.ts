@@ -1,0 +1,25 @@
+// Context lines drawn under the areas but carrying no figures: the Rhine (public/data/rhein.geojson,
+// Natural Earth 1:10m, public domain; see public/data/SOURCE.md). Small (about 1 KB), so it is
+// fetched beside the boundaries; a map without it is still a map, so failing to load it is a
+// warning, never a load error.
+import type { FeatureCollection, LineString } from 'geojson';
+import type { Problem } from '../domain/types';
+import type { Fetcher } from './atlas-data';
+
+export const RIVERS_FILE = 'rhein.geojson';
+export const RIVERS_CREDIT = 'Gewässer: Made with Natural Earth (gemeinfrei)';
+
+export type Rivers = FeatureCollection<LineString, { name: string }>;
+
+export async function loadRivers(base: string, fetcher: Fetcher = fetch): Promise<{ rivers: Rivers; problems: Problem[] }> {
+  const none: Rivers = { type: 'FeatureCollection', features: [] };
+  try {
+    const res = await fetcher(`${base.replace(/\/?$/, '/')}${RIVERS_FILE}`);
+    if (!res.ok) return { rivers: none, problems: [{ file: RIVERS_FILE, message: `Rhein nicht ladbar (HTTP ${res.status}); die Karte zeigt ihn nicht.`, severity: 'warning' }] };
+    const json = JSON.parse(await res.text()) as Rivers;
+    const features = (json.features ?? []).filter((f) => f?.geometry?.type === 'LineString' && typeof f.properties?.name === 'string');
+    return { rivers: { type: 'FeatureCollection', features }, problems: [] };
+  } catch (e) {
+    return { rivers: none, problems: [{ file: RIVERS_FILE, message: `Rhein nicht lesbar (${(e as Error).message}); die Karte zeigt ihn nicht.`, severity: 'warning' }] };
+  }
+}
