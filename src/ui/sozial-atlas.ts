@@ -4,16 +4,10 @@ import type { AtlasData } from '../data/atlas-data';
 import { openLink, type AtlasModel, type Correction } from '../state/atlas-model';
 import type { AtlasState } from '../state/atlas-state';
 import { ATLAS_BASE } from '../asset-base';
-import { DataController } from './controllers/data-controller';
-import { MapController, insetsOf } from './controllers/map-controller';
-import { HashController } from './controllers/hash-controller';
-import { PrintController } from './controllers/print-controller';
-import { DropController } from './controllers/drop-controller';
-import { ImportController } from './controllers/import-controller';
-import { PresentationController } from './controllers/presentation-controller';
-import { HostController, optionProperties } from './controllers/host-controller';
-import { SelectionController } from './controllers/selection-controller';
-import { GridController } from './controllers/grid-controller';
+import {
+  DataController, DropController, GridController, HashController, HostController, ImportController,
+  MapController, PresentationController, PrintController, SelectionController, insetsOf, optionProperties,
+} from './controllers';
 import { cssLength } from './css-props';
 import { de } from './messages';
 import { theme } from './theme';
