@@ -177,7 +177,8 @@ test('own data stays across a reload, labelled "Eigene Daten", until "Eigene Dat
   // What the indicator picker offers, as a person opening it sees.
   const options = () => indicatorIds(page);
   const until = async (ok) => {
-    for (let i = 0; i < 100 && !ok(await options().catch(() => [])); i++) await page.waitForTimeout(50);
+    // Restoring reads the kept files again after the map: up to 20 s on a loaded machine.
+    for (let i = 0; i < 100 && !ok(await options().catch(() => [])); i++) await page.waitForTimeout(200);
     assert.ok(ok(await options()), (await options()).join(' '));
   };
   await choose(page, 'test/fixtures/genesis/12411-07-01-5_rhein-sieg.csv');
