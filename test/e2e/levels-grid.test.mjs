@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { atlasStage } from './harness.mjs';
-import { expectedColour, gemeindeFigures, hexToRgb, legendRows, pixelAt, shadowText, waitForIdle } from './page-tools.mjs';
+import { expectedColour, gemeindeFigures, hexToRgb, legendRows, pixelAt, shadowText, waitForIdle, indicatorIds } from './page-tools.mjs';
 import { decodePng } from './png.mjs';
 
 const stage = atlasStage({ reducedMotion: true });
@@ -255,7 +255,7 @@ test('ebene=raster&gemeinde=AGS: the grid loads when first shown and each cell h
   assert.match(legend, /keine Angabe/);
   await assertCellColours(page, '05382060', 'unter18_anteil');
   // Only the grid's indicators are offered at its level.
-  const offered = await page.locator('atlas-controls select[name=indicator] option').evaluateAll((os) => os.map((o) => o.value));
+  const offered = await indicatorIds(page);
   assert.ok(offered.length >= 5 && offered.every((id) => id.startsWith('raster-')), `offered: ${offered}`);
   assert.deepEqual(requests.filter((u) => !u.startsWith(stage.origin)), []);
   assert.deepEqual(errors, []);
