@@ -62,6 +62,7 @@ export class AtlasLegend extends LitElement {
             ${plan.sample ? html`<span class="sample">${de.sample}</span>` : nothing}
             <span class="scope">${scope}</span>
           </h2>
+          ${aboutButton(plan.indicator.id, true)}
           <button type="button" class="toggle" aria-expanded=${String(this._open)} aria-controls="legend-body" aria-label=${de.legendToggle} @click=${() => (this._open = !this._open)}>
             ${this._open ? '−' : '+'}
           </button>
@@ -88,7 +89,6 @@ export class AtlasLegend extends LitElement {
             ? html`<p class="map-note" data-testid="map-sample-note">${plan.areas.some((a) => a.sample) ? de.sampleMapNote : de.sampleFiguresNote}</p>`
             : nothing}
           <p class="muted source">${de.source}: ${plan.source.text} (${de.vintage} ${plan.source.vintage}${plan.sample ? '' : `; ${plan.source.license}`})</p>
-          ${aboutButton(plan.indicator.id)}
         </div>
       </section>
     `;
