@@ -69,6 +69,7 @@ export class AtlasLegend extends LitElement {
             ${plan.sample ? html`<span class="sample">${de.sample}</span>` : nothing}
             <span class="scope">${scope}</span>
           </h2>
+          ${aboutButton(plan.indicator.id, true)}
           <button type="button" class="toggle" aria-expanded=${String(this._open)} aria-controls="legend-body" aria-label=${de.legendToggle} @click=${() => (this._open = !this._open)}>
             ${this._open ? '−' : '+'}
           </button>
@@ -98,7 +99,6 @@ export class AtlasLegend extends LitElement {
             : nothing}
           ${plan.level === 'raster' ? html`<p class="vintage" data-testid="legend-vintage">${plan.source.vintage}</p>` : nothing}
           <p class="muted source">${de.source}: ${plan.source.text} (${de.vintage} ${plan.source.vintage}${plan.sample ? '' : `; ${plan.source.license}`})</p>
-          ${aboutButton(plan.indicator.id)}
         </div>
       </section>
     `;
