@@ -13,8 +13,8 @@ export interface Measure {
 
 export const PERCENTAGE_POINTS = 'Prozentpunkte';
 
-/** "%" and "je 100 …" are both percentages: their differences are percentage points. */
-export const isPercent = (unit: string): boolean => unit === '%' || /^je 100\b/.test(unit);
+/** "%", "% der eLb" and "… je 100 …" (quotas, dependency ratios) are all per 100: their differences are percentage points. */
+export const isPercent = (unit: string): boolean => /^%(\s|$)/.test(unit) || /(^|\s)je 100(\s|$)/.test(unit);
 
 /** The unit of a difference of two values of the indicator. */
 export const differenceUnit = (unit: string): string => (isPercent(unit) ? PERCENTAGE_POINTS : unit);
