@@ -1,5 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
-import { availability, searchCatalogue, yearSpans } from '../domain/catalogue';
+import { availability, searchCatalogue } from '../domain/catalogue';
 import type { Indicator, Level } from '../domain/types';
 import { deCatalogue as t } from './messages-catalogue';
 import { theme } from './theme';
@@ -133,7 +133,7 @@ export class AtlasIndicatorPicker extends LitElement {
                 @mousemove=${() => this._active !== i.id && this.#activate(i.id)}
               >
                 ${i.label}${i.id === this.value ? html`<span class="visually-hidden"> (${t.pickerShown})</span>` : nothing}
-                <span class="meta">${t.vintage} ${i.vintage} · ${t.years(spansAt(this.years.get(i.id)))}</span>
+                <span class="meta">${t.vintage} ${i.vintage} · ${t.availability(availability(this.years.get(i.id)).slice(0, 1))}</span>
               </div>`,
             )}
           </div>`,
@@ -237,9 +237,6 @@ export class AtlasIndicatorPicker extends LitElement {
   };
 }
 customElements.define('atlas-indicator-picker', AtlasIndicatorPicker);
-
-/** All years of an indicator, whatever the level, as spans. */
-const spansAt = (years: ReadonlyMap<Level, readonly number[]> | undefined) => yearSpans([...(years?.values() ?? [])].flat());
 
 declare global {
   interface HTMLElementTagNameMap {
