@@ -105,3 +105,16 @@ export const openDialog = (root: ParentNode, which: 'print' | 'share') =>
 
 /** "Über die Daten", opened at the indicator that legend or card name (issue 12). */
 export const openAbout = (root: ParentNode, indicator: string) => openLazy(root, 'atlas-about', () => import('./atlas-about'), (d) => d.open(indicator));
+
+/**
+ * Files dropped on the atlas go to the own-data part of the side pane, which loads after the first
+ * map: a drop that comes sooner waits for it instead of being lost.
+ */
+export async function dropFiles(root: ParentNode, files: File[]): Promise<void> {
+  await Promise.all([import('./atlas-sidebar'), import('./atlas-import')]);
+  const sidebar = root.querySelector('atlas-sidebar');
+  await sidebar?.updateComplete;
+  const picker = sidebar?.renderRoot.querySelector('atlas-import');
+  await picker?.updateComplete;
+  picker?.submit(files);
+}

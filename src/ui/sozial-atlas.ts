@@ -13,7 +13,7 @@ import { de } from './messages';
 import { theme } from './theme';
 import { shellStyles } from './shell-styles';
 import { announcementOf, summaryOf } from './view-texts';
-import { card, dialogs, openAbout, openDialog, preloadParts, showHover, sidePane, tablePane, type Controls } from './shell-parts';
+import { card, dialogs, dropFiles, openAbout, openDialog, preloadParts, showHover, sidePane, tablePane, type Controls } from './shell-parts';
 import type { ToolbarAction } from './atlas-toolbar';
 import type { ImportRequest } from './atlas-import';
 
@@ -54,7 +54,7 @@ export class SozialAtlas extends LitElement {
   #hostPage = new HostController(this);
   #selection = new SelectionController(this);
   #grid = new GridController(this);
-  #drop = new DropController(this, (files) => this.renderRoot.querySelector('atlas-sidebar')?.renderRoot.querySelector('atlas-import')?.submit(files));
+  #drop = new DropController(this, (files) => void dropFiles(this.renderRoot, files));
 
   constructor() {
     super();
