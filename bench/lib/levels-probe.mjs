@@ -123,7 +123,7 @@ export async function importTime(s, url, name, csv, { timeoutMs }) {
   await s.page.waitForFunction(
     () => {
       const atlas = document.querySelector('sozial-atlas');
-      const input = atlas?.renderRoot.querySelector('atlas-sidebar')?.renderRoot.querySelector('atlas-import')?.renderRoot?.querySelector('input[type=file]');
+      const input = atlas?.renderRoot.querySelector('atlas-sidebar')?.renderRoot?.querySelector('atlas-import')?.renderRoot?.querySelector('input[type=file]');
       return Boolean(atlas?.mapInstance?.map.loaded() && atlas.model && input);
     },
     null,
@@ -163,7 +163,8 @@ export async function importWithUnknowns(s, url, name, csv, nextIndicator, { tim
       async ({ nextIndicator, timeoutMs, importMs }) => {
         const atlas = document.querySelector('sozial-atlas');
         const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))));
-        const problems = atlas.renderRoot.querySelector('atlas-import').renderRoot.querySelector('atlas-problems');
+        const sidebar = atlas.renderRoot.querySelector('atlas-sidebar');
+        const problems = sidebar.renderRoot.querySelector('atlas-import').renderRoot.querySelector('atlas-problems');
         const count = problems.problems.length;
         // Each step from a quiet page: the import's own frames (map, chart) are not the list's.
         const quiet = () => window.__benchSettle(() => atlas.mapInstance.map.loaded());

@@ -4,7 +4,6 @@
 // withGrid; until then the plan says the grid is pending and the legend says it is loading. A
 // failure is a problem of the data (listed with the others) and the view goes back to the Gemeinden.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadGrid, withGrid } from '../../data/grid';
 import { LoadError } from '../../data/atlas-data';
 import type { AtlasModel } from '../../state/atlas-model';
 
@@ -35,6 +34,8 @@ export class GridController implements ReactiveController {
   async #load(model: AtlasModel, base: string): Promise<void> {
     const gemeinden = new Set(model.data.areas.filter((a) => a.level === 'gemeinde').map((a) => a.id));
     try {
+      // The grid's reader comes with the grid: not in the start bundle.
+      const { loadGrid, withGrid } = await import('../../data/grid');
       const grid = await loadGrid(base, model.data.catalog, gemeinden);
       model.setData(withGrid(model.data, grid));
     } catch (e) {
