@@ -27,14 +27,6 @@ export const shellStyles = css`
   .legend { position: absolute; top: 0; left: 0; z-index: 2; margin: 0.5em; width: min(18em, calc(50% - 1em)); max-height: calc(100% - 4.5em); overflow-y: auto; overscroll-behavior: contain; }
   .card { grid-area: map; align-self: start; justify-self: end; z-index: 4; margin: 0.5em; width: min(20em, calc(50% - 1em)); max-height: calc(100% - 7.5em); overflow-y: auto; overscroll-behavior: contain; }
   .table-pane { grid-area: table; overflow: auto; overscroll-behavior: contain; padding: 0.8em 1em; border-left: 1px solid var(--atlas-line); }
-  .notice { position: absolute; z-index: 5; top: 0.5em; left: 50%; transform: translateX(-50%); max-width: min(32em, 90%); display: flex; gap: 0.5em; align-items: start; background: #fff8e1; border: 2px solid #8a6d00; border-radius: 6px; padding: 0.4em 0.6em; font-size: 0.9em; }
-  .notice p { margin: 0; }
-  .notice button, .status button { font: inherit; border: 1px solid var(--atlas-accent); color: var(--atlas-accent); background: #fff; border-radius: 4px; cursor: pointer; padding: 0.2em 0.6em; }
-  .status { position: absolute; inset: 0; z-index: 6; display: grid; place-content: center; gap: 0.6em; padding: 2em; background: rgba(255, 255, 255, 0.94); text-align: center; }
-  .status.failed { color: #9b1c1c; text-align: start; place-content: center start; }
-  .status.failed code { word-break: break-all; color: var(--atlas-ink); }
-  .status progress { width: 16em; justify-self: center; }
-  .status p { margin: 0; }
   .drop-hint { position: absolute; inset: 0; z-index: 30; display: grid; place-items: center; background: rgba(0, 94, 168, 0.12); border: 3px dashed var(--atlas-accent); font-size: 1.2em; font-weight: 700; color: var(--atlas-accent); pointer-events: none; }
   .print-sheet { display: none; }
   @media print {
