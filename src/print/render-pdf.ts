@@ -50,6 +50,13 @@ export function renderPdf(
         doc.setLineWidth(0.2);
         doc.circle(p.x, p.y, p.r, 'S');
         break;
+      case 'line':
+        doc.setDrawColor(p.stroke);
+        doc.setLineWidth(p.width);
+        if (p.dash) doc.setLineDashPattern(p.dash, 0);
+        doc.line(p.x1, p.y1, p.x2, p.y2);
+        if (p.dash) doc.setLineDashPattern([], 0);
+        break;
       case 'text':
         doc.setFont('helvetica', p.bold ? 'bold' : 'normal');
         doc.setFontSize(p.size);

@@ -59,6 +59,16 @@ export function drawSheet(primitives: readonly Primitive[], page: { width: numbe
         ctx.strokeStyle = p.stroke;
         ctx.stroke();
         break;
+      case 'line':
+        ctx.lineWidth = p.width;
+        ctx.strokeStyle = p.stroke;
+        ctx.setLineDash(p.dash ?? []);
+        ctx.beginPath();
+        ctx.moveTo(p.x1, p.y1);
+        ctx.lineTo(p.x2, p.y2);
+        ctx.stroke();
+        ctx.setLineDash([]);
+        break;
       case 'text':
         ctx.font = `${p.bold ? 'bold ' : ''}${(p.size * PX_PER_PT) / PX_PER_MM}px 'DejaVu Sans', Arial, sans-serif`;
         ctx.fillStyle = p.colour ?? '#1f2933';

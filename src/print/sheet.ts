@@ -38,7 +38,9 @@ export type Primitive =
   | { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: string; stroke?: string; hatched?: boolean }
   | { kind: 'map'; x: number; y: number; w: number; h: number }
   | { kind: 'polygon'; points: Array<[number, number]>; fill: string }
-  | { kind: 'circle'; x: number; y: number; r: number; fill: string; opacity: number; stroke: string };
+  | { kind: 'circle'; x: number; y: number; r: number; fill: string; opacity: number; stroke: string }
+  /** a straight stroke (chart axes, reference and regression lines); width in mm, dash in mm */
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number; dash?: [number, number] };
 
 export const PAPER_MM: Record<Paper, [number, number]> = { A4: [210, 297], A3: [297, 420] };
 
