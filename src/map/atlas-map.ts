@@ -15,6 +15,7 @@ import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { AreaProps, Boundaries } from '../data/boundaries';
 import type { Plan } from '../state/plan';
+import { FeatureStates } from './feature-states';
 import { atlasStyle, hatchImage, labelSize, HATCH_IMAGE, LAYER, LEVEL, LEVELS, SOURCE, type MapLevel } from './style';
 
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
@@ -40,13 +41,13 @@ export type MapPlan = Pick<Plan, 'cells' | 'classes' | 'fill' | 'hatched' | 'sym
  * Writes a plan into a loaded map: class and colour per area, and the circle radius per label
  * point (0 on a choropleth), in feature-state; no style change.
  */
-export function applyPlan(map: MapLibreMap, plan: MapPlan): void {
+export function applyPlan(states: FeatureStates, plan: MapPlan): void {
   const { source, labelSource, circles } = LEVEL[plan.level];
   const { symbols } = plan;
   for (const [id, cell] of plan.cells) {
     // An area without a class (a value on a circle map) is not hatched.
-    map.setFeatureState({ source, id }, { cls: plan.classes.get(id) ?? 0, fill: plan.fill(id) });
-    if (circles) map.setFeatureState({ source: labelSource, id }, { r: symbols && cell.kind === 'value' ? symbols.radius(cell.value) : 0 });
+    states.set(source, id, { cls: plan.classes.get(id) ?? 0, fill: plan.fill(id) });
+    if (circles) states.set(labelSource, id, { r: symbols && cell.kind === 'value' ? symbols.radius(cell.value) : 0 });
   }
 }
 
@@ -88,6 +89,7 @@ export class AtlasMap {
   /** Levels whose hatching has been switched on (see #showHatch). */
   #hatched = new Set<MapLevel>();
   #selected: string | null = null;
+  readonly #states: FeatureStates;
 
   constructor(private readonly options: AtlasMapOptions) {
     this.map = new MapLibreMap({
@@ -102,6 +104,7 @@ export class AtlasMap {
       // Pixel tests and print read the canvas back.
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
     });
+    this.#states = new FeatureStates(this.map);
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     // Bottom right: the top of the map belongs to the title, legend and the selected area's card.
@@ -190,7 +193,7 @@ export class AtlasMap {
   async show(plan: MapPlan): Promise<void> {
     await this.#styled;
     const moved = this.#setLevel(plan.level);
-    applyPlan(this.map, plan);
+    applyPlan(this.#states, plan);
     if (plan.hatched) this.#showHatch(plan.level);
     // Right after new boundaries, or on another level (whose layers MapLibre tiles when they become
     // visible), the plan rides along with the first complete frame.
@@ -320,8 +323,10 @@ export class AtlasMap {
       if (byOpacity) {
         this.map.setPaintProperty(fill, 'fill-opacity', visible ? 1 : 0);
         this.map.setPaintProperty(borders, 'line-opacity', visible ? 1 : 0);
-        // Its hatching reads the classes in feature-state: gone with them.
-        if (!visible) this.map.removeFeatureState({ source });
+        // Its hatching reads the class in feature-state: a hidden level's withheld cells lose
+        // theirs, the other cells keep class and colour, so that showing the level again
+        // writes only what changed.
+        if (!visible) for (const id of [...this.#states.where(source, 'cls', (cls) => Number(cls) < 0)]) this.#states.set(source, id, { cls: 0 });
         setVisibility(this.map, labels, visible);
         continue;
       }

@@ -87,8 +87,8 @@ function areaLayers(level: MapLevel, visible: boolean): LayerSpecification[] {
       layout: { visibility },
       paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_FILL]], ...(l.byOpacity ? { 'fill-opacity': visible ? 1 : 0 } : {}) },
     },
-    // A level shown by opacity keeps its hatching on: without a class in feature-state (a hidden
-    // level's state is removed) nothing is hatched.
+    // A level shown by opacity keeps its hatching on: a hidden level's withheld areas have their
+    // class in feature-state set to 0 (see AtlasMap.#setLevel), so nothing of it is hatched.
     {
       id: l.hatch,
       type: 'fill',
