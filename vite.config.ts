@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vitest/config';
+import { maplibreCss } from './scripts/lib/maplibre-css.mjs';
 
 /**
  * Content-Security-Policy of the atlas pages: everything from its own origin, no inline script
@@ -20,6 +21,7 @@ export default defineConfig(({ mode }) =>
         // dist/embed/ beside the atlas; its lazily loaded parts sit in the same folder.
         base: './',
         publicDir: false,
+        plugins: [maplibreCss()],
         build: {
           target: 'es2022',
           outDir: 'dist/embed',
@@ -36,7 +38,7 @@ export default defineConfig(({ mode }) =>
     : {
         // Relative base: the built atlas works from any sub-path of the district website.
         base: './',
-        plugins: [cspMeta()],
+        plugins: [cspMeta(), maplibreCss()],
         build: {
           target: 'es2022',
           sourcemap: false,
