@@ -16,7 +16,8 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { AreaProps, Boundaries } from '../data/boundaries';
 import type { Plan } from '../state/plan';
 import { FeatureStates } from './feature-states';
-import { atlasStyle, hatchImage, labelSize, HATCH_IMAGE, LAYER, LEVEL, LEVELS, SOURCE, type MapLevel } from './style';
+import { atlasStyle, hatchImage, labelSize, shown, HATCH_IMAGE, LAYER, LEVEL, LEVELS, SOURCE, type MapLevel } from './style';
+import { SYMBOL_OPACITY } from '../domain/symbols';
 
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 // Boot the worker while the page still fetches its data: in software GL that is the longest
@@ -307,11 +308,12 @@ export class AtlasMap {
    * source, which costs more (year after year with and without a withheld cell) than the pass.
    */
   #showHatch(level: MapLevel): void {
+    if (this.#hatched.has(level)) return;
     this.#hatched.add(level);
-    if (level === this.#level && !LEVEL[level].byOpacity) setVisibility(this.map, LEVEL[level].hatch, true);
+    setVisibility(this.map, LEVEL[level].hatch, true);
   }
 
-  /** Shows a level's layers; true when the level changed. */
+  /** Shows a level's layers and hides the others' (see `shown` in style.ts); true when the level changed. */
   #setLevel(level: MapLevel): boolean {
     if (level === this.#level) return false;
     this.#level = level;
@@ -319,21 +321,20 @@ export class AtlasMap {
     if (!this.#filled) this.#sendData(level);
     for (const l of LEVELS) {
       const visible = l === level;
-      const { fill, borders, hover, hatch, circles, labels, byOpacity, source } = LEVEL[l];
-      if (byOpacity) {
-        this.map.setPaintProperty(fill, 'fill-opacity', visible ? 1 : 0);
-        this.map.setPaintProperty(borders, 'line-opacity', visible ? 1 : 0);
-        // Its hatching reads the class in feature-state: a hidden level's withheld cells lose
-        // theirs, the other cells keep class and colour, so that showing the level again
-        // writes only what changed.
-        if (!visible) for (const id of [...this.#states.where(source, 'cls', (cls) => Number(cls) < 0)]) this.#states.set(source, id, { cls: 0 });
-        setVisibility(this.map, labels, visible);
-        continue;
+      const { fill, borders, circles, labels, source } = LEVEL[l];
+      this.map.setPaintProperty(fill, 'fill-opacity', shown(visible));
+      this.map.setPaintProperty(borders, 'line-opacity', shown(visible));
+      if (circles) {
+        this.map.setPaintProperty(circles, 'circle-opacity', visible ? SYMBOL_OPACITY : 0);
+        this.map.setPaintProperty(circles, 'circle-stroke-opacity', shown(visible));
       }
-      for (const layer of [fill, borders, hover, circles, labels]) if (layer) setVisibility(this.map, layer, visible);
-      setVisibility(this.map, hatch, visible && this.#hatched.has(l));
+      setVisibility(this.map, labels, visible);
+      // Its hatching reads the class in feature-state: a hidden level's withheld areas lose
+      // theirs, the other areas keep class and colour, so that showing the level again writes
+      // only what changed.
+      if (!visible) for (const id of [...this.#states.where(source, 'cls', (cls) => Number(cls) < 0)]) this.#states.set(source, id, { cls: 0 });
     }
-    setVisibility(this.map, LAYER.gemeindeOutline, level !== 'gemeinde');
+    this.map.setPaintProperty(LAYER.gemeindeOutline, 'line-opacity', shown(level !== 'gemeinde'));
     return true;
   }
 
@@ -342,7 +343,7 @@ export class AtlasMap {
     for (const level of LEVELS) {
       const fill = LEVEL[level].fill;
       map.on('mousemove', fill, (e) => {
-        // A level shown by opacity is under the pointer even when hidden.
+        // A hidden level (opacity 0) is under the pointer too.
         if (level !== this.#level) return;
         const id = (e.features?.[0]?.id ?? null) as string | null;
         this.#setHover(id);

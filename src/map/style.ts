@@ -31,11 +31,6 @@ export interface LevelLayers {
   labels: string;
   /** proportional circles at the label points, radius from feature-state (0: none); null: a level without own label points */
   circles: string | null;
-  /**
-   * Shown and hidden by opacity, its layers always 'visible': a visibility change makes MapLibre
-   * re-tile the whole source, which for the 1,147 grid cells costs far more than a frame.
-   */
-  byOpacity: boolean;
 }
 
 const levelLayers = (source: string, labelSource: string, circles = true): LevelLayers => ({
@@ -47,7 +42,6 @@ const levelLayers = (source: string, labelSource: string, circles = true): Level
   hover: `${source}-hover`,
   labels: `${source}-labels`,
   circles: circles ? `${source}-circles` : null,
-  byOpacity: !circles,
 });
 
 export const LEVEL: Record<MapLevel, LevelLayers> = {
@@ -73,10 +67,17 @@ export const FONT_BOLD = 'Atlas Sans Bold';
 const INK = '#1f2933';
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/**
+ * Every level's layers are always 'visible' and a hidden level has opacity 0 (which MapLibre does
+ * not draw): a visibility change makes MapLibre re-tile the whole source in its worker, which on
+ * a drill-down cost several frames (the 1,147 grid cells far more). Only the labels (a few
+ * points) and the hatching (an extra pass, switched on once a plan needs it) change visibility.
+ */
+export const shown = (visible: boolean): number => (visible ? 1 : 0);
+
 /** Fill and hatching of a level's areas; its borders come later (see borderLayer), above the rivers. */
 function areaLayers(level: MapLevel, visible: boolean): LayerSpecification[] {
   const l = LEVEL[level];
-  const visibility = visible || l.byOpacity ? 'visible' : 'none';
   return [
     // The colour itself lives in feature-state: changing a paint expression that reads
     // feature-state makes MapLibre re-parse the whole source, a constant one does not.
@@ -84,16 +85,16 @@ function areaLayers(level: MapLevel, visible: boolean): LayerSpecification[] {
       id: l.fill,
       type: 'fill',
       source: l.source,
-      layout: { visibility },
-      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_FILL]], ...(l.byOpacity ? { 'fill-opacity': visible ? 1 : 0 } : {}) },
+      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_FILL]], 'fill-opacity': shown(visible) },
     },
-    // A level shown by opacity keeps its hatching on: a hidden level's withheld areas have their
-    // class in feature-state set to 0 (see AtlasMap.#setLevel), so nothing of it is hatched.
+    // A hidden level's withheld areas have their class in feature-state set to 0 (see
+    // AtlasMap.#setLevel), so nothing of it is hatched. The grid's hatching is on from the start:
+    // its cells are tiled once, when the grid is first shown.
     {
       id: l.hatch,
       type: 'fill',
       source: l.source,
-      layout: { visibility: l.byOpacity ? 'visible' : 'none' },
+      layout: { visibility: level === 'raster' ? 'visible' : 'none' },
       paint: {
         'fill-pattern': HATCH_IMAGE,
         'fill-opacity': ['case', ['<', ['coalesce', ['feature-state', 'cls'], 0], 0], 1, 0],
@@ -105,8 +106,7 @@ function areaLayers(level: MapLevel, visible: boolean): LayerSpecification[] {
 /** White borders; the 1 km cells' thinner, so that a Gemeinde's cells read as one surface. */
 function borderLayer(level: MapLevel, visible: boolean): LayerSpecification {
   const l = LEVEL[level];
-  const paint = { 'line-color': '#ffffff', 'line-width': level === 'raster' ? 0.5 : 1, ...(l.byOpacity ? { 'line-opacity': visible ? 1 : 0 } : {}) };
-  return { id: l.borders, type: 'line', source: l.source, layout: { visibility: visible || l.byOpacity ? 'visible' : 'none' }, paint };
+  return { id: l.borders, type: 'line', source: l.source, paint: { 'line-color': '#ffffff', 'line-width': level === 'raster' ? 0.5 : 1, 'line-opacity': shown(visible) } };
 }
 
 /** The Rhine over the fills and under the borders (where it is a Gemeinde border, the border stays on top). */
@@ -137,14 +137,13 @@ const riverLabel: LayerSpecification = {
 };
 
 /** Hover outline of a level, above every border so that it is never hidden by a neighbour's. */
-function hoverLayer(level: MapLevel, visible: boolean): LayerSpecification {
+function hoverLayer(level: MapLevel): LayerSpecification {
   const l = LEVEL[level];
   return {
     id: l.hover,
     type: 'line',
     source: l.source,
     // Hovered only on the shown level: a hidden level's outline needs no switch of its own.
-    layout: { visibility: visible || l.byOpacity ? 'visible' : 'none' },
     paint: { 'line-color': INK, 'line-width': 2.5, 'line-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0] },
   };
 }
@@ -173,12 +172,12 @@ function circleLayer(level: 'gemeinde' | 'sozialraum', visible: boolean): LayerS
     id: l.circles ?? `${l.source}-circles`,
     type: 'circle',
     source: l.labelSource,
-    layout: { visibility: visible ? 'visible' : 'none' },
     paint: {
       'circle-radius': radius,
       'circle-color': SYMBOL_COLOUR,
-      'circle-opacity': SYMBOL_OPACITY,
+      'circle-opacity': visible ? SYMBOL_OPACITY : 0,
       'circle-stroke-color': '#ffffff',
+      'circle-stroke-opacity': shown(visible),
       'circle-stroke-width': ['case', ['>', radius, 0], 1, 0],
       'circle-pitch-alignment': 'map',
     },
@@ -210,6 +209,8 @@ function labelLayer(level: MapLevel, visible: boolean): LayerSpecification {
 export function atlasStyle(glyphsBase: string): StyleSpecification {
   return {
     version: 8,
+    // A level appears at once: a paint change (a level's opacity) would otherwise fade in over 300 ms.
+    transition: { duration: 0, delay: 0 },
     glyphs: `${glyphsBase}{fontstack}/{range}.pbf`,
     sources: {
       [SOURCE.nachbarn]: { type: 'geojson', data: EMPTY },
@@ -248,13 +249,12 @@ export function atlasStyle(glyphsBase: string): StyleSpecification {
         id: LAYER.gemeindeOutline,
         type: 'line',
         source: SOURCE.gemeinden,
-        layout: { visibility: 'none' },
-        paint: { 'line-color': INK, 'line-width': 1.5 },
+        paint: { 'line-color': INK, 'line-width': 1.5, 'line-opacity': 0 },
       },
       { id: 'kreis-line', type: 'line', source: SOURCE.kreis, paint: { 'line-color': INK, 'line-width': 2 } },
-      hoverLayer('gemeinde', true),
-      hoverLayer('sozialraum', false),
-      hoverLayer('raster', false),
+      hoverLayer('gemeinde'),
+      hoverLayer('sozialraum'),
+      hoverLayer('raster'),
       // Selection: a dark line on a white casing reads on the lightest and the darkest class.
       {
         id: LAYER.selectedCasing,
