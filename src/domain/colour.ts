@@ -15,6 +15,7 @@ import {
   schemeYlGnBu,
   schemeYlOrRd,
 } from 'd3-scale-chromatic';
+import { rgb } from 'd3-color';
 
 export type SchemeKind = 'sequential' | 'diverging';
 export interface Scheme {
@@ -66,6 +67,17 @@ export function palette(schemeId: string, classes: number): string[] {
   const table = TABLES[isScheme(schemeId) ? schemeId : DEFAULT_SCHEME] ?? [];
   const k = Math.max(3, Math.min(9, classes));
   return [...(table[k] ?? [])];
+}
+
+/**
+ * A fill faded towards white, for the areas outside a highlight (e.g. the scatterplot's brushed
+ * rectangle): as if drawn at `opacity` over white, so class hues stay recognisable.
+ */
+export function faded(fill: string, opacity = 0.3): string {
+  const c = rgb(fill);
+  if (!Number.isFinite(c.r)) return fill;
+  const mix = (v: number) => Math.round(255 - (255 - v) * opacity);
+  return rgb(mix(c.r), mix(c.g), mix(c.b)).formatHex();
 }
 
 // Fills that are not part of any scale: listed in the legend, hatched on the map.

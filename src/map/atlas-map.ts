@@ -18,6 +18,7 @@ import type { Plan } from '../state/plan';
 import { FeatureStates } from './feature-states';
 import { atlasStyle, hatchImage, labelSize, shown, HATCH_IMAGE, LAYER, LEVEL, LEVELS, SOURCE, type MapLevel } from './style';
 import { SYMBOL_OPACITY } from '../domain/symbols';
+import { faded } from '../domain/colour';
 
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 // Boot the worker while the page still fetches its data: in software GL that is the longest
@@ -42,12 +43,13 @@ export type MapPlan = Pick<Plan, 'cells' | 'classes' | 'fill' | 'hatched' | 'sym
  * Writes a plan into a loaded map: class and colour per area, and the circle radius per label
  * point (0 on a choropleth), in feature-state; no style change.
  */
-export function applyPlan(states: FeatureStates, plan: MapPlan): void {
+export function applyPlan(states: FeatureStates, plan: MapPlan, highlighted: ReadonlySet<string> | null = null): void {
   const { source, labelSource, circles } = LEVEL[plan.level];
   const { symbols } = plan;
   for (const [id, cell] of plan.cells) {
+    const fill = plan.fill(id);
     // An area without a class (a value on a circle map) is not hatched.
-    states.set(source, id, { cls: plan.classes.get(id) ?? 0, fill: plan.fill(id) });
+    states.set(source, id, { cls: plan.classes.get(id) ?? 0, fill: highlighted && !highlighted.has(id) ? faded(fill) : fill });
     if (circles) states.set(labelSource, id, { r: symbols && cell.kind === 'value' ? symbols.radius(cell.value) : 0 });
   }
 }
@@ -194,7 +196,8 @@ export class AtlasMap {
   async show(plan: MapPlan): Promise<void> {
     await this.#styled;
     const moved = this.#setLevel(plan.level);
-    applyPlan(this.#states, plan);
+    this.#plan = plan;
+    applyPlan(this.#states, plan, this.#highlighted);
     if (plan.hatched) this.#showHatch(plan.level);
     // Right after new boundaries, or on another level (whose layers MapLibre tiles when they become
     // visible), the plan rides along with the first complete frame.
@@ -264,6 +267,20 @@ export class AtlasMap {
     const f = id ? this.#features.get(id) : undefined;
     this.map.getSource<GeoJSONSource>(SOURCE.highlight)?.setData(collection(f ? [f] : []));
   }
+
+  /**
+   * Fades every area of the shown level but `ids` (null: none faded), e.g. those a rectangle in
+   * the scatterplot holds. The faded colour is written into the fill's feature-state like any
+   * colour: only the areas whose fill changes are written, and no paint expression changes (which
+   * would make MapLibre re-tile the source).
+   */
+  highlight(ids: readonly string[] | null): void {
+    this.#highlighted = ids ? new Set(ids) : null;
+    if (this.#plan) applyPlan(this.#states, this.#plan, this.#highlighted);
+    this.map.triggerRepaint();
+  }
+  #plan: MapPlan | null = null;
+  #highlighted: ReadonlySet<string> | null = null;
 
   /** Outlines an area as if hovered (from the table or the search list); null clears it. */
   hover(id: string | null): void {
