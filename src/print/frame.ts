@@ -71,3 +71,15 @@ export function fitExtent(extent: Box, size: { w: number; h: number }, pad: { x:
     groundPerUnit: Math.cos(lat) / scale,
   };
 }
+
+/** Room around the focus area in the frame, in mm: the scale bar below, the north arrow above. */
+export const FRAME_PAD_MM = { x: 8, y: 16 };
+
+/**
+ * The fit of a print frame (`size` in any unit, `unitsPerMm` of it): the focus area entire, or
+ * the Kreis, whatever the screen's zoom. The map image and the labels over it share it.
+ */
+export function printFit(boundaries: Boundaries, focus: string | null, size: { w: number; h: number }, unitsPerMm = 1): Fit {
+  const extent = projectedExtent(frameFeatures(boundaries, focus)) ?? [0, 0, 1, 1];
+  return fitExtent(extent, size, { x: FRAME_PAD_MM.x * unitsPerMm, y: FRAME_PAD_MM.y * unitsPerMm });
+}

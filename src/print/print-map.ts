@@ -8,13 +8,14 @@ import type { Plan, Symbols } from '../state/plan';
 import { SYMBOL_OPACITY } from '../domain/symbols';
 import { RIVER_COLOUR, RIVER_LABEL_COLOUR } from '../domain/colour';
 import { CLASS_MISSING } from '../state/plan';
-import { fitExtent, frameFeatures, projectedExtent, rings, type XY } from './frame';
+import { printFit, rings, type XY } from './frame';
 
 export const PRINT_DPI = 300;
 const MM_PER_INCH = 25.4;
 const PX_PER_MM = PRINT_DPI / MM_PER_INCH;
 const PX_PER_PT = PRINT_DPI / 72;
 const INK = '#1f2933';
+const CONTEXT_FILL = '#e9ecef';
 const mm = (v: number) => v * PX_PER_MM;
 /** One CSS px in mm: circles are printed at the size they have on screen (96 px per inch). */
 export const SCREEN_PX_MM = MM_PER_INCH / 96;
@@ -26,6 +27,8 @@ export interface PrintView {
   selected: string | null;
   /** area whose extent fills the frame; null: the whole Kreis */
   focus: string | null;
+  /** draw the selected area's outline (off by default: a committee sheet is about all areas) */
+  outline?: boolean;
 }
 
 export interface PrintedMap {
@@ -44,9 +47,7 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('Kein 2D-Zeichenkontext verfügbar.');
 
-  // Room at the bottom and top for the scale bar and north arrow drawn over the frame.
-  const extent = projectedExtent(frameFeatures(boundaries, view.focus)) ?? [0, 0, 1, 1];
-  const fit = fitExtent(extent, { w: canvas.width, h: canvas.height }, { x: mm(8), y: mm(16) });
+  const fit = printFit(boundaries, view.focus, { w: canvas.width, h: canvas.height }, PX_PER_MM);
   const trace = (f: AreaFeature) => {
     ctx.beginPath();
     for (const ring of rings(f.geometry)) {
@@ -82,7 +83,15 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
   const sub = plan.level !== 'gemeinde';
   const areas = plan.level === 'raster' ? (boundaries.raster?.features ?? []) : sub ? boundaries.sozialraeume.features : boundaries.gemeinden.features;
   const hatch = hatchPattern(ctx);
+  // Outside the Gemeinde in focus the areas are context: greyed, as the neighbouring Kreise are.
+  const context = (f: AreaFeature) => view.focus !== null && f.properties.id !== view.focus && f.properties.parent !== view.focus;
   for (const f of areas) {
+    if (context(f)) {
+      trace(f);
+      ctx.fillStyle = CONTEXT_FILL;
+      ctx.fill('evenodd');
+      continue;
+    }
     // An area with a value on a circle map has no class, and is not hatched.
     const cls = plan.classes.get(f.properties.id) ?? (plan.cells.get(f.properties.id)?.kind === 'value' ? 0 : CLASS_MISSING);
     trace(f);
@@ -102,7 +111,7 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
   outline(boundaries.kreis.features, INK, 0.6);
 
   // Selection: a dark line on a white casing reads on the lightest and the darkest class.
-  const chosen = [...areas, ...boundaries.gemeinden.features].find((f) => f.properties.id === view.selected);
+  const chosen = view.outline ? [...areas, ...boundaries.gemeinden.features].find((f) => f.properties.id === view.selected) : undefined;
   if (chosen) {
     outline([chosen], '#ffffff', 1.3, true);
     outline([chosen], INK, 0.65);
@@ -110,17 +119,6 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
 
   const labels = plan.level === 'sozialraum' ? boundaries.sozialraumLabels.features : boundaries.labels.features;
   if (plan.symbols) drawCircles(ctx, plan.symbols, plan.cells, labels.map((f) => ({ id: f.properties.id, at: fit.project(f.geometry.coordinates) })));
-
-  const inFocus = (f: { properties: AreaProps }) => (view.focus && (f.properties.parent === view.focus || f.properties.id === view.focus) ? 0 : 1);
-  placeLabels(
-    ctx,
-    labels.map((f) => ({ text: f.properties.name, at: fit.project(f.geometry.coordinates), priority: inFocus(f) })),
-    plan.level === 'sozialraum'
-      ? // Sozialraum names are long ("Beispiel-Sozialraum 3 – Sankt Augustin"): smaller, in two lines.
-        // Not moved off their anchor: a shifted name would sit on a neighbour of the same shape.
-        { size: 6 * PX_PER_PT, bold: true, colour: INK, halo: 'rgba(255,255,255,0.92)', breakAt: ' – ', shifts: [0] }
-      : { size: 8 * PX_PER_PT, bold: true, colour: INK, halo: 'rgba(255,255,255,0.92)' },
-  );
 
   labelRivers(ctx, rivers, fit.project);
 
@@ -201,65 +199,6 @@ function drawCircles(ctx: CanvasRenderingContext2D, symbols: Symbols, cells: Pla
     ctx.strokeStyle = '#ffffff';
     ctx.lineWidth = mm(0.25);
     ctx.stroke();
-  }
-}
-
-interface Label {
-  text: string;
-  at: XY;
-  /** lower goes first: the areas in focus before their neighbours */
-  priority?: number;
-}
-
-interface LabelStyle {
-  size: number;
-  bold: boolean;
-  colour: string;
-  halo: string;
-  /** a label is set in lines split here */
-  breakAt?: string;
-  /** where a label may go, in label heights below its anchor, tried in order */
-  shifts?: readonly number[];
-}
-
-/**
- * Greedy placement: each label at its anchor, else just above or below it (as `shifts` allow);
- * a label that would overlap another or leave the frame is tried in the next position, and left
- * out when none is free, so none collide or run off.
- */
-export function placeLabels(ctx: CanvasRenderingContext2D, labels: readonly Label[], style: LabelStyle): void {
-  ctx.font = `${style.bold ? 'bold ' : ''}${style.size}px 'DejaVu Sans', Arial, sans-serif`;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  const lineHeight = style.size * 1.2;
-  const placed: Array<[number, number, number, number]> = [];
-  const margin = style.size * 0.3;
-  const set = labels.map((label) => {
-    const lines = style.breakAt ? label.text.split(style.breakAt) : [label.text];
-    return { ...label, lines, width: Math.max(...lines.map((l) => ctx.measureText(l).width)) };
-  });
-  set.sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0) || b.width - a.width);
-  for (const label of set) {
-    const w = label.width + 2 * margin;
-    const h = lineHeight * label.lines.length + style.size * 0.05;
-    for (const shift of style.shifts ?? [0, -1, 1, -2, 2]) {
-      const [x, y] = [label.at[0], label.at[1] + shift * h];
-      const box: [number, number, number, number] = [x - w / 2, y - h / 2, x + w / 2, y + h / 2];
-      const inside = box[0] >= 0 && box[1] >= 0 && box[2] <= ctx.canvas.width && box[3] <= ctx.canvas.height;
-      const free = placed.every((b) => box[2] <= b[0] || box[0] >= b[2] || box[3] <= b[1] || box[1] >= b[3]);
-      if (!inside || !free) continue;
-      placed.push(box);
-      ctx.lineWidth = style.size * 0.22;
-      ctx.strokeStyle = style.halo;
-      ctx.lineJoin = 'round';
-      label.lines.forEach((line, i) => {
-        const ly = y + (i - (label.lines.length - 1) / 2) * lineHeight;
-        ctx.strokeText(line, x, ly);
-        ctx.fillStyle = style.colour;
-        ctx.fillText(line, x, ly);
-      });
-      break;
-    }
   }
 }
 

@@ -69,8 +69,10 @@ export class PrintController implements ReactiveController {
     const model = this.#host.model;
     if (!model) return null;
     try {
-      const { exportSheet } = await import('../../print/export');
-      const { blob, filename } = await exportSheet(model.data, model.plan, { selected: model.state.area, focus: model.state.focus }, request);
+      // Both load with the first export: nothing of it weighs on the start.
+      const [{ exportSheets }, { sheetsOf }] = await Promise.all([import('../../print/export'), import('../../print/series')]);
+      const { state } = model;
+      const { blob, filename } = await exportSheets(model.data, sheetsOf(model, request, subtitleOf), { selected: state.area, focus: state.focus, pinned: state.pinned }, request);
       download(blob, filename);
       return null;
     } catch (error) {

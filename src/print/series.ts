@@ -1,0 +1,21 @@
+// The sheets of an export: the view as shown, and for a map series ("Kartenmappe") each further
+// indicator in the same view (level, focus, the year where it has it), titled by its own measure.
+// Loaded with the export, not at start.
+import { AtlasModel } from '../state/atlas-model';
+import { summaryOf } from '../ui/view-texts';
+import type { ExportRequest, SheetSpec } from './export';
+
+export function sheetsOf(
+  model: AtlasModel,
+  request: Pick<ExportRequest, 'title' | 'subtitle' | 'series' | 'format'>,
+  subtitleOf: (model: AtlasModel) => string,
+): SheetSpec[] {
+  const current = model.state.indicator;
+  // A PNG is one image: a series is for the PDF only.
+  const ids = request.format === 'pdf' && request.series?.length ? [...new Set(request.series)] : [current];
+  return ids.map((id) => {
+    const own = id === current;
+    const m = own ? model : new AtlasModel(model.data, { ...model.state, indicator: id });
+    return { plan: m.plan, title: own ? request.title : m.plan.measure.label, subtitle: own ? request.subtitle : subtitleOf(m), summary: summaryOf(m) };
+  });
+}
