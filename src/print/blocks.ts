@@ -138,23 +138,22 @@ export function tableBlock(spec: TableSpec): SheetBlock {
     draw(box, s) {
       const pt = size(s);
       const sw = spec.swatches ? 4 * s : 0;
-      // Number columns as wide as their widest entry, the first (names) takes the rest.
+      // Number columns as wide as their widest entry, the first (names) takes the rest; all in
+      // one size, a name too long for its column cut visibly.
       const widths = spec.header.map((h, c) => Math.max(textWidth(h, pt, true), ...spec.rows.map((r) => textWidth(r.cells[c] ?? '', pt))) + 2.5);
       const others = widths.slice(1).reduce((a, b) => a + b, 0);
-      widths[0] = Math.max(15, box.w - others - sw);
-      const scale = Math.min(1, (box.w - sw) / widths.reduce((a, b) => a + b, 0));
+      const scale = Math.min(1, (box.w - sw) * 0.65 / Math.max(others, 1));
+      for (let c = 1; c < widths.length; c++) widths[c] *= scale;
+      widths[0] = box.w - sw - others * scale;
       const xs: number[] = [];
       let x = box.x + sw;
       for (const w of widths) {
         xs.push(x);
-        x += w * scale;
+        x += w;
       }
       const cellText = (text: string, c: number, y: number, bold: boolean): Primitive => {
-        const room = widths[c] * scale - 2;
-        const fitted = fitLine(text, pt, Math.max(6, pt - 1.5), room, bold);
-        return spec.numeric[c]
-          ? { kind: 'text', x: xs[c] + widths[c] * scale - 1, y, ...fitted, bold, align: 'right' }
-          : { kind: 'text', x: xs[c], y, ...fitted, bold };
+        const fitted = fitLine(text, pt, pt, widths[c] - 1.5, bold);
+        return spec.numeric[c] ? { kind: 'text', x: xs[c] + widths[c] - 1, y, ...fitted, bold, align: 'right' } : { kind: 'text', x: xs[c], y, ...fitted, bold };
       };
       let y = box.y + rowH(s) - 1.2;
       const rows: Primitive[] = [

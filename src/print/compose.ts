@@ -6,7 +6,7 @@ import { sheetContent } from './content';
 import { printFit } from './frame';
 import { mapLabels } from './labels';
 import { renderPrintMap, type PrintedMap, type PrintView } from './print-map';
-import { frameFurniture, layoutSheet, pageSize, type Box, type Primitive, type SheetBlock, type SheetLayout, type SheetOptions } from './sheet';
+import { frameFurniture, layoutSheet, pageSize, textScale, type Box, type Primitive, type SheetBlock, type SheetLayout, type SheetOptions } from './sheet';
 
 export interface ComposedSheet {
   /** page 1 is the map sheet, further pages continue its blocks */
@@ -44,7 +44,7 @@ export function layoutView(data: AtlasData, plan: Plan, view: PrintView, options
   for (let i = 0; i < 4; i++) {
     const fit = printFit(data.boundaries, view.focus, { w: frame.w, h: frame.h });
     const metresPerMm = fit.groundPerUnit;
-    const furniture = frameFurniture(frame, metresPerMm);
+    const furniture = frameFurniture(frame, metresPerMm, textScale(options.paper));
     const labels = mapLabels(data.boundaries, plan, view.focus, fit, frame, options.paper, [furniture.north, furniture.scale]);
     const content = {
       ...base,

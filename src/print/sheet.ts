@@ -113,13 +113,13 @@ export function scaleBar(metresPerMm: number, maxMm: number): { metres: number; 
 }
 
 /** Where north arrow and scale bar sit in the frame: labels keep out of these boxes. */
-export function frameFurniture(frame: Box, metresPerMm: number): { north: Box; scale: Box; bar: ReturnType<typeof scaleBar> } {
+export function frameFurniture(frame: Box, metresPerMm: number, s = 1): { north: Box; scale: Box; bar: ReturnType<typeof scaleBar> } {
   const bar = scaleBar(metresPerMm, frame.w * 0.25);
   const nx = frame.x + frame.w - 10;
   const by = frame.y + frame.h - 8;
   return {
     north: { x: nx - 5, y: frame.y + 4, w: 10, h: 15 },
-    scale: { x: frame.x + 3, y: by - 5, w: bar.mm + 4 + 14, h: 9 },
+    scale: { x: frame.x + 3, y: by - 5 * s, w: bar.mm + 4 + 14 * s, h: 5 * s + 4 },
     bar,
   };
 }
@@ -161,28 +161,32 @@ export function layoutSheet(
     const column = { x: frame.x + frame.w + GAP, y: top + 2, w: side, h: bottom - top - 2 };
     rest = stack([legend, ...blocks], column, s, placed, true);
   } else {
-    // The band under the map is as tall as its taller column needs, the map takes the rest.
+    // The band under the map holds two columns, the legend heading the left; each block goes to
+    // the shorter column while the band leaves the map its share, the rest overleaf. The band is
+    // as tall as its taller column, the map takes all above it.
     const half = (inner - GAP) / 2;
     const legendW = blocks.length ? half : inner;
     const legendH = legend.height(legendW, s);
     const room = Math.max((bottom - top) * (1 - MIN_MAP_SHARE) - GAP, legendH);
-    const beside: SheetBlock[] = [];
-    let blocksH = 0;
+    const columns: Array<{ blocks: SheetBlock[]; h: number }> = [{ blocks: [legend], h: legendH }, { blocks: [], h: 0 }];
     for (const block of blocks) {
-      const h = block.height(half, s) + (block.title ? heading(s) : 0) + (beside.length ? GAP : 0);
-      if (blocksH + h > room) break;
-      beside.push(block);
-      blocksH += h;
+      const h = block.height(half, s) + heading(block, half, s);
+      const need = (c: { blocks: SheetBlock[]; h: number }) => c.h + (c.blocks.length ? GAP : 0) + h;
+      const target = [...columns].sort((a, b) => a.h - b.h).find((c) => need(c) <= room);
+      if (!target) {
+        rest.push(block);
+        continue;
+      }
+      target.h = need(target);
+      target.blocks.push(block);
     }
-    rest = blocks.slice(beside.length);
-    const band = Math.max(legendH, blocksH);
+    const band = Math.max(...columns.map((c) => c.h));
     frame = { x: MARGIN, y: top, w: inner, h: bottom - top - band - GAP - 2 };
     const bandTop = frame.y + frame.h + GAP;
-    stack([legend], { x: MARGIN, y: bandTop, w: legendW, h: band + 2 }, s, placed, false);
-    stack(beside, { x: MARGIN + half + GAP, y: bandTop, w: half, h: band + 2 }, s, placed, false);
+    columns.forEach((c, i) => stack(c.blocks, { x: MARGIN + i * (half + GAP), y: bandTop, w: i === 0 ? legendW : half, h: band + 2 }, s, placed, false));
   }
 
-  const first: Primitive[] = [...header(options, width, s), mapFigure(frame, content, mapLayer(frame))];
+  const first: Primitive[] = [...header(options, width, s), mapFigure(frame, content, mapLayer(frame), s)];
   for (const { block, box } of placed) first.push(...drawBlock(block, box, s));
   first.push(...footer(content, width, height));
 
@@ -207,7 +211,12 @@ export function layoutSheet(
   return { frame, pages, boxes };
 }
 
-const heading = (s: number) => 6 * s;
+/** A block's heading: up to three lines above it (a long indicator name wraps, it is not cut). */
+const headingLines = (block: SheetBlock, w: number, s: number) => (block.title ? wrap(block.title, 9.5 * s, w, true).slice(0, 3) : []);
+const heading = (block: SheetBlock, w: number, s: number) => {
+  const n = headingLines(block, w, s).length;
+  return n ? n * 4.3 * s + 1.8 * s : 0;
+};
 
 /**
  * Puts blocks one under another into `area` as long as they fit; a block that can be split
@@ -217,7 +226,7 @@ function stack(blocks: readonly SheetBlock[], area: Box, s: number, out: Array<{
   let y = area.y;
   for (const [i, block] of blocks.entries()) {
     const room = area.y + area.h - y;
-    let h = block.height(area.w, s) + (block.title ? heading(s) : 0);
+    let h = block.height(area.w, s) + heading(block, area.w, s);
     // The legend belongs beside its map whatever its length: it closes up its rows to fit.
     if (block.id === 'legend') h = Math.min(h, room);
     if (h <= room) {
@@ -225,10 +234,10 @@ function stack(blocks: readonly SheetBlock[], area: Box, s: number, out: Array<{
       y += h + GAP;
       continue;
     }
-    const parts = split && block.split ? block.split(room - (block.title ? heading(s) : 0), area.w, s) : null;
+    const parts = split && block.split ? block.split(room - heading(block, area.w, s), area.w, s) : null;
     if (parts) {
       const [head, tail] = parts;
-      const hh = head.height(area.w, s) + (head.title ? heading(s) : 0);
+      const hh = head.height(area.w, s) + heading(head, area.w, s);
       out.push({ id: head.id, block: head, box: { x: area.x, y, w: area.w, h: hh } });
       return [tail, ...blocks.slice(i + 1)];
     }
@@ -239,8 +248,11 @@ function stack(blocks: readonly SheetBlock[], area: Box, s: number, out: Array<{
 
 /** A block as a section: its heading (H2) and what it draws below. */
 function drawBlock(block: SheetBlock, box: Box, s: number): Primitive[] {
-  const h = block.title ? heading(s) : 0;
-  const title = block.title ? [{ kind: 'group', tag: 'H2', children: [{ kind: 'text', x: box.x, y: box.y + 4 * s, ...fitLine(block.title, 10 * s, 7 * s, box.w, true), bold: true }] } as Primitive] : [];
+  const lines = headingLines(block, box.w, s);
+  const h = heading(block, box.w, s);
+  const title: Primitive[] = lines.length
+    ? [{ kind: 'group', tag: 'H2', children: lines.map((line, i) => ({ kind: 'text', x: box.x, y: box.y + 3.6 * s + i * 4.3 * s, text: line, size: 9.5 * s, bold: true })) }]
+    : [];
   return [{ kind: 'group', tag: 'Sect', children: [...title, ...block.draw({ x: box.x, y: box.y + h, w: box.w, h: box.h - h }, s)] }];
 }
 
@@ -255,8 +267,8 @@ function header(options: SheetOptions, width: number, s: number): Primitive[] {
 }
 
 /** The map with what belongs to it (labels, north arrow, scale bar) as one Figure. */
-function mapFigure(frame: Box, content: SheetContent, layer: Primitive[]): Primitive {
-  const { north, bar } = frameFurniture(frame, content.metresPerMm);
+function mapFigure(frame: Box, content: SheetContent, layer: Primitive[], s: number): Primitive {
+  const { north, scale, bar } = frameFurniture(frame, content.metresPerMm, s);
   const nx = north.x + 5;
   const ny = north.y + 2;
   const bx = frame.x + 5;
@@ -272,11 +284,11 @@ function mapFigure(frame: Box, content: SheetContent, layer: Primitive[]): Primi
       { kind: 'rect', ...north, fill: '#ffffff' },
       { kind: 'polygon', points: [[nx, ny], [nx + 3.5, ny + 9], [nx, ny + 7], [nx - 3.5, ny + 9]], fill: '#1f2933' },
       { kind: 'text', x: nx, y: ny + 12.5, text: 'N', size: 8, bold: true, align: 'center' },
-      { kind: 'rect', x: bx - 2, y: by - 5, w: bar.mm + 4 + 14, h: 9, fill: '#ffffff' },
+      { kind: 'rect', ...scale, fill: '#ffffff' },
       { kind: 'rect', x: bx, y: by, w: bar.mm / 2, h: 1.6, fill: '#1f2933' },
       { kind: 'rect', x: bx + bar.mm / 2, y: by, w: bar.mm / 2, h: 1.6, fill: '#ffffff', stroke: '#1f2933' },
-      { kind: 'text', x: bx, y: by - 1.2, text: '0', size: 7 },
-      { kind: 'text', x: bx + bar.mm, y: by - 1.2, text: bar.label, size: 7, align: 'center' },
+      { kind: 'text', x: bx, y: by - 1.2, text: '0', size: 7 * s },
+      { kind: 'text', x: bx + bar.mm, y: by - 1.2, text: bar.label, size: 7 * s, align: 'center' },
     ],
   };
 }

@@ -64,8 +64,9 @@ function dataTable(data: AtlasData, plan: Plan): SheetBlock {
   };
   return tableBlock({
     id: 'table',
-    title: tableTexts.caption(plan),
-    header: keys.map((k) => tableTexts.header(k, plan)),
+    // The unit once in the title: headers stay short so that the names keep their room.
+    title: plan.measure.unit ? `${tableTexts.caption(plan)} (${plan.measure.unit})` : tableTexts.caption(plan),
+    header: keys.map((k) => tableTexts.header(k, { ...plan, measure: { ...plan.measure, unit: '' }, indicator: { ...plan.indicator, unit: '' } })),
     numeric: keys.map((k) => k !== 'name' && k !== 'parent'),
     swatches: true,
     rows: rows.map((row) => ({ cells: keys.map((k) => cell(k, row)), colour: row.colour, hatched: row.classIndex === null })),
@@ -96,11 +97,10 @@ function timeChart(data: AtlasData, plan: Plan, selected: string | null): SheetB
 function comparison(data: AtlasData, plan: Plan, pinned: readonly string[]): SheetBlock {
   const rows = compareAreas(plan, data, pinned);
   const ind = plan.indicator;
-  const unit = (label: string) => (ind.unit ? `${label} (${ind.unit})` : label);
   return tableBlock({
     id: 'comparison',
-    title: deCompare.compareCaption(ind.label),
-    header: ['Gebiet', unit(deCompare.compareValue), deCompare.compareRank, unit(deCompare.compareToKreis)],
+    title: ind.unit ? `${deCompare.compareCaption(ind.label)} (${ind.unit})` : deCompare.compareCaption(ind.label),
+    header: ['Gebiet', deCompare.compareValue, deCompare.compareRank, 'Abw. Kreis'],
     numeric: [false, true, true, true],
     rows: rows.map((r) => ({
       cells: [
