@@ -79,7 +79,8 @@ export function legendBlock(content: SheetContent, note: string, wide: boolean):
           kind: 'group',
           tag: 'TR',
           children: [
-            { kind: 'group', tag: 'TD', children: [mark, { kind: 'text', x: labelX, y, ...fitLine(entry.label, labelPt, 6 * s, labelRoom(entry)) }] },
+            // The class is the row's header: a reader hears "1: 6,0 bis unter 7,4, 4 Gebiete".
+            { kind: 'group', tag: 'TH', scope: 'Row', children: [mark, { kind: 'text', x: labelX, y, ...fitLine(entry.label, labelPt, 6 * s, labelRoom(entry)) }] },
             { kind: 'group', tag: 'TD', children: entry.count ? [{ kind: 'text', x: box.x + rw, y, text: entry.count, size: 8.5 * s, colour: MUTED, align: 'right' }] : [] },
           ],
         });

@@ -92,7 +92,9 @@ export function mapLabels(
   obstacles: readonly Box[],
 ): PlacedLabels {
   const sizes = labelSizes(paper);
-  const sub = plan.level === 'sozialraum';
+  // Sozialraum names in a Gemeinde's frame; over the whole Kreis they would crowd each other out,
+  // and the Gemeinde names say more there.
+  const sub = plan.level === 'sozialraum' && focus !== null;
   const points = sub ? boundaries.sozialraumLabels.features : boundaries.labels.features;
   const inFocus = (p: AreaProps) => !focus || p.id === focus || p.parent === focus;
   const candidates = points

@@ -48,60 +48,66 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
   if (!ctx) throw new Error('Kein 2D-Zeichenkontext verfügbar.');
 
   const fit = printFit(boundaries, view.focus, { w: canvas.width, h: canvas.height }, PX_PER_MM);
-  const trace = (f: AreaFeature) => {
+  // Features that share a style go into one path, filled or stroked once: each fill of a
+  // print-sized canvas is a pass over its pixels, and a pass per area cost a third of a second.
+  const trace = (features: readonly AreaFeature[]) => {
     ctx.beginPath();
-    for (const ring of rings(f.geometry)) {
-      ring.forEach((p, i) => {
-        const [x, y] = fit.project(p);
-        if (i === 0) ctx.moveTo(x, y);
-        else ctx.lineTo(x, y);
-      });
-      ctx.closePath();
-    }
+    for (const f of features)
+      for (const ring of rings(f.geometry)) {
+        ring.forEach((p, i) => {
+          const [x, y] = fit.project(p);
+          if (i === 0) ctx.moveTo(x, y);
+          else ctx.lineTo(x, y);
+        });
+        ctx.closePath();
+      }
+  };
+  const fill = (features: readonly AreaFeature[], style: string | CanvasPattern) => {
+    if (!features.length) return;
+    trace(features);
+    ctx.fillStyle = style;
+    ctx.fill('evenodd');
   };
   const outline = (features: readonly AreaFeature[], colour: string, widthMm: number, solid = false) => {
     ctx.strokeStyle = colour;
     ctx.lineWidth = mm(widthMm);
-    for (const f of features) {
-      ctx.setLineDash(f.properties.sample && !solid ? SAMPLE_DASH : []);
-      trace(f);
+    for (const dashed of [false, true]) {
+      const group = features.filter((f) => (f.properties.sample === true && !solid) === dashed);
+      if (!group.length) continue;
+      ctx.setLineDash(dashed ? SAMPLE_DASH : []);
+      trace(group);
       ctx.stroke();
     }
     ctx.setLineDash([]);
   };
+  const byStyle = <K>(features: readonly AreaFeature[], key: (f: AreaFeature) => K): Map<K, AreaFeature[]> => {
+    const groups = new Map<K, AreaFeature[]>();
+    for (const f of features) {
+      const k = key(f);
+      const group = groups.get(k);
+      if (group) group.push(f);
+      else groups.set(k, [f]);
+    }
+    return groups;
+  };
 
   ctx.fillStyle = '#f2f4f5';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
-  for (const f of boundaries.nachbarn.features) {
-    trace(f);
-    ctx.fillStyle = '#e4e7ea';
-    ctx.fill('evenodd');
-  }
+  fill(boundaries.nachbarn.features, '#e4e7ea');
   outline(boundaries.nachbarn.features, '#b9c0c7', 0.25);
 
   // Below the Gemeinden (Sozialräume, grid cells) the Gemeinde borders and names stay as the frame of reference.
   const sub = plan.level !== 'gemeinde';
   const areas = plan.level === 'raster' ? (boundaries.raster?.features ?? []) : sub ? boundaries.sozialraeume.features : boundaries.gemeinden.features;
-  const hatch = hatchPattern(ctx);
   // Outside the Gemeinde in focus the areas are context: greyed, as the neighbouring Kreise are.
-  const context = (f: AreaFeature) => view.focus !== null && f.properties.id !== view.focus && f.properties.parent !== view.focus;
-  for (const f of areas) {
-    if (context(f)) {
-      trace(f);
-      ctx.fillStyle = CONTEXT_FILL;
-      ctx.fill('evenodd');
-      continue;
-    }
-    // An area with a value on a circle map has no class, and is not hatched.
-    const cls = plan.classes.get(f.properties.id) ?? (plan.cells.get(f.properties.id)?.kind === 'value' ? 0 : CLASS_MISSING);
-    trace(f);
-    ctx.fillStyle = plan.fill(f.properties.id);
-    ctx.fill('evenodd');
-    if (cls < 0 && hatch) {
-      ctx.fillStyle = hatch;
-      ctx.fill('evenodd');
-    }
-  }
+  const context = (f: { properties: AreaProps }) => view.focus !== null && f.properties.id !== view.focus && f.properties.parent !== view.focus;
+  const shown = areas.filter((f) => !context(f));
+  fill(areas.filter(context), CONTEXT_FILL);
+  for (const [colour, group] of byStyle(shown, (f) => plan.fill(f.properties.id))) fill(group, colour);
+  // An area with a value on a circle map has no class, and is not hatched.
+  const hatch = hatchPattern(ctx);
+  const unclassed = shown.filter((f) => (plan.classes.get(f.properties.id) ?? (plan.cells.get(f.properties.id)?.kind === 'value' ? 0 : CLASS_MISSING)) < 0);
+  if (hatch) fill(unclassed, hatch);
   const rivers = boundaries.rivers?.features ?? [];
   drawRivers(ctx, rivers, fit.project);
   ctx.lineJoin = 'round';
@@ -118,7 +124,7 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
   }
 
   const labels = plan.level === 'sozialraum' ? boundaries.sozialraumLabels.features : boundaries.labels.features;
-  if (plan.symbols) drawCircles(ctx, plan.symbols, plan.cells, labels.map((f) => ({ id: f.properties.id, at: fit.project(f.geometry.coordinates) })));
+  if (plan.symbols) drawCircles(ctx, plan.symbols, plan.cells, labels.filter((f) => !context(f)).map((f) => ({ id: f.properties.id, at: fit.project(f.geometry.coordinates) })));
 
   labelRivers(ctx, rivers, fit.project);
 

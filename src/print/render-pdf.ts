@@ -77,7 +77,7 @@ class Painter {
   /** A primitive into the structure under `parent`: groups become elements, text their content, the rest artifacts. */
   emit(p: Primitive, parent: StructElement): void {
     if (p.kind === 'group') {
-      const el = this.doc.struct(p.tag, { ...(p.alt ? { alt: p.alt } : {}), ...(p.tag === 'TH' ? { scope: 'Column' } : {}) });
+      const el = this.doc.struct(p.tag, { ...(p.alt ? { alt: p.alt } : {}), ...(p.tag === 'TH' ? { scope: p.scope ?? 'Column' } : {}) });
       parent.add(el);
       if (p.tag === 'Figure') {
         // A figure is one piece of marked content: its text alternative stands for all of it.

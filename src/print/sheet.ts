@@ -67,7 +67,7 @@ export type Primitive =
   /** a straight stroke (chart axes, reference and regression lines); width in mm, dash in mm */
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number; dash?: [number, number] }
   /** primitives that form one element of the PDF's structure tree; `alt` is a Figure's text alternative */
-  | { kind: 'group'; tag: StructTag; alt?: string; children: Primitive[] };
+  | { kind: 'group'; tag: StructTag; alt?: string; children: Primitive[]; /** a TH's scope, 'Column' unless said */ scope?: 'Row' | 'Column' };
 
 export type Leaf = Exclude<Primitive, { kind: 'group' }>;
 
