@@ -1,9 +1,15 @@
 // The sheets of an export: the view as shown, and for a map series ("Kartenmappe") each further
 // indicator in the same view (level, focus, the year where it has it), titled by its own measure.
-// Loaded with the export, not at start.
+// The module the print controller loads on export (with the export chunk), not at start.
 import { AtlasModel } from '../state/atlas-model';
 import { summaryOf } from '../ui/view-texts';
-import type { ExportRequest, SheetSpec } from './export';
+import { exportSheets, type ExportRequest, type SheetSpec } from './export';
+
+/** The dialog's request for a model's view: its sheets (one, or a map series) as one download. */
+export function exportView(model: AtlasModel, request: ExportRequest, subtitleOf: (model: AtlasModel) => string): Promise<{ blob: Blob; filename: string }> {
+  const { state } = model;
+  return exportSheets(model.data, sheetsOf(model, request, subtitleOf), { selected: state.area, focus: state.focus, pinned: state.pinned }, request);
+}
 
 export function sheetsOf(
   model: AtlasModel,

@@ -45,7 +45,8 @@ export function viewBlocks(data: AtlasData, plan: Plan, view: BlockView, keys: r
 function dataTable(data: AtlasData, plan: Plan): SheetBlock {
   const names = new Map(data.areas.map((a) => [a.id, a.name]));
   const rows = tableRows({ ...plan, areas: plan.shown }, names).sort((a, b) => a.name.localeCompare(b.name, 'de'));
-  const keys = columnKeys(plan);
+  // Within one Gemeinde in focus its name in every row says nothing: the names get the room.
+  const keys = columnKeys(plan).filter((k) => k !== 'parent' || new Set(rows.map((r) => r.parent)).size > 1);
   const cell = (key: ColumnKey, row: (typeof rows)[number]): string => {
     switch (key) {
       case 'name':

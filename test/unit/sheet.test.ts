@@ -4,6 +4,8 @@ import { fitLine, flatten, layoutSheet, pageSize, scaleBar, textWidth, wrap, typ
 import { chartBlock, tableBlock } from '../../src/print/blocks';
 import { placeLabels } from '../../src/print/labels';
 import { sheetContent } from '../../src/print/content';
+import { viewBlocks } from '../../src/print/view-blocks';
+import { layoutView } from '../../src/print/compose';
 import { loadAtlasData } from '../../src/data/atlas-data';
 import { DEFAULT_STATE, type AtlasState } from '../../src/state/atlas-state';
 import { makePlan } from '../../src/state/plan';
@@ -283,4 +285,37 @@ describe('what the sheet says about the view', async () => {
     expect(c.credits.join(' ')).not.toMatch(/Beispieldaten|Sozialräume/);
     expect(c.credits[0]).toContain('Stand 2022,');
   });
+
+  it('the optional blocks: the data table of every area shown, the chart of the selected area, the comparison of the pinned', () => {
+    const state = { ...DEFAULT_STATE, indicator: 'kinderarmut' };
+    const plan = makePlan(data, state);
+    const blocks = viewBlocks(data, plan, { selected: '05382056', pinned: ['05382056', '05382068'] }, ['table', 'chart', 'comparison']);
+    expect(blocks.map((b) => b.id)).toEqual(['chart', 'comparison', 'table']);
+    // Nothing to show, no block: no area selected, none pinned.
+    expect(viewBlocks(data, plan, { selected: null, pinned: [] }, ['table', 'chart', 'comparison']).map((b) => b.id)).toEqual(['table']);
+    const layout = layoutView(data, plan, { selected: '05382056', focus: null }, { paper: 'A4', orientation: 'portrait', title: 'T', subtitle: 'S', note: '', summary: 'Satz', blocks });
+    const texts = layout.pages.flatMap((p) => flatten(p)).flatMap((p) => (p.kind === 'text' ? [p.text] : []));
+    for (const area of plan.shown) expect(texts, area.name).toContain(area.name);
+    const own = plan.values.get('05382056');
+    expect(own?.kind).toBe('value');
+    if (own?.kind === 'value') expect(texts).toContain(own.value.toLocaleString('de-DE', { minimumFractionDigits: plan.indicator.decimals, maximumFractionDigits: plan.indicator.decimals }));
+    const name = data.areas.find((a) => a.id === '05382056')?.name;
+    expect(texts.some((t) => t.startsWith(`Zeitverlauf: ${name}`))).toBe(true);
+    expect(texts.some((t) => t.startsWith('Vergleich: '))).toBe(true);
+    // Labels: every Gemeinde named on an A4 map of the Kreis, at 8 pt, none left out.
+    expect(layout.omitted).toEqual([]);
+  });
+
+  it('a Gemeinde in focus: its Sozialräume named at 7 pt, the table without the repeated Gemeinde', () => {
+    const plan = makePlan(data, { ...DEFAULT_STATE, indicator: 'kinderarmut', level: 'sozialraum', focus: '05382056' });
+    const blocks = viewBlocks(data, plan, { selected: null, pinned: [] }, ['table']);
+    const layout = layoutView(data, plan, { selected: null, focus: '05382056' }, { paper: 'A4', orientation: 'landscape', title: 'T', subtitle: 'S', note: '', blocks });
+    const figure = layout.pages[0].find((p) => p.kind === 'group' && p.tag === 'Figure');
+    const labels = figure?.kind === 'group' ? figure.children.flatMap((p) => (p.kind === 'text' && p.halo ? [p] : [])) : [];
+    expect(labels.length).toBeGreaterThanOrEqual(plan.shown.length);
+    for (const l of labels) expect(l.size).toBe(7);
+    const texts = layout.pages.flatMap((p) => flatten(p)).flatMap((p) => (p.kind === 'text' ? [p.text] : []));
+    expect(texts).not.toContain('Gemeinde');
+  });
 });
+

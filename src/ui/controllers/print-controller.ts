@@ -69,10 +69,8 @@ export class PrintController implements ReactiveController {
     const model = this.#host.model;
     if (!model) return null;
     try {
-      // Both load with the first export: nothing of it weighs on the start.
-      const [{ exportSheets }, { sheetsOf }] = await Promise.all([import('../../print/export'), import('../../print/series')]);
-      const { state } = model;
-      const { blob, filename } = await exportSheets(model.data, sheetsOf(model, request, subtitleOf), { selected: state.area, focus: state.focus, pinned: state.pinned }, request);
+      const { exportView } = await import('../../print/series');
+      const { blob, filename } = await exportView(model, request, subtitleOf);
       download(blob, filename);
       return null;
     } catch (error) {
