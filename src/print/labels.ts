@@ -2,6 +2,7 @@
 // fixed in pt, placed greedily without collisions, and what found no room counted, so that
 // the sheet can say so. Pure: positions in mm on the page, widths from the embedded fonts.
 import type { Boundaries, AreaProps } from '../data/boundaries';
+import { RIVER_LABEL_COLOUR } from '../domain/colour';
 import type { Plan } from '../state/plan';
 import type { Fit, XY } from './frame';
 import { MM_PER_PT, textWidth } from './measure';
@@ -31,6 +32,8 @@ export interface PlacedLabels {
   texts: Primitive[];
   /** the names that found no free place */
   omitted: string[];
+  /** where the placed ones stand (mm), obstacles included */
+  taken: Box[];
 }
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
@@ -70,7 +73,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], style: LabelS
       texts.push({ kind: 'text', x: spot.x + w / 2, y: middle + 0.365 * size, text: line, size: style.size, bold: style.bold, colour: style.colour, halo: style.halo, align: 'center' });
     });
   }
-  return { texts, omitted };
+  return { texts, omitted, taken };
 }
 
 /** Label sizes in pt: at least 7 pt on A4 and 9 pt on A3, as a sheet read at arm's length needs. */
@@ -103,7 +106,7 @@ export function mapLabels(
       const [x, y] = fit.project(f.geometry.coordinates);
       return { text: f.properties.name, at: [frame.x + x, frame.y + y] as XY, priority: 0 };
     });
-  return placeLabels(
+  const areas = placeLabels(
     candidates,
     sub
       ? // Sozialraum names are long ("Beispiel-Sozialraum 3 – Sankt Augustin"): in two lines, and not
@@ -113,4 +116,45 @@ export function mapLabels(
     frame,
     obstacles,
   );
+  const rivers = riverLabels(boundaries, fit, frame, sub ? sizes.sozialraum : sizes.gemeinde, areas.taken);
+  return { texts: [...areas.texts, ...rivers], omitted: areas.omitted, taken: areas.taken };
+}
+
+/**
+ * A river's name once, along its longest stretch inside the frame, set on the line's upper side
+ * and turned so that it never reads upside down; left out where it would cover an area's name.
+ */
+export function riverLabels(boundaries: Pick<Boundaries, 'rivers'>, fit: Fit, frame: Box, size: number, taken: readonly Box[]): Primitive[] {
+  const sizeMm = size * MM_PER_PT;
+  const inside = ([x, y]: XY) => x > frame.x + sizeMm && y > frame.y + sizeMm && x < frame.x + frame.w - sizeMm && y < frame.y + frame.h - sizeMm;
+  const out: Primitive[] = [];
+  for (const f of boundaries.rivers?.features ?? []) {
+    const points = f.geometry.coordinates.map((p): XY => {
+      const [x, y] = fit.project(p);
+      return [frame.x + x, frame.y + y];
+    });
+    let best: [XY, XY] | null = null;
+    const length = ([a, b]: [XY, XY]) => Math.hypot(b[0] - a[0], b[1] - a[1]);
+    for (let i = 1; i < points.length; i++) {
+      const pair: [XY, XY] = [points[i - 1], points[i]];
+      if (inside(pair[0]) && inside(pair[1]) && (!best || length(pair) > length(best))) best = pair;
+    }
+    const width = textWidth(f.properties.name, size);
+    if (!best || length(best) < width * 0.8) continue;
+    const [a, b] = best[0][0] <= best[1][0] ? best : [best[1], best[0]];
+    const angle = Math.atan2(b[1] - a[1], b[0] - a[0]);
+    // The baseline 0.6 mm plus the descender above the line, on its upper side.
+    const lift = 0.6 + 0.24 * sizeMm;
+    const at: XY = [(a[0] + b[0]) / 2 + Math.sin(angle) * lift, (a[1] + b[1]) / 2 - Math.cos(angle) * lift];
+    const corners = [[-width / 2, 0.24 * sizeMm], [width / 2, 0.24 * sizeMm], [-width / 2, -0.93 * sizeMm], [width / 2, -0.93 * sizeMm]].map(([u, v]): XY => [
+      at[0] + u * Math.cos(angle) - v * Math.sin(angle),
+      at[1] + u * Math.sin(angle) + v * Math.cos(angle),
+    ]);
+    const xs = corners.map((c) => c[0]);
+    const ys = corners.map((c) => c[1]);
+    const box = { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+    if (taken.some((t) => overlaps(box, t))) continue;
+    out.push({ kind: 'text', x: at[0], y: at[1], text: f.properties.name, size, colour: RIVER_LABEL_COLOUR, halo: HALO, align: 'center', angle: (angle * 180) / Math.PI });
+  }
+  return out;
 }

@@ -28,7 +28,7 @@ declare module 'pdfkit' {
     on(event: 'error', listener: (error: unknown) => void): this;
     registerFont(name: string, src: Uint8Array): this;
     addPage(options: { size: [number, number]; margin: number }): this;
-    struct(type: string, options?: { alt?: string; scope?: string; lang?: string }, children?: Array<StructElement | (() => void)>): StructElement;
+    struct(type: string, options?: { alt?: string; scope?: string; lang?: string; bbox?: [number, number, number, number] }, children?: Array<StructElement | (() => void)>): StructElement;
     addStructure(el: StructElement): this;
     markContent(tag: string, options?: { type?: string }): this;
     endMarkedContent(): this;
@@ -39,6 +39,7 @@ declare module 'pdfkit' {
     text(text: string, x: number, y: number, options?: TextOptions): this;
     image(src: Uint8Array, x: number, y: number, options: { width: number; height: number }): this;
     save(): this;
+    rotate(angle: number, options: { origin: [number, number] }): this;
     restore(): this;
     lineWidth(w: number): this;
     lineJoin(join: 'round' | 'miter' | 'bevel'): this;

@@ -6,14 +6,13 @@ import type { Feature, Geometry } from 'geojson';
 import type { Boundaries, AreaProps } from '../data/boundaries';
 import type { Plan, Symbols } from '../state/plan';
 import { SYMBOL_OPACITY } from '../domain/symbols';
-import { RIVER_COLOUR, RIVER_LABEL_COLOUR } from '../domain/colour';
+import { RIVER_COLOUR } from '../domain/colour';
 import { CLASS_MISSING } from '../state/plan';
 import { printFit, rings, type XY } from './frame';
 
 export const PRINT_DPI = 300;
 const MM_PER_INCH = 25.4;
 const PX_PER_MM = PRINT_DPI / MM_PER_INCH;
-const PX_PER_PT = PRINT_DPI / 72;
 const INK = '#1f2933';
 const CONTEXT_FILL = '#e9ecef';
 const mm = (v: number) => v * PX_PER_MM;
@@ -126,8 +125,6 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
   const labels = plan.level === 'sozialraum' ? boundaries.sozialraumLabels.features : boundaries.labels.features;
   if (plan.symbols) drawCircles(ctx, plan.symbols, plan.cells, labels.filter((f) => !context(f)).map((f) => ({ id: f.properties.id, at: fit.project(f.geometry.coordinates) })));
 
-  labelRivers(ctx, rivers, fit.project);
-
   return {
     canvas,
     metresPerMm: fit.groundPerUnit * PX_PER_MM,
@@ -151,40 +148,6 @@ function drawRivers(ctx: CanvasRenderingContext2D, rivers: readonly RiverFeature
       else ctx.lineTo(x, y);
     });
     ctx.stroke();
-  }
-}
-
-/**
- * A river's name once, along its longest stretch inside the frame, set on the line's left-hand
- * side and turned so that it never reads upside down.
- */
-function labelRivers(ctx: CanvasRenderingContext2D, rivers: readonly RiverFeature[], project: (p: number[]) => XY): void {
-  const size = 8 * PX_PER_PT;
-  const { width, height } = ctx.canvas;
-  const inside = ([x, y]: XY) => x > size && y > size && x < width - size && y < height - size;
-  for (const f of rivers) {
-    const points = f.geometry.coordinates.map(project);
-    let best: [XY, XY] | null = null;
-    for (let i = 1; i < points.length; i++) {
-      const [a, b] = [points[i - 1], points[i]];
-      if (!inside(a) || !inside(b)) continue;
-      if (!best || Math.hypot(b[0] - a[0], b[1] - a[1]) > Math.hypot(best[1][0] - best[0][0], best[1][1] - best[0][1])) best = [a, b];
-    }
-    if (!best) continue;
-    const [a, b] = best[0][0] <= best[1][0] ? best : [best[1], best[0]];
-    ctx.save();
-    ctx.translate((a[0] + b[0]) / 2, (a[1] + b[1]) / 2);
-    ctx.rotate(Math.atan2(b[1] - a[1], b[0] - a[0]));
-    ctx.font = `${size}px 'DejaVu Sans', Arial, sans-serif`;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'bottom';
-    ctx.lineWidth = size * 0.22;
-    ctx.strokeStyle = 'rgba(255,255,255,0.92)';
-    ctx.lineJoin = 'round';
-    ctx.strokeText(f.properties.name, 0, -mm(0.6));
-    ctx.fillStyle = RIVER_LABEL_COLOUR;
-    ctx.fillText(f.properties.name, 0, -mm(0.6));
-    ctx.restore();
   }
 }
 

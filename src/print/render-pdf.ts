@@ -5,7 +5,7 @@
 // PDFKit rather than jsPDF: jsPDF writes neither a structure tree nor marked content.
 import PDFDocument from 'pdfkit';
 import { create, type Font } from 'fontkit';
-import type { Leaf, Primitive, StructTag } from './sheet';
+import { flatten, type Leaf, type Primitive, type StructTag } from './sheet';
 import { hatchLines } from './hatch';
 
 export interface PdfFonts {
@@ -65,6 +65,19 @@ export async function renderPdf(pages: readonly PdfPage[], fonts: PdfFonts, meta
   return done;
 }
 
+/** Left, top, right, bottom (mm) of the shapes among `leaves`; null when there are none. */
+function extent(leaves: readonly Leaf[]): [number, number, number, number] | null {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const l of leaves) {
+    if (l.kind === 'rect' || l.kind === 'map') xs.push(l.x, l.x + l.w), ys.push(l.y, l.y + l.h);
+    else if (l.kind === 'line') xs.push(l.x1, l.x2), ys.push(l.y1, l.y2);
+    else if (l.kind === 'circle') xs.push(l.x - l.r, l.x + l.r), ys.push(l.y - l.r, l.y + l.r);
+    else if (l.kind === 'polygon') for (const [x, y] of l.points) xs.push(x), ys.push(y);
+  }
+  return xs.length ? [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] : null;
+}
+
 const toBytes = (b: ArrayBuffer | Uint8Array) => (b instanceof Uint8Array ? b : new Uint8Array(b));
 
 class Painter {
@@ -77,7 +90,13 @@ class Painter {
   /** A primitive into the structure under `parent`: groups become elements, text their content, the rest artifacts. */
   emit(p: Primitive, parent: StructElement): void {
     if (p.kind === 'group') {
-      const el = this.doc.struct(p.tag, { ...(p.alt ? { alt: p.alt } : {}), ...(p.tag === 'TH' ? { scope: p.scope ?? 'Column' } : {}) });
+      const box = p.tag === 'Figure' ? extent(flatten(p.children)) : null;
+      const el = this.doc.struct(p.tag, {
+        ...(p.alt ? { alt: p.alt } : {}),
+        ...(p.tag === 'TH' ? { scope: p.scope ?? 'Column' } : {}),
+        // A figure says where it stands on the page (Layout BBox), as PDF/UA checkers expect.
+        ...(box ? { bbox: box.map(pt) as [number, number, number, number] } : {}),
+      });
       parent.add(el);
       if (p.tag === 'Figure') {
         // A figure is one piece of marked content: its text alternative stands for all of it.
@@ -162,11 +181,13 @@ class Painter {
         break;
       case 'text': {
         doc.font(p.bold ? 'Bold' : 'Regular').fontSize(p.size);
+        if (p.angle) doc.save().rotate(p.angle, { origin: [pt(p.x), pt(p.y)] });
         const width = doc.widthOfString(p.text);
         const x = pt(p.x) - (p.align === 'center' ? width / 2 : p.align === 'right' ? width : 0);
         const options = { lineBreak: false, baseline: 'alphabetic' as const };
         if (p.halo) this.halo(p.text, x, pt(p.y), p.size, p.bold ? this.outlines.bold : this.outlines.regular, p.halo);
         doc.fillColor(p.colour ?? '#1f2933').text(p.text, x, pt(p.y), options);
+        if (p.angle) doc.restore();
         break;
       }
     }

@@ -75,6 +75,12 @@ export function drawSheet(primitives: readonly Primitive[], page: { width: numbe
         ctx.font = `${p.bold ? 'bold ' : ''}${(p.size * PX_PER_PT) / PX_PER_MM}px '${PRINT_FAMILY}', 'DejaVu Sans', Arial, sans-serif`;
         ctx.textAlign = p.align ?? 'left';
         ctx.textBaseline = 'alphabetic';
+        ctx.save();
+        if (p.angle) {
+          ctx.translate(p.x, p.y);
+          ctx.rotate((p.angle * Math.PI) / 180);
+          ctx.translate(-p.x, -p.y);
+        }
         if (p.halo) {
           ctx.lineWidth = (p.size * 0.24 * PX_PER_PT) / PX_PER_MM;
           ctx.lineJoin = 'round';
@@ -83,6 +89,7 @@ export function drawSheet(primitives: readonly Primitive[], page: { width: numbe
         }
         ctx.fillStyle = p.colour ?? '#1f2933';
         ctx.fillText(p.text, p.x, p.y, p.maxWidth);
+        ctx.restore();
         break;
     }
   }

@@ -59,6 +59,8 @@ export type Primitive =
       maxWidth?: number;
       /** a light outline around the glyphs (map labels over class colours), its colour */
       halo?: string;
+      /** turned clockwise by this many degrees about (x, y) (a river's name along its course) */
+      angle?: number;
     }
   | { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: string; stroke?: string; hatched?: boolean }
   | { kind: 'map'; x: number; y: number; w: number; h: number }

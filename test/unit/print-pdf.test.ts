@@ -66,5 +66,9 @@ describe('tagged PDF with embedded fonts', () => {
     expect(pdf.match(/\/FontFile2/g)?.length).toBeGreaterThanOrEqual(2);
     expect(pdf).not.toMatch(/Helvetica/);
     expect(pdf).toMatch(/\/Artifact/);
+    // The map figure's place on the page: its frame, in pt from the bottom left.
+    const [x0, , x1] = (pdf.match(/\/S \/Figure[\s\S]*?\/BBox \[([^\]]+)\]/)?.[1] ?? '').trim().split(/\s+/).map(Number);
+    expect(x0).toBeCloseTo(layout.frame.x * (72 / 25.4), 0);
+    expect(x1).toBeCloseTo((layout.frame.x + layout.frame.w) * (72 / 25.4), 0);
   });
 });

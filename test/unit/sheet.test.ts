@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { fitLine, flatten, layoutSheet, pageSize, scaleBar, textWidth, wrap, type Box } from '../../src/print/sheet';
 import { chartBlock, tableBlock } from '../../src/print/blocks';
-import { placeLabels } from '../../src/print/labels';
+import { placeLabels, riverLabels } from '../../src/print/labels';
 import { sheetContent } from '../../src/print/content';
 import { viewBlocks } from '../../src/print/view-blocks';
 import { layoutView } from '../../src/print/compose';
@@ -218,6 +218,16 @@ describe('map labels', () => {
       expect(overlap(a, obstacle)).toBe(false);
       for (const b of boxes.slice(i + 1)) expect(overlap(a, b)).toBe(false);
     }
+  });
+
+  it("sets a river's name along its longest stretch, upright, and not over an area's name", () => {
+    const fit = { scale: 1, groundPerUnit: 1, project: ([x, y]: number[]) => [x, y] as [number, number] };
+    const rivers = { rivers: { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: { name: 'Rhein' }, geometry: { type: 'LineString' as const, coordinates: [[80, 10], [60, 30], [20, 50]] } }] } };
+    const [label] = riverLabels(rivers as never, fit, { x: 0, y: 0, w: 100, h: 60 }, 8, []);
+    expect(label).toMatchObject({ kind: 'text', text: 'Rhein', size: 8 });
+    // the longer stretch (60,30)-(20,50), read left to right: turned up by about 27 degrees
+    expect(label.kind === 'text' && label.angle).toBeCloseTo((Math.atan2(-20, 40) * 180) / Math.PI, 5);
+    expect(riverLabels(rivers as never, fit, { x: 0, y: 0, w: 100, h: 60 }, 8, [{ x: 30, y: 30, w: 20, h: 20 }])).toEqual([]);
   });
 
   it('keeps labels at their size: fewer labels, never smaller type', () => {
