@@ -8,7 +8,7 @@ import type { Plan, Symbols } from '../state/plan';
 import { SYMBOL_OPACITY } from '../domain/symbols';
 import { RIVER_COLOUR } from '../domain/colour';
 import { CLASS_MISSING } from '../state/plan';
-import { printFit, rings, type XY } from './frame';
+import { clipRing, printFit, rings, type XY } from './frame';
 
 export const PRINT_DPI = 300;
 const MM_PER_INCH = 25.4;
@@ -49,12 +49,13 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
   const fit = printFit(boundaries, view.focus, { w: canvas.width, h: canvas.height }, PX_PER_MM);
   // Features that share a style go into one path, filled or stroked once: each fill of a
   // print-sized canvas is a pass over its pixels, and a pass per area cost a third of a second.
+  const margin = mm(5);
+  const clip = { x0: -margin, y0: -margin, x1: canvas.width + margin, y1: canvas.height + margin };
   const trace = (features: readonly AreaFeature[]) => {
     ctx.beginPath();
     for (const f of features)
       for (const ring of rings(f.geometry)) {
-        ring.forEach((p, i) => {
-          const [x, y] = fit.project(p);
+        clipRing(ring.map(fit.project), clip).forEach(([x, y], i) => {
           if (i === 0) ctx.moveTo(x, y);
           else ctx.lineTo(x, y);
         });
