@@ -33,6 +33,19 @@ export function figureBlock(id: string, title: string, alt: string, aspect: numb
   };
 }
 
+/** A paragraph. */
+export function textBlock(id: string, title: string, text: string): SheetBlock {
+  const lines = (w: number, s: number) => wrap(text, 8.5 * s, w);
+  return {
+    id,
+    title,
+    height: (w, s) => lines(w, s).length * 4.2 * s + 1,
+    draw: (box, s) => [
+      { kind: 'group', tag: 'P', children: lines(box.w, s).map((line, i) => ({ kind: 'text', x: box.x, y: box.y + 3.2 * s + i * 4.2 * s, text: line, size: 8.5 * s, colour: INK })) },
+    ],
+  };
+}
+
 /** Legend rows as a table (swatch and bounds, count), then the notes; `wide`: notes in a column beside the rows. */
 export function legendBlock(content: SheetContent, note: string, wide: boolean): SheetBlock {
   const notes = [...content.legendNotes.map((text) => ({ text, emphasis: true })), ...(note ? [{ text: note, emphasis: false }] : [])];

@@ -2,7 +2,7 @@
 // current view; the PDF and the PNG renderer only translate primitives. Pure: no DOM.
 import { roundDown } from '../domain/symbols';
 import { fitLine, MM_PER_PT, wrap } from './measure';
-import { legendBlock, type SheetBlock } from './blocks';
+import { legendBlock, textBlock, type SheetBlock } from './blocks';
 
 export { fitLine, textWidth, wrap } from './measure';
 export type { SheetBlock } from './blocks';
@@ -97,6 +97,7 @@ export const textScale = (paper: Paper): number => (paper === 'A3' ? 1.25 : 1);
 
 export const MARGIN = 12;
 const HEADER = 22;
+const SUMMARY_TITLE = 'Auf einen Blick';
 const GAP = 6;
 /** credits band above the bottom margin */
 const FOOTER = 24;
@@ -152,7 +153,10 @@ export function layoutSheet(
   const top = MARGIN + HEADER;
   const bottom = height - MARGIN - FOOTER;
   const inner = width - 2 * MARGIN;
-  const legend = legendBlock(content, options.note, portrait && !blocks.length);
+  // The summary sentence (the map's alt text) also stands on paper where there is room for it,
+  // after the blocks asked for; it never goes overleaf.
+  const glance = content.summary ? [textBlock('summary', SUMMARY_TITLE, content.summary)] : [];
+  const legend = legendBlock(content, options.note, portrait && !blocks.length && !glance.length);
 
   let frame: Box;
   const placed: Array<{ id: string; box: Box; block: SheetBlock }> = [];
@@ -161,22 +165,22 @@ export function layoutSheet(
     const side = (options.paper === 'A3' ? 80 : 62) * (blocks.length ? 1.15 : 1);
     frame = { x: MARGIN, y: top, w: inner - side - GAP, h: bottom - top };
     const column = { x: frame.x + frame.w + GAP, y: top + 2, w: side, h: bottom - top - 2 };
-    rest = stack([legend, ...blocks], column, s, placed, true);
+    rest = stack([legend, ...blocks, ...glance], column, s, placed, true).filter((b) => b.id !== 'summary');
   } else {
     // The band under the map holds two columns, the legend heading the left; each block goes to
     // the shorter column while the band leaves the map its share, the rest overleaf. The band is
     // as tall as its taller column, the map takes all above it.
     const half = (inner - GAP) / 2;
-    const legendW = blocks.length ? half : inner;
+    const legendW = blocks.length || glance.length ? half : inner;
     const legendH = legend.height(legendW, s);
     const room = Math.max((bottom - top) * (1 - MIN_MAP_SHARE) - GAP, legendH);
     const columns: Array<{ blocks: SheetBlock[]; h: number }> = [{ blocks: [legend], h: legendH }, { blocks: [], h: 0 }];
-    for (const block of blocks) {
+    for (const block of [...blocks, ...glance]) {
       const h = block.height(half, s) + heading(block, half, s);
       const need = (c: { blocks: SheetBlock[]; h: number }) => c.h + (c.blocks.length ? GAP : 0) + h;
       const target = [...columns].sort((a, b) => a.h - b.h).find((c) => need(c) <= room);
       if (!target) {
-        rest.push(block);
+        if (block.id !== 'summary') rest.push(block);
         continue;
       }
       target.h = need(target);

@@ -195,6 +195,9 @@ describe('sheet blocks', () => {
     for (const tag of ['H1', 'H2', 'Figure', 'Table', 'TR', 'TH', 'TD', 'P']) expect(tags).toContain(tag);
     const figure = layout.pages[0].find((p) => p.kind === 'group' && p.tag === 'Figure');
     expect(figure?.kind === 'group' && figure.alt).toBe('Zusammenfassung');
+    // The summary also stands on paper, on the map's page only.
+    expect(layout.boxes[0].map((b) => b.id)).toContain('summary');
+    expect(layout.boxes.slice(1).flat().map((b) => b.id)).not.toContain('summary');
   });
 });
 
