@@ -195,9 +195,13 @@ describe('sheet blocks', () => {
     for (const tag of ['H1', 'H2', 'Figure', 'Table', 'TR', 'TH', 'TD', 'P']) expect(tags).toContain(tag);
     const figure = layout.pages[0].find((p) => p.kind === 'group' && p.tag === 'Figure');
     expect(figure?.kind === 'group' && figure.alt).toBe('Zusammenfassung');
-    // The summary also stands on paper, on the map's page only.
-    expect(layout.boxes[0].map((b) => b.id)).toContain('summary');
+    // The summary also stands on paper where room is left, on the map's page only.
     expect(layout.boxes.slice(1).flat().map((b) => b.id)).not.toContain('summary');
+    for (const orientation of ['portrait', 'landscape'] as const) {
+      const plain = layoutSheet({ paper: 'A4', orientation, title: 'T', subtitle: 'S', note: '' }, { ...content, summary: 'Zusammenfassung' });
+      expect(plain.boxes[0].map((b) => b.id)).toContain('summary');
+      expect(flatten(plain.pages[0]).some((p) => p.kind === 'text' && p.text === 'Zusammenfassung')).toBe(true);
+    }
   });
 });
 
