@@ -4,6 +4,14 @@
 import { AtlasModel } from '../state/atlas-model';
 import { summaryOf } from '../ui/view-texts';
 import { exportSheets, type ExportRequest, type SheetSpec } from './export';
+import { loadFonts } from './fonts';
+
+/** Called when the print dialog opens: code and fonts are at hand by the time Exportieren is pressed. */
+export function prefetch(): void {
+  loadFonts().catch(() => {
+    // fetched again, and the error shown, on export
+  });
+}
 
 /** The dialog's request for a model's view: its sheets (one, or a map series) as one download. */
 export function exportView(model: AtlasModel, request: ExportRequest, subtitleOf: (model: AtlasModel) => string): Promise<{ blob: Blob; filename: string }> {

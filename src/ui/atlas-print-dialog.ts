@@ -81,6 +81,8 @@ export class AtlasPrintDialog extends LitElement {
     form?.reset();
     this.count = 1;
     dialog?.showModal();
+    // Someone who opens the dialog is about to export: the export code and the fonts load now.
+    import('../print/series').then((m) => m.prefetch()).catch(() => {});
   }
 
   close(): void {
