@@ -12,7 +12,7 @@ import type { SheetOptions } from './sheet';
 import { viewBlocks, type BlockKey } from './view-blocks';
 
 export type { PrintView } from './print-map';
-export { BLOCK_KEYS, BLOCK_LABELS, type BlockKey } from './view-blocks';
+export { BLOCK_KEYS, type BlockKey } from './view-blocks';
 export type ExportFormat = 'pdf' | 'png';
 
 export interface ExportRequest extends SheetOptions {

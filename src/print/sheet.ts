@@ -1,7 +1,7 @@
 // A print sheet as a list of drawing primitives in millimetres, resolved once from the
 // current view; the PDF and the PNG renderer only translate primitives. Pure: no DOM.
 import { roundDown } from '../domain/symbols';
-import { fitLine, MM_PER_PT, wrap } from './measure';
+import { fitLine, wrap } from './measure';
 import { legendBlock, textBlock, type SheetBlock } from './blocks';
 
 export { fitLine, textWidth, wrap } from './measure';
@@ -208,7 +208,7 @@ export function layoutSheet(
       rest = stack(rest, { x: MARGIN + c * (colW + GAP), y: top, w: colW, h: bottom - top }, s, onPage, true);
     }
     if (!onPage.length) break;
-    const page: Primitive[] = [...header({ ...options, title: `${options.title} (Fortsetzung)` }, width, s)];
+    const page: Primitive[] = [...header({ ...options, title: `${options.title} (Fortsetzung)` }, width, s, 'P')];
     for (const { block, box } of onPage) page.push(...drawBlock(block, box, s));
     page.push(...footer(content, width, height));
     pages.push(page);
@@ -262,12 +262,13 @@ function drawBlock(block: SheetBlock, box: Box, s: number): Primitive[] {
   return [{ kind: 'group', tag: 'Sect', children: [...title, ...block.draw({ x: box.x, y: box.y + h, w: box.w, h: box.h - h }, s)] }];
 }
 
-function header(options: SheetOptions, width: number, s: number): Primitive[] {
+/** Title and subtitle; a continuation page repeats the title as a paragraph, so that a reader's list of headings names each sheet once. */
+function header(options: SheetOptions, width: number, s: number, tag: StructTag = 'H1'): Primitive[] {
   // Titles such as "Veränderung seit 2021: …" are long: set smaller rather than cut.
   const title = fitLine(options.title, 18 * s, 11 * s, width - 2 * MARGIN, true);
   const subtitle = fitLine(options.subtitle, 11 * s, 8 * s, width - 2 * MARGIN);
   return [
-    { kind: 'group', tag: 'H1', children: [{ kind: 'text', x: MARGIN, y: MARGIN + 7, ...title, bold: true }] },
+    { kind: 'group', tag, children: [{ kind: 'text', x: MARGIN, y: MARGIN + 7, ...title, bold: true }] },
     ...(options.subtitle ? [{ kind: 'group', tag: 'P', children: [{ kind: 'text', x: MARGIN, y: MARGIN + 15, ...subtitle, colour: '#4b5563' }] } as Primitive] : []),
   ];
 }
@@ -323,4 +324,3 @@ function footer(content: SheetContent, width: number, height: number): Primitive
   ];
 }
 
-export { MM_PER_PT };

@@ -1,6 +1,11 @@
 // The optional blocks of a sheet made from the view: the data table of the areas shown, the
 // selected area's time chart and the comparison of the pinned areas, worded and formatted as
-// on screen. Adding a block: a key in BLOCK_KEYS, a label in BLOCK_LABELS, a case in viewBlocks.
+// on screen. Adding a block (a scatterplot, an area profile from src/print/figures/):
+//   1. its key in BLOCK_KEYS (the order here is the order on paper),
+//   2. a case in viewBlocks returning a SheetBlock, for a figure function drawing Primitive[]
+//      into a box: figureBlock(key, heading, altText, heightPerWidth, (box, s) => figure(..., box)),
+//   3. its checkbox label (and when it has nothing to show) in ui/atlas-print-dialog.ts, which
+//      the type checker asks for once the key exists.
 import type { AtlasData } from '../data/atlas-data';
 import { compareAreas } from '../domain/comparison';
 import { formatCell, formatMeasure, formatNumber, formatSigned } from '../domain/format';
@@ -13,12 +18,6 @@ import { chartBlock, tableBlock, type SheetBlock } from './blocks';
 
 export const BLOCK_KEYS = ['chart', 'comparison', 'table'] as const;
 export type BlockKey = (typeof BLOCK_KEYS)[number];
-
-export const BLOCK_LABELS: Record<BlockKey, string> = {
-  chart: 'Zeitverlauf des gewählten Gebiets',
-  comparison: 'Vergleich der gemerkten Gebiete',
-  table: 'Datentabelle der gezeigten Gebiete',
-};
 
 /** What of the view the blocks read besides data and plan. */
 export interface BlockView {

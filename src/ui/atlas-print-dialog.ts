@@ -138,7 +138,7 @@ export class AtlasPrintDialog extends LitElement {
         <span>${label}${why ? html` <span class="why">(${why})</span>` : ''}</span></label>`;
     return html`<fieldset>
         <legend>${T.onSheet}</legend>
-        ${(['table', 'chart', 'comparison'] as const).map((k) => check('block', k, T.blocks[k], reason[k]))}
+        ${(Object.keys(T.blocks) as BlockKey[]).map((k) => check('block', k, T.blocks[k], reason[k]))}
         ${check('outline', 'on', T.outline, selected ? null : T.noSelection)}
       </fieldset>
       <details>
