@@ -276,3 +276,50 @@ test('a map series: five indicators, five pages, each with its own title', async
   for (const label of labels) assert.ok(titles.some((t) => t.startsWith(label)), `a page titled ${label}: ${titles.join(' | ')}`);
   assert.equal(new Set(titles).size, 5, 'five different titles');
 });
+
+test('the selected area is outlined on paper only when asked for', async () => {
+  const s = await openPage(browser);
+  try {
+    // Lohmar: its border with its neighbours is inside the Kreis, drawn white unless outlined.
+    const lohmar = gemeinden.find((g) => g.properties.name === 'Lohmar');
+    await s.page.goto(`${server.origin}/#indikator=dichte&klassen=5&methode=quantile&gebiet=${lohmar.properties.id}`);
+    await waitForChoropleth(s.page);
+    const dark = async (outline) => {
+      await s.page.locator('sozial-atlas button[name=print]').click();
+      const box = s.page.locator('atlas-print-dialog input[name=outline]');
+      if (outline) await box.check();
+      else assert.equal(await box.isChecked(), false, 'off by default');
+      const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.locator('atlas-print-dialog button[type=submit]').click()]);
+      const pdf = join(dir, `outline-${outline}.pdf`);
+      await download.saveAs(pdf);
+      const dpi = 150;
+      execFileSync('pdftoppm', ['-r', String(dpi), '-f', '1', '-l', '1', pdf, join(dir, `outline-${outline}`)]);
+      const page = readPpm(join(dir, `outline-${outline}-1.ppm`));
+      const { toMm } = fit();
+      const px = dpi / 25.4;
+      // Points on Lohmar's outline away from the Kreis border: dark where the outline is drawn.
+      const ring = lohmar.geometry.type === 'Polygon' ? lohmar.geometry.coordinates[0] : lohmar.geometry.coordinates[0][0];
+      const inner = ring.filter((p) => booleanPointInPolygon(p, kreis) && distance(p, nearestOnKreis(p), { units: 'kilometers' }) > 1);
+      let hits = 0;
+      for (const p of inner) {
+        const [x, y] = toMm(p).map((v) => Math.round(v * px));
+        const around = [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]].map(([dx, dy]) => page.at(x + dx, y + dy));
+        if (around.some((c) => c.every((v) => v < 90))) hits++;
+      }
+      return { hits, of: inner.length };
+    };
+    const off = await dark(false);
+    const on = await dark(true);
+    assert.ok(off.of > 20, `${off.of} points on Lohmar's inner borders`);
+    assert.ok(off.hits / off.of < 0.15, `not outlined by default: ${off.hits} of ${off.of} dark`);
+    assert.ok(on.hits / on.of > 0.6, `outlined when asked: ${on.hits} of ${on.of} dark`);
+  } finally {
+    await s.context.close();
+  }
+});
+
+/** The nearest vertex of the Kreis outline: a point this close to it sits on the dark Kreis line. */
+function nearestOnKreis(p) {
+  const ring = kreis.geometry.type === 'Polygon' ? kreis.geometry.coordinates.flat() : kreis.geometry.coordinates.flat(2);
+  return ring.reduce((best, q) => (distance(p, q) < distance(p, best) ? q : best), ring[0]);
+}
