@@ -1,18 +1,41 @@
-// "Drucken / Exportieren": the current view as an A4/A3 sheet, PDF or 300-dpi PNG.
-// Loaded on demand, so jsPDF costs nothing until someone exports.
+// "Drucken / Exportieren": the current view as an A4/A3 sheet, PDF or 300-dpi PNG, or several
+// indicators as a map series (one sheet each, one PDF). Loaded on demand, so PDFKit and the
+// fonts cost nothing until someone exports.
 import type { AtlasData } from '../data/atlas-data';
 import type { Plan } from '../state/plan';
-import { composeSheet } from './compose';
+import { composeSheet, type ComposedSheet } from './compose';
+import { loadFontFaces, loadFonts } from './fonts';
 import type { PrintView } from './print-map';
-import { renderPdf } from './render-pdf';
+import { renderPdf, type PdfPage } from './render-pdf';
 import { renderPng } from './render-png';
 import type { SheetOptions } from './sheet';
+import { viewBlocks, type BlockKey } from './view-blocks';
 
 export type { PrintView } from './print-map';
+export { BLOCK_KEYS, type BlockKey } from './view-blocks';
 export type ExportFormat = 'pdf' | 'png';
 
 export interface ExportRequest extends SheetOptions {
   format: ExportFormat;
+  /** the selected area's outline on the map (default off) */
+  outline?: boolean;
+  /** optional blocks on paper besides map and legend */
+  blocks?: BlockKey[];
+  /** indicator ids of a map series ("Kartenmappe"); empty or absent: the current view only */
+  series?: string[];
+}
+
+/** One sheet of an export: a plan with its own title, subtitle and text alternative. */
+export interface SheetSpec {
+  plan: Plan;
+  title: string;
+  subtitle: string;
+  /** the view's summary sentence: the map's alt text in the PDF */
+  summary: string;
+}
+
+export interface ExportView extends PrintView {
+  pinned?: readonly string[];
 }
 
 /**
@@ -22,18 +45,70 @@ export interface ExportRequest extends SheetOptions {
 export async function exportSheet(
   data: AtlasData,
   plan: Plan,
-  view: PrintView | string | null,
+  view: ExportView | string | null,
+  request: ExportRequest,
+  summary = '',
+): Promise<{ blob: Blob; filename: string }> {
+  return exportSheets(data, [{ plan, title: request.title, subtitle: request.subtitle, summary }], view, request);
+}
+
+/** Every sheet into one PDF (a PNG holds the first sheet's first page: an image has no pages). */
+export async function exportSheets(
+  data: AtlasData,
+  sheets: readonly SheetSpec[],
+  view: ExportView | string | null,
   request: ExportRequest,
 ): Promise<{ blob: Blob; filename: string }> {
-  const sheet = composeSheet(data, plan, view, request);
-  try {
-    const blob =
-      request.format === 'pdf'
-        ? renderPdf(sheet.primitives, sheet.page, sheet.map.canvas, { title: request.title, subject: request.subtitle })
-        : await renderPng(sheet.primitives, sheet.page, sheet.map.canvas);
-    const name = `sozialatlas-${plan.indicator.id}-${request.paper.toLowerCase()}-${request.orientation === 'portrait' ? 'hoch' : 'quer'}.${request.format}`;
-    return { blob, filename: name };
-  } finally {
-    sheet.map.dispose();
+  const v: ExportView = view === null || typeof view === 'string' ? { selected: view, focus: null } : view;
+  const printView: PrintView = { selected: v.selected, focus: v.focus, outline: request.outline ?? false };
+  const compose = (sheet: SheetSpec): ComposedSheet =>
+    composeSheet(data, sheet.plan, printView, {
+      ...request,
+      title: sheet.title,
+      subtitle: sheet.subtitle,
+      summary: sheet.summary,
+      blocks: viewBlocks(data, sheet.plan, { selected: v.selected, pinned: v.pinned ?? [] }, request.blocks ?? []),
+    });
+  const first = sheets[0];
+  if (!first) throw new Error('Kein Blatt gewählt.');
+  const series = sheets.length > 1;
+  const name = `sozialatlas-${series ? 'kartenmappe' : first.plan.indicator.id}-${request.paper.toLowerCase()}-${request.orientation === 'portrait' ? 'hoch' : 'quer'}.${request.format}`;
+
+  if (request.format === 'png') {
+    await loadFontFaces();
+    const sheet = compose(first);
+    try {
+      return { blob: await renderPng(sheet.pages[0], sheet.page, sheet.map.canvas), filename: name };
+    } finally {
+      sheet.map.dispose();
+    }
   }
+
+  const fonts = loadFonts();
+  const pages: PdfPage[] = [];
+  // One map canvas at a time: each is tens of megabytes at 300 dpi.
+  for (const spec of sheets) {
+    const sheet = compose(spec);
+    try {
+      const map = jpeg(sheet.map.canvas);
+      sheet.pages.forEach((primitives, i) => pages.push({ primitives, size: sheet.page, map: i === 0 ? map : undefined }));
+    } finally {
+      sheet.map.dispose();
+    }
+  }
+  const title = series ? `Kartenmappe: ${sheets.map((s) => s.title).join(' · ')}` : first.title;
+  const blob = await renderPdf(pages, await fonts, { title, subject: series ? first.subtitle : first.subtitle });
+  return { blob, filename: name };
+}
+
+/**
+ * JPEG at high quality: PDFKit embeds it as it is (DCTDecode), without re-encoding. toDataURL,
+ * not toBlob: Chromium encodes a toBlob in idle slices, which took a second for an A4 map.
+ */
+function jpeg(canvas: HTMLCanvasElement): Uint8Array {
+  const url = canvas.toDataURL('image/jpeg', 0.92);
+  const binary = atob(url.slice(url.indexOf(',') + 1));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }

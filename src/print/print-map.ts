@@ -6,15 +6,15 @@ import type { Feature, Geometry } from 'geojson';
 import type { Boundaries, AreaProps } from '../data/boundaries';
 import type { Plan, Symbols } from '../state/plan';
 import { SYMBOL_OPACITY } from '../domain/symbols';
-import { RIVER_COLOUR, RIVER_LABEL_COLOUR } from '../domain/colour';
+import { RIVER_COLOUR } from '../domain/colour';
 import { CLASS_MISSING } from '../state/plan';
-import { fitExtent, frameFeatures, projectedExtent, rings, type XY } from './frame';
+import { clipRing, printFit, rings, type XY } from './frame';
 
 export const PRINT_DPI = 300;
 const MM_PER_INCH = 25.4;
 const PX_PER_MM = PRINT_DPI / MM_PER_INCH;
-const PX_PER_PT = PRINT_DPI / 72;
 const INK = '#1f2933';
+const CONTEXT_FILL = '#e9ecef';
 const mm = (v: number) => v * PX_PER_MM;
 /** One CSS px in mm: circles are printed at the size they have on screen (96 px per inch). */
 export const SCREEN_PX_MM = MM_PER_INCH / 96;
@@ -26,6 +26,8 @@ export interface PrintView {
   selected: string | null;
   /** area whose extent fills the frame; null: the whole Kreis */
   focus: string | null;
+  /** draw the selected area's outline (off by default: a committee sheet is about all areas) */
+  outline?: boolean;
 }
 
 export interface PrintedMap {
@@ -44,55 +46,68 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('Kein 2D-Zeichenkontext verfügbar.');
 
-  // Room at the bottom and top for the scale bar and north arrow drawn over the frame.
-  const extent = projectedExtent(frameFeatures(boundaries, view.focus)) ?? [0, 0, 1, 1];
-  const fit = fitExtent(extent, { w: canvas.width, h: canvas.height }, { x: mm(8), y: mm(16) });
-  const trace = (f: AreaFeature) => {
+  const fit = printFit(boundaries, view.focus, { w: canvas.width, h: canvas.height }, PX_PER_MM);
+  // Features that share a style go into one path, filled or stroked once: each fill of a
+  // print-sized canvas is a pass over its pixels, and a pass per area cost a third of a second.
+  const margin = mm(5);
+  const clip = { x0: -margin, y0: -margin, x1: canvas.width + margin, y1: canvas.height + margin };
+  const trace = (features: readonly AreaFeature[]) => {
     ctx.beginPath();
-    for (const ring of rings(f.geometry)) {
-      ring.forEach((p, i) => {
-        const [x, y] = fit.project(p);
-        if (i === 0) ctx.moveTo(x, y);
-        else ctx.lineTo(x, y);
-      });
-      ctx.closePath();
-    }
+    for (const f of features)
+      for (const ring of rings(f.geometry)) {
+        clipRing(ring.map(fit.project), clip).forEach(([x, y], i) => {
+          if (i === 0) ctx.moveTo(x, y);
+          else ctx.lineTo(x, y);
+        });
+        ctx.closePath();
+      }
+  };
+  const fill = (features: readonly AreaFeature[], style: string | CanvasPattern) => {
+    if (!features.length) return;
+    trace(features);
+    ctx.fillStyle = style;
+    ctx.fill('evenodd');
   };
   const outline = (features: readonly AreaFeature[], colour: string, widthMm: number, solid = false) => {
     ctx.strokeStyle = colour;
     ctx.lineWidth = mm(widthMm);
-    for (const f of features) {
-      ctx.setLineDash(f.properties.sample && !solid ? SAMPLE_DASH : []);
-      trace(f);
+    for (const dashed of [false, true]) {
+      const group = features.filter((f) => (f.properties.sample === true && !solid) === dashed);
+      if (!group.length) continue;
+      ctx.setLineDash(dashed ? SAMPLE_DASH : []);
+      trace(group);
       ctx.stroke();
     }
     ctx.setLineDash([]);
   };
+  const byStyle = <K>(features: readonly AreaFeature[], key: (f: AreaFeature) => K): Map<K, AreaFeature[]> => {
+    const groups = new Map<K, AreaFeature[]>();
+    for (const f of features) {
+      const k = key(f);
+      const group = groups.get(k);
+      if (group) group.push(f);
+      else groups.set(k, [f]);
+    }
+    return groups;
+  };
 
   ctx.fillStyle = '#f2f4f5';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
-  for (const f of boundaries.nachbarn.features) {
-    trace(f);
-    ctx.fillStyle = '#e4e7ea';
-    ctx.fill('evenodd');
-  }
+  fill(boundaries.nachbarn.features, '#e4e7ea');
   outline(boundaries.nachbarn.features, '#b9c0c7', 0.25);
 
   // Below the Gemeinden (Sozialräume, grid cells) the Gemeinde borders and names stay as the frame of reference.
   const sub = plan.level !== 'gemeinde';
   const areas = plan.level === 'raster' ? (boundaries.raster?.features ?? []) : sub ? boundaries.sozialraeume.features : boundaries.gemeinden.features;
+  // Outside the Gemeinde in focus the areas are context: greyed, as the neighbouring Kreise are.
+  const context = (f: { properties: AreaProps }) => view.focus !== null && f.properties.id !== view.focus && f.properties.parent !== view.focus;
+  const shown = areas.filter((f) => !context(f));
+  fill(areas.filter(context), CONTEXT_FILL);
+  for (const [colour, group] of byStyle(shown, (f) => plan.fill(f.properties.id))) fill(group, colour);
+  // An area with a value on a circle map has no class, and is not hatched.
   const hatch = hatchPattern(ctx);
-  for (const f of areas) {
-    // An area with a value on a circle map has no class, and is not hatched.
-    const cls = plan.classes.get(f.properties.id) ?? (plan.cells.get(f.properties.id)?.kind === 'value' ? 0 : CLASS_MISSING);
-    trace(f);
-    ctx.fillStyle = plan.fill(f.properties.id);
-    ctx.fill('evenodd');
-    if (cls < 0 && hatch) {
-      ctx.fillStyle = hatch;
-      ctx.fill('evenodd');
-    }
-  }
+  const unclassed = shown.filter((f) => (plan.classes.get(f.properties.id) ?? (plan.cells.get(f.properties.id)?.kind === 'value' ? 0 : CLASS_MISSING)) < 0);
+  if (hatch) fill(unclassed, hatch);
   const rivers = boundaries.rivers?.features ?? [];
   drawRivers(ctx, rivers, fit.project);
   ctx.lineJoin = 'round';
@@ -102,27 +117,14 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
   outline(boundaries.kreis.features, INK, 0.6);
 
   // Selection: a dark line on a white casing reads on the lightest and the darkest class.
-  const chosen = [...areas, ...boundaries.gemeinden.features].find((f) => f.properties.id === view.selected);
+  const chosen = view.outline ? [...areas, ...boundaries.gemeinden.features].find((f) => f.properties.id === view.selected) : undefined;
   if (chosen) {
     outline([chosen], '#ffffff', 1.3, true);
     outline([chosen], INK, 0.65);
   }
 
   const labels = plan.level === 'sozialraum' ? boundaries.sozialraumLabels.features : boundaries.labels.features;
-  if (plan.symbols) drawCircles(ctx, plan.symbols, plan.cells, labels.map((f) => ({ id: f.properties.id, at: fit.project(f.geometry.coordinates) })));
-
-  const inFocus = (f: { properties: AreaProps }) => (view.focus && (f.properties.parent === view.focus || f.properties.id === view.focus) ? 0 : 1);
-  placeLabels(
-    ctx,
-    labels.map((f) => ({ text: f.properties.name, at: fit.project(f.geometry.coordinates), priority: inFocus(f) })),
-    plan.level === 'sozialraum'
-      ? // Sozialraum names are long ("Beispiel-Sozialraum 3 – Sankt Augustin"): smaller, in two lines.
-        // Not moved off their anchor: a shifted name would sit on a neighbour of the same shape.
-        { size: 6 * PX_PER_PT, bold: true, colour: INK, halo: 'rgba(255,255,255,0.92)', breakAt: ' – ', shifts: [0] }
-      : { size: 8 * PX_PER_PT, bold: true, colour: INK, halo: 'rgba(255,255,255,0.92)' },
-  );
-
-  labelRivers(ctx, rivers, fit.project);
+  if (plan.symbols) drawCircles(ctx, plan.symbols, plan.cells, labels.filter((f) => !context(f)).map((f) => ({ id: f.properties.id, at: fit.project(f.geometry.coordinates) })));
 
   return {
     canvas,
@@ -150,40 +152,6 @@ function drawRivers(ctx: CanvasRenderingContext2D, rivers: readonly RiverFeature
   }
 }
 
-/**
- * A river's name once, along its longest stretch inside the frame, set on the line's left-hand
- * side and turned so that it never reads upside down.
- */
-function labelRivers(ctx: CanvasRenderingContext2D, rivers: readonly RiverFeature[], project: (p: number[]) => XY): void {
-  const size = 8 * PX_PER_PT;
-  const { width, height } = ctx.canvas;
-  const inside = ([x, y]: XY) => x > size && y > size && x < width - size && y < height - size;
-  for (const f of rivers) {
-    const points = f.geometry.coordinates.map(project);
-    let best: [XY, XY] | null = null;
-    for (let i = 1; i < points.length; i++) {
-      const [a, b] = [points[i - 1], points[i]];
-      if (!inside(a) || !inside(b)) continue;
-      if (!best || Math.hypot(b[0] - a[0], b[1] - a[1]) > Math.hypot(best[1][0] - best[0][0], best[1][1] - best[0][1])) best = [a, b];
-    }
-    if (!best) continue;
-    const [a, b] = best[0][0] <= best[1][0] ? best : [best[1], best[0]];
-    ctx.save();
-    ctx.translate((a[0] + b[0]) / 2, (a[1] + b[1]) / 2);
-    ctx.rotate(Math.atan2(b[1] - a[1], b[0] - a[0]));
-    ctx.font = `${size}px 'DejaVu Sans', Arial, sans-serif`;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'bottom';
-    ctx.lineWidth = size * 0.22;
-    ctx.strokeStyle = 'rgba(255,255,255,0.92)';
-    ctx.lineJoin = 'round';
-    ctx.strokeText(f.properties.name, 0, -mm(0.6));
-    ctx.fillStyle = RIVER_LABEL_COLOUR;
-    ctx.fillText(f.properties.name, 0, -mm(0.6));
-    ctx.restore();
-  }
-}
-
 /** The circles of a count at the label points, largest first so that none hides a smaller one. */
 function drawCircles(ctx: CanvasRenderingContext2D, symbols: Symbols, cells: Plan['cells'], points: ReadonlyArray<{ id: string; at: XY }>): void {
   const circles = points.flatMap(({ id, at }) => {
@@ -201,65 +169,6 @@ function drawCircles(ctx: CanvasRenderingContext2D, symbols: Symbols, cells: Pla
     ctx.strokeStyle = '#ffffff';
     ctx.lineWidth = mm(0.25);
     ctx.stroke();
-  }
-}
-
-interface Label {
-  text: string;
-  at: XY;
-  /** lower goes first: the areas in focus before their neighbours */
-  priority?: number;
-}
-
-interface LabelStyle {
-  size: number;
-  bold: boolean;
-  colour: string;
-  halo: string;
-  /** a label is set in lines split here */
-  breakAt?: string;
-  /** where a label may go, in label heights below its anchor, tried in order */
-  shifts?: readonly number[];
-}
-
-/**
- * Greedy placement: each label at its anchor, else just above or below it (as `shifts` allow);
- * a label that would overlap another or leave the frame is tried in the next position, and left
- * out when none is free, so none collide or run off.
- */
-export function placeLabels(ctx: CanvasRenderingContext2D, labels: readonly Label[], style: LabelStyle): void {
-  ctx.font = `${style.bold ? 'bold ' : ''}${style.size}px 'DejaVu Sans', Arial, sans-serif`;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  const lineHeight = style.size * 1.2;
-  const placed: Array<[number, number, number, number]> = [];
-  const margin = style.size * 0.3;
-  const set = labels.map((label) => {
-    const lines = style.breakAt ? label.text.split(style.breakAt) : [label.text];
-    return { ...label, lines, width: Math.max(...lines.map((l) => ctx.measureText(l).width)) };
-  });
-  set.sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0) || b.width - a.width);
-  for (const label of set) {
-    const w = label.width + 2 * margin;
-    const h = lineHeight * label.lines.length + style.size * 0.05;
-    for (const shift of style.shifts ?? [0, -1, 1, -2, 2]) {
-      const [x, y] = [label.at[0], label.at[1] + shift * h];
-      const box: [number, number, number, number] = [x - w / 2, y - h / 2, x + w / 2, y + h / 2];
-      const inside = box[0] >= 0 && box[1] >= 0 && box[2] <= ctx.canvas.width && box[3] <= ctx.canvas.height;
-      const free = placed.every((b) => box[2] <= b[0] || box[0] >= b[2] || box[3] <= b[1] || box[1] >= b[3]);
-      if (!inside || !free) continue;
-      placed.push(box);
-      ctx.lineWidth = style.size * 0.22;
-      ctx.strokeStyle = style.halo;
-      ctx.lineJoin = 'round';
-      label.lines.forEach((line, i) => {
-        const ly = y + (i - (label.lines.length - 1) / 2) * lineHeight;
-        ctx.strokeText(line, x, ly);
-        ctx.fillStyle = style.colour;
-        ctx.fillText(line, x, ly);
-      });
-      break;
-    }
   }
 }
 

@@ -1,5 +1,6 @@
 // Sheet primitives -> PNG at 300 dpi, drawn on a 2D canvas, with the resolution recorded (pHYs).
-import type { Primitive } from './sheet';
+import { flatten, type Primitive } from './sheet';
+import { PRINT_FAMILY } from './fonts';
 import { hatchLines } from './hatch';
 import { PRINT_DPI } from './print-map';
 
@@ -16,7 +17,7 @@ export function drawSheet(primitives: readonly Primitive[], page: { width: numbe
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.scale(PX_PER_MM, PX_PER_MM);
-  for (const p of primitives) {
+  for (const p of flatten(primitives)) {
     switch (p.kind) {
       case 'map':
         ctx.drawImage(map, p.x, p.y, p.w, p.h);
@@ -70,11 +71,25 @@ export function drawSheet(primitives: readonly Primitive[], page: { width: numbe
         ctx.setLineDash([]);
         break;
       case 'text':
-        ctx.font = `${p.bold ? 'bold ' : ''}${(p.size * PX_PER_PT) / PX_PER_MM}px 'DejaVu Sans', Arial, sans-serif`;
-        ctx.fillStyle = p.colour ?? '#1f2933';
+        // The PDF's faces when loaded (loadFontFaces), else the same family installed, else any sans.
+        ctx.font = `${p.bold ? 'bold ' : ''}${(p.size * PX_PER_PT) / PX_PER_MM}px '${PRINT_FAMILY}', 'DejaVu Sans', Arial, sans-serif`;
         ctx.textAlign = p.align ?? 'left';
         ctx.textBaseline = 'alphabetic';
+        ctx.save();
+        if (p.angle) {
+          ctx.translate(p.x, p.y);
+          ctx.rotate((p.angle * Math.PI) / 180);
+          ctx.translate(-p.x, -p.y);
+        }
+        if (p.halo) {
+          ctx.lineWidth = (p.size * 0.24 * PX_PER_PT) / PX_PER_MM;
+          ctx.lineJoin = 'round';
+          ctx.strokeStyle = p.halo;
+          ctx.strokeText(p.text, p.x, p.y, p.maxWidth);
+        }
+        ctx.fillStyle = p.colour ?? '#1f2933';
         ctx.fillText(p.text, p.x, p.y, p.maxWidth);
+        ctx.restore();
         break;
     }
   }

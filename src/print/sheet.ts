@@ -1,6 +1,11 @@
 // A print sheet as a list of drawing primitives in millimetres, resolved once from the
 // current view; the PDF and the PNG renderer only translate primitives. Pure: no DOM.
-import { roundDown, SYMBOL_OPACITY } from '../domain/symbols';
+import { roundDown } from '../domain/symbols';
+import { fitLine, wrap } from './measure';
+import { legendBlock, textBlock, type SheetBlock } from './blocks';
+
+export { fitLine, textWidth, wrap } from './measure';
+export type { SheetBlock } from './blocks';
 
 export type Paper = 'A4' | 'A3';
 export type Orientation = 'portrait' | 'landscape';
@@ -31,16 +36,54 @@ export interface SheetContent {
   created: string;
   /** metres on the ground per millimetre of the map frame, at its centre */
   metresPerMm: number;
+  /** the map's text alternative in the tagged PDF: the view's summary sentence, as on screen */
+  summary?: string;
 }
 
+/**
+ * What a tagged PDF's structure tree calls a group of primitives. Text outside any group is a
+ * paragraph (P); graphics outside a Figure are decoration (artifacts), which screen readers skip.
+ */
+export type StructTag = 'Sect' | 'H1' | 'H2' | 'P' | 'Note' | 'Figure' | 'Caption' | 'Table' | 'TR' | 'TH' | 'TD';
+
 export type Primitive =
-  | { kind: 'text'; x: number; y: number; text: string; size: number; bold?: boolean; colour?: string; align?: 'left' | 'right' | 'center'; maxWidth?: number }
+  | {
+      kind: 'text';
+      x: number;
+      y: number;
+      text: string;
+      size: number;
+      bold?: boolean;
+      colour?: string;
+      align?: 'left' | 'right' | 'center';
+      maxWidth?: number;
+      /** a light outline around the glyphs (map labels over class colours), its colour */
+      halo?: string;
+      /** turned clockwise by this many degrees about (x, y) (a river's name along its course) */
+      angle?: number;
+    }
   | { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: string; stroke?: string; hatched?: boolean }
   | { kind: 'map'; x: number; y: number; w: number; h: number }
   | { kind: 'polygon'; points: Array<[number, number]>; fill: string }
   | { kind: 'circle'; x: number; y: number; r: number; fill: string; opacity: number; stroke: string }
   /** a straight stroke (chart axes, reference and regression lines); width in mm, dash in mm */
-  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number; dash?: [number, number] };
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number; dash?: [number, number] }
+  /** primitives that form one element of the PDF's structure tree; `alt` is a Figure's text alternative */
+  | { kind: 'group'; tag: StructTag; alt?: string; children: Primitive[]; /** a TH's scope, 'Column' unless said */ scope?: 'Row' | 'Column' };
+
+export type Leaf = Exclude<Primitive, { kind: 'group' }>;
+
+/** The drawing primitives in drawing order, groups opened (what a renderer without structure draws). */
+export function flatten(primitives: readonly Primitive[]): Leaf[] {
+  return primitives.flatMap((p) => (p.kind === 'group' ? flatten(p.children) : [p]));
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 export const PAPER_MM: Record<Paper, [number, number]> = { A4: [210, 297], A3: [297, 420] };
 
@@ -49,54 +92,21 @@ export function pageSize(paper: Paper, orientation: Orientation): { width: numbe
   return orientation === 'portrait' ? { width: a, height: b } : { width: b, height: a };
 }
 
-const MARGIN = 12;
-const LEGEND_WIDTH = 62;
+/** Type sizes grow with the paper: A3 is read from as far as A4, only more is on it. */
+export const textScale = (paper: Paper): number => (paper === 'A3' ? 1.25 : 1);
+
+export const MARGIN = 12;
+const HEADER = 22;
+const SUMMARY_TITLE = 'Auf einen Blick';
+const GAP = 6;
 /** credits band above the bottom margin */
 const FOOTER = 24;
 /** mm between credit lines per pt of type */
 const CREDIT_LEADING = 3.3 / 7;
-const MM_PER_PT = 25.4 / 72;
-// Average advance of Helvetica/DejaVu glyphs in em; generous so that estimated lines never overflow.
-const AVERAGE_EM = 0.56;
-
-/** Breaks text into lines that fit widthMm at a font size in pt (estimated, on word boundaries). */
-export function wrap(text: string, sizePt: number, widthMm: number): string[] {
-  const perLine = Math.max(8, Math.floor(widthMm / (sizePt * MM_PER_PT * AVERAGE_EM)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && (line + ' ' + word).length > perLine) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/**
- * One line at the largest size from maxPt down to minPt (half-point steps) that holds the whole
- * text; only text too long even at minPt is cut, and then visibly, with an ellipsis.
- */
-export function fitLine(text: string, maxPt: number, minPt: number, widthMm: number): { text: string; size: number } {
-  for (let size = maxPt; size >= minPt; size -= 0.5) {
-    const lines = wrap(text, size, widthMm);
-    if (lines.length <= 1) return { text: lines[0] ?? '', size };
-  }
-  return { text: `${wrap(text, minPt, widthMm - minPt * MM_PER_PT)[0]} …`, size: minPt };
-}
-
-/** Where the map goes: the renderer must draw it at exactly this size. */
-export function mapFrame(options: Pick<SheetOptions, 'paper' | 'orientation'>): { x: number; y: number; w: number; h: number } {
-  const { width, height } = pageSize(options.paper, options.orientation);
-  const top = MARGIN + 22;
-  if (options.orientation === 'landscape') {
-    const legend = options.paper === 'A3' ? LEGEND_WIDTH * 1.3 : LEGEND_WIDTH;
-    return { x: MARGIN, y: top, w: width - 2 * MARGIN - legend - 6, h: height - top - MARGIN - FOOTER };
-  }
-  const legendBand = 62;
-  return { x: MARGIN, y: top, w: width - 2 * MARGIN, h: height - top - MARGIN - FOOTER - legendBand };
-}
+/** the map keeps at least this share of the content height in portrait; blocks that would squeeze it more go overleaf */
+const MIN_MAP_SHARE = 0.55;
+/** a continuation page's columns are about this wide */
+const COLUMN = 125;
 
 /** Scale bar length: the longest round distance (1, 2, 5 × 10^n m) not over maxMm on paper. */
 export function scaleBar(metresPerMm: number, maxMm: number): { metres: number; mm: number; label: string } {
@@ -105,91 +115,196 @@ export function scaleBar(metresPerMm: number, maxMm: number): { metres: number; 
   return { metres, mm: metres / metresPerMm, label };
 }
 
-export function layoutSheet(options: SheetOptions, content: SheetContent): Primitive[] {
-  const { width, height } = pageSize(options.paper, options.orientation);
-  const frame = mapFrame(options);
-  const out: Primitive[] = [];
-  const scaleText = options.paper === 'A3' ? 1.25 : 1;
-
-  // Titles such as "Veränderung seit 2021: …" are long: set smaller rather than cut.
-  const title = fitLine(options.title, 18 * scaleText, 11 * scaleText, width - 2 * MARGIN);
-  const subtitle = fitLine(options.subtitle, 11 * scaleText, 8 * scaleText, width - 2 * MARGIN);
-  out.push({ kind: 'text', x: MARGIN, y: MARGIN + 7, ...title, bold: true });
-  out.push({ kind: 'text', x: MARGIN, y: MARGIN + 15, ...subtitle, colour: '#4b5563' });
-
-  out.push({ kind: 'map', ...frame });
-  out.push({ kind: 'rect', ...frame, stroke: '#1f2933' });
-
-  // North arrow, top right inside the frame.
+/** Where north arrow and scale bar sit in the frame: labels keep out of these boxes. */
+export function frameFurniture(frame: Box, metresPerMm: number, s = 1): { north: Box; scale: Box; bar: ReturnType<typeof scaleBar> } {
+  const bar = scaleBar(metresPerMm, frame.w * 0.25);
   const nx = frame.x + frame.w - 10;
-  const ny = frame.y + 6;
-  out.push({ kind: 'rect', x: nx - 5, y: ny - 2, w: 10, h: 15, fill: '#ffffff' });
-  out.push({ kind: 'polygon', points: [[nx, ny], [nx + 3.5, ny + 9], [nx, ny + 7], [nx - 3.5, ny + 9]], fill: '#1f2933' });
-  out.push({ kind: 'text', x: nx, y: ny + 12.5, text: 'N', size: 8, bold: true, align: 'center' });
+  const by = frame.y + frame.h - 8;
+  return {
+    north: { x: nx - 5, y: frame.y + 4, w: 10, h: 15 },
+    scale: { x: frame.x + 3, y: by - 5 * s, w: bar.mm + 4 + 14 * s, h: 5 * s + 4 },
+    bar,
+  };
+}
 
-  // Scale bar, bottom left inside the frame.
-  const bar = scaleBar(content.metresPerMm, frame.w * 0.25);
+export interface SheetLayout {
+  /** where the map goes: the renderer draws it at exactly this size */
+  frame: Box;
+  /** page 1 is the map sheet; blocks that do not fit on it continue on further pages */
+  pages: Primitive[][];
+  /** the boxes of every block on each page (headings included), for tests and for the map layer */
+  boxes: Array<Array<{ id: string; box: Box }>>;
+}
+
+/**
+ * The sheet: title, map frame (its contents from `mapLayer`, called with the final frame), the
+ * legend and the optional blocks beside (landscape) or below (portrait) the map, credits. Blocks
+ * that do not fit beside the map, and the rest of a long table, go on continuation pages.
+ */
+export function layoutSheet(
+  options: SheetOptions,
+  content: SheetContent,
+  blocks: readonly SheetBlock[] = [],
+  mapLayer: (frame: Box) => Primitive[] = () => [],
+): SheetLayout {
+  const { width, height } = pageSize(options.paper, options.orientation);
+  const s = textScale(options.paper);
+  const portrait = options.orientation === 'portrait';
+  const top = MARGIN + HEADER;
+  const bottom = height - MARGIN - FOOTER;
+  const inner = width - 2 * MARGIN;
+  // The summary sentence (the map's alt text) also stands on paper where there is room for it,
+  // after the blocks asked for; it never goes overleaf.
+  const glance = content.summary ? [textBlock('summary', SUMMARY_TITLE, content.summary)] : [];
+  const legend = legendBlock(content, options.note, portrait && !blocks.length && !glance.length);
+
+  let frame: Box;
+  const placed: Array<{ id: string; box: Box; block: SheetBlock }> = [];
+  let rest: SheetBlock[] = [];
+  if (!portrait) {
+    const side = (options.paper === 'A3' ? 80 : 62) * (blocks.length ? 1.15 : 1);
+    frame = { x: MARGIN, y: top, w: inner - side - GAP, h: bottom - top };
+    const column = { x: frame.x + frame.w + GAP, y: top + 2, w: side, h: bottom - top - 2 };
+    rest = stack([legend, ...blocks, ...glance], column, s, placed, true).filter((b) => b.id !== 'summary');
+  } else {
+    // The band under the map holds two columns, the legend heading the left; each block goes to
+    // the shorter column while the band leaves the map its share, the rest overleaf. The band is
+    // as tall as its taller column, the map takes all above it.
+    const half = (inner - GAP) / 2;
+    const legendW = blocks.length || glance.length ? half : inner;
+    const legendH = legend.height(legendW, s);
+    const room = Math.max((bottom - top) * (1 - MIN_MAP_SHARE) - GAP, legendH);
+    const columns: Array<{ blocks: SheetBlock[]; h: number }> = [{ blocks: [legend], h: legendH }, { blocks: [], h: 0 }];
+    for (const block of [...blocks, ...glance]) {
+      const h = block.height(half, s) + heading(block, half, s);
+      const need = (c: { blocks: SheetBlock[]; h: number }) => c.h + (c.blocks.length ? GAP : 0) + h;
+      const target = [...columns].sort((a, b) => a.h - b.h).find((c) => need(c) <= room);
+      if (!target) {
+        if (block.id !== 'summary') rest.push(block);
+        continue;
+      }
+      target.h = need(target);
+      target.blocks.push(block);
+    }
+    const band = Math.max(...columns.map((c) => c.h));
+    frame = { x: MARGIN, y: top, w: inner, h: bottom - top - band - GAP - 2 };
+    const bandTop = frame.y + frame.h + GAP;
+    columns.forEach((c, i) => stack(c.blocks, { x: MARGIN + i * (half + GAP), y: bandTop, w: i === 0 ? legendW : half, h: band + 2 }, s, placed, false));
+  }
+
+  const first: Primitive[] = [...header(options, width, s), mapFigure(frame, content, mapLayer(frame), s)];
+  for (const { block, box } of placed) first.push(...drawBlock(block, box, s));
+  first.push(...footer(content, width, height));
+
+  const pages = [first];
+  const boxes = [placed.map(({ id, box }) => ({ id, box }))];
+  // Continuation pages: the blocks left over, in columns, a long table split over as many as it needs.
+  const columns = Math.max(1, Math.floor((inner + GAP) / (COLUMN + GAP)));
+  const colW = (inner - (columns - 1) * GAP) / columns;
+  let guard = 0;
+  while (rest.length && guard++ < 50) {
+    const onPage: typeof placed = [];
+    for (let c = 0; c < columns && rest.length; c++) {
+      rest = stack(rest, { x: MARGIN + c * (colW + GAP), y: top, w: colW, h: bottom - top }, s, onPage, true);
+    }
+    if (!onPage.length) break;
+    const page: Primitive[] = [...header({ ...options, title: `${options.title} (Fortsetzung)` }, width, s, 'P')];
+    for (const { block, box } of onPage) page.push(...drawBlock(block, box, s));
+    page.push(...footer(content, width, height));
+    pages.push(page);
+    boxes.push(onPage.map(({ id, box }) => ({ id, box })));
+  }
+  return { frame, pages, boxes };
+}
+
+/** A block's heading: up to three lines above it (a long indicator name wraps, it is not cut). */
+const headingLines = (block: SheetBlock, w: number, s: number) => (block.title ? wrap(block.title, 9.5 * s, w, true).slice(0, 3) : []);
+const heading = (block: SheetBlock, w: number, s: number) => {
+  const n = headingLines(block, w, s).length;
+  return n ? n * 4.3 * s + 1.8 * s : 0;
+};
+
+/**
+ * Puts blocks one under another into `area` as long as they fit; a block that can be split
+ * gives the part that fits and continues. Returns the blocks (or rests) that did not fit.
+ */
+function stack(blocks: readonly SheetBlock[], area: Box, s: number, out: Array<{ id: string; box: Box; block: SheetBlock }>, split: boolean): SheetBlock[] {
+  let y = area.y;
+  for (const [i, block] of blocks.entries()) {
+    const room = area.y + area.h - y;
+    let h = block.height(area.w, s) + heading(block, area.w, s);
+    // The legend belongs beside its map whatever its length: it closes up its rows to fit.
+    if (block.id === 'legend') h = Math.min(h, room);
+    if (h <= room) {
+      out.push({ id: block.id, block, box: { x: area.x, y, w: area.w, h } });
+      y += h + GAP;
+      continue;
+    }
+    const parts = split && block.split ? block.split(room - heading(block, area.w, s), area.w, s) : null;
+    if (parts) {
+      const [head, tail] = parts;
+      const hh = head.height(area.w, s) + heading(head, area.w, s);
+      out.push({ id: head.id, block: head, box: { x: area.x, y, w: area.w, h: hh } });
+      return [tail, ...blocks.slice(i + 1)];
+    }
+    return blocks.slice(i);
+  }
+  return [];
+}
+
+/** A block as a section: its heading (H2) and what it draws below. */
+function drawBlock(block: SheetBlock, box: Box, s: number): Primitive[] {
+  const lines = headingLines(block, box.w, s);
+  const h = heading(block, box.w, s);
+  const title: Primitive[] = lines.length
+    ? [{ kind: 'group', tag: 'H2', children: lines.map((line, i) => ({ kind: 'text', x: box.x, y: box.y + 3.6 * s + i * 4.3 * s, text: line, size: 9.5 * s, bold: true })) }]
+    : [];
+  return [{ kind: 'group', tag: 'Sect', children: [...title, ...block.draw({ x: box.x, y: box.y + h, w: box.w, h: box.h - h }, s)] }];
+}
+
+/** Title and subtitle; a continuation page repeats the title as a paragraph, so that a reader's list of headings names each sheet once. */
+function header(options: SheetOptions, width: number, s: number, tag: StructTag = 'H1'): Primitive[] {
+  // Titles such as "Veränderung seit 2021: …" are long: set smaller rather than cut.
+  const title = fitLine(options.title, 18 * s, 11 * s, width - 2 * MARGIN, true);
+  const subtitle = fitLine(options.subtitle, 11 * s, 8 * s, width - 2 * MARGIN);
+  return [
+    { kind: 'group', tag, children: [{ kind: 'text', x: MARGIN, y: MARGIN + 7, ...title, bold: true }] },
+    ...(options.subtitle ? [{ kind: 'group', tag: 'P', children: [{ kind: 'text', x: MARGIN, y: MARGIN + 15, ...subtitle, colour: '#4b5563' }] } as Primitive] : []),
+  ];
+}
+
+/** The map with what belongs to it (labels, north arrow, scale bar) as one Figure. */
+function mapFigure(frame: Box, content: SheetContent, layer: Primitive[], s: number): Primitive {
+  const { north, scale, bar } = frameFurniture(frame, content.metresPerMm, s);
+  const nx = north.x + 5;
+  const ny = north.y + 2;
   const bx = frame.x + 5;
   const by = frame.y + frame.h - 8;
-  out.push({ kind: 'rect', x: bx - 2, y: by - 5, w: bar.mm + 4 + 14, h: 9, fill: '#ffffff' });
-  out.push({ kind: 'rect', x: bx, y: by, w: bar.mm / 2, h: 1.6, fill: '#1f2933' });
-  out.push({ kind: 'rect', x: bx + bar.mm / 2, y: by, w: bar.mm / 2, h: 1.6, fill: '#ffffff', stroke: '#1f2933' });
-  out.push({ kind: 'text', x: bx, y: by - 1.2, text: '0', size: 7 });
-  out.push({ kind: 'text', x: bx + bar.mm, y: by - 1.2, text: bar.label, size: 7, align: 'center' });
+  return {
+    kind: 'group',
+    tag: 'Figure',
+    alt: content.summary ?? content.legendTitle,
+    children: [
+      { kind: 'map', ...frame },
+      ...layer,
+      { kind: 'rect', ...frame, stroke: '#1f2933' },
+      { kind: 'rect', ...north, fill: '#ffffff' },
+      { kind: 'polygon', points: [[nx, ny], [nx + 3.5, ny + 9], [nx, ny + 7], [nx - 3.5, ny + 9]], fill: '#1f2933' },
+      { kind: 'text', x: nx, y: ny + 12.5, text: 'N', size: 8, bold: true, align: 'center' },
+      { kind: 'rect', ...scale, fill: '#ffffff' },
+      { kind: 'rect', x: bx, y: by, w: bar.mm / 2, h: 1.6, fill: '#1f2933' },
+      { kind: 'rect', x: bx + bar.mm / 2, y: by, w: bar.mm / 2, h: 1.6, fill: '#ffffff', stroke: '#1f2933' },
+      { kind: 'text', x: bx, y: by - 1.2, text: '0', size: 7 * s },
+      { kind: 'text', x: bx + bar.mm, y: by - 1.2, text: bar.label, size: 7 * s, align: 'center' },
+    ],
+  };
+}
 
-  // Legend: right column (landscape) or band under the map (portrait). The notes go under the
-  // rows, in portrait in a column of their own beside them; rows close up (to 5 mm) rather than
-  // run into the notes or the credits, whatever the classes and titles.
-  const portrait = options.orientation === 'portrait';
-  const lx = portrait ? MARGIN : frame.x + frame.w + 6;
-  const top = portrait ? frame.y + frame.h + 8 : frame.y + 4;
-  const legendWidth = portrait ? Math.min(110, width - 2 * MARGIN) : width - MARGIN - lx;
-  const bottom = height - MARGIN - FOOTER;
-  let ly = top;
-  // In portrait the title spans rows and notes.
-  for (const line of wrap(content.legendTitle, 10 * scaleText, portrait ? width - 2 * MARGIN : legendWidth)) {
-    out.push({ kind: 'text', x: lx, y: ly, text: line, size: 10 * scaleText, bold: true });
-    ly += 5 * scaleText;
-  }
-  ly += 1.5;
-  const notesX = portrait ? lx + legendWidth + 8 : lx;
-  const notesWidth = portrait ? width - MARGIN - notesX : legendWidth;
-  const notes = [...content.legendNotes.map((text) => ({ text, emphasis: true })), ...(options.note ? [{ text: options.note, emphasis: false }] : [])].map(
-    (note) => ({ ...note, lines: wrap(note.text, 8 * scaleText, notesWidth) }),
-  );
-  const notesHeight = notes.reduce((h, n) => h + 1 + n.lines.length * 4 * scaleText, 0);
-  const rowsTop = ly;
-  const room = bottom - ly - (portrait ? 0 : notesHeight);
-  const rowHeight = Math.max(5, Math.min(6 * scaleText, room / Math.max(1, content.legend.length)));
-  const swatch = Math.min(4.5 * scaleText, rowHeight - 1);
-  // Reference circles stand in a column as wide as the largest, their labels beside it.
-  const circleColumn = Math.max(0, ...content.legend.map((e) => 2 * (e.circle ?? 0)));
-  const labelX = lx + Math.max(10 * scaleText, circleColumn + 2);
-  // Long bounds ("0,00 bis unter 13,51") beside a long count ("184 Gebiete") are set smaller rather than
-  // run into it, all rows alike.
-  const labelRoom = (entry: LegendEntry) => lx + legendWidth - labelX - entry.count.length * 8.5 * scaleText * MM_PER_PT * AVERAGE_EM - 1;
-  const labelPt = Math.min(8.5 * scaleText, ...content.legend.map((e) => fitLine(e.label, 8.5 * scaleText, 6 * scaleText, labelRoom(e)).size));
-  for (const entry of content.legend) {
-    // A circle taller than a row takes the room it needs above and below its label's middle.
-    const extra = entry.circle ? Math.max(0, entry.circle - rowHeight / 2 + 0.5) : 0;
-    ly += extra;
-    if (entry.circle) out.push({ kind: 'circle', x: lx + circleColumn / 2, y: ly - 1.2 * scaleText, r: entry.circle, fill: entry.fill, opacity: SYMBOL_OPACITY, stroke: '#ffffff' });
-    else out.push({ kind: 'rect', x: lx, y: ly - 3.4 * scaleText, w: 8 * scaleText, h: swatch, fill: entry.fill, stroke: '#6b7580', hatched: entry.hatched });
-    out.push({ kind: 'text', x: labelX, y: ly, ...fitLine(entry.label, labelPt, 6 * scaleText, labelRoom(entry)) });
-    out.push({ kind: 'text', x: lx + legendWidth, y: ly, text: entry.count, size: 8.5 * scaleText, colour: '#4b5563', align: 'right' });
-    ly += rowHeight + extra;
-  }
-  let noteY = portrait ? rowsTop : ly;
-  for (const note of notes) {
-    noteY += 1;
-    for (const line of note.lines) {
-      out.push({ kind: 'text', x: notesX, y: noteY, text: line, size: 8 * scaleText, colour: note.emphasis ? '#8a3b00' : '#1f2933', bold: note.emphasis });
-      noteY += 4 * scaleText;
-    }
-  }
-
-  // Footer: sources and licences of everything shown, Kreis, date. More credits (the Sozialraum
-  // geometry, long sources) are set smaller, down to 5.5 pt, so that they stay above the Kreis line.
+/**
+ * Sources and licences of everything shown, Kreis, date. More credits (the Sozialraum geometry,
+ * long sources) are set smaller, down to 5.5 pt, so that they stay above the Kreis line.
+ */
+function footer(content: SheetContent, width: number, height: number): Primitive[] {
   let fy = height - MARGIN - FOOTER + 5;
   const creditRoom = FOOTER - 5 - 2.5;
   let credit = { size: 7, lines: [] as string[] };
@@ -197,11 +312,15 @@ export function layoutSheet(options: SheetOptions, content: SheetContent): Primi
     credit = { size, lines: content.credits.flatMap((c) => wrap(c, size, width - 2 * MARGIN)) };
     if ((credit.lines.length - 1) * size * CREDIT_LEADING <= creditRoom) break;
   }
+  const lines: Primitive[] = [];
   for (const line of credit.lines) {
-    out.push({ kind: 'text', x: MARGIN, y: fy, text: line, size: credit.size, colour: '#4b5563' });
+    lines.push({ kind: 'text', x: MARGIN, y: fy, text: line, size: credit.size, colour: '#4b5563' });
     fy += credit.size * CREDIT_LEADING;
   }
-  out.push({ kind: 'text', x: MARGIN, y: height - MARGIN + 2, text: content.kreisName, size: 8, bold: true });
-  out.push({ kind: 'text', x: width - MARGIN, y: height - MARGIN + 2, text: `Erstellt am ${content.created}`, size: 8, align: 'right' });
-  return out;
+  return [
+    { kind: 'group', tag: 'P', children: lines },
+    { kind: 'group', tag: 'P', children: [{ kind: 'text', x: MARGIN, y: height - MARGIN + 2, text: content.kreisName, size: 8, bold: true }] },
+    { kind: 'group', tag: 'P', children: [{ kind: 'text', x: width - MARGIN, y: height - MARGIN + 2, text: `Erstellt am ${content.created}`, size: 8, align: 'right' }] },
+  ];
 }
+

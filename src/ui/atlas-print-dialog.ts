@@ -1,17 +1,41 @@
 import { LitElement, html, css } from 'lit';
 import type { Paper, Orientation } from '../print/sheet';
-import type { ExportFormat, ExportRequest } from '../print/export';
+import type { BlockKey, ExportFormat, ExportRequest } from '../print/export';
+import type { AtlasModel } from '../state/atlas-model';
+import { indicatorsAt } from '../state/level-indicators';
 import { de } from './messages';
 import { theme } from './theme';
 
-/** Paper, orientation, texts and format for an export; emits `print-request` with them. */
+// Print-only wording; to move into ui/messages.ts with the rest when that file is free again.
+const T = {
+  onSheet: 'Außerdem auf dem Blatt',
+  blocks: {
+    table: 'Datentabelle der gezeigten Gebiete (weiter auf Folgeseiten, wenn nötig)',
+    chart: 'Zeitverlauf des gewählten Gebiets',
+    comparison: 'Vergleich der gemerkten Gebiete',
+  } satisfies Record<BlockKey, string>,
+  outline: 'Umriss des gewählten Gebiets auf der Karte',
+  noSelection: 'kein Gebiet gewählt',
+  noYears: 'nur ein Jahr',
+  noPins: 'keine Gebiete gemerkt',
+  series: 'Kartenmappe: mehrere Indikatoren, je ein Blatt (nur PDF)',
+  seriesLegend: 'Indikatoren der Mappe',
+  seriesCount: (n: number) => (n > 1 ? `${n} Blätter` : 'ein Blatt'),
+} as const;
+
+/** Paper, orientation, texts, blocks, map series and format for an export; emits `print-request` with them. */
 export class AtlasPrintDialog extends LitElement {
   static override properties = {
     defaultTitle: { attribute: false },
     defaultSubtitle: { attribute: false },
     busy: { attribute: false },
     error: { attribute: false },
+    model: { attribute: false },
+    count: { state: true },
   };
+  /** the view to print: which blocks have content, which indicators a series can hold */
+  declare model: AtlasModel | null;
+  declare count: number;
   declare defaultTitle: string;
   declare defaultSubtitle: string;
   declare busy: boolean;
@@ -23,6 +47,8 @@ export class AtlasPrintDialog extends LitElement {
     this.defaultSubtitle = '';
     this.busy = false;
     this.error = '';
+    this.model = null;
+    this.count = 1;
   }
 
   static override styles = [
@@ -38,6 +64,13 @@ export class AtlasPrintDialog extends LitElement {
       button { font: inherit; padding: 0.35em 0.9em; border-radius: 4px; border: 1px solid #7b8794; background: #fff; cursor: pointer; }
       button[type='submit'] { background: var(--atlas-accent); border-color: var(--atlas-accent); color: #fff; }
       .error { color: #9b1c1c; }
+      fieldset { border: 1px solid var(--atlas-line); border-radius: 4px; padding: 0.4em 0.6em; margin: 0; display: grid; gap: 0.3em; }
+      legend { font-size: 0.85em; color: var(--atlas-muted); padding: 0 0.2em; }
+      label.check { display: flex; gap: 0.45em; align-items: baseline; font-size: 0.9em; color: var(--atlas-ink); }
+      label.check input { flex: none; }
+      .why { color: var(--atlas-muted); }
+      details > summary { cursor: pointer; font-size: 0.9em; }
+      .series { max-height: 12em; overflow: auto; margin-top: 0.4em; }
     `,
   ];
 
@@ -46,7 +79,10 @@ export class AtlasPrintDialog extends LitElement {
     const dialog = this.renderRoot.querySelector('dialog');
     const form = this.renderRoot.querySelector('form');
     form?.reset();
+    this.count = 1;
     dialog?.showModal();
+    // Someone who opens the dialog is about to export: the export code and the fonts load now.
+    import('../print/series').then((m) => m.prefetch()).catch(() => {});
   }
 
   close(): void {
@@ -77,6 +113,7 @@ export class AtlasPrintDialog extends LitElement {
         <label>${de.sheetTitle}<input name="title" .defaultValue=${this.defaultTitle} required /></label>
         <label>${de.sheetSubtitle}<input name="subtitle" .defaultValue=${this.defaultSubtitle} /></label>
         <label>${de.sheetNote}<textarea name="note" rows="2"></textarea></label>
+        ${this.#extras()}
         <p class="error" role="alert">${this.error}</p>
         <div class="actions">
           <button type="button" @click=${() => this.close()}>${de.cancel}</button>
@@ -84,6 +121,40 @@ export class AtlasPrintDialog extends LitElement {
         </div>
       </form>
     </dialog>`;
+  }
+
+  #extras() {
+    const model = this.model;
+    if (!model) return '';
+    const { state, plan, data } = model;
+    const selected = state.area !== null;
+    const reason: Record<BlockKey, string | null> = {
+      table: null,
+      chart: !selected ? T.noSelection : plan.years.length < 2 ? T.noYears : null,
+      comparison: state.pinned.length ? null : T.noPins,
+    };
+    const check = (name: string, value: string, label: string, why: string | null) =>
+      html`<label class="check"><input type="checkbox" name=${name} value=${value} ?disabled=${why !== null} />
+        <span>${label}${why ? html` <span class="why">(${why})</span>` : ''}</span></label>`;
+    return html`<fieldset>
+        <legend>${T.onSheet}</legend>
+        ${(Object.keys(T.blocks) as BlockKey[]).map((k) => check('block', k, T.blocks[k], reason[k]))}
+        ${check('outline', 'on', T.outline, selected ? null : T.noSelection)}
+      </fieldset>
+      <details>
+        <summary>${T.series} · ${T.seriesCount(this.count)}</summary>
+        <fieldset class="series" @change=${this.#countSeries}>
+          <legend>${T.seriesLegend}</legend>
+          ${indicatorsAt(data.catalog, plan.level).map(
+            (i) => html`<label class="check"><input type="checkbox" name="series" value=${i.id} .defaultChecked=${i.id === state.indicator} /><span>${i.label}</span></label>`,
+          )}
+        </fieldset>
+      </details>`;
+  }
+
+  #countSeries(e: Event) {
+    const form = (e.currentTarget as HTMLElement).closest('form');
+    this.count = form ? new FormData(form).getAll('series').length : 1;
   }
 
   #submit(e: SubmitEvent) {
@@ -97,6 +168,9 @@ export class AtlasPrintDialog extends LitElement {
       title: text('title') || this.defaultTitle,
       subtitle: text('subtitle'),
       note: text('note'),
+      blocks: form.getAll('block').map(String) as BlockKey[],
+      outline: form.get('outline') === 'on',
+      series: form.getAll('series').map(String),
     };
     this.dispatchEvent(new CustomEvent('print-request', { detail: request }));
   }

@@ -70,7 +70,7 @@ export function dialogs(model: AtlasModel, controls: Controls, dataBase: string,
     height,
   });
   return html`${controls === 'full'
-      ? html`<atlas-print-dialog .defaultTitle=${plan.measure.label} .defaultSubtitle=${subtitleOf(model)} @print-request=${onPrint}></atlas-print-dialog>`
+      ? html`<atlas-print-dialog .model=${model} .defaultTitle=${plan.measure.label} .defaultSubtitle=${subtitleOf(model)} @print-request=${onPrint}></atlas-print-dialog>`
       : nothing}
     <atlas-share-dialog .texts=${texts}></atlas-share-dialog>
     <atlas-about .data=${model.data}></atlas-about>`;

@@ -1,5 +1,7 @@
 // Print/export as a committee member gets it: the PDF's text (pdftotext), its first page as
-// pixels (pdftoppm), the PNG's size, and a scale bar that matches the map.
+// pixels (pdftoppm), the PNG's size, a scale bar that matches the map; and as a council
+// information system and a screen reader get it: fonts embedded (pdffonts), tagged with a
+// structure tree (pdfinfo), table values as text, labels large enough, a map series.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -26,6 +28,7 @@ const dichte = Object.fromEntries(
 );
 
 let server;
+let exports = 0;
 let browser;
 let session;
 before(async () => {
@@ -40,15 +43,20 @@ after(async () => {
   await server?.close();
 });
 
-async function exportSheet({ paper, orientation, format, title }) {
-  const { page } = session;
+async function exportSheet({ paper, orientation, format, title, blocks = [], series = [], page = session.page }) {
   await page.locator('sozial-atlas button[name=print]').click();
   await page.locator('atlas-print-dialog select[name=paper]').selectOption(paper);
   await page.locator('atlas-print-dialog select[name=orientation]').selectOption(orientation);
   await page.locator('atlas-print-dialog select[name=format]').selectOption(format);
   if (title) await page.locator('atlas-print-dialog input[name=title]').fill(title);
+  for (const block of blocks) await page.locator(`atlas-print-dialog input[name=block][value=${block}]`).check();
+  if (series.length) {
+    // The list stays open from an earlier series: opened, not toggled.
+    await page.locator('atlas-print-dialog details').evaluate((d) => (d.open = true));
+    for (const id of series) await page.locator(`atlas-print-dialog input[name=series][value="${id}"]`).check();
+  }
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('atlas-print-dialog button[type=submit]').click()]);
-  const path = join(dir, download.suggestedFilename());
+  const path = join(dir, `${++exports}-${download.suggestedFilename()}`);
   await download.saveAs(path);
   return path;
 }
@@ -168,3 +176,150 @@ test('Ctrl+P prints the same sheet, not the UI', async () => {
   for (const row of rows) assert.ok(near(hexToRgb(row.colour)), `class colour ${row.colour} is on the printed sheet`);
   assert.equal(await page.locator('sozial-atlas .print-sheet canvas').count(), 0, 'sheet removed after printing');
 });
+
+const run = (cmd, args) => execFileSync(cmd, args, { encoding: 'utf8' });
+/** DejaVu Sans: ascender 0.928 em + descender 0.236 em, the height of pdftotext's word boxes. */
+const BOX_EM = 1.164;
+/** Words inside a box (pt) of a page, with their font size from the height of their box. */
+function words(pdf, pageNo, inside = null) {
+  const xml = run('pdftotext', ['-bbox', '-f', String(pageNo), '-l', String(pageNo), pdf, '-']);
+  return [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+    .map((m) => ({ x0: +m[1], y0: +m[2], x1: +m[3], y1: +m[4], text: m[5].replaceAll('&amp;', '&'), size: (+m[4] - +m[2]) / BOX_EM }))
+    .filter((w) => !inside || (w.x0 >= inside.x0 && w.x1 <= inside.x1 && w.y0 >= inside.y0 && w.y1 <= inside.y1));
+}
+const PT = 72 / 25.4;
+
+test('every font of the PDF is embedded, as a subset; the PDF is tagged, in German, its title shown', async () => {
+  const pdf = await exportSheet({ paper: 'A4', orientation: 'portrait', format: 'pdf', title: 'Bevölkerungsdichte – Ausschuss für Soziales', blocks: ['table'] });
+  const fonts = run('pdffonts', [pdf]).trim().split('\n').slice(2);
+  assert.ok(fonts.length >= 2, 'regular and bold');
+  for (const line of fonts) {
+    // name, type, encoding, then emb, sub, uni as yes/no
+    const name = line.split(/\s+/)[0];
+    const [emb, sub] = line.match(/\b(yes|no)\b/g) ?? [];
+    assert.match(name, /^[A-Z]{6}\+DejaVuSans/, line);
+    assert.equal(emb, 'yes', `${line}: embedded`);
+    assert.equal(sub, 'yes', `${line}: subset`);
+  }
+  const info = run('pdfinfo', [pdf]);
+  assert.match(info, /^Tagged:\s+yes$/m);
+  assert.match(info, /^Title:\s+Bevölkerungsdichte – Ausschuss für Soziales$/m);
+  const raw = readFileSync(pdf, 'latin1');
+  assert.match(raw, /\/Lang \(de-DE\)/);
+  assert.match(raw, /\/DisplayDocTitle true/);
+  // The structure: title, map as figure, legend and data table as tables with header cells.
+  const struct = run('pdfinfo', ['-struct-text', pdf]);
+  assert.match(struct, /^ {2}H1 \(block\)\n {4}"Bevölkerungsdichte – Ausschuss für Soziales"/m);
+  assert.match(struct, /^ {2}Figure\b/m);
+  assert.ok((struct.match(/^\s+Table\b/gm) ?? []).length >= 2, 'legend and data table');
+  assert.match(struct, /^\s+TH\b/m);
+  const order = ['H1', 'Figure', 'Table'].map((tag) => struct.search(new RegExp(`^\\s+${tag}\\b`, 'm')));
+  assert.deepEqual([...order].sort((a, b) => a - b), order, 'reading order: title, map, legend');
+});
+
+test("the data table's values are text in the PDF, every Gemeinde with its value", async () => {
+  const pdf = await exportSheet({ paper: 'A4', orientation: 'landscape', format: 'pdf', blocks: ['table'] });
+  const lines = run('pdftotext', ['-layout', pdf, '-']).split('\n');
+  for (const g of gemeinden) {
+    const value = dichte[g.properties.id].toLocaleString('de-DE', { maximumFractionDigits: 0 });
+    assert.ok(
+      lines.some((l) => l.includes(g.properties.name) && new RegExp(`\\s${value.replace('.', '\\.')}(\\s|$)`).test(l.slice(l.indexOf(g.properties.name)))),
+      `${g.properties.name} with ${value} in the table`,
+    );
+  }
+});
+
+test('map labels are real text, at least 7 pt on A4 and 9 pt on A3, and do not overlap', async () => {
+  for (const [paper, least] of [['A4', 7], ['A3', 9]]) {
+    const pdf = await exportSheet({ paper, orientation: 'landscape', format: 'pdf' });
+    const [w, h] = paper === 'A4' ? [297, 210] : [420, 297];
+    const side = paper === 'A4' ? 62 : 80;
+    const frame = { x0: 12 * PT, y0: 34 * PT, x1: (w - 12 - side - 6) * PT, y1: (h - 12 - 24) * PT };
+    const names = new Set(gemeinden.map((g) => g.properties.name.split(/[\s(-]/)[0]));
+    const labels = words(pdf, 1, frame).filter((wd) => names.has(wd.text.split(/[\s(-]/)[0]));
+    assert.ok(labels.length >= 15, `${paper}: ${labels.length} Gemeinde names on the map`);
+    for (const l of labels) assert.ok(l.size >= least - 0.05, `${paper}: ${l.text} at ${l.size.toFixed(2)} pt`);
+    for (const [i, a] of labels.entries())
+      for (const b of labels.slice(i + 1)) assert.ok(a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0, `${paper}: ${a.text} and ${b.text} overlap`);
+  }
+});
+
+test('a Gemeinde in focus fills the frame with its Sozialräume, named at 7 pt or more', async () => {
+  const s = await openPage(browser);
+  try {
+    await s.page.goto(`${server.origin}/#indikator=kinderarmut&ebene=sozialraeume&gemeinde=05382056`);
+    await waitForChoropleth(s.page);
+    const pdf = await exportSheet({ paper: 'A4', orientation: 'portrait', format: 'pdf', page: s.page });
+    const text = run('pdftotext', ['-layout', pdf, '-']);
+    const labels = words(pdf, 1).filter((wd) => wd.text === 'Beispiel-Sozialraum');
+    assert.ok(labels.length >= 3, 'the Sozialräume of Sankt Augustin are named');
+    for (const l of labels) assert.ok(l.size >= 6.95, `${l.text} at ${l.size.toFixed(2)} pt`);
+    // Only the Gemeinde in focus is named: its neighbours are context.
+    assert.doesNotMatch(text, /Troisdorf|Siegburg/);
+    assert.match(text, /Sankt Augustin/);
+  } finally {
+    await s.context.close();
+  }
+});
+
+test('a map series: five indicators, five pages, each with its own title', async () => {
+  const series = ['dichte', 'einwohner', 'frauenanteil', 'kinderarmut', 'personen-bg'];
+  const pdf = await exportSheet({ paper: 'A4', orientation: 'landscape', format: 'pdf', series });
+  const info = run('pdfinfo', [pdf]);
+  assert.match(info, /^Pages:\s+5$/m);
+  assert.match(info, /^Tagged:\s+yes$/m);
+  const catalog = JSON.parse(readFileSync('public/data/indicators/catalog.json', 'utf8')).indicators;
+  const titles = [];
+  for (let p = 1; p <= 5; p++) titles.push(run('pdftotext', ['-f', String(p), '-l', String(p), pdf, '-']).split('\n')[0]);
+  const labels = series.map((id) => catalog.find((i) => i.id === id).label);
+  // The view's own sheet keeps the dialog's title (the measure's label), the others their own.
+  for (const label of labels) assert.ok(titles.some((t) => t.startsWith(label)), `a page titled ${label}: ${titles.join(' | ')}`);
+  assert.equal(new Set(titles).size, 5, 'five different titles');
+});
+
+test('the selected area is outlined on paper only when asked for', async () => {
+  const s = await openPage(browser);
+  try {
+    // Lohmar: its border with its neighbours is inside the Kreis, drawn white unless outlined.
+    const lohmar = gemeinden.find((g) => g.properties.name === 'Lohmar');
+    await s.page.goto(`${server.origin}/#indikator=dichte&klassen=5&methode=quantile&gebiet=${lohmar.properties.id}`);
+    await waitForChoropleth(s.page);
+    const dark = async (outline) => {
+      await s.page.locator('sozial-atlas button[name=print]').click();
+      const box = s.page.locator('atlas-print-dialog input[name=outline]');
+      if (outline) await box.check();
+      else assert.equal(await box.isChecked(), false, 'off by default');
+      const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.locator('atlas-print-dialog button[type=submit]').click()]);
+      const pdf = join(dir, `outline-${outline}.pdf`);
+      await download.saveAs(pdf);
+      const dpi = 150;
+      execFileSync('pdftoppm', ['-r', String(dpi), '-f', '1', '-l', '1', pdf, join(dir, `outline-${outline}`)]);
+      const page = readPpm(join(dir, `outline-${outline}-1.ppm`));
+      const { toMm } = fit();
+      const px = dpi / 25.4;
+      // Points on Lohmar's outline away from the Kreis border: dark where the outline is drawn.
+      const ring = lohmar.geometry.type === 'Polygon' ? lohmar.geometry.coordinates[0] : lohmar.geometry.coordinates[0][0];
+      const inner = ring.filter((p) => booleanPointInPolygon(p, kreis) && distance(p, nearestOnKreis(p), { units: 'kilometers' }) > 1);
+      let hits = 0;
+      for (const p of inner) {
+        const [x, y] = toMm(p).map((v) => Math.round(v * px));
+        const around = [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]].map(([dx, dy]) => page.at(x + dx, y + dy));
+        if (around.some((c) => c.every((v) => v < 90))) hits++;
+      }
+      return { hits, of: inner.length };
+    };
+    const off = await dark(false);
+    const on = await dark(true);
+    assert.ok(off.of > 20, `${off.of} points on Lohmar's inner borders`);
+    assert.ok(off.hits / off.of < 0.15, `not outlined by default: ${off.hits} of ${off.of} dark`);
+    assert.ok(on.hits / on.of > 0.6, `outlined when asked: ${on.hits} of ${on.of} dark`);
+  } finally {
+    await s.context.close();
+  }
+});
+
+/** The nearest vertex of the Kreis outline: a point this close to it sits on the dark Kreis line. */
+function nearestOnKreis(p) {
+  const ring = kreis.geometry.type === 'Polygon' ? kreis.geometry.coordinates.flat() : kreis.geometry.coordinates.flat(2);
+  return ring.reduce((best, q) => (distance(p, q) < distance(p, best) ? q : best), ring[0]);
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { readBoundaries } from '../../src/data/boundaries';
-import { fitExtent, frameFeatures, projectedExtent, rings } from '../../src/print/frame';
+import { clipRing, fitExtent, frameFeatures, projectedExtent, rings } from '../../src/print/frame';
 
 const topo = (file: string) => JSON.parse(readFileSync(`public/data/${file}`, 'utf8')) as Topology;
 const { boundaries } = readBoundaries(topo('rhein-sieg.topo.json'), 'rhein-sieg.topo.json', { topology: topo('sozialraeume.topo.json'), file: 'sozialraeume.topo.json' });
@@ -65,5 +65,20 @@ describe('print frame', () => {
     const fit = fitExtent(projectedExtent(frameFeatures(boundaries, null))!, size, pad);
     expect(fit.project([7.2, 50.9])[1]).toBeLessThan(fit.project([7.2, 50.7])[1]);
     expect(fit.project([7.4, 50.8])[0]).toBeGreaterThan(fit.project([7.2, 50.8])[0]);
+  });
+});
+
+describe('rings clipped to the canvas', () => {
+  const area = (ring: Array<[number, number]>) => Math.abs(ring.reduce((a, [x, y], i) => { const [u, v] = ring[(i + 1) % ring.length]; return a + x * v - u * y; }, 0)) / 2;
+  const box = { x0: 0, y0: 0, x1: 10, y1: 10 };
+  it('keeps what lies inside, cuts what runs out, drops what lies beyond', () => {
+    const inside: Array<[number, number]> = [[1, 1], [4, 1], [4, 4], [1, 4]];
+    expect(clipRing(inside, box)).toEqual(inside);
+    const across: Array<[number, number]> = [[5, 5], [25, 5], [25, 25], [5, 25]];
+    expect(area(clipRing(across, box))).toBeCloseTo(25, 6);
+    for (const [x, y] of clipRing(across, box)) expect(x >= 0 && x <= 10 && y >= 0 && y <= 10).toBe(true);
+    expect(clipRing([[20, 20], [30, 20], [30, 30]], box)).toEqual([]);
+    // a triangle over a corner: inside the box it covers the square [0, 5] × [0, 5]
+    expect(area(clipRing([[-10, 5], [5, -10], [5, 5]], box))).toBeCloseTo(25, 6);
   });
 });

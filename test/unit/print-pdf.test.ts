@@ -1,45 +1,74 @@
-// PDF text is real text in Helvetica's WinAnsi code page: what format.ts writes (a minus sign,
-// en dashes, German quotes) must come out as one byte per glyph, or readers show garbage.
+// The PDF as a screen reader and a council information system get it: every font embedded (as
+// a subset), a structure tree with the document language, the title shown as window title, the
+// map a Figure with its text alternative, the legend a table.
 import { describe, expect, it } from 'vitest';
-import { encodable, toWinAnsi } from '../../src/print/win-ansi';
+import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { renderPdf } from '../../src/print/render-pdf';
 import { layoutSheet, pageSize } from '../../src/print/sheet';
+import { tableBlock } from '../../src/print/blocks';
 
-describe('WinAnsi text for the PDF', () => {
-  it('keeps what the code page has and substitutes the minus sign', () => {
-    expect(toWinAnsi('−1,2 bis unter ±0,0')).toBe('-1,2 bis unter ±0,0');
-    expect(toWinAnsi('Beispieldaten – keine amtlichen Grenzen und Zahlen')).toBe('Beispieldaten – keine amtlichen Grenzen und Zahlen');
-    expect(toWinAnsi('„Sozialräume“ · Ew./km² · 5 €')).toBe('„Sozialräume“ · Ew./km² · 5 €');
-    expect(toWinAnsi('a\u202fb ≥ c 日')).toBe('a\u00a0b >= c ?');
-    expect([...toWinAnsi('−–—…‘’‚ƒ†‡ˆ‰Š‹ŒŽ•˜™š›œžŸ')].every(encodable)).toBe(true);
-  });
+const fonts = { regular: readFileSync('src/print/fonts/DejaVuSans.ttf'), bold: readFileSync('src/print/fonts/DejaVuSans-Bold.ttf') };
+const content = {
+  legendTitle: 'Veränderung seit 2021: Kinderarmut (Prozentpunkte)',
+  legend: [
+    { label: '1: −1,2 bis unter ±0,0', count: '3 Gebiete', fill: '#2166ac', hatched: false },
+    { label: '2: ±0,0 bis +0,8', count: '2 Gebiete', fill: '#b2182b', hatched: false },
+  ],
+  legendNotes: ['Beispieldaten – keine amtlichen Grenzen und Zahlen'],
+  credits: ['Quelle: X, Stand 2021 und 2022 – Beispieldaten – keine amtlichen Grenzen und Zahlen'],
+  kreisName: 'Rhein-Sieg-Kreis',
+  created: '25.11.2026',
+  metresPerMm: 250,
+  summary: 'Kinderarmut 2022, Städte und Gemeinden: am höchsten Siegburg (20,1 %), am niedrigsten Wachtberg (4,0 %).',
+};
 
-  it('the PDF carries the legend of a change map as one-byte text', async () => {
+/** The PDF's objects with their streams inflated, as one latin1 string to search. */
+function readable(bytes: Buffer): string {
+  let text = bytes.toString('latin1');
+  for (const m of text.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    try {
+      text += '\n' + inflateSync(Buffer.from(m[1], 'latin1')).toString('latin1');
+    } catch {
+      // not deflated (the JPEG, the font files are deflated too but binary)
+    }
+  }
+  return text;
+}
+
+describe('tagged PDF with embedded fonts', () => {
+  it('writes structure, language, title, embedded subsets and the map as a Figure', async () => {
     const options = { paper: 'A4', orientation: 'landscape', title: 'Veränderung seit 2021', subtitle: 'Sozialräume · Siegburg · Stand 2022', note: '' } as const;
-    const sheet = layoutSheet(options, {
-      legendTitle: 'Veränderung seit 2021: Kinderarmut (Prozentpunkte)',
-      legend: [
-        { label: '1: −1,2 bis unter ±0,0', count: '3 Gebiete', fill: '#2166ac', hatched: false },
-        { label: '2: ±0,0 bis +0,8', count: '2 Gebiete', fill: '#b2182b', hatched: false },
-      ],
-      legendNotes: ['Beispieldaten – keine amtlichen Grenzen und Zahlen'],
-      credits: ['Quelle: X, Stand 2021 und 2022 – Beispieldaten – keine amtlichen Grenzen und Zahlen'],
-      kreisName: 'Rhein-Sieg-Kreis',
-      created: '25.11.2026',
-      metresPerMm: 250,
-    });
-    // The map image is left out: Node has no canvas, and the text is what is checked here.
-    const noCanvas = {} as HTMLCanvasElement;
-    const blob = renderPdf(sheet.filter((p) => p.kind !== 'map'), pageSize('A4', 'landscape'), noCanvas, { title: options.title, subject: options.subtitle });
-    const pdf = Buffer.from(await blob.arrayBuffer()).toString('latin1');
-    const shown = [...pdf.matchAll(/\((.*)\) Tj/g)].map((m) => m[1]);
-    // WinAnsi bytes back to text (Node's decoders treat windows-1252 as Latin-1), PDF escapes undone.
-    const winAnsiExtra: Record<string, string> = { '\x96': '–', '\x84': '„', '\x93': '“' };
-    const lines = shown.map((s) => s.replace(/[\x80-\x9f]/g, (c) => winAnsiExtra[c] ?? '\ufffd').replace(/\\([()\\])/g, '$1'));
-    expect(lines).toContain('1: -1,2 bis unter ±0,0');
-    expect(lines).toContain('2: ±0,0 bis +0,8');
-    expect(lines).toContain('Kinderarmut (Prozentpunkte)');
-    expect(lines).toContain('Quelle: X, Stand 2021 und 2022 – Beispieldaten – keine amtlichen Grenzen und Zahlen');
-    expect(shown.every((s) => !s.includes('\u0000')), 'no two-byte strings').toBe(true);
+    const table = tableBlock({ id: 'table', title: 'Werte', header: ['Gebiet', 'Wert'], numeric: [false, true], rows: [{ cells: ['Siegburg', '20,1'] }, { cells: ['Wachtberg', '4,0'] }] });
+    const layout = layoutSheet(options, content, [table]);
+    // The map image is left out: Node has no canvas; structure and text are what is checked here.
+    const blob = await renderPdf(layout.pages.map((primitives) => ({ primitives, size: pageSize('A4', 'landscape') })), fonts, { title: options.title, subject: options.subtitle });
+    const bytes = Buffer.from(await blob.arrayBuffer());
+    if (process.env.PRINT_PDF_OUT) (await import('node:fs')).writeFileSync(process.env.PRINT_PDF_OUT, bytes);
+    const pdf = readable(bytes);
+    expect(pdf).toMatch(/\/StructTreeRoot/);
+    expect(pdf).toMatch(/\/Marked true/);
+    expect(pdf).toMatch(/\/Lang \(de-DE\)/);
+    expect(pdf).toMatch(/\/DisplayDocTitle true/);
+    // Text strings beyond ASCII are written UTF-16BE (byte order mark, PDF escapes): compared bare.
+    const bare = (t: string) => t.replace(/\\[0-7]{3}|\\.|[^\x20-\x7e]/g, '');
+    expect(pdf).toMatch(/\/Title \d+ 0 R/);
+    expect(bare(pdf)).toContain('(Vernderung seit 2021)');
+    for (const tag of ['H1', 'H2', 'Figure', 'Table', 'TR', 'TH', 'TD', 'P']) expect(pdf, tag).toMatch(new RegExp(`/S /${tag}\\b`));
+    expect(bare(pdf)).toContain(`/Alt (${bare(content.summary.split(" (")[0])}`);
+    // Every font is a TrueType subset with its file embedded, none is a standard font.
+    const fontsUsed = [...pdf.matchAll(/\/BaseFont \/([A-Z]{6}\+)?([\w-]+)/g)];
+    expect(fontsUsed.length).toBeGreaterThanOrEqual(2);
+    for (const f of fontsUsed) {
+      expect(f[1], `${f[2]} is a subset`).toBeDefined();
+      expect(f[2]).toMatch(/^DejaVuSans/);
+    }
+    expect(pdf.match(/\/FontFile2/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(pdf).not.toMatch(/Helvetica/);
+    expect(pdf).toMatch(/\/Artifact/);
+    // The map figure's place on the page: its frame, in pt from the bottom left.
+    const [x0, , x1] = (pdf.match(/\/S \/Figure[\s\S]*?\/BBox \[([^\]]+)\]/)?.[1] ?? '').trim().split(/\s+/).map(Number);
+    expect(x0).toBeCloseTo(layout.frame.x * (72 / 25.4), 0);
+    expect(x1).toBeCloseTo((layout.frame.x + layout.frame.w) * (72 / 25.4), 0);
   });
 });

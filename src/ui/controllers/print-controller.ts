@@ -69,8 +69,8 @@ export class PrintController implements ReactiveController {
     const model = this.#host.model;
     if (!model) return null;
     try {
-      const { exportSheet } = await import('../../print/export');
-      const { blob, filename } = await exportSheet(model.data, model.plan, { selected: model.state.area, focus: model.state.focus }, request);
+      const { exportView } = await import('../../print/series');
+      const { blob, filename } = await exportView(model, request, subtitleOf);
       download(blob, filename);
       return null;
     } catch (error) {

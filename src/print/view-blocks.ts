@@ -1,0 +1,114 @@
+// The optional blocks of a sheet made from the view: the data table of the areas shown, the
+// selected area's time chart and the comparison of the pinned areas, worded and formatted as
+// on screen. Adding a block (a scatterplot, an area profile from src/print/figures/):
+//   1. its key in BLOCK_KEYS (the order here is the order on paper),
+//   2. a case in viewBlocks returning a SheetBlock, for a figure function drawing Primitive[]
+//      into a box: figureBlock(key, heading, altText, heightPerWidth, (box, s) => figure(..., box)),
+//   3. its checkbox label (and when it has nothing to show) in ui/atlas-print-dialog.ts, which
+//      the type checker asks for once the key exists.
+import type { AtlasData } from '../data/atlas-data';
+import { compareAreas } from '../domain/comparison';
+import { formatCell, formatMeasure, formatNumber, formatSigned } from '../domain/format';
+import { timeLines } from '../domain/series';
+import { columnKeys, tableRows, type ColumnKey } from '../domain/table-rows';
+import type { Plan } from '../state/plan';
+import { deCompare } from '../ui/messages-compare';
+import { table as tableTexts } from '../ui/messages-table';
+import { chartBlock, tableBlock, type SheetBlock } from './blocks';
+
+export const BLOCK_KEYS = ['chart', 'comparison', 'table'] as const;
+export type BlockKey = (typeof BLOCK_KEYS)[number];
+
+/** What of the view the blocks read besides data and plan. */
+export interface BlockView {
+  selected: string | null;
+  pinned: readonly string[];
+}
+
+/** The chosen blocks that have something to show (no chart without a selected area, no comparison without pins). */
+export function viewBlocks(data: AtlasData, plan: Plan, view: BlockView, keys: readonly BlockKey[]): SheetBlock[] {
+  return BLOCK_KEYS.filter((k) => keys.includes(k)).flatMap((key): SheetBlock[] => {
+    switch (key) {
+      case 'table':
+        return [dataTable(data, plan)];
+      case 'chart': {
+        const block = timeChart(data, plan, view.selected);
+        return block ? [block] : [];
+      }
+      case 'comparison':
+        return view.pinned.length ? [comparison(data, plan, view.pinned)] : [];
+    }
+  });
+}
+
+function dataTable(data: AtlasData, plan: Plan): SheetBlock {
+  const names = new Map(data.areas.map((a) => [a.id, a.name]));
+  const rows = tableRows({ ...plan, areas: plan.shown }, names).sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  // Within one Gemeinde in focus its name in every row says nothing: the names get the room.
+  const keys = columnKeys(plan).filter((k) => k !== 'parent' || new Set(rows.map((r) => r.parent)).size > 1);
+  const cell = (key: ColumnKey, row: (typeof rows)[number]): string => {
+    switch (key) {
+      case 'name':
+        return row.name;
+      case 'parent':
+        return row.parent ?? '';
+      case 'value':
+        return formatMeasure(row.cell, { ...plan.measure, unit: '' });
+      case 'own':
+        return row.own ? formatCell(row.own, { ...plan.indicator, unit: '' }) : '';
+      case 'class':
+        return row.classIndex === null ? '–' : String(row.classIndex + 1);
+      case 'rank':
+        return row.rank === null ? '–' : String(row.rank);
+    }
+  };
+  return tableBlock({
+    id: 'table',
+    // The unit once in the title: headers stay short so that the names keep their room.
+    title: plan.measure.unit ? `${tableTexts.caption(plan)} (${plan.measure.unit})` : tableTexts.caption(plan),
+    header: keys.map((k) => tableTexts.header(k, { ...plan, measure: { ...plan.measure, unit: '' }, indicator: { ...plan.indicator, unit: '' } })),
+    numeric: keys.map((k) => k !== 'name' && k !== 'parent'),
+    swatches: true,
+    rows: rows.map((row) => ({ cells: keys.map((k) => cell(k, row)), colour: row.colour, hatched: row.classIndex === null })),
+  });
+}
+
+function timeChart(data: AtlasData, plan: Plan, selected: string | null): SheetBlock | null {
+  const area = data.areas.find((a) => a.id === selected);
+  if (!area) return null;
+  const lines = timeLines(data, plan.indicator.id, area, data.areas);
+  const years = [...new Set(lines.flatMap((l) => l.points.map((p) => p.year)))];
+  if (years.length < 2) return null;
+  const ind = plan.indicator;
+  const latest = lines.map((l) => {
+    const p = [...l.points].reverse().find((q) => q.cell.kind === 'value');
+    return p && p.cell.kind === 'value' ? deCompare.chartPoint(l.label, p.year, formatCell(p.cell, ind)) : deCompare.chartNoValue(l.label);
+  });
+  const alt = deCompare.chartSummary(ind.label, latest, Math.min(...years), Math.max(...years));
+  return chartBlock(
+    deCompare.chartTableCaption(`Zeitverlauf: ${area.name}`, ind.unit),
+    alt,
+    lines.map((l) => ({ label: l.label, role: l.role, points: l.points.map((p) => ({ year: p.year, value: p.cell.kind === 'value' ? p.cell.value : null })) })),
+    (v) => formatNumber(v, ind.decimals),
+    plan.year,
+  );
+}
+
+function comparison(data: AtlasData, plan: Plan, pinned: readonly string[]): SheetBlock {
+  const rows = compareAreas(plan, data, pinned);
+  const ind = plan.indicator;
+  return tableBlock({
+    id: 'comparison',
+    title: ind.unit ? `${deCompare.compareCaption(ind.label)} (${ind.unit})` : deCompare.compareCaption(ind.label),
+    header: ['Gebiet', deCompare.compareValue, deCompare.compareRank, 'Abw. Kreis'],
+    numeric: [false, true, true, true],
+    rows: rows.map((r) => ({
+      cells: [
+        r.name,
+        formatCell(r.value, { ...ind, unit: '' }),
+        r.rank ? deCompare.compareRankOf(r.rank.rank, r.rank.of) : '–',
+        r.toKreis.kind === 'value' ? formatSigned(r.toKreis.value, { ...ind, unit: '' }) : formatCell(r.toKreis, { ...ind, unit: '' }),
+      ],
+    })),
+  });
+}
