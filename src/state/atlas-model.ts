@@ -7,11 +7,14 @@ import { yearsOf, type AtlasData } from '../data/atlas-data';
 import { DEFAULT_STATE, fromHash, MAX_PINNED, sameView, type AtlasState } from './atlas-state';
 import { drillPatch, gridDrillPatch, normaliseView } from './hierarchy';
 import { allIndicatorIds, counterpartAt, indicatorsAt } from './level-indicators';
-import { makePlan, type Plan } from './plan';
+import type { Plan } from './plan';
+import { analysedPlan } from './analysis-plan';
+import { normaliseAnalysis } from './analysis-normalise';
+import { recipeFromText } from './analysis-state';
 
 /** Something a link asked for that the data does not have, and what is shown instead. */
 export interface Correction {
-  key: 'indikator' | 'jahr' | 'gebiet' | 'gemeinde' | 'vergleich' | 'basisjahr';
+  key: 'indikator' | 'jahr' | 'gebiet' | 'gemeinde' | 'vergleich' | 'basisjahr' | 'streuung' | 'profil' | 'index';
   requested: string;
   /** what is shown instead, as a label; null: nothing (e.g. no area selected) */
   shown: string | null;
@@ -39,7 +42,7 @@ export class AtlasModel {
   }
 
   get plan(): Plan {
-    return (this.#plan ??= makePlan(this.#data, this.#state));
+    return (this.#plan ??= analysedPlan(this.#data, this.#state));
   }
 
   /** Moves the view; listeners hear of it only when the view actually changes. */
@@ -89,7 +92,7 @@ function normalise(data: AtlasData, state: AtlasState, previous: AtlasState | nu
   if (next.year !== null && !years.includes(next.year)) next.year = null;
   if (next.display === 'change' && years.length < 2) next = { ...next, display: 'value', baseYear: null };
   if (next.baseYear !== null && (!years.includes(next.baseYear) || next.baseYear === (next.year ?? years.at(-1)))) next.baseYear = null;
-  return next;
+  return { ...next, ...normaliseAnalysis(data, next) };
 }
 
 /**
@@ -114,6 +117,13 @@ export function corrections(hash: string, model: AtlasModel): Correction[] {
   const pinned = (asked.get('vergleich') ?? '').split('_').filter(Boolean);
   const lost = pinned.filter((id) => !state.pinned.includes(id));
   if (lost.length) out.push({ key: 'vergleich', requested: lost.join(', '), shown: null });
+  const y = asked.get('streuung');
+  if (y && y !== state.scatterY) out.push({ key: 'streuung', requested: y, shown: data.catalog.indicators.find((i) => i.id === state.scatterY)?.label ?? null });
+  const profile = asked.get('profil');
+  if (profile && profile !== state.profile) out.push({ key: 'profil', requested: profile, shown: name(state.profile) });
+  const askedIndex = recipeFromText(asked.get('index'));
+  const dropped = askedIndex?.components.filter((c) => !state.index?.components.some((k) => k.indicator === c.indicator)) ?? [];
+  if (dropped.length) out.push({ key: 'index', requested: dropped.map((c) => c.indicator).join(', '), shown: null });
   return out;
 }
 
