@@ -6,7 +6,6 @@ import { DEFAULT_STATE, fromHash, toHash, type AtlasState } from '../../src/stat
 import { recipeFromText, recipeToText } from '../../src/state/analysis-state';
 import { AtlasModel, openLink } from '../../src/state/atlas-model';
 import { BIVARIATE_COLOURS } from '../../src/domain/bivariate';
-import { CLASS_MISSING } from '../../src/state/plan';
 import { fromDisk } from './support/from-disk';
 
 const IDS = ['kinderarmut', 'einkuenfte-je-steuerpflichtigen', 'arbeitslose-je-100', 'elb-alleinerziehend'];
