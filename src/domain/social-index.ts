@@ -1,8 +1,7 @@
 // A composite social index (as Berlin's "Monitoring Soziale Stadtentwicklung" or the
 // Sozialindex of NRW's school funding): each chosen indicator is turned the way of need,
 // standardised, weighted, and averaged. Pure; the caller passes the values per indicator.
-import { mean, standardDeviation } from 'simple-statistics';
-import { rank as rankOf } from 'd3-array';
+import { mean, populationSd } from './regression';
 
 /** z: (x − mean) / standard deviation; rank: the rank scaled to −1 … +1 (robust against outliers) */
 export type Standardisation = 'z' | 'rank';
@@ -66,8 +65,8 @@ export function standardise(values: readonly number[], how: Standardisation): nu
   const n = values.length;
   if (n < 2) return values.map(() => 0);
   if (how === 'z') {
-    const m = mean(values as number[]);
-    const sd = standardDeviation(values as number[]);
+    const m = mean(values);
+    const sd = populationSd(values);
     return values.map((v) => (sd === 0 ? 0 : (v - m) / sd));
   }
   const ranks = averageRanks(values);
@@ -77,17 +76,13 @@ export function standardise(values: readonly number[], how: Standardisation): nu
 
 /** 0-based ranks, ascending, ties given the mean of the ranks they span. */
 function averageRanks(values: readonly number[]): number[] {
-  const first = rankOf(values) as Float64Array;
+  const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
   const out = new Array<number>(values.length);
-  const byValue = new Map<number, number[]>();
-  values.forEach((v, i) => {
-    const same = byValue.get(v);
-    if (same) same.push(i);
-    else byValue.set(v, [i]);
-  });
-  for (const idx of byValue.values()) {
-    const start = first[idx[0]];
-    for (const i of idx) out[i] = start + (idx.length - 1) / 2;
+  for (let start = 0; start < order.length; ) {
+    let end = start;
+    while (end + 1 < order.length && values[order[end + 1]] === values[order[start]]) end++;
+    for (let k = start; k <= end; k++) out[order[k]] = (start + end) / 2;
+    start = end + 1;
   }
   return out;
 }

@@ -15,7 +15,7 @@ import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { AreaProps, Boundaries } from '../data/boundaries';
 import type { Plan } from '../state/plan';
-import { atlasStyle, hatchImage, labelSize, HATCH_IMAGE, LAYER, LEVEL, LEVELS, SOURCE, type MapLevel } from './style';
+import { atlasStyle, hatchImage, labelSize, FADED_OPACITY, HATCH_IMAGE, LAYER, LEVEL, LEVELS, SOURCE, type MapLevel } from './style';
 
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 // Boot the worker while the page still fetches its data: in software GL that is the longest
@@ -259,6 +259,19 @@ export class AtlasMap {
     this.#selected = id;
     const f = id ? this.#features.get(id) : undefined;
     this.map.getSource<GeoJSONSource>(SOURCE.highlight)?.setData(collection(f ? [f] : []));
+  }
+
+  /**
+   * Fades every area of the shown level but `ids` (null: none faded), e.g. those a rectangle in the
+   * scatterplot holds. A level shown by opacity takes the fading expression only while highlighted,
+   * so that hiding it by opacity keeps working.
+   */
+  highlight(ids: readonly string[] | null): void {
+    const { source, fill, byOpacity } = LEVEL[this.#level];
+    const keep = ids ? new Set(ids) : null;
+    // Areas of other levels are written too (the features hold no level): their state is never read there.
+    for (const id of this.#features.keys()) this.map.setFeatureState({ source, id }, { faded: keep !== null && !keep.has(id) });
+    if (byOpacity) this.map.setPaintProperty(fill, 'fill-opacity', keep ? FADED_OPACITY : 1);
   }
 
   /** Outlines an area as if hovered (from the table or the search list); null clears it. */

@@ -73,6 +73,12 @@ export const FONT_BOLD = 'Atlas Sans Bold';
 const INK = '#1f2933';
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/**
+ * Areas outside a highlight (the scatterplot's brushed rectangle, AtlasMap.highlight) fade, read
+ * from feature-state like the colour: a highlight is a state write, not a style change.
+ */
+export const FADED_OPACITY: ExpressionSpecification = ['case', ['boolean', ['feature-state', 'faded'], false], 0.25, 1];
+
 /** Fill and hatching of a level's areas; its borders come later (see borderLayer), above the rivers. */
 function areaLayers(level: MapLevel, visible: boolean): LayerSpecification[] {
   const l = LEVEL[level];
@@ -85,7 +91,7 @@ function areaLayers(level: MapLevel, visible: boolean): LayerSpecification[] {
       type: 'fill',
       source: l.source,
       layout: { visibility },
-      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_FILL]], ...(l.byOpacity ? { 'fill-opacity': visible ? 1 : 0 } : {}) },
+      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_FILL]], 'fill-opacity': l.byOpacity ? (visible ? 1 : 0) : FADED_OPACITY },
     },
     // A level shown by opacity keeps its hatching on: without a class in feature-state (a hidden
     // level's state is removed) nothing is hatched.

@@ -123,18 +123,14 @@ function bivariatePlan(data: AtlasData, base: Plan, yId: string): Plan {
   const numbers = (cells: ReadonlyMap<string, Cell>) => [...cells.values()].flatMap((c) => (c.kind === 'value' ? [c.value] : []));
   const xCuts = roundThresholds(bivariateCuts(numbers(base.values), split, base.reference.value), base.indicator.decimals);
   const yCuts = roundThresholds(bivariateCuts(numbers(y), split, null), yIndicator.decimals);
-  // A cell with a value in x but none in y has no bivariate class: it is drawn as y's missing or withheld.
-  const cells = new Map<string, Cell>(base.areas.map((a) => {
-    const cx = base.values.get(a.id) ?? MISSING;
-    const cy = y.get(a.id) ?? MISSING;
-    return [a.id, cx.kind !== 'value' ? cx : cy.kind !== 'value' ? cy : cx];
-  }));
+  // The table and the card keep x's values; an area lacking y (or withholding it) has no bivariate class.
   const classes = new Map<string, number>();
   for (const a of base.areas) {
     const cx = base.values.get(a.id);
     const cy = y.get(a.id);
-    classes.set(a.id, cx?.kind === 'value' && cy?.kind === 'value' ? bivariateClass(cx.value, cy.value, xCuts, yCuts) : cells.get(a.id)?.kind === 'suppressed' ? CLASS_SUPPRESSED : CLASS_MISSING);
+    classes.set(a.id, cx?.kind === 'value' && cy?.kind === 'value' ? bivariateClass(cx.value, cy.value, xCuts, yCuts) : cy?.kind === 'suppressed' ? CLASS_SUPPRESSED : CLASS_MISSING);
   }
+  const cells = base.values;
   // Nine cells have no bounds on one axis: the legend draws them as a 3×3 key from `bivariate`.
   const planned = reclass(base, cells, [], [...BIVARIATE_COLOURS], (_v, id) => classes.get(id) ?? CLASS_MISSING, BIVARIATE_COLOURS.map(() => [0, 0]));
   return {
@@ -202,4 +198,13 @@ export function recipeText(recipe: IndexRecipe, label: (id: string) => string, y
 function sourceOf(parts: readonly Indicator[]): SourceLine {
   const once = (xs: string[]) => [...new Set(xs.filter(Boolean))].join('; ');
   return { text: once(parts.map((p) => p.source)), license: once(parts.map((p) => p.license)), vintage: once(parts.map((p) => p.vintage)) };
+}
+
+/** The scatterplot's y: the second indicator at the plan's level, in the plan's year if it has it, else its latest. */
+export function scatterYOf(data: AtlasData, state: Pick<AtlasState, 'scatterY'>, plan: Pick<Plan, 'level' | 'areas' | 'year'>) {
+  const indicator = state.scatterY ? indicatorsAt(data.catalog, plan.level).find((i) => i.id === state.scatterY) : undefined;
+  if (!indicator) return null;
+  const years = yearsOf(data, indicator.id, plan.level);
+  const year = plan.year !== null && years.includes(plan.year) ? plan.year : (years.at(-1) ?? null);
+  return { indicator, year, cells: cellsAt(data, indicator.id, year, plan.areas), reference: data.series.get(indicator.id)?.reference.get(year ?? 0)?.value ?? null };
 }

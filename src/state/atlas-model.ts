@@ -7,8 +7,7 @@ import { yearsOf, type AtlasData } from '../data/atlas-data';
 import { DEFAULT_STATE, fromHash, MAX_PINNED, sameView, type AtlasState } from './atlas-state';
 import { drillPatch, gridDrillPatch, normaliseView } from './hierarchy';
 import { allIndicatorIds, counterpartAt, indicatorsAt } from './level-indicators';
-import type { Plan } from './plan';
-import { analysedPlan } from './analysis-plan';
+import { makePlan, type Plan } from './plan';
 import { normaliseAnalysis } from './analysis-normalise';
 import { recipeFromText } from './analysis-state';
 
@@ -21,16 +20,36 @@ export interface Correction {
 }
 
 type Listener = (model: AtlasModel, previous: AtlasState) => void;
+/** How a plan is made: makePlan, or state/analysis-plan's analysedPlan once an analysis map is wanted. */
+export type Planner = (data: AtlasData, state: AtlasState) => Plan;
 
 export class AtlasModel {
   #data: AtlasData;
   #state: AtlasState;
   #plan: Plan | null = null;
   #listeners = new Set<Listener>();
+  #planner: Planner;
 
-  constructor(data: AtlasData, initial: AtlasState) {
+  constructor(data: AtlasData, initial: AtlasState, planner: Planner = makePlan) {
     this.#data = data;
     this.#state = normalise(data, initial, null);
+    this.#planner = planner;
+  }
+
+  /**
+   * The analysis maps (Sozialindex, bivariate) are planned by a module loaded with the first view
+   * that asks for one, so that the start bundle does not carry them; listeners hear of the new plan.
+   */
+  usePlanner(planner: Planner): void {
+    if (planner === this.#planner) return;
+    this.#planner = planner;
+    this.#plan = null;
+    this.#notify(this.#state);
+  }
+
+  /** The view asks for a map only the analysis planner draws. */
+  get wantsAnalysisPlan(): boolean {
+    return Boolean(this.#state.index?.components.length || this.#state.bivariate);
   }
 
   get data(): AtlasData {
@@ -42,7 +61,7 @@ export class AtlasModel {
   }
 
   get plan(): Plan {
-    return (this.#plan ??= analysedPlan(this.#data, this.#state));
+    return (this.#plan ??= this.#planner(this.#data, this.#state));
   }
 
   /** Moves the view; listeners hear of it only when the view actually changes. */
@@ -128,8 +147,8 @@ export function corrections(hash: string, model: AtlasModel): Correction[] {
 }
 
 /** The view a link opens, normalised against the data, with what had to be corrected. */
-export function openLink(data: AtlasData, hash: string): { model: AtlasModel; corrections: Correction[] } {
-  const model = new AtlasModel(data, fromHash(hash, allIndicatorIds(data.catalog)));
+export function openLink(data: AtlasData, hash: string, planner?: Planner): { model: AtlasModel; corrections: Correction[] } {
+  const model = new AtlasModel(data, fromHash(hash, allIndicatorIds(data.catalog)), planner);
   return { model, corrections: corrections(hash, model) };
 }
 

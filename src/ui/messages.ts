@@ -120,6 +120,7 @@ export const de = {
   pin: 'Zum Vergleich merken',
   unpin: 'Aus dem Vergleich nehmen',
   tableToggle: 'Tabelle',
+  analysis: 'Analyse',
   sampleMapNote: 'Beispieldaten: erfundene Sozialräume und Zahlen, keine amtlichen Grenzen',
   sampleFiguresNote: 'Beispieldaten: erfundene Zahlen',
   dropHint: 'Datei hier ablegen – sie bleibt auf diesem Rechner',

@@ -13,7 +13,7 @@ import { de } from './messages';
 import { theme } from './theme';
 import { shellStyles } from './shell-styles';
 import { announcementOf, summaryOf } from './view-texts';
-import { card, dialogs, dropFiles, openAbout, openDialog, preloadParts, showHover, sidePane, tablePane, type Controls } from './shell-parts';
+import { card, dialogs, dropFiles, openAbout, openDialog, panes, preloadParts, showHover, sidePane, type Controls } from './shell-parts';
 import type { ToolbarAction } from './atlas-toolbar';
 import type { ImportRequest } from './atlas-import';
 
@@ -93,7 +93,14 @@ export class SozialAtlas extends LitElement {
     void this.#import.start(data, first);
   }
 
-  #changed = (model: AtlasModel, previous: AtlasState | null) => (this.#hash.write(), this.#hostPage.tell(model, previous), this.requestUpdate());
+  #changed = (model: AtlasModel, previous: AtlasState | null) => {
+    this.#hash.write();
+    this.#hostPage.tell(model, previous);
+    if (model.wantsAnalysisPlan) void import('../state/analysis-plan').then((m) => model.usePlanner(m.analysedPlan));
+    // A rectangle brushed in the scatterplot belongs to it: gone with the plot or another level.
+    if (previous?.analysis === 'scatter' && (model.state.analysis !== 'scatter' || model.state.level !== previous.level)) this.#map.map?.highlight(null);
+    this.requestUpdate();
+  };
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('height')) this.style.height = cssLength(this.height) ?? '';
@@ -106,6 +113,8 @@ export class SozialAtlas extends LitElement {
     this.#map.setTextScale(this.#presentation.scale(this.renderRoot.querySelector('.layout')));
     void this.#syncMap(model);
     if (model.state.table) void import('./atlas-table');
+    if (model.state.analysis) void import('./analysis/atlas-analysis');
+    if (model.plan.bivariate) void import('./analysis/atlas-bivariate-legend');
   }
 
   /** After legend and card have drawn: the map frames what they leave free. */
@@ -136,9 +145,9 @@ export class SozialAtlas extends LitElement {
     const summary = model ? summaryOf(model) : '';
     return html`
       <div class="layout controls-${controls}" lang="de" @state-change=${this.#onStateChange} @area-select=${this.#onAreaSelect} @area-hover=${this.#onAreaHover}
-        @toolbar-action=${this.#onAction} @import-request=${this.#onImport} @own-data-clear=${() => void this.#import.clear()} @keydown=${this.#onKey} @about-open=${this.#onAbout}>
+        @toolbar-action=${this.#onAction} @analysis-highlight=${this.#onHighlight} @import-request=${this.#onImport} @own-data-clear=${() => void this.#import.clear()} @keydown=${this.#onKey} @about-open=${this.#onAbout}>
         ${bar ? sidePane(model, summary, controls, this._sideOpen, this.#import, () => (this._sideOpen = false)) : nothing}
-        <div class="main ${model?.state.table ? 'with-table' : ''}">
+        <div class="main ${model?.state.table || model?.state.analysis ? 'with-table' : ''}">
           ${bar ? html`<atlas-toolbar .data=${model.data} .state=${model.state} .full=${controls === 'full'} .menuOpen=${this._sideOpen} .presenting=${this.presenting}></atlas-toolbar>` : nothing}
           <div class="map-wrap" role="region" aria-label=${plan ? de.mapLabel(plan.measure.label, de.levelName(plan.level)) : de.loading} aria-describedby="map-summary">
             <div class="map"></div>
@@ -147,7 +156,7 @@ export class SozialAtlas extends LitElement {
             ${plan ? html`<atlas-legend class="legend" .plan=${plan}></atlas-legend>` : nothing}
             <p id="map-summary" data-testid="map-summary" hidden>${summary}</p>
           </div>
-          ${model ? card(model, controls) : nothing} ${model ? tablePane(model) : nothing}
+          ${model ? card(model, controls) : nothing} ${model ? panes(model, this.presenting) : nothing}
         </div>
         <p class="visually-hidden" role="status" data-testid="announcer">${this.#map.spoken || (model ? announcementOf(model) : '')}</p>
       </div>
@@ -173,6 +182,7 @@ export class SozialAtlas extends LitElement {
   // The parts' events end here: a host page hears only the atlas' own.
   #onStateChange = (e: CustomEvent<Partial<AtlasState>>) => (e.stopPropagation(), this.model?.update(e.detail));
   #onAreaHover = (e: CustomEvent<{ id: string | null }>) => (e.stopPropagation(), this.#map.hover(e.detail.id));
+  #onHighlight = (e: CustomEvent<{ ids: string[] | null }>) => (e.stopPropagation(), this.#map.map?.highlight(e.detail.ids));
   #onImport = (e: CustomEvent<ImportRequest>) => (e.stopPropagation(), void this.#import.import(e.detail));
   #onAbout = (e: CustomEvent<{ indicator: string }>) => (e.stopPropagation(), void openAbout(this.renderRoot, e.detail.indicator));
   #onAreaSelect = (e: CustomEvent<{ id: string | null; closed?: boolean }>) => {

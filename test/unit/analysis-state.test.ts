@@ -5,6 +5,7 @@ import { loadAtlasData, type AtlasData } from '../../src/data/atlas-data';
 import { DEFAULT_STATE, fromHash, toHash, type AtlasState } from '../../src/state/atlas-state';
 import { recipeFromText, recipeToText } from '../../src/state/analysis-state';
 import { AtlasModel, openLink } from '../../src/state/atlas-model';
+import { analysedPlan } from '../../src/state/analysis-plan';
 import { BIVARIATE_COLOURS } from '../../src/domain/bivariate';
 import { fromDisk } from './support/from-disk';
 
@@ -78,7 +79,7 @@ describe('analysis views against the real data', () => {
   });
 
   it('the bivariate plan colours each Gemeinde by its two terciles', () => {
-    const m = new AtlasModel(data, { ...DEFAULT_STATE, indicator: 'kinderarmut', analysis: 'scatter', scatterY: 'elb-alleinerziehend', bivariate: true });
+    const m = new AtlasModel(data, { ...DEFAULT_STATE, indicator: 'kinderarmut', analysis: 'scatter', scatterY: 'elb-alleinerziehend', bivariate: true }, analysedPlan);
     const plan = m.plan;
     const key = plan.bivariate!;
     expect(key.x.cuts).toHaveLength(2);
@@ -86,7 +87,7 @@ describe('analysis views against the real data', () => {
     const x = data.series.get('kinderarmut')!;
     const y = data.series.get('elb-alleinerziehend')!;
     const value = (s: typeof x, year: number | null, id: string) => {
-      const c = s.cells.get(year ?? -1)?.get(id);
+      const c = s.cells.get(year ?? 0)?.get(id);
       return c?.kind === 'value' ? c.value : null;
     };
     const gemeinden = data.areas.filter((a) => a.level === 'gemeinde');
@@ -110,7 +111,7 @@ describe('analysis views against the real data', () => {
   });
 
   it('the Sozialindex of a Gemeinde is the weighted mean of its z-scores, recomputed here by hand', () => {
-    const m = new AtlasModel(data, { ...DEFAULT_STATE, indicator: 'kinderarmut', index: recipeFromText(RECIPE) });
+    const m = new AtlasModel(data, { ...DEFAULT_STATE, indicator: 'kinderarmut', index: recipeFromText(RECIPE) }, analysedPlan);
     const plan = m.plan;
     expect(plan.indicator.label).toBe('Sozialindex');
     expect(plan.index?.text).toMatch(/z-Werte.*Gewicht 2, höher = mehr Bedarf.*Gewicht 1, niedriger = mehr Bedarf/);
@@ -145,6 +146,17 @@ describe('analysis views against the real data', () => {
     // mapped diverging around 0: the middle class holds 0, the thresholds are symmetric
     expect(plan.thresholds[0]).toBeCloseTo(-plan.thresholds.at(-1)!, 10);
     expect(plan.index!.excluded.map((e) => e.id)).toEqual(gemeinden.filter((g) => !both.includes(g)));
+  });
+
+  it('without the analysis planner the plain plan is drawn, and the model says it wants the other', () => {
+    const m = new AtlasModel(data, { ...DEFAULT_STATE, indicator: 'kinderarmut', index: recipeFromText(RECIPE) });
+    expect(m.plan.indicator.id).toBe('kinderarmut');
+    expect(m.wantsAnalysisPlan).toBe(true);
+    let heard = 0;
+    m.subscribe(() => heard++);
+    m.usePlanner(analysedPlan);
+    expect(heard).toBe(1);
+    expect(m.plan.indicator.id).toBe('sozialindex');
   });
 });
 
