@@ -93,7 +93,6 @@ export class AtlasLegend extends LitElement {
             ${plan.suppressed ? specialRow('suppressed', plan.suppressedFill, de.suppressed, plan.suppressed) : nothing}
           </ol>
           ${plan.bivariate ? html`<atlas-bivariate-legend .key=${plan.bivariate}></atlas-bivariate-legend>` : nothing}
-          ${plan.index ? html`<p class="muted" data-testid="legend-recipe">${plan.index.text}</p>` : nothing}
           ${plan.rows.length ? html`<p class="muted">${de.legendOf(scope)}</p>` : nothing}
           ${plan.indicator.kind === 'count' && !plan.symbols ? html`<p class="muted">${de.countWarning}</p>` : nothing}
           ${plan.sample

@@ -104,7 +104,6 @@ export class AtlasPanel extends LitElement {
           ? html`<p data-testid="panel-mapped">${plan.measure.label}: <strong>${formatMeasure(mapped, plan.measure)}</strong></p>`
           : nothing}
         ${cls !== undefined && cls >= 0 ? html`<div class="muted">${de.classLabel(cls)}</div>` : nothing}
-        ${plan.index ? html`<p class="muted" data-testid="panel-recipe">${plan.index.text}</p>` : nothing}
         <dl>
           <dt title=${this.kreisName}>${de.kreisValue(ref.official, plan.sample)}</dt>
           <dd>${ref.value === null ? de.noData : formatValue(ref.value, ind)}</dd>

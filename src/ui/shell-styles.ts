@@ -51,6 +51,9 @@ export const shellStyles = css`
     .card { grid-area: card; width: auto; max-height: 45cqh; margin: 0; border-top: 1px solid var(--atlas-line); }
     .legend { width: calc(100% - 0.7em); font-size: 0.85em; margin: 0.35em; }
     .card { max-height: 40svh; }
+    /* A pane beside a phone's map would leave it no height: the map keeps 45 % and the column scrolls. */
+    .main.with-table { overflow-y: auto; overscroll-behavior: contain; grid-template-rows: auto minmax(45svh, 1fr) auto auto; }
+    .main.with-table .panes { max-height: none; overflow: visible; }
   }
   /* Very short screens (a phone held sideways, 400 % zoom): the map keeps a usable height and the
      atlas scrolls inside its own box, the card below the map; the page itself still does not. */

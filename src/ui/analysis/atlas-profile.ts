@@ -8,7 +8,7 @@ import { emit } from './chart-keys';
 import { chartStyles } from './chart-styles';
 import { deAnalysis as t } from './messages-analysis';
 
-const RANGE_W = 110;
+const RANGE_W = 84;
 
 /**
  * "Gebietsprofil": every indicator of one area, grouped by topic, with the Kreis (and the
@@ -37,6 +37,8 @@ export class AtlasProfile extends LitElement {
       :host { display: block; }
       table { border-collapse: collapse; width: 100%; font-size: 0.85em; font-variant-numeric: tabular-nums; margin-bottom: 0.8em; }
       caption { text-align: left; font-weight: 700; padding: 0.3em 0; }
+      .unit { display: block; }
+      td { white-space: nowrap; }
       th, td { padding: 0.2em 0.35em; border-bottom: 1px solid var(--atlas-line); text-align: right; vertical-align: middle; }
       thead th { font-weight: 600; vertical-align: bottom; }
       th[scope='row'], th.start { text-align: left; font-weight: normal; }
@@ -61,6 +63,7 @@ export class AtlasProfile extends LitElement {
             ${this.areas.map((a) => html`<option value=${a.id} ?selected=${a.id === p.area.id}>${a.name}</option>`)}
           </select>
         </label>
+        <p class="muted">${t.rangeNote}</p>
         ${p.groups.map(
           (g) => html`<table>
             <caption>${g.topic}</caption>
@@ -79,11 +82,11 @@ export class AtlasProfile extends LitElement {
   #row(r: ProfileRow, hasParent: boolean) {
     const ind = r.indicator;
     return html`<tr data-indicator=${ind.id}>
-      <th scope="row">${ind.label}${r.year !== null ? html` <span class="muted">${r.year}</span>` : nothing}${r.sample ? html` <span class="sample">${de.sample}</span>` : nothing}</th>
-      <td data-testid="profile-value">${formatCell(r.cell, ind)}</td>
+      <th scope="row">${ind.label}<span class="muted unit">${[ind.unit, r.year].filter((x) => x !== null && x !== '').join(', ')}</span>${r.sample ? html` <span class="sample">${de.sample}</span>` : nothing}</th>
+      <td data-testid="profile-value">${formatCell(r.cell, { ...ind, unit: '' })}</td>
       <td>${r.kreis === null ? '–' : formatNumber(r.kreis, ind.decimals)}</td>
       ${hasParent ? html`<td>${r.parent ? formatCell(r.parent, { ...ind, unit: '' }) : '–'}</td>` : nothing}
-      <td>${r.rank === null ? '–' : t.rankOf(r.rank, r.of)}</td>
+      <td>${r.rank === null ? '–' : html`${r.rank}<span class="muted">/${r.of}</span>`}</td>
       <td class="range">${range(r)}</td>
       <td>${trend(r)}</td>
     </tr>`;

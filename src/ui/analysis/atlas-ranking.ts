@@ -1,4 +1,4 @@
-import { LitElement, html, svg, css, nothing, type PropertyValues } from 'lit';
+import { html, svg, css, nothing, type PropertyValues } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { rankAreas, type Ranked } from '../../domain/ranking';
 import { formatMeasure, formatNumber } from '../../domain/format';
@@ -6,7 +6,8 @@ import type { Plan } from '../../state/plan';
 import { de } from '../messages';
 import { theme } from '../theme';
 import { chartStyles, tickDecimals } from './chart-styles';
-import { emit, roveTo } from './chart-keys';
+import { emit } from './chart-keys';
+import { ChartElement } from './chart-element';
 import { deAnalysis as t } from './messages-analysis';
 
 const ROW = 20;
@@ -18,25 +19,18 @@ const M = { top: 22, right: 64, bottom: 8 };
  * ways from it). One tab stop, arrows between bars, Enter chooses.
  * Events: `area-hover`, `area-select`.
  */
-export class AtlasRanking extends LitElement {
+export class AtlasRanking extends ChartElement {
   static override properties = {
     plan: { attribute: false },
     names: { attribute: false },
     selected: { attribute: false },
     hovered: { attribute: false },
-    presenting: { type: Boolean, reflect: true },
-    _width: { state: true },
-    _focus: { state: true },
   };
   declare plan: Plan | null;
   declare names: ReadonlyMap<string, string>;
   declare selected: string | null;
   declare hovered: string | null;
-  declare presenting: boolean;
-  declare _width: number;
-  declare _focus: number;
   #ranked: Ranked[] = [];
-  #observer = new ResizeObserver(([entry]) => (this._width = Math.max(260, Math.round(entry.contentRect.width))));
 
   constructor() {
     super();
@@ -44,22 +38,9 @@ export class AtlasRanking extends LitElement {
     this.names = new Map();
     this.selected = null;
     this.hovered = null;
-    this.presenting = false;
-    this._width = 420;
-    this._focus = 0;
   }
 
   static override styles = [theme, chartStyles, css`:host { display: block; } p { margin: 0.3em 0; } .value { font-size: max(12px, 0.75em); }`];
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#observer.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#observer.disconnect();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('plan') && this.plan) this.#ranked = rankAreas(this.plan.shown.map((a) => a.id), this.plan.cells);
@@ -116,19 +97,7 @@ export class AtlasRanking extends LitElement {
     </g>`;
   }
 
-  #key = (e: KeyboardEvent) => {
-    const r = this.#ranked[this._focus];
-    if ((e.key === 'Enter' || e.key === ' ') && r) {
-      e.preventDefault();
-      emit(this, 'area-select', { id: r.id });
-      return;
-    }
-    const next = roveTo(e.key, this._focus, this.#ranked.length);
-    if (next === null) return;
-    e.preventDefault();
-    this._focus = next;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`g[data-id="${CSS.escape(this.#ranked[next].id)}"] rect`)?.focus());
-  };
+  #key = (e: KeyboardEvent) => void this.roveKey(e, this.#ranked.map((r) => r.id), (id) => `g[data-id="${id}"] rect`);
 }
 customElements.define('atlas-ranking', AtlasRanking);
 

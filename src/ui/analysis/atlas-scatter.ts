@@ -1,4 +1,4 @@
-import { LitElement, html, svg, css, nothing, type PropertyValues } from 'lit';
+import { html, svg, css, nothing, type PropertyValues } from 'lit';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { extent } from 'd3-array';
 import { fit, pairsOf, strengthOf, type Fit, type Pair } from '../../domain/regression';
@@ -8,7 +8,8 @@ import type { Plan } from '../../state/plan';
 import { de } from '../messages';
 import { theme } from '../theme';
 import { chartStyles, tickDecimals } from './chart-styles';
-import { emit, roveTo } from './chart-keys';
+import { emit } from './chart-keys';
+import { ChartElement } from './chart-element';
 import { deAnalysis as t } from './messages-analysis';
 
 /** The second indicator of the scatterplot, at the plan's level. */
@@ -29,7 +30,7 @@ const M = { top: 10, right: 14, bottom: 26, left: 52 };
  * highlights its areas on the map. One tab stop, arrows between dots (ordered by x), Enter chooses.
  * Events: `area-hover`, `area-select`, `analysis-highlight` ({ ids } or { ids: null }), `state-change`.
  */
-export class AtlasScatter extends LitElement {
+export class AtlasScatter extends ChartElement {
   static override properties = {
     plan: { attribute: false },
     y: { attribute: false },
@@ -39,10 +40,7 @@ export class AtlasScatter extends LitElement {
     pinned: { attribute: false },
     hovered: { attribute: false },
     bivariate: { attribute: false },
-    presenting: { type: Boolean, reflect: true },
-    _width: { state: true },
     _brush: { state: true },
-    _focus: { state: true },
   };
   declare plan: Plan | null;
   declare y: ScatterY | null;
@@ -53,15 +51,11 @@ export class AtlasScatter extends LitElement {
   declare pinned: string[];
   declare hovered: string | null;
   declare bivariate: boolean;
-  declare presenting: boolean;
-  declare _width: number;
   /** the rectangle in data units, or null */
   declare _brush: { x0: number; y0: number; x1: number; y1: number } | null;
-  declare _focus: number;
   #pairs: Pair[] = [];
   #fit: Fit | null = null;
   #drag: { x: number; y: number } | null = null;
-  #observer = new ResizeObserver(([entry]) => (this._width = Math.max(260, Math.round(entry.contentRect.width))));
 
   constructor() {
     super();
@@ -73,10 +67,7 @@ export class AtlasScatter extends LitElement {
     this.pinned = [];
     this.hovered = null;
     this.bivariate = false;
-    this.presenting = false;
-    this._width = 420;
     this._brush = null;
-    this._focus = 0;
   }
 
   static override styles = [
@@ -98,16 +89,6 @@ export class AtlasScatter extends LitElement {
       button.clear { border: 1px solid var(--atlas-accent); color: var(--atlas-accent); background: #fff; border-radius: 4px; cursor: pointer; }
     `,
   ];
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#observer.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#observer.disconnect();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('plan') || changed.has('y')) && this.plan && this.y) {
@@ -254,22 +235,12 @@ export class AtlasScatter extends LitElement {
   }
 
   #key = (e: KeyboardEvent) => {
-    const pair = this.#pairs[this._focus];
-    if ((e.key === 'Enter' || e.key === ' ') && pair) {
-      e.preventDefault();
-      emit(this, 'area-select', { id: pair.id });
-      return;
-    }
     if (e.key === 'Escape' && this._brush) {
       e.stopPropagation();
       this.#setBrush(null);
       return;
     }
-    const next = roveTo(e.key, this._focus, this.#pairs.length);
-    if (next === null) return;
-    e.preventDefault();
-    this._focus = next;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`circle[data-id="${CSS.escape(this.#pairs[next].id)}"]`)?.focus());
+    this.roveKey(e, this.#pairs.map((p) => p.id), (id) => `circle[data-id="${id}"]`);
   };
 }
 customElements.define('atlas-scatter', AtlasScatter);

@@ -1,0 +1,50 @@
+// What the scatterplot and the ranking share: the width they are given (a ResizeObserver, as the
+// pane changes size), the presentation flag, and one tab stop with arrows between their marks.
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { emit, roveTo } from './chart-keys';
+
+export class ChartElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    presenting: { type: Boolean, reflect: true },
+    _width: { state: true },
+    _focus: { state: true },
+  };
+  declare presenting: boolean;
+  declare _width: number;
+  /** index of the mark that holds the tab stop */
+  declare _focus: number;
+  #observer = new ResizeObserver(([entry]) => (this._width = Math.max(260, Math.round(entry.contentRect.width))));
+
+  constructor() {
+    super();
+    this.presenting = false;
+    this._width = 420;
+    this._focus = 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#observer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer.disconnect();
+  }
+
+  /** Enter or Space chooses the focused mark's area, arrows move the tab stop; true when the key was used. */
+  protected roveKey(e: KeyboardEvent, ids: readonly string[], markOf: (id: string) => string): boolean {
+    const id = ids[this._focus];
+    if ((e.key === 'Enter' || e.key === ' ') && id) {
+      e.preventDefault();
+      emit(this, 'area-select', { id });
+      return true;
+    }
+    const next = roveTo(e.key, this._focus, ids.length);
+    if (next === null) return false;
+    e.preventDefault();
+    this._focus = next;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(markOf(CSS.escape(ids[next])))?.focus());
+    return true;
+  }
+}
