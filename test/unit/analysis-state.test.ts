@@ -5,7 +5,8 @@ import { loadAtlasData, type AtlasData } from '../../src/data/atlas-data';
 import { DEFAULT_STATE, fromHash, toHash, type AtlasState } from '../../src/state/atlas-state';
 import { recipeFromText, recipeToText } from '../../src/state/analysis-state';
 import { AtlasModel, openLink } from '../../src/state/atlas-model';
-import { analysedPlan } from '../../src/state/analysis-plan';
+import { analysedPlan, scatterYOf } from '../../src/state/analysis-plan';
+import { fit, pairsOf } from '../../src/domain/regression';
 import { BIVARIATE_COLOURS } from '../../src/domain/bivariate';
 import { fromDisk } from './support/from-disk';
 
@@ -67,6 +68,19 @@ describe('analysis views against the real data', () => {
     const index = openLink(data, `#indikator=kinderarmut&index=z_kinderarmut*1*hoch_gibtsnicht*1*hoch`);
     expect(index.model.state.index?.components.map((c) => c.indicator)).toEqual(['kinderarmut']);
     expect(index.corrections).toContainEqual({ key: 'index', requested: 'gibtsnicht', shown: null });
+  });
+
+  it('r of child poverty and single parents over the 19 Gemeinden, by Pearson written out', () => {
+    const m = new AtlasModel(data, { ...DEFAULT_STATE, indicator: 'kinderarmut', analysis: 'scatter', scatterY: 'elb-alleinerziehend' });
+    const y = scatterYOf(data, m.state, m.plan)!;
+    const pairs = pairsOf(m.plan.shown.map((a) => a.id), m.plan.cells, y.cells);
+    expect(pairs).toHaveLength(19);
+    const mx = pairs.reduce((a, p) => a + p.x, 0) / pairs.length;
+    const my = pairs.reduce((a, p) => a + p.y, 0) / pairs.length;
+    const cov = pairs.reduce((a, p) => a + (p.x - mx) * (p.y - my), 0);
+    const r = cov / Math.sqrt(pairs.reduce((a, p) => a + (p.x - mx) ** 2, 0) * pairs.reduce((a, p) => a + (p.y - my) ** 2, 0));
+    expect(fit(pairs)!.r).toBeCloseTo(r, 12);
+    expect(r.toFixed(2)).toBe(SCATTER_R);
   });
 
   it('a bivariate map needs the scatterplot and plain values', () => {
@@ -162,3 +176,4 @@ describe('analysis views against the real data', () => {
 
 /** Written out so that the end-to-end test compares against the same figure. */
 export const TROISDORF_INDEX = '1.30';
+export const SCATTER_R = '-0.54';

@@ -1,0 +1,208 @@
+// End-to-end: the analysis views as a planner uses them (issue 14). Dots where their values put
+// them, r as the unit test computes it, bivariate colours equal to their legend cells on the
+// canvas, the ranking in the order of the values, the profile's figures equal to the card's, the
+// Sozialindex of Troisdorf as computed by hand in the unit test, deep links that survive a
+// reload, and no axe violations.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { atlasStage } from './harness.mjs';
+import { probePoint, pixelAt, hexToRgb, waitForIdle, shadowText } from './page-tools.mjs';
+import { axeViolations } from './axe.mjs';
+
+const stage = atlasStage({ reducedMotion: true });
+// The figures the unit tests (test/unit/analysis-state.test.ts) compute from the data by hand.
+const SCATTER_R = '−0,54';
+const TROISDORF_INDEX = '1,30';
+const RECIPE = 'z_kinderarmut*2*hoch_einkuenfte-je-steuerpflichtigen*1*niedrig';
+const SCATTER = '#indikator=kinderarmut&streuung=elb-alleinerziehend';
+
+const germanNumber = (text) => Number(text.replace(/\./g, '').replace(',', '.').replace('−', '-').replace(/^[+±]/, ''));
+
+async function open(hash) {
+  const session = await stage.open(`/${hash}`);
+  await session.page.locator('atlas-analysis').waitFor();
+  await waitForIdle(session.page);
+  return session;
+}
+
+/** The scatterplot's dots as drawn: id, value from the data attributes, SVG centre. */
+const dots = (page) =>
+  page.locator('atlas-scatter circle[data-id]').evaluateAll((cs) => cs.map((c) => ({ id: c.dataset.id, x: Number(c.dataset.x), y: Number(c.dataset.y), cx: Number(c.getAttribute('cx')), cy: Number(c.getAttribute('cy')), fill: c.getAttribute('fill') })));
+
+test('scatterplot: every dot where its two values put it, coloured by its map class, r as computed by hand', async () => {
+  const { page, context, errors } = await open(SCATTER);
+  await page.getByRole('heading', { name: 'Streudiagramm' }).waitFor();
+  assert.equal(await page.locator('atlas-scatter svg[aria-label="Streudiagramm"]').count(), 1);
+  const drawn = await dots(page);
+  assert.equal(drawn.length, 19, 'one dot per Gemeinde');
+  // the values are the map's, and the positions a linear function of them (one scale per axis)
+  const model = await page.evaluate(() => {
+    const { plan } = document.querySelector('sozial-atlas').model;
+    return Object.fromEntries(plan.shown.map((a) => [a.id, { value: plan.cells.get(a.id).value, fill: plan.fill(a.id) }]));
+  });
+  const [a, b] = [drawn[0], drawn.at(-1)];
+  const sx = (b.cx - a.cx) / (b.x - a.x);
+  const sy = (b.cy - a.cy) / (b.y - a.y);
+  assert.ok(sx > 0 && sy < 0, 'x grows to the right, y upwards');
+  for (const d of drawn) {
+    assert.equal(d.x, model[d.id].value, `${d.id}: x is the map's value`);
+    assert.equal(d.fill, model[d.id].fill, `${d.id}: the dot has its map fill`);
+    assert.ok(Math.abs(a.cx + (d.x - a.x) * sx - d.cx) < 0.01, `${d.id} at cx ${d.cx}`);
+  }
+  const ys = drawn.map((d) => d.cy - a.cy - (d.y - a.y) * sy);
+  assert.ok(Math.max(...ys.map(Math.abs)) < 0.01, 'every dot on the y scale');
+  const summary = await page.locator('[data-testid="scatter-summary"]').innerText();
+  assert.match(summary, new RegExp(`^r = ${SCATTER_R}: starker negativer Zusammenhang`));
+  assert.equal(await page.locator('[data-testid="kreis-x"]').count(), 1, 'a Kreis line across x');
+  assert.equal(await page.locator('[data-testid="kreis-y"]').count(), 1, 'a Kreis line across y');
+  assert.equal(await page.locator('[data-testid="fit"]').count(), 1, 'the regression line');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('scatterplot and map linked: hover, keyboard, choose, and a brushed rectangle fades the others on the map', async () => {
+  const { page, context, errors } = await open(SCATTER);
+  const troisdorf = page.locator('atlas-scatter circle[data-id="05382068"]');
+  await troisdorf.hover();
+  await page.waitForFunction(() => document.querySelector('sozial-atlas').mapInstance.hovered === '05382068');
+  // keyboard: one tab stop, arrows move, Enter chooses
+  const first = page.locator('atlas-scatter circle[tabindex="0"]');
+  assert.equal(await first.count(), 1, 'one dot holds the tab stop');
+  await first.focus();
+  await page.keyboard.press('ArrowRight');
+  const focused = await page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el?.dataset?.id;
+  });
+  assert.ok(focused, 'the next dot has the focus');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => location.hash.includes(`gebiet=${id}`), focused);
+  await page.locator('atlas-panel h2').waitFor();
+  // a label for the chosen area
+  assert.equal(await page.locator('atlas-scatter text.label').count(), 1);
+  // brush: the left half of the plot holds the dots with the lowest x
+  const svg = await page.locator('atlas-scatter svg').boundingBox();
+  const drawn = await dots(page);
+  const inside = drawn.filter((d) => d.cx < 200);
+  await page.mouse.move(svg.x + 55, svg.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(svg.x + 120, svg.y + 100, { steps: 4 });
+  await page.mouse.move(svg.x + 200, svg.y + svg.height - 28, { steps: 4 });
+  await page.mouse.up();
+  const brushed = await page.locator('atlas-scatter circle:not(.faded)').evaluateAll((cs) => cs.map((c) => c.dataset.id));
+  assert.ok(brushed.length > 0 && brushed.length < 19, `some dots in the rectangle (${brushed.length})`);
+  assert.deepEqual(new Set(brushed), new Set(inside.filter((d) => d.cy > 5 && d.cy < svg.height - 28).map((d) => d.id)));
+  const faded = await page.evaluate((ids) => {
+    const map = document.querySelector('sozial-atlas').mapInstance.map;
+    const all = document.querySelector('sozial-atlas').model.plan.areas.map((a) => a.id);
+    return Object.fromEntries(all.map((id) => [id, map.getFeatureState({ source: 'gemeinden', id }).faded === true]));
+  }, brushed);
+  for (const [id, isFaded] of Object.entries(faded)) assert.equal(isFaded, !brushed.includes(id), `${id} faded on the map unless brushed`);
+  // closing the pane lets go of the highlight
+  await page.locator('atlas-analysis button.close').click();
+  await page.waitForFunction(() => !document.querySelector('sozial-atlas').renderRoot.querySelector('atlas-analysis'));
+  const still = await page.evaluate(() => document.querySelector('sozial-atlas').model.plan.areas.some((a) => document.querySelector('sozial-atlas').mapInstance.map.getFeatureState({ source: 'gemeinden', id: a.id }).faded));
+  assert.equal(still, false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('bivariate map: each Gemeinde on the canvas in the colour of its legend cell', async () => {
+  const { page, context, errors } = await open(`${SCATTER}&bivariat=1`);
+  const legend = page.locator('atlas-bivariate-legend');
+  await legend.locator('[data-testid="bivariate-legend"]').waitFor();
+  const text = await shadowText(page, 'atlas-bivariate-legend');
+  const cuts = [...text.matchAll(/Terzile bei ([\d,]+) \/ ([\d,]+)/g)].map((m) => [germanNumber(m[1]), germanNumber(m[2])]);
+  assert.equal(cuts.length, 2, 'bounds of both axes printed');
+  const cells = await legend.locator('[data-cell]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.cell, getComputedStyle(e).backgroundColor])));
+  const drawn = Object.fromEntries((await dots(page)).map((d) => [d.id, d]));
+  const third = (v, [lo, hi]) => (v < lo ? 0 : v < hi ? 1 : 2);
+  await waitForIdle(page);
+  for (const id of ['05382060', '05382068', '05382076', '05382012']) {
+    const d = drawn[id];
+    const cell = third(d.y, cuts[1]) * 3 + third(d.x, cuts[0]);
+    const seen = await pixelAt(page, await probePoint(page, id));
+    assert.deepEqual(seen, hexToRgb(cells[cell]), `${id}: cell ${cell + 1}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('ranking: bars in the order of the values, highest first, the chosen one marked', async () => {
+  const { page, context, errors } = await open('#indikator=kinderarmut&rangfolge=1&gebiet=05382068');
+  await page.getByRole('heading', { name: 'Rangfolge' }).waitFor();
+  const bars = await page.locator('atlas-ranking g[data-id]').evaluateAll((gs) => gs.map((g) => ({ id: g.dataset.id, value: Number(g.dataset.value), w: Number(g.querySelector('rect').getAttribute('width')) })));
+  assert.equal(bars.length, 19);
+  const values = await page.evaluate(() => {
+    const { plan } = document.querySelector('sozial-atlas').model;
+    return plan.shown.map((a) => plan.cells.get(a.id).value).sort((a, b) => b - a);
+  });
+  assert.deepEqual(bars.map((b) => b.value), values);
+  assert.deepEqual(bars.map((b) => b.w), [...bars.map((b) => b.w)].sort((a, b) => b - a), 'bar lengths follow the values');
+  assert.equal(await page.locator('atlas-ranking rect.selected').getAttribute('aria-label'), `Rang 3: Troisdorf, 14,7 je 100 unter 15`);
+  assert.equal(await page.locator('[data-testid="ranking-kreis"]').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('area profile: the value of the mapped indicator equals the card, every topic is there', async () => {
+  const { page, context, errors } = await open('#indikator=kinderarmut&profil=05382068&gebiet=05382068');
+  await page.getByRole('heading', { name: 'Gebietsprofil Troisdorf' }).waitFor();
+  const card = await page.locator('[data-testid="panel-value"]').innerText();
+  const profile = await page.locator('atlas-profile tr[data-indicator="kinderarmut"] [data-testid="profile-value"]').innerText();
+  assert.equal(card.split(' ')[0], profile, `card ${card}, profile ${profile}`);
+  const topics = await page.locator('atlas-profile caption').allInnerTexts();
+  assert.ok(topics.length >= 6, topics.join(', '));
+  const rows = await page.locator('atlas-profile tbody tr').count();
+  assert.ok(rows > 30, `${rows} indicators`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Sozialindex: mapped around 0, Troisdorf as computed by hand, the recipe in legend and card', async () => {
+  const { page, context, errors } = await open(`#indikator=kinderarmut&index=${RECIPE}&gebiet=05382068`);
+  await page.locator('atlas-panel h2').waitFor();
+  await page.waitForFunction(() => document.querySelector('sozial-atlas').model.plan.indicator.id === 'sozialindex');
+  await page.locator('[data-testid="panel-value"]').filter({ hasText: TROISDORF_INDEX }).waitFor();
+  assert.equal(await page.locator('[data-testid="panel-value"]').innerText(), TROISDORF_INDEX);
+  assert.match(await shadowText(page, 'atlas-legend'), /Sozialindex[\s\S]*gewichtetes Mittel der z-Werte aus Kinderarmut[^]*Gewicht 2, höher = mehr Bedarf/);
+  assert.match(await shadowText(page, 'atlas-panel'), /Sozialindex: gewichtetes Mittel der z-Werte/);
+  assert.match(await page.locator('[data-testid="index-recipe"]').innerText(), /Gesamtbetrag der Einkünfte je Steuerpflichtigen \(Gewicht 1, niedriger = mehr Bedarf/);
+  // the editor changes the recipe in the link
+  await page.locator('atlas-index-editor li[data-indicator="kinderarmut"] input[name="weight"]').fill('1');
+  await page.locator('atlas-index-editor li[data-indicator="kinderarmut"] input[name="weight"]').dispatchEvent('change');
+  await page.waitForFunction(() => location.hash.includes('index=z_kinderarmut*1*hoch'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('each deep link restores its view after a reload', async () => {
+  const links = [
+    [`${SCATTER}&bivariat=1`, async (page) => (await page.locator('atlas-bivariate-legend [data-testid="bivariate-legend"]').count()) === 1 && (await page.locator('atlas-scatter select[name="y"]').inputValue()) === 'elb-alleinerziehend'],
+    ['#indikator=kinderarmut&rangfolge=1', async (page) => (await page.locator('atlas-ranking g[data-id]').count()) === 19],
+    ['#indikator=kinderarmut&profil=05382068', async (page) => (await page.getByRole('heading', { name: 'Gebietsprofil Troisdorf' }).count()) === 1],
+    [`#indikator=kinderarmut&index=${RECIPE}`, async (page) => (await page.locator('[data-testid="index-recipe"]').count()) === 1],
+  ];
+  for (const [hash, shows] of links) {
+    const { page, context, errors } = await open(hash);
+    await page.waitForTimeout(300);
+    assert.ok(await shows(page), `${hash} opens its view`);
+    await page.reload();
+    await page.locator('atlas-analysis').waitFor();
+    await waitForIdle(page);
+    await page.waitForTimeout(300);
+    assert.ok(await shows(page), `${hash} after a reload`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('axe-core finds nothing in any analysis view', async () => {
+  for (const hash of [`${SCATTER}&bivariat=1&gebiet=05382068`, '#indikator=kinderarmut&rangfolge=1&gebiet=05382068', '#indikator=kinderarmut&profil=05382068', `#indikator=kinderarmut&index=${RECIPE}`]) {
+    const { page, context } = await open(hash);
+    await page.waitForTimeout(400);
+    assert.deepEqual(await axeViolations(page), [], hash);
+    await context.close();
+  }
+});
