@@ -18,5 +18,7 @@ export function rankAreas(ids: readonly string[], cells: ReadonlyMap<string, Cel
     return c?.kind === 'value' ? [{ id, value: c.value }] : [];
   });
   const sorted = [...valued].sort((a, b) => b.value - a.value);
-  return sorted.map((a) => ({ ...a, rank: 1 + sorted.filter((b) => b.value > a.value).length }));
+  const out: Ranked[] = [];
+  sorted.forEach((a, i) => out.push({ ...a, rank: i > 0 && sorted[i - 1].value === a.value ? out[i - 1].rank : i + 1 }));
+  return out;
 }

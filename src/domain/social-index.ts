@@ -111,8 +111,10 @@ export function rankShifts(recipe: IndexRecipe, values: ComponentValues, ids: re
     .sort((a, b) => Math.abs(b.shift) - Math.abs(a.shift) || a.rank - b.rank);
 }
 
-/** 1 = highest value, equal values share a rank (1, 2, 2, 4), as card and table count. */
+/** 1 = highest value, equal values share a rank (1, 2, 2, 4), as card and table count; n log n for the grid's cells. */
 export function competitionRanks(values: ReadonlyMap<string, number>): Map<string, number> {
-  const all = [...values.values()];
-  return new Map([...values].map(([id, v]) => [id, 1 + all.filter((w) => w > v).length]));
+  const sorted = [...values].sort((a, b) => b[1] - a[1]);
+  const out = new Map<string, number>();
+  sorted.forEach(([id, v], i) => out.set(id, i > 0 && sorted[i - 1][1] === v ? out.get(sorted[i - 1][0])! : i + 1));
+  return out;
 }

@@ -6,8 +6,7 @@ import type { Plan } from '../../state/plan';
 import { de } from '../messages';
 import { theme } from '../theme';
 import { chartStyles, tickDecimals } from './chart-styles';
-import { emit } from './chart-keys';
-import { ChartElement } from './chart-element';
+import { ChartElement, marks } from './chart-element';
 import { deAnalysis as t } from './messages-analysis';
 
 const ROW = 20;
@@ -70,7 +69,7 @@ export class AtlasRanking extends ChartElement {
           <g class="axis" aria-hidden="true">
             ${ticks.map((v) => svg`<line class="grid" x1=${x(v)} x2=${x(v)} y1=${M.top - 4} y2=${height - M.bottom}></line><text x=${x(v)} y=${M.top - 8} text-anchor="middle">${formatNumber(v, decimals)}</text>`)}
           </g>
-          ${ranked.map((r, i) => this.#bar(r, i, x, labelWidth, plan))}
+          <g ${marks(this)}>${ranked.map((r, i) => this.#bar(r, i, x, labelWidth, plan))}</g>
           ${kreis !== null ? svg`<line class="kreis" data-testid="ranking-kreis" x1=${x(kreis)} x2=${x(kreis)} y1=${M.top - 4} y2=${height - M.bottom}></line>` : nothing}
         </svg>
         ${kreis !== null ? html`<p class="muted">${t.kreis} (gestrichelt): ${formatMeasure({ kind: 'value', value: kreis }, plan.measure)}</p>` : nothing}
@@ -88,11 +87,8 @@ export class AtlasRanking extends ChartElement {
     const classes = ['mark', r.id === this.selected ? 'selected' : '', r.id === this.hovered ? 'hovered' : ''].join(' ');
     return svg`<g data-id=${r.id} data-value=${r.value}>
       <text x=${labelWidth - 6} y=${y + ROW / 2 + 4} text-anchor="end" font-weight=${r.id === this.selected ? 700 : 400} aria-hidden="true">${name}</text>
-      <rect role="button" class=${classes} x=${x0} y=${y + 2} width=${Math.max(1, x1 - x0)} height=${ROW - 4} fill=${plan.fill(r.id)}
-        tabindex=${i === this._focus ? 0 : -1} aria-label=${t.bar(r.rank, name, value)} aria-current=${r.id === this.selected ? 'true' : nothing}
-        @pointerenter=${() => emit(this, 'area-hover', { id: r.id })} @pointerleave=${() => emit(this, 'area-hover', { id: null })}
-        @focus=${() => ((this._focus = i), emit(this, 'area-hover', { id: r.id }))} @blur=${() => emit(this, 'area-hover', { id: null })}
-        @click=${() => emit(this, 'area-select', { id: r.id })}></rect>
+      <rect role="button" class=${classes} data-id=${r.id} data-i=${i} x=${x0} y=${y + 2} width=${Math.max(1, x1 - x0)} height=${ROW - 4} fill=${plan.fill(r.id)}
+        tabindex=${i === this._focus ? 0 : -1} aria-label=${t.bar(r.rank, name, value)} aria-current=${r.id === this.selected ? 'true' : nothing}></rect>
       <text class="value" x=${x1 + 4} y=${y + ROW / 2 + 4} aria-hidden="true">${formatNumber(r.value, plan.measure.decimals)}</text>
     </g>`;
   }

@@ -9,7 +9,7 @@ import { de } from '../messages';
 import { theme } from '../theme';
 import { chartStyles, tickDecimals } from './chart-styles';
 import { emit } from './chart-keys';
-import { ChartElement } from './chart-element';
+import { ChartElement, marks } from './chart-element';
 import { deAnalysis as t } from './messages-analysis';
 
 /** The second indicator of the scatterplot, at the plan's level. */
@@ -138,7 +138,7 @@ export class AtlasScatter extends ChartElement {
           ${y.reference !== null ? svg`<line class="kreis" data-testid="kreis-y" x1=${M.left} x2=${width - M.right} y1=${ys(y.reference)} y2=${ys(y.reference)}></line>` : nothing}
           ${xRef !== null || y.reference !== null ? svg`<text x=${width - M.right} y=${(y.reference !== null ? ys(y.reference) : M.top + 12) - 4} text-anchor="end">${t.kreis}</text>` : nothing}
           ${this.#fit ? fitLine(this.#fit, xs, ys) : nothing}
-          <g>${pairs.map((p, i) => this.#dot(p, i, xs, ys, plan, y, brushed))}</g>
+          <g ${marks(this)}>${pairs.map((p, i) => this.#dot(p, i, xs, ys, plan, y, brushed))}</g>
           ${pairs.filter((p) => p.id === this.selected || this.pinned.includes(p.id)).map((p) => svg`<text class="label" x=${xs(p.x) + 7} y=${ys(p.y) - 7} aria-hidden="true">${this.names.get(p.id) ?? p.id}</text>`)}
           ${this._brush ? this.#brushRect(xs, ys) : nothing}
         </svg>
@@ -160,11 +160,8 @@ export class AtlasScatter extends ChartElement {
   #dot(p: Pair, i: number, xs: Scale, ys: Scale, plan: Plan, y: ScatterY, brushed: Set<string> | null) {
     const classes = ['mark', p.id === this.selected ? 'selected' : '', p.id === this.hovered ? 'hovered' : '', brushed && !brushed.has(p.id) ? 'faded' : ''].join(' ');
     const label = t.dot(this.names.get(p.id) ?? p.id, formatMeasure({ kind: 'value', value: p.x }, plan.measure), formatValue(p.y, y.indicator));
-    return svg`<circle role="button" class=${classes} data-id=${p.id} data-x=${p.x} data-y=${p.y} cx=${xs(p.x)} cy=${ys(p.y)} r=${p.id === this.selected ? 7 : 5.5}
-      fill=${plan.fill(p.id)} tabindex=${i === this._focus ? 0 : -1} aria-label=${label} aria-current=${p.id === this.selected ? 'true' : nothing}
-      @pointerenter=${() => emit(this, 'area-hover', { id: p.id })} @pointerleave=${() => emit(this, 'area-hover', { id: null })}
-      @focus=${() => ((this._focus = i), emit(this, 'area-hover', { id: p.id }))} @blur=${() => emit(this, 'area-hover', { id: null })}
-      @click=${() => emit(this, 'area-select', { id: p.id })}></circle>`;
+    return svg`<circle role="button" class=${classes} data-id=${p.id} data-i=${i} data-x=${p.x} data-y=${p.y} cx=${xs(p.x)} cy=${ys(p.y)} r=${p.id === this.selected ? 7 : 5.5}
+      fill=${plan.fill(p.id)} tabindex=${i === this._focus ? 0 : -1} aria-label=${label} aria-current=${p.id === this.selected ? 'true' : nothing}></circle>`;
   }
 
   #brushRect(xs: Scale, ys: Scale) {
