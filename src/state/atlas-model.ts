@@ -8,8 +8,6 @@ import { DEFAULT_STATE, fromHash, MAX_PINNED, sameView, type AtlasState } from '
 import { drillPatch, gridDrillPatch, normaliseView } from './hierarchy';
 import { allIndicatorIds, counterpartAt, indicatorsAt } from './level-indicators';
 import { makePlan, type Plan } from './plan';
-import { normaliseAnalysis } from './analysis-normalise';
-import { recipeFromText } from './analysis-state';
 
 /** Something a link asked for that the data does not have, and what is shown instead. */
 export interface Correction {
@@ -22,6 +20,8 @@ export interface Correction {
 type Listener = (model: AtlasModel, previous: AtlasState) => void;
 /** How a plan is made: makePlan, or state/analysis-plan's analysedPlan once an analysis map is wanted. */
 export type Planner = (data: AtlasData, state: AtlasState) => Plan;
+/** The analysis part of normalisation (state/analysis-normalise), installed with the analysis planner. */
+export type AnalysisNormaliser = (data: AtlasData, state: AtlasState) => Partial<AtlasState>;
 
 export class AtlasModel {
   #data: AtlasData;
@@ -29,22 +29,30 @@ export class AtlasModel {
   #plan: Plan | null = null;
   #listeners = new Set<Listener>();
   #planner: Planner;
+  #analysis: AnalysisNormaliser | null;
 
-  constructor(data: AtlasData, initial: AtlasState, planner: Planner = makePlan) {
+  constructor(data: AtlasData, initial: AtlasState, planner: Planner = makePlan, analysis: AnalysisNormaliser | null = null) {
     this.#data = data;
-    this.#state = normalise(data, initial, null);
+    this.#analysis = analysis;
+    this.#state = normalise(data, initial, null, analysis);
     this.#planner = planner;
   }
 
   /**
-   * The analysis maps (Sozialindex, bivariate) are planned by a module loaded with the first view
-   * that asks for one, so that the start bundle does not carry them; listeners hear of the new plan.
+   * The analysis views (their maps and the normalisation of their settings) come with a module
+   * loaded when a view first asks for one, so that the start bundle does not carry them. Until
+   * then the analysis fields stay as the link wrote them; now they are normalised, and listeners
+   * hear of it when the view or the plan changes.
    */
-  usePlanner(planner: Planner): void {
-    if (planner === this.#planner) return;
+  usePlanner(planner: Planner, analysis: AnalysisNormaliser): void {
+    if (planner === this.#planner && analysis === this.#analysis) return;
     this.#planner = planner;
+    this.#analysis = analysis;
+    const previous = this.#state;
+    this.#state = normalise(this.#data, previous, previous, analysis);
+    if (!this.wantsAnalysisPlan && sameView(previous, this.#state)) return;
     this.#plan = null;
-    this.#notify(this.#state);
+    this.#notify(previous);
   }
 
   /** The view asks for a map only the analysis planner draws. */
@@ -67,7 +75,7 @@ export class AtlasModel {
   /** Moves the view; listeners hear of it only when the view actually changes. */
   update(patch: Partial<AtlasState>): void {
     const previous = this.#state;
-    const next = normalise(this.#data, { ...previous, ...patch }, previous);
+    const next = normalise(this.#data, { ...previous, ...patch }, previous, this.#analysis);
     if (sameView(next, previous)) return;
     this.#state = next;
     this.#plan = null;
@@ -78,7 +86,7 @@ export class AtlasModel {
   setData(data: AtlasData, patch: Partial<AtlasState> = {}): void {
     const previous = this.#state;
     this.#data = data;
-    this.#state = normalise(data, { ...previous, ...patch }, previous);
+    this.#state = normalise(data, { ...previous, ...patch }, previous, this.#analysis);
     this.#plan = null;
     this.#notify(previous);
   }
@@ -93,7 +101,7 @@ export class AtlasModel {
   }
 }
 
-function normalise(data: AtlasData, state: AtlasState, previous: AtlasState | null): AtlasState {
+function normalise(data: AtlasData, state: AtlasState, previous: AtlasState | null, analysis: AnalysisNormaliser | null): AtlasState {
   let next = { ...state, ...normaliseView(state, data.areas, Boolean(data.catalog.grid)) };
   // The grid level offers its own indicators: one of the same topic stands in (and back).
   const ids = new Set(indicatorsAt(data.catalog, next.level).map((i) => i.id));
@@ -111,7 +119,7 @@ function normalise(data: AtlasData, state: AtlasState, previous: AtlasState | nu
   if (next.year !== null && !years.includes(next.year)) next.year = null;
   if (next.display === 'change' && years.length < 2) next = { ...next, display: 'value', baseYear: null };
   if (next.baseYear !== null && (!years.includes(next.baseYear) || next.baseYear === (next.year ?? years.at(-1)))) next.baseYear = null;
-  return { ...next, ...normaliseAnalysis(data, next) };
+  return analysis ? { ...next, ...analysis(data, next) } : next;
 }
 
 /**
@@ -136,19 +144,12 @@ export function corrections(hash: string, model: AtlasModel): Correction[] {
   const pinned = (asked.get('vergleich') ?? '').split('_').filter(Boolean);
   const lost = pinned.filter((id) => !state.pinned.includes(id));
   if (lost.length) out.push({ key: 'vergleich', requested: lost.join(', '), shown: null });
-  const y = asked.get('streuung');
-  if (y && y !== state.scatterY) out.push({ key: 'streuung', requested: y, shown: data.catalog.indicators.find((i) => i.id === state.scatterY)?.label ?? null });
-  const profile = asked.get('profil');
-  if (profile && profile !== state.profile) out.push({ key: 'profil', requested: profile, shown: name(state.profile) });
-  const askedIndex = recipeFromText(asked.get('index'));
-  const dropped = askedIndex?.components.filter((c) => !state.index?.components.some((k) => k.indicator === c.indicator)) ?? [];
-  if (dropped.length) out.push({ key: 'index', requested: dropped.map((c) => c.indicator).join(', '), shown: null });
   return out;
 }
 
 /** The view a link opens, normalised against the data, with what had to be corrected. */
-export function openLink(data: AtlasData, hash: string, planner?: Planner): { model: AtlasModel; corrections: Correction[] } {
-  const model = new AtlasModel(data, fromHash(hash, allIndicatorIds(data.catalog)), planner);
+export function openLink(data: AtlasData, hash: string, planner?: Planner, analysis?: AnalysisNormaliser): { model: AtlasModel; corrections: Correction[] } {
+  const model = new AtlasModel(data, fromHash(hash, allIndicatorIds(data.catalog)), planner, analysis);
   return { model, corrections: corrections(hash, model) };
 }
 

@@ -39,9 +39,9 @@ export const de = {
       gebiet: 'Gebiet',
       gemeinde: 'Gemeinde',
       vergleich: 'Vergleich',
-      streuung: 'Indikator des Streudiagramms',
-      profil: 'Gebiet des Profils',
-      index: 'Indikator des Sozialindex',
+      streuung: 'Streudiagramm',
+      profil: 'Gebietsprofil',
+      index: 'Sozialindex',
     };
     return `${what[key] ?? key} „${requested}“ gibt es nicht${shown ? ` – gezeigt wird ${shown}` : ''}.`;
   },

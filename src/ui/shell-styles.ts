@@ -1,5 +1,7 @@
 // The layout of <sozial-atlas>: map first at every size, one scroll region (the side pane),
-// legend and card on the map. Sizes come from the space the host page gives (container
+// legend and card on the map. (Comments inside the css literal ship in the start bundle: the
+// phone rule for an open pane is explained here. A pane below a phone's map would leave it no
+// height, so there the map keeps 45 % and the column scrolls.) Sizes come from the space the host page gives (container
 // queries), not from the window, so an embed in a narrow column behaves like a phone.
 import { css } from 'lit';
 
@@ -27,8 +29,7 @@ export const shellStyles = css`
   .legend { position: absolute; top: 0; left: 0; z-index: 2; margin: 0.5em; width: min(18em, calc(50% - 1em)); max-height: calc(100% - 4.5em); overflow-y: auto; overscroll-behavior: contain; }
   .card { grid-area: map; align-self: start; justify-self: end; z-index: 4; margin: 0.5em; width: min(20em, calc(50% - 1em)); max-height: calc(100% - 7.5em); overflow-y: auto; overscroll-behavior: contain; }
   .panes { grid-area: table; display: flex; flex-direction: column; min-height: 0; overflow: auto; overscroll-behavior: contain; border-left: 1px solid var(--atlas-line); }
-  .table-pane, .analysis-pane { padding: 0.8em 1em; }
-  .table-pane + .analysis-pane { border-top: 1px solid var(--atlas-line); }
+  .table-pane { padding: 0.8em 1em; }
   .drop-hint { position: absolute; inset: 0; z-index: 30; display: grid; place-items: center; background: rgba(0, 94, 168, 0.12); border: 3px dashed var(--atlas-accent); font-size: 1.2em; font-weight: 700; color: var(--atlas-accent); pointer-events: none; }
   .print-sheet { display: none; }
   @media print {
@@ -51,7 +52,6 @@ export const shellStyles = css`
     .card { grid-area: card; width: auto; max-height: 45cqh; margin: 0; border-top: 1px solid var(--atlas-line); }
     .legend { width: calc(100% - 0.7em); font-size: 0.85em; margin: 0.35em; }
     .card { max-height: 40svh; }
-    /* A pane beside a phone's map would leave it no height: the map keeps 45 % and the column scrolls. */
     .main.with-table { overflow-y: auto; overscroll-behavior: contain; grid-template-rows: auto minmax(45svh, 1fr) auto auto; }
     .main.with-table .panes { max-height: none; overflow: visible; }
   }

@@ -91,12 +91,20 @@ export class SozialAtlas extends LitElement {
     model.subscribe(this.#changed);
     this.#changed(model, null);
     void this.#import.start(data, first);
+    if (model.state.analysis || model.wantsAnalysisPlan) void this.#loadAnalysis(model, first);
+  }
+
+  /** The analysis views' module, when a view first asks for it; with the first link, what it corrected there too. */
+  async #loadAnalysis(model: AtlasModel, link: string | null): Promise<void> {
+    const m = await import('./analysis/load');
+    model.usePlanner(m.analysedPlan, m.normaliseAnalysis);
+    const more = link === null ? [] : m.analysisCorrections(link, model);
+    if (more.length) this._notice = [...this._notice, ...more];
   }
 
   #changed = (model: AtlasModel, previous: AtlasState | null) => {
     this.#hash.write();
     this.#hostPage.tell(model, previous);
-    if (model.wantsAnalysisPlan) void import('../state/analysis-plan').then((m) => model.usePlanner(m.analysedPlan));
     // A rectangle brushed in the scatterplot belongs to it: gone with the plot or another level.
     if (previous?.analysis === 'scatter' && (model.state.analysis !== 'scatter' || model.state.level !== previous.level)) this.#map.map?.highlight(null);
     this.requestUpdate();
@@ -113,8 +121,7 @@ export class SozialAtlas extends LitElement {
     this.#map.setTextScale(this.#presentation.scale(this.renderRoot.querySelector('.layout')));
     void this.#syncMap(model);
     if (model.state.table) void import('./atlas-table');
-    if (model.state.analysis) void import('./analysis/atlas-analysis');
-    if (model.plan.bivariate) void import('./analysis/atlas-bivariate-legend');
+    if (model.state.analysis || model.wantsAnalysisPlan) void this.#loadAnalysis(model, null);
   }
 
   /** After legend and card have drawn: the map frames what they leave free. */

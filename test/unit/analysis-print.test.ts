@@ -4,6 +4,7 @@ import { loadAtlasData, type AtlasData } from '../../src/data/atlas-data';
 import { DEFAULT_STATE } from '../../src/state/atlas-state';
 import { AtlasModel } from '../../src/state/atlas-model';
 import { analysedPlan, scatterYOf } from '../../src/state/analysis-plan';
+import { normaliseAnalysis } from '../../src/state/analysis-normalise';
 import { areaProfile } from '../../src/state/profile-rows';
 import { fit, pairsOf } from '../../src/domain/regression';
 import { rankAreas } from '../../src/domain/ranking';
@@ -55,7 +56,7 @@ describe('analysis print figures', () => {
   const names = () => new Map(data.areas.map((a) => [a.id, a.name]));
 
   it('the scatterplot stays in its box and writes r', () => {
-    const m = new AtlasModel(data, { ...DEFAULT_STATE, indicator: 'kinderarmut', analysis: 'scatter', scatterY: 'elb-alleinerziehend', area: '05382068' }, analysedPlan);
+    const m = new AtlasModel(data, { ...DEFAULT_STATE, indicator: 'kinderarmut', analysis: 'scatter', scatterY: 'elb-alleinerziehend', area: '05382068' }, analysedPlan, normaliseAnalysis);
     const plan = m.plan;
     const y = scatterYOf(data, m.state, plan)!;
     const pairs = pairsOf(plan.shown.map((a) => a.id), plan.cells, y.cells);
@@ -76,7 +77,7 @@ describe('analysis print figures', () => {
   });
 
   it('the ranking stays in its box, highest first, and closes up a long level', () => {
-    const m = new AtlasModel(data, { ...DEFAULT_STATE, indicator: 'kinderarmut' }, analysedPlan);
+    const m = new AtlasModel(data, { ...DEFAULT_STATE, indicator: 'kinderarmut' }, analysedPlan, normaliseAnalysis);
     const plan = m.plan;
     const ranked = rankAreas(plan.shown.map((a) => a.id), plan.cells);
     const box = { x: 15, y: 40, w: 90, h: 80 };
@@ -92,7 +93,7 @@ describe('analysis print figures', () => {
   });
 
   it('the bivariate key stays in its box with nine numbered cells', () => {
-    const m = new AtlasModel(data, { ...DEFAULT_STATE, indicator: 'kinderarmut', analysis: 'scatter', scatterY: 'elb-alleinerziehend', bivariate: true }, analysedPlan);
+    const m = new AtlasModel(data, { ...DEFAULT_STATE, indicator: 'kinderarmut', analysis: 'scatter', scatterY: 'elb-alleinerziehend', bivariate: true }, analysedPlan, normaliseAnalysis);
     const box = { x: 12, y: 200, w: 60, h: 40 };
     const out = bivariateLegendFigure(m.plan.bivariate!, box);
     expectLaidOut(out, box);

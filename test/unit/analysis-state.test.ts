@@ -6,6 +6,7 @@ import { DEFAULT_STATE, fromHash, toHash, type AtlasState } from '../../src/stat
 import { recipeFromText, recipeToText } from '../../src/state/analysis-state';
 import { AtlasModel, openLink } from '../../src/state/atlas-model';
 import { analysedPlan, scatterYOf } from '../../src/state/analysis-plan';
+import { analysisCorrections, normaliseAnalysis } from '../../src/state/analysis-normalise';
 import { fit, pairsOf } from '../../src/domain/regression';
 import { BIVARIATE_COLOURS } from '../../src/domain/bivariate';
 import { fromDisk } from './support/from-disk';
@@ -46,6 +47,8 @@ describe('analysis deep links', () => {
       ],
     });
     expect(recipeFromText('median_a*1*hoch')).toBeNull();
+    expect(recipeFromText('constructor_a*1*hoch')).toBeNull();
+    expect(recipeFromText('z_a*1*toString')?.components).toEqual([]);
     const r = recipeFromText(RECIPE);
     expect(r && recipeToText(r)).toBe(RECIPE);
   });
@@ -58,20 +61,24 @@ describe('analysis views against the real data', () => {
   });
 
   it('corrects unknown ids away and says so', () => {
-    const { model, corrections } = openLink(data, '#indikator=kinderarmut&streuung=gibtsnicht&profil=nirgends');
+    const link = (hash: string) => {
+      const { model } = openLink(data, hash, analysedPlan, normaliseAnalysis);
+      return { model, corrections: analysisCorrections(hash, model) };
+    };
+    const { model, corrections } = link('#indikator=kinderarmut&streuung=gibtsnicht&profil=nirgends');
     expect(model.state.analysis).toBe('scatter');
     expect(model.state.scatterY).not.toBe('gibtsnicht');
     expect(corrections.map((c) => c.key)).toContain('streuung');
-    const profile = openLink(data, '#indikator=kinderarmut&profil=nirgends');
+    const profile = link('#indikator=kinderarmut&profil=nirgends');
     expect(profile.model.state.profile).toMatch(/^05382/);
     expect(profile.corrections.map((c) => c.key)).toContain('profil');
-    const index = openLink(data, `#indikator=kinderarmut&index=z_kinderarmut*1*hoch_gibtsnicht*1*hoch`);
+    const index = link(`#indikator=kinderarmut&index=z_kinderarmut*1*hoch_gibtsnicht*1*hoch`);
     expect(index.model.state.index?.components.map((c) => c.indicator)).toEqual(['kinderarmut']);
     expect(index.corrections).toContainEqual({ key: 'index', requested: 'gibtsnicht', shown: null });
   });
 
   it('r of child poverty and single parents over the 19 Gemeinden, by Pearson written out', () => {
-    const m = new AtlasModel(data, { ...DEFAULT_STATE, indicator: 'kinderarmut', analysis: 'scatter', scatterY: 'elb-alleinerziehend' });
+    const m = new AtlasModel(data, { ...DEFAULT_STATE, indicator: 'kinderarmut', analysis: 'scatter', scatterY: 'elb-alleinerziehend' }, analysedPlan, normaliseAnalysis);
     const y = scatterYOf(data, m.state, m.plan)!;
     const pairs = pairsOf(m.plan.shown.map((a) => a.id), m.plan.cells, y.cells);
     expect(pairs).toHaveLength(19);
@@ -84,7 +91,7 @@ describe('analysis views against the real data', () => {
   });
 
   it('a bivariate map needs the scatterplot and plain values', () => {
-    const m = new AtlasModel(data, { ...DEFAULT_STATE, indicator: 'kinderarmut', bivariate: true });
+    const m = new AtlasModel(data, { ...DEFAULT_STATE, indicator: 'kinderarmut', bivariate: true }, analysedPlan, normaliseAnalysis);
     expect(m.state.bivariate).toBe(false);
     m.update({ analysis: 'scatter', scatterY: 'elb-alleinerziehend', bivariate: true });
     expect(m.state.bivariate).toBe(true);
@@ -93,7 +100,7 @@ describe('analysis views against the real data', () => {
   });
 
   it('the bivariate plan colours each Gemeinde by its two terciles', () => {
-    const m = new AtlasModel(data, { ...DEFAULT_STATE, indicator: 'kinderarmut', analysis: 'scatter', scatterY: 'elb-alleinerziehend', bivariate: true }, analysedPlan);
+    const m = new AtlasModel(data, { ...DEFAULT_STATE, indicator: 'kinderarmut', analysis: 'scatter', scatterY: 'elb-alleinerziehend', bivariate: true }, analysedPlan, normaliseAnalysis);
     const plan = m.plan;
     const key = plan.bivariate!;
     expect(key.x.cuts).toHaveLength(2);
@@ -125,7 +132,7 @@ describe('analysis views against the real data', () => {
   });
 
   it('the Sozialindex of a Gemeinde is the weighted mean of its z-scores, recomputed here by hand', () => {
-    const m = new AtlasModel(data, { ...DEFAULT_STATE, indicator: 'kinderarmut', index: recipeFromText(RECIPE) }, analysedPlan);
+    const m = new AtlasModel(data, { ...DEFAULT_STATE, indicator: 'kinderarmut', index: recipeFromText(RECIPE) }, analysedPlan, normaliseAnalysis);
     const plan = m.plan;
     expect(plan.indicator.label).toBe('Sozialindex');
     expect(plan.index?.text).toMatch(/z-Werte.*Gewicht 2, höher = mehr Bedarf.*Gewicht 1, niedriger = mehr Bedarf/);
@@ -168,7 +175,7 @@ describe('analysis views against the real data', () => {
     expect(m.wantsAnalysisPlan).toBe(true);
     let heard = 0;
     m.subscribe(() => heard++);
-    m.usePlanner(analysedPlan);
+    m.usePlanner(analysedPlan, normaliseAnalysis);
     expect(heard).toBe(1);
     expect(m.plan.indicator.id).toBe('sozialindex');
   });

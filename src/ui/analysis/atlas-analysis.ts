@@ -3,7 +3,7 @@ import type { AtlasData } from '../../data/atlas-data';
 import { rankShifts, type RankShift } from '../../domain/social-index';
 import type { Area } from '../../domain/types';
 import type { AtlasState } from '../../state/atlas-state';
-import { ANALYSIS_VIEWS, type AnalysisView } from '../../state/analysis-state';
+import type { AnalysisView } from '../../state/analysis-state';
 import { componentValues, scatterYOf } from '../../state/analysis-plan';
 import { indicatorsAt } from '../../state/level-indicators';
 import { areaProfile } from '../../state/profile-rows';
@@ -50,7 +50,8 @@ export class AtlasAnalysis extends LitElement {
   static override styles = [
     theme,
     css`
-      :host { display: block; }
+      /* padding here, not in the shell: the start bundle does not carry the pane's rules */
+      :host { display: block; padding: 0.8em 1em; border-top: 1px solid var(--atlas-line); margin-top: -1px; }
       header { display: flex; align-items: center; justify-content: space-between; gap: 0.5em; margin-bottom: 0.5em; }
       .views { display: flex; flex-wrap: wrap; gap: 0.3em; }
       .views button, button.close { font: inherit; font-size: 0.9em; padding: 0.25em 0.55em; border-radius: 4px; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); cursor: pointer; }
@@ -72,7 +73,7 @@ export class AtlasAnalysis extends LitElement {
     return html`
       <header>
         <div class="views" role="group" aria-label=${t.views}>
-          ${ANALYSIS_VIEWS.map((v) => html`<button type="button" name=${v} aria-pressed=${String(state.analysis === v)} @click=${() => this.#show(v)}>${t.viewName[v]}</button>`)}
+          ${VIEWS.map((v) => html`<button type="button" name=${v} aria-pressed=${String(state.analysis === v)} @click=${() => this.#show(v)}>${t.viewName[v]}</button>`)}
         </div>
         <button type="button" class="close" aria-label=${t.close} @click=${() => emit(this, 'state-change', { analysis: null, index: null, bivariate: false })}>×</button>
       </header>
@@ -110,6 +111,8 @@ export class AtlasAnalysis extends LitElement {
   }
 }
 customElements.define('atlas-analysis', AtlasAnalysis);
+
+const VIEWS = Object.keys(t.viewName) as AnalysisView[];
 
 const peers = new WeakMap<readonly Area[], Map<string, Area[]>>();
 /** The areas of the same level as `area`, once per area list and level. */

@@ -6,7 +6,7 @@ import type { Plan } from '../../state/plan';
 import { de } from '../messages';
 import { theme } from '../theme';
 import { chartStyles, tickDecimals } from './chart-styles';
-import { ChartElement, marks } from './chart-element';
+import { ChartElement } from './chart-element';
 import { deAnalysis as t } from './messages-analysis';
 
 const ROW = 20;
@@ -69,7 +69,7 @@ export class AtlasRanking extends ChartElement {
           <g class="axis" aria-hidden="true">
             ${ticks.map((v) => svg`<line class="grid" x1=${x(v)} x2=${x(v)} y1=${M.top - 4} y2=${height - M.bottom}></line><text x=${x(v)} y=${M.top - 8} text-anchor="middle">${formatNumber(v, decimals)}</text>`)}
           </g>
-          <g ${marks(this)}>${ranked.map((r, i) => this.#bar(r, i, x, labelWidth, plan))}</g>
+          <g>${ranked.map((r, i) => this.#bar(r, i, x, labelWidth, plan))}</g>
           ${kreis !== null ? svg`<line class="kreis" data-testid="ranking-kreis" x1=${x(kreis)} x2=${x(kreis)} y1=${M.top - 4} y2=${height - M.bottom}></line>` : nothing}
         </svg>
         ${kreis !== null ? html`<p class="muted">${t.kreis} (gestrichelt): ${formatMeasure({ kind: 'value', value: kreis }, plan.measure)}</p>` : nothing}

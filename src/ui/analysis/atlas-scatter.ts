@@ -9,7 +9,7 @@ import { de } from '../messages';
 import { theme } from '../theme';
 import { chartStyles, tickDecimals } from './chart-styles';
 import { emit } from './chart-keys';
-import { ChartElement, marks } from './chart-element';
+import { ChartElement } from './chart-element';
 import { deAnalysis as t } from './messages-analysis';
 
 /** The second indicator of the scatterplot, at the plan's level. */
@@ -138,7 +138,7 @@ export class AtlasScatter extends ChartElement {
           ${y.reference !== null ? svg`<line class="kreis" data-testid="kreis-y" x1=${M.left} x2=${width - M.right} y1=${ys(y.reference)} y2=${ys(y.reference)}></line>` : nothing}
           ${xRef !== null || y.reference !== null ? svg`<text x=${width - M.right} y=${(y.reference !== null ? ys(y.reference) : M.top + 12) - 4} text-anchor="end">${t.kreis}</text>` : nothing}
           ${this.#fit ? fitLine(this.#fit, xs, ys) : nothing}
-          <g ${marks(this)}>${pairs.map((p, i) => this.#dot(p, i, xs, ys, plan, y, brushed))}</g>
+          <g>${pairs.map((p, i) => this.#dot(p, i, xs, ys, plan, y, brushed))}</g>
           ${pairs.filter((p) => p.id === this.selected || this.pinned.includes(p.id)).map((p) => svg`<text class="label" x=${xs(p.x) + 7} y=${ys(p.y) - 7} aria-hidden="true">${this.names.get(p.id) ?? p.id}</text>`)}
           ${this._brush ? this.#brushRect(xs, ys) : nothing}
         </svg>

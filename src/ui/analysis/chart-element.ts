@@ -1,7 +1,6 @@
 // What the scatterplot and the ranking share: the width they are given (a ResizeObserver, as the
 // pane changes size), the presentation flag, and one tab stop with arrows between their marks.
 import { LitElement, type PropertyDeclarations } from 'lit';
-import { directive, Directive, type ElementPart, type PartInfo, PartType } from 'lit/directive.js';
 import { emit, roveTo } from './chart-keys';
 
 export class ChartElement extends LitElement {
@@ -28,6 +27,26 @@ export class ChartElement extends LitElement {
     this.#observer.observe(this);
   }
 
+  /**
+   * The marks' pointer and focus events, listened for once on the shadow root (delegation): a plot
+   * of the grid's 1,147 cells would otherwise bind six listeners per dot on every update. A mark
+   * carries its area in data-id and its place in data-i.
+   */
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    const on = (type: string, fn: (mark: SVGElement) => void) =>
+      root.addEventListener(type, (e) => {
+        const mark = (e.target as Element).closest<SVGElement>('.mark[data-id]');
+        if (mark) fn(mark);
+      }, true);
+    on('pointerover', (m) => emit(this, 'area-hover', { id: m.dataset.id }));
+    on('pointerout', () => emit(this, 'area-hover', { id: null }));
+    on('focus', (m) => ((this._focus = Number(m.dataset.i)), emit(this, 'area-hover', { id: m.dataset.id })));
+    on('blur', () => emit(this, 'area-hover', { id: null }));
+    on('click', (m) => emit(this, 'area-select', { id: m.dataset.id }));
+    return root;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer.disconnect();
@@ -49,34 +68,3 @@ export class ChartElement extends LitElement {
     return true;
   }
 }
-
-/**
- * The marks' pointer and focus events, listened for once on their group (delegation): a plot of the
- * grid's 1,147 cells would otherwise bind six listeners per dot on every update. A mark carries its
- * area in data-id and its place in data-i.
- */
-class MarksDirective extends Directive {
-  #host: ChartElement | null = null;
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('marks() belongs on an element');
-  }
-  override update(part: ElementPart, [host]: [ChartElement]) {
-    if (this.#host !== host) {
-      this.#host = host;
-      const el = part.element;
-      const mark = (e: Event) => (e.target as Element).closest<SVGElement>('[data-id]');
-      const on = (type: string, fn: (m: SVGElement) => void) => el.addEventListener(type, (e) => { const m = mark(e); if (m) fn(m); }, true);
-      on('pointerover', (m) => emit(host, 'area-hover', { id: m.dataset.id }));
-      on('pointerout', () => emit(host, 'area-hover', { id: null }));
-      on('focus', (m) => ((host._focus = Number(m.dataset.i)), emit(host, 'area-hover', { id: m.dataset.id })));
-      on('blur', () => emit(host, 'area-hover', { id: null }));
-      on('click', (m) => emit(host, 'area-select', { id: m.dataset.id }));
-    }
-    return this.render(host);
-  }
-  render(_host: ChartElement) {
-    return undefined;
-  }
-}
-export const marks = directive(MarksDirective);
