@@ -50,14 +50,8 @@ export class AtlasModel {
     this.#analysis = analysis;
     const previous = this.#state;
     this.#state = normalise(this.#data, previous, previous, analysis);
-    if (!this.wantsAnalysisPlan && sameView(previous, this.#state)) return;
     this.#plan = null;
     this.#notify(previous);
-  }
-
-  /** The view asks for a map only the analysis planner draws. */
-  get wantsAnalysisPlan(): boolean {
-    return Boolean(this.#state.index?.components.length || this.#state.bivariate);
   }
 
   get data(): AtlasData {

@@ -62,11 +62,7 @@ export function panes(model: AtlasModel, presenting: boolean) {
           <atlas-table .plan=${{ ...plan, areas: plan.shown }} .names=${namesOf(data.areas)} .selected=${state.area} .kreisName=${data.catalog.kreis.name}></atlas-table>
         </section>`
       : nothing}
-    ${state.analysis
-      ? html`<section class="analysis-pane" aria-label=${de.analysis}>
-          <atlas-analysis .data=${data} .state=${state} .plan=${plan} .presenting=${presenting}></atlas-analysis>
-        </section>`
-      : nothing}
+    ${state.analysis ? html`<atlas-analysis .data=${data} .state=${state} .plan=${plan} .presenting=${presenting}></atlas-analysis>` : nothing}
   </div>`;
 }
 

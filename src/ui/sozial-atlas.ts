@@ -91,24 +91,13 @@ export class SozialAtlas extends LitElement {
     model.subscribe(this.#changed);
     this.#changed(model, null);
     void this.#import.start(data, first);
-    if (model.state.analysis || model.wantsAnalysisPlan) void this.#loadAnalysis(model, first);
+    if (model.state.analysis) this.#analysis(model, first);
   }
 
-  /** The analysis views' module, when a view first asks for it; with the first link, what it corrected there too. */
-  async #loadAnalysis(model: AtlasModel, link: string | null): Promise<void> {
-    const m = await import('./analysis/load');
-    model.usePlanner(m.analysedPlan, m.normaliseAnalysis);
-    const more = link === null ? [] : m.analysisCorrections(link, model);
-    if (more.length) this._notice = [...this._notice, ...more];
-  }
+  /** The analysis views' module, when a view first asks for it (see ui/analysis/load). */
+  #analysis = (model: AtlasModel, link: string | null) => void import('./analysis/load').then((m) => m.install(this, model, link));
 
-  #changed = (model: AtlasModel, previous: AtlasState | null) => {
-    this.#hash.write();
-    this.#hostPage.tell(model, previous);
-    // A rectangle brushed in the scatterplot belongs to it: gone with the plot or another level.
-    if (previous?.analysis === 'scatter' && (model.state.analysis !== 'scatter' || model.state.level !== previous.level)) this.#map.map?.highlight(null);
-    this.requestUpdate();
-  };
+  #changed = (model: AtlasModel, previous: AtlasState | null) => (this.#hash.write(), this.#hostPage.tell(model, previous), this.requestUpdate());
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('height')) this.style.height = cssLength(this.height) ?? '';
@@ -121,7 +110,8 @@ export class SozialAtlas extends LitElement {
     this.#map.setTextScale(this.#presentation.scale(this.renderRoot.querySelector('.layout')));
     void this.#syncMap(model);
     if (model.state.table) void import('./atlas-table');
-    if (model.state.analysis || model.wantsAnalysisPlan) void this.#loadAnalysis(model, null);
+    // Every analysis key of a link opens the pane (atlas-state's viewFromHash): its module brings the maps too.
+    if (model.state.analysis) this.#analysis(model, null);
   }
 
   /** After legend and card have drawn: the map frames what they leave free. */
@@ -152,7 +142,7 @@ export class SozialAtlas extends LitElement {
     const summary = model ? summaryOf(model) : '';
     return html`
       <div class="layout controls-${controls}" lang="de" @state-change=${this.#onStateChange} @area-select=${this.#onAreaSelect} @area-hover=${this.#onAreaHover}
-        @toolbar-action=${this.#onAction} @analysis-highlight=${this.#onHighlight} @import-request=${this.#onImport} @own-data-clear=${() => void this.#import.clear()} @keydown=${this.#onKey} @about-open=${this.#onAbout}>
+        @toolbar-action=${this.#onAction} @import-request=${this.#onImport} @own-data-clear=${() => void this.#import.clear()} @keydown=${this.#onKey} @about-open=${this.#onAbout}>
         ${bar ? sidePane(model, summary, controls, this._sideOpen, this.#import, () => (this._sideOpen = false)) : nothing}
         <div class="main ${model?.state.table || model?.state.analysis ? 'with-table' : ''}">
           ${bar ? html`<atlas-toolbar .data=${model.data} .state=${model.state} .full=${controls === 'full'} .menuOpen=${this._sideOpen} .presenting=${this.presenting}></atlas-toolbar>` : nothing}
@@ -189,7 +179,6 @@ export class SozialAtlas extends LitElement {
   // The parts' events end here: a host page hears only the atlas' own.
   #onStateChange = (e: CustomEvent<Partial<AtlasState>>) => (e.stopPropagation(), this.model?.update(e.detail));
   #onAreaHover = (e: CustomEvent<{ id: string | null }>) => (e.stopPropagation(), this.#map.hover(e.detail.id));
-  #onHighlight = (e: CustomEvent<{ ids: string[] | null }>) => (e.stopPropagation(), this.#map.map?.highlight(e.detail.ids));
   #onImport = (e: CustomEvent<ImportRequest>) => (e.stopPropagation(), void this.#import.import(e.detail));
   #onAbout = (e: CustomEvent<{ indicator: string }>) => (e.stopPropagation(), void openAbout(this.renderRoot, e.detail.indicator));
   #onAreaSelect = (e: CustomEvent<{ id: string | null; closed?: boolean }>) => {

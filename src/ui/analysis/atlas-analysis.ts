@@ -37,6 +37,8 @@ export class AtlasAnalysis extends LitElement {
   declare presenting: boolean;
   #names = new Map<string, string>();
   #shifts: RankShift[] = [];
+  /** the atlas around the pane: its map shows the scatterplot's rectangle (AtlasMap.highlight) */
+  #atlas: HighlightHost | null = null;
 
   constructor() {
     super();
@@ -59,6 +61,27 @@ export class AtlasAnalysis extends LitElement {
       button.close { border-color: var(--atlas-line); color: var(--atlas-ink); }
     `,
   ];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A landmark of its own beside the map and the table (set here: the start bundle has no wrapper for it).
+    this.setAttribute('role', 'region');
+    this.setAttribute('aria-label', t.pane);
+    this.#atlas = (this.getRootNode() as ShadowRoot).host as unknown as HighlightHost;
+    this.addEventListener('analysis-highlight', this.#highlight);
+  }
+
+  /** Closed, the pane takes its highlight with it. */
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('analysis-highlight', this.#highlight);
+    this.#atlas?.mapInstance?.highlight(null);
+  }
+
+  #highlight = (e: Event) => {
+    e.stopPropagation();
+    this.#atlas?.mapInstance?.highlight((e as CustomEvent<{ ids: string[] | null }>).detail.ids);
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') && this.data) this.#names = new Map(this.data.areas.map((a) => [a.id, a.name]));
@@ -105,6 +128,7 @@ export class AtlasAnalysis extends LitElement {
     if (!state) return;
     // The profile opens at the chosen area; the index editor starts with an empty recipe.
     const patch: Partial<AtlasState> = { analysis: view };
+    if (view !== 'scatter') this.#atlas?.mapInstance?.highlight(null);
     if (view === 'profile' && state.area) patch.profile = state.area;
     if (view === 'index' && !state.index) patch.index = { standardisation: 'z', components: [] };
     emit(this, 'state-change', patch);
@@ -113,6 +137,11 @@ export class AtlasAnalysis extends LitElement {
 customElements.define('atlas-analysis', AtlasAnalysis);
 
 const VIEWS = Object.keys(t.viewName) as AnalysisView[];
+
+/** What the pane needs of <sozial-atlas>: its map's highlight (the one method AtlasMap has for it). */
+interface HighlightHost {
+  mapInstance: { highlight(ids: readonly string[] | null): void } | null;
+}
 
 const peers = new WeakMap<readonly Area[], Map<string, Area[]>>();
 /** The areas of the same level as `area`, once per area list and level. */

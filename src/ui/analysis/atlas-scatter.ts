@@ -97,7 +97,8 @@ export class AtlasScatter extends ChartElement {
       this.#pairs = pairsOf(ids, this.plan.cells, this.y.cells).sort((a, b) => a.x - b.x || a.y - b.y);
       this.#fit = fit(this.#pairs);
       this._focus = Math.min(this._focus, Math.max(0, this.#pairs.length - 1));
-      if (changed.has('plan') && changed.get('plan')) this._brush = null;
+      // A new plan (another level, indicator or year) lets go of the rectangle, on the map too.
+      if (changed.has('plan') && changed.get('plan') && this._brush) this.#setBrush(null);
     }
   }
 
