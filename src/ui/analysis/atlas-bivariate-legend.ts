@@ -26,7 +26,7 @@ export class AtlasBivariateLegend extends LitElement {
     theme,
     css`
       :host { display: block; margin-top: 0.4em; }
-      .key { display: grid; grid-template-columns: auto repeat(3, 2.6em); grid-template-rows: repeat(3, 2.2em) auto; gap: 2px; align-items: center; font-size: 0.85em; }
+      .key { display: grid; grid-template-columns: auto repeat(3, 3.2em); grid-template-rows: repeat(3, 2.2em) auto; gap: 2px; align-items: center; font-size: 0.85em; }
       .row { display: contents; }
       .cell { display: grid; place-items: center; height: 100%; border: 1px solid #8792a0; box-sizing: border-box; font-variant-numeric: tabular-nums; color: var(--atlas-ink); }
       .cell .n { font-size: 0.8em; }
