@@ -64,6 +64,13 @@ test('scatterplot: every dot where its two values put it, coloured by its map cl
   assert.equal(await page.locator('[data-testid="kreis-x"]').count(), 1, 'a Kreis line across x');
   assert.equal(await page.locator('[data-testid="kreis-y"]').count(), 1, 'a Kreis line across y');
   assert.equal(await page.locator('[data-testid="fit"]').count(), 1, 'the regression line');
+  // axis text at least 12 px, in presentation at least 14 px (drawn at 1 SVG unit = 1 CSS px)
+  const textPx = () => page.locator('atlas-scatter svg text').evaluateAll((ts) => Math.min(...ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.ownerSVGElement.getBoundingClientRect().width / t.ownerSVGElement.viewBox.baseVal.width))));
+  assert.ok((await textPx()) >= 12, `axis text ${await textPx()} px`);
+  await page.locator('atlas-toolbar button[name=present]').click();
+  await page.waitForFunction(() => document.querySelector('sozial-atlas').hasAttribute('presenting'));
+  await page.waitForTimeout(300);
+  assert.ok((await textPx()) >= 14, `axis text in presentation ${await textPx()} px`);
   assert.deepEqual(errors, []);
   await context.close();
 });
