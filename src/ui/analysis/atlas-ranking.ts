@@ -87,10 +87,14 @@ export class AtlasRanking extends ChartElement {
     const classes = ['mark', r.id === this.selected ? 'selected' : '', r.id === this.hovered ? 'hovered' : ''].join(' ');
     return svg`<g data-id=${r.id} data-value=${r.value}>
       <text x=${labelWidth - 6} y=${y + ROW / 2 + 4} text-anchor="end" font-weight=${r.id === this.selected ? 700 : 400} aria-hidden="true">${name}</text>
-      <rect role="button" class=${classes} data-id=${r.id} data-i=${i} x=${x0} y=${y + 2} width=${Math.max(1, x1 - x0)} height=${ROW - 4} fill=${plan.fill(r.id)}
+      <rect role="button" class=${classes} data-id=${r.id} x=${x0} y=${y + 2} width=${Math.max(1, x1 - x0)} height=${ROW - 4} fill=${plan.fill(r.id)}
         tabindex=${i === this._focus ? 0 : -1} aria-label=${t.bar(r.rank, name, value)} aria-current=${r.id === this.selected ? 'true' : nothing}></rect>
       <text class="value" x=${x1 + 4} y=${y + ROW / 2 + 4} aria-hidden="true">${formatNumber(r.value, plan.measure.decimals)}</text>
     </g>`;
+  }
+
+  protected override markIndex(id: string): number {
+    return this.#ranked.findIndex((r) => r.id === id);
   }
 
   #key = (e: KeyboardEvent) => void this.roveKey(e, this.#ranked.map((r) => r.id), (id) => `g[data-id="${id}"] rect`);

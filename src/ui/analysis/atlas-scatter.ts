@@ -102,6 +102,10 @@ export class AtlasScatter extends ChartElement {
     }
   }
 
+  protected override markIndex(id: string): number {
+    return this.#pairs.findIndex((p) => p.id === id);
+  }
+
   /** Pearson's r as drawn (null: too few areas), for tests and the print figure. */
   get fitted(): Fit | null {
     return this.#fit;
@@ -161,7 +165,7 @@ export class AtlasScatter extends ChartElement {
   #dot(p: Pair, i: number, xs: Scale, ys: Scale, plan: Plan, y: ScatterY, brushed: Set<string> | null) {
     const classes = ['mark', p.id === this.selected ? 'selected' : '', p.id === this.hovered ? 'hovered' : '', brushed && !brushed.has(p.id) ? 'faded' : ''].join(' ');
     const label = t.dot(this.names.get(p.id) ?? p.id, formatMeasure({ kind: 'value', value: p.x }, plan.measure), formatValue(p.y, y.indicator));
-    return svg`<circle role="button" class=${classes} data-id=${p.id} data-i=${i} data-x=${p.x} data-y=${p.y} cx=${xs(p.x)} cy=${ys(p.y)} r=${p.id === this.selected ? 7 : this.#pairs.length > 150 ? 3 : 5.5}
+    return svg`<circle role="button" class=${classes} data-id=${p.id} cx=${xs(p.x)} cy=${ys(p.y)} r=${p.id === this.selected ? 7 : this.#pairs.length > 150 ? 3 : 5.5}
       fill=${plan.fill(p.id)} tabindex=${i === this._focus ? 0 : -1} aria-label=${label} aria-current=${p.id === this.selected ? 'true' : nothing}></circle>`;
   }
 

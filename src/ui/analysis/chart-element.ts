@@ -30,7 +30,7 @@ export class ChartElement extends LitElement {
   /**
    * The marks' pointer and focus events, listened for once on the shadow root (delegation): a plot
    * of the grid's 1,147 cells would otherwise bind six listeners per dot on every update. A mark
-   * carries its area in data-id and its place in data-i.
+   * carries its area in data-id; its place comes from markIndex.
    */
   protected override createRenderRoot() {
     const root = super.createRenderRoot();
@@ -41,7 +41,7 @@ export class ChartElement extends LitElement {
       }, true);
     on('pointerover', (m) => emit(this, 'area-hover', { id: m.dataset.id }));
     on('pointerout', () => emit(this, 'area-hover', { id: null }));
-    on('focus', (m) => ((this._focus = Number(m.dataset.i)), emit(this, 'area-hover', { id: m.dataset.id })));
+    on('focus', (m) => ((this._focus = Math.max(0, this.markIndex(m.dataset.id ?? ''))), emit(this, 'area-hover', { id: m.dataset.id })));
     on('blur', () => emit(this, 'area-hover', { id: null }));
     on('click', (m) => emit(this, 'area-select', { id: m.dataset.id }));
     return root;
@@ -50,6 +50,11 @@ export class ChartElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer.disconnect();
+  }
+
+  /** The place of an area's mark in the order the arrow keys walk; -1 if it has none. */
+  protected markIndex(_id: string): number {
+    return -1;
   }
 
   /** Enter or Space chooses the focused mark's area, arrows move the tab stop; true when the key was used. */
