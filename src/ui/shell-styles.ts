@@ -45,7 +45,7 @@ export const shellStyles = css`
     .side.open { visibility: visible; transform: none; }
     .side .close { display: block; justify-self: end; margin-left: auto; font: inherit; border: 1px solid var(--atlas-line); background: #fff; border-radius: 4px; cursor: pointer; }
     .main, .main.with-table { grid-template-columns: minmax(0, 1fr); grid-template-rows: auto minmax(0, 1fr) auto auto; grid-template-areas: 'toolbar' 'map' 'card' 'table'; }
-    .panes { max-height: 45svh; border-left: 0; border-top: 1px solid var(--atlas-line); }
+    .panes { max-height: 40svh; border-left: 0; border-top: 1px solid var(--atlas-line); }
   }
   /* Phone and narrow embeds: the card goes below the map, which shrinks but stays first. */
   @container atlas (max-width: 699px) {
