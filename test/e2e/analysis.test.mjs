@@ -91,6 +91,12 @@ test('scatterplot and map linked: hover, keyboard, choose, and a brushed rectang
   const troisdorf = page.locator('atlas-scatter circle[data-id="05382068"]');
   await troisdorf.hover();
   await page.waitForFunction(() => document.querySelector('sozial-atlas').mapInstance.hovered === '05382068');
+  // and back: the area under the pointer on the map is marked among the dots
+  await page.locator('atlas-scatter h2').hover();
+  await page.waitForFunction(() => document.querySelector('sozial-atlas').renderRoot.querySelector('atlas-analysis').hovered === null);
+  const onMap = await probePoint(page, '05382068', 'gemeinde', { labels: false });
+  await page.mouse.move(onMap.x, onMap.y);
+  await page.locator('atlas-scatter circle.hovered[data-id="05382068"]').waitFor();
   // keyboard: one tab stop, arrows move, Enter chooses
   const first = page.locator('atlas-scatter circle[tabindex="0"]');
   assert.equal(await first.count(), 1, 'one dot holds the tab stop');
@@ -198,6 +204,12 @@ test('Sozialindex: mapped around 0, Troisdorf as computed by hand, the recipe in
   assert.match(await shadowText(page, 'atlas-legend'), /Sozialindex[\s\S]*gewichtetes Mittel der z-Werte aus Kinderarmut[^]*Gewicht 2, höher = mehr Bedarf/);
   assert.match(await shadowText(page, 'atlas-panel'), /Sozialindex: gewichtetes Mittel der z-Werte/);
   assert.match(await page.locator('[data-testid="index-recipe"]').innerText(), /Gesamtbetrag der Einkünfte je Steuerpflichtigen \(Gewicht 1, niedriger = mehr Bedarf/);
+  // sensitivity: ranks against equal weights, the largest moves first
+  const shifts = await page.locator('[data-testid="index-sensitivity"] tbody tr').evaluateAll((rows) => rows.map((r) => [...r.cells].map((c) => c.innerText)));
+  assert.ok(shifts.length > 0, 'some Gemeinde changes rank with equal weights');
+  for (const [, rank, equal, shift] of shifts) assert.equal(germanNumber(shift), Number(equal) - Number(rank));
+  const sizes = shifts.map((r) => Math.abs(germanNumber(r[3])));
+  assert.deepEqual(sizes, [...sizes].sort((a, b) => b - a));
   // the editor changes the recipe in the link
   await page.locator('atlas-index-editor li[data-indicator="kinderarmut"] input[name="weight"]').fill('1');
   await page.locator('atlas-index-editor li[data-indicator="kinderarmut"] input[name="weight"]').dispatchEvent('change');
