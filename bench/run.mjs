@@ -13,6 +13,7 @@ import { openStage } from './lib/stage.mjs';
 import * as atlas from './lib/atlas-probe.mjs';
 import * as baseline from './lib/baseline-probe.mjs';
 import * as levels from './lib/levels-probe.mjs';
+import * as analysis from './lib/analysis-probe.mjs';
 import { sizes } from './lib/sizes.mjs';
 import { median, percentile, row, cells, tableText } from './lib/report.mjs';
 
@@ -28,6 +29,7 @@ const PLAN = {
   drills: 10,
   yearSwitches: 60,
   gridSwitches: 40,
+  analysisUpdates: 30,
   imports: 3,
   stressFirstLoads: 3,
   stressSwitches: 50,
@@ -163,6 +165,14 @@ try {
     timeoutMs: 20_000,
     hashSuffix: `&ebene=raster&gemeinde=${gemeinden[1]}`,
   }));
+  // --- analysis views (issue 14): scatter y change and Sozialindex recomputation, Gemeinden and grid ---
+  log(`atlas, analysis: ${PLAN.analysisUpdates} scatterplot and Sozialindex updates each, Gemeinden and grid`);
+  const au = { count: PLAN.analysisUpdates, warmup: PLAN.warmup, timeoutMs: 20_000 };
+  m.scatterGemeinde = await analysis.scatterUpdates(kreis.session, { x: 'kinderarmut', ys: ['elb-alleinerziehend', 'arbeitslose-je-100', 'bg-mit-kindern', 'einkuenfte-je-steuerpflichtigen'], ...au });
+  m.indexGemeinde = await analysis.indexUpdates(kreis.session, { x: 'kinderarmut', components: ['kinderarmut', 'arbeitslose-je-100', 'elb-alleinerziehend'], ...au });
+  m.scatterGrid = await analysis.scatterUpdates(kreis.session, { x: 'raster-unter-18', suffix: '&ebene=raster', ys: ['raster-65-plus', 'raster-auslaender', 'raster-leerstand', 'raster-wohnflaeche'], ...au });
+  m.indexGrid = await analysis.indexUpdates(kreis.session, { x: 'raster-unter-18', suffix: '&ebene=raster', components: ['raster-unter-18', 'raster-65-plus', 'raster-auslaender'], ...au });
+  // --- end of the analysis views ---
   kreis.session.assertClean('atlas, Kreis');
   await kreis.session.context.close();
 
@@ -280,6 +290,12 @@ const rows = [
   row(`grid: drill-down incl. framing flight, until quiet p50 (${n(m.gridDrillFramed)})`, 'ms', median(m.gridDrillFramed), null),
   row(`grid: indicator switch p50, cells of a Gemeinde (${n(m.gridSwitch)})`, 'ms', median(m.gridSwitch), null),
   row(`grid: indicator switch p95, cells of a Gemeinde (${n(m.gridSwitch)})`, 'ms', percentile(m.gridSwitch, 0.95), null, 50),
+  // --- analysis views (issue 14) ---
+  row(`analysis: scatterplot y change p95, Gemeinden (${n(m.scatterGemeinde)})`, 'ms', percentile(m.scatterGemeinde, 0.95), null, 50),
+  row(`analysis: Sozialindex recomputation p95, Gemeinden (${n(m.indexGemeinde)})`, 'ms', percentile(m.indexGemeinde, 0.95), null, 50),
+  row(`analysis: scatterplot y change p95, grid cells of the Kreis (${n(m.scatterGrid)})`, 'ms', percentile(m.scatterGrid, 0.95), null, 50),
+  row(`analysis: Sozialindex recomputation p95, grid cells of the Kreis (${n(m.indexGrid)})`, 'ms', percentile(m.indexGrid, 0.95), null, 50),
+  // --- end of the analysis views ---
   row(`import 1,000-row CSV, first of the page, change to frame (median of ${m.import1k.length})`, 'ms', median(m.import1k), null),
   row(`import 10,000-row CSV, change to frame (median of ${m.import10k.length})`, 'ms', median(m.import10k), null, 500),
   row(`import 10,000-row CSV with 2,000 unknown ids, change to frame (median of ${m.unknownImport.length})`, 'ms', median(m.unknownImport), null, 500),

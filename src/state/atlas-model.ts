@@ -11,23 +11,47 @@ import { makePlan, type Plan } from './plan';
 
 /** Something a link asked for that the data does not have, and what is shown instead. */
 export interface Correction {
-  key: 'indikator' | 'jahr' | 'gebiet' | 'gemeinde' | 'vergleich' | 'basisjahr';
+  key: 'indikator' | 'jahr' | 'gebiet' | 'gemeinde' | 'vergleich' | 'basisjahr' | 'streuung' | 'profil' | 'index';
   requested: string;
   /** what is shown instead, as a label; null: nothing (e.g. no area selected) */
   shown: string | null;
 }
 
 type Listener = (model: AtlasModel, previous: AtlasState) => void;
+/** How a plan is made: makePlan, or state/analysis-plan's analysedPlan once an analysis map is wanted. */
+export type Planner = (data: AtlasData, state: AtlasState) => Plan;
+/** The analysis part of normalisation (state/analysis-normalise), installed with the analysis planner. */
+export type AnalysisNormaliser = (data: AtlasData, state: AtlasState) => Partial<AtlasState>;
 
 export class AtlasModel {
   #data: AtlasData;
   #state: AtlasState;
   #plan: Plan | null = null;
   #listeners = new Set<Listener>();
+  #planner: Planner;
+  #analysis: AnalysisNormaliser | null;
 
-  constructor(data: AtlasData, initial: AtlasState) {
+  constructor(data: AtlasData, initial: AtlasState, planner: Planner = makePlan, analysis: AnalysisNormaliser | null = null) {
     this.#data = data;
-    this.#state = normalise(data, initial, null);
+    this.#analysis = analysis;
+    this.#state = normalise(data, initial, null, analysis);
+    this.#planner = planner;
+  }
+
+  /**
+   * The analysis views (their maps and the normalisation of their settings) come with a module
+   * loaded when a view first asks for one, so that the start bundle does not carry them. Until
+   * then the analysis fields stay as the link wrote them; now they are normalised, and listeners
+   * hear of it when the view or the plan changes.
+   */
+  usePlanner(planner: Planner, analysis: AnalysisNormaliser): void {
+    if (planner === this.#planner && analysis === this.#analysis) return;
+    this.#planner = planner;
+    this.#analysis = analysis;
+    const previous = this.#state;
+    this.#state = normalise(this.#data, previous, previous, analysis);
+    this.#plan = null;
+    this.#notify(previous);
   }
 
   get data(): AtlasData {
@@ -39,13 +63,13 @@ export class AtlasModel {
   }
 
   get plan(): Plan {
-    return (this.#plan ??= makePlan(this.#data, this.#state));
+    return (this.#plan ??= this.#planner(this.#data, this.#state));
   }
 
   /** Moves the view; listeners hear of it only when the view actually changes. */
   update(patch: Partial<AtlasState>): void {
     const previous = this.#state;
-    const next = normalise(this.#data, { ...previous, ...patch }, previous);
+    const next = normalise(this.#data, { ...previous, ...patch }, previous, this.#analysis);
     if (sameView(next, previous)) return;
     this.#state = next;
     this.#plan = null;
@@ -56,7 +80,7 @@ export class AtlasModel {
   setData(data: AtlasData, patch: Partial<AtlasState> = {}): void {
     const previous = this.#state;
     this.#data = data;
-    this.#state = normalise(data, { ...previous, ...patch }, previous);
+    this.#state = normalise(data, { ...previous, ...patch }, previous, this.#analysis);
     this.#plan = null;
     this.#notify(previous);
   }
@@ -71,7 +95,7 @@ export class AtlasModel {
   }
 }
 
-function normalise(data: AtlasData, state: AtlasState, previous: AtlasState | null): AtlasState {
+function normalise(data: AtlasData, state: AtlasState, previous: AtlasState | null, analysis: AnalysisNormaliser | null): AtlasState {
   let next = { ...state, ...normaliseView(state, data.areas, Boolean(data.catalog.grid)) };
   // The grid level offers its own indicators: one of the same topic stands in (and back).
   const ids = new Set(indicatorsAt(data.catalog, next.level).map((i) => i.id));
@@ -89,7 +113,7 @@ function normalise(data: AtlasData, state: AtlasState, previous: AtlasState | nu
   if (next.year !== null && !years.includes(next.year)) next.year = null;
   if (next.display === 'change' && years.length < 2) next = { ...next, display: 'value', baseYear: null };
   if (next.baseYear !== null && (!years.includes(next.baseYear) || next.baseYear === (next.year ?? years.at(-1)))) next.baseYear = null;
-  return next;
+  return analysis ? { ...next, ...analysis(data, next) } : next;
 }
 
 /**
@@ -118,8 +142,8 @@ export function corrections(hash: string, model: AtlasModel): Correction[] {
 }
 
 /** The view a link opens, normalised against the data, with what had to be corrected. */
-export function openLink(data: AtlasData, hash: string): { model: AtlasModel; corrections: Correction[] } {
-  const model = new AtlasModel(data, fromHash(hash, allIndicatorIds(data.catalog)));
+export function openLink(data: AtlasData, hash: string, planner?: Planner, analysis?: AnalysisNormaliser): { model: AtlasModel; corrections: Correction[] } {
+  const model = new AtlasModel(data, fromHash(hash, allIndicatorIds(data.catalog)), planner, analysis);
   return { model, corrections: corrections(hash, model) };
 }
 

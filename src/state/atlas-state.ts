@@ -2,6 +2,8 @@
 // round-trips through the URL hash so that a link or a reload restores the same view.
 import { clampClasses, METHODS, type Method } from '../domain/classify';
 import { isScheme } from '../domain/colour';
+import type { IndexRecipe } from '../domain/social-index';
+import { recipeFromText, recipeToText, viewFromHash, type AnalysisView } from './analysis-state';
 
 /** raster: the Zensus 2011 1 km grid, loaded when first shown (data/grid.ts) */
 export type MapLevel = 'gemeinde' | 'sozialraum' | 'raster';
@@ -36,6 +38,16 @@ export interface AtlasState {
   pinned: string[];
   /** the table view beside the map */
   table: boolean;
+  /** the analysis pane beside the map and what it shows (state/analysis-state); null: closed */
+  analysis: AnalysisView | null;
+  /** the scatterplot's y indicator (x is the map's); null: none chosen yet */
+  scatterY: string | null;
+  /** the map shows x and y as 3×3 bivariate classes (only with the scatterplot open) */
+  bivariate: boolean;
+  /** the area of the Gebietsprofil */
+  profile: string | null;
+  /** the Sozialindex, mapped instead of the indicator once it has a component; null: none */
+  index: IndexRecipe | null;
 }
 
 export const DEFAULT_STATE: Readonly<AtlasState> = Object.freeze({
@@ -54,6 +66,11 @@ export const DEFAULT_STATE: Readonly<AtlasState> = Object.freeze({
   fixedClasses: false,
   pinned: [],
   table: false,
+  analysis: null,
+  scatterY: null,
+  bivariate: false,
+  profile: null,
+  index: null,
 });
 
 const LEVEL_WORDS: Record<MapLevel, string> = { gemeinde: 'gemeinden', sozialraum: 'sozialraeume', raster: 'raster' };
@@ -79,6 +96,11 @@ export function toHash(state: AtlasState): string {
   if (state.fixedClasses) p.set('klassen-fest', '1');
   if (state.pinned.length) p.set('vergleich', state.pinned.join('_'));
   if (state.table) p.set('tabelle', '1');
+  if (state.analysis === 'scatter') p.set('streuung', state.scatterY ?? '');
+  if (state.analysis === 'scatter' && state.bivariate) p.set('bivariat', '1');
+  if (state.analysis === 'ranking') p.set('rangfolge', '1');
+  if (state.analysis === 'profile' && state.profile) p.set('profil', state.profile);
+  if (state.index) p.set('index', recipeToText(state.index));
   return `#${p.toString()}`;
 }
 
@@ -118,6 +140,11 @@ export function fromHash(hash: string, indicatorIds: readonly string[]): AtlasSt
     fixedClasses: p.get('klassen-fest') === '1',
     pinned: [...new Set((p.get('vergleich') ?? '').split('_').filter(Boolean))].slice(0, MAX_PINNED),
     table: p.get('tabelle') === '1',
+    analysis: viewFromHash(p),
+    scatterY: p.get('streuung') || null,
+    bivariate: p.get('bivariat') === '1',
+    profile: p.get('profil') || null,
+    index: recipeFromText(p.get('index')),
   };
 }
 

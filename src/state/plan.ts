@@ -14,6 +14,8 @@ import { areasInView } from './hierarchy';
 import { indicatorsAt } from './level-indicators';
 import { radiusScale, sizeReferences, SYMBOL_AREA_FILL, SYMBOL_COLOUR } from '../domain/symbols';
 
+import type { BivariateKey, IndexKey } from './analysis-plan';
+
 export type { Measure } from '../domain/measure';
 
 /** Class index in feature-state for the two non-scale styles. */
@@ -95,6 +97,10 @@ export interface Plan {
   reference: Reference;
   noDataFill: string;
   suppressedFill: string;
+  /** the map shows two indicators in 3×3 classes (state/analysis-plan); `rows` is then empty */
+  bivariate?: BivariateKey | null;
+  /** the map shows a Sozialindex: its recipe and the areas it leaves out */
+  index?: IndexKey | null;
 }
 
 export function makePlan(data: AtlasData, state: AtlasState): Plan {
@@ -236,7 +242,7 @@ function colourRamp(scheme: string, n: number, reverse: boolean): string[] {
  * Changes and deviations on a diverging scheme (the user's, if diverging, else RdBu). ColorBrewer
  * puts red first; "worse" is red: a rise where higher is worse, a fall where higher is better.
  */
-function divergingRamp(scheme: string | null, n: number, higherIsBetter: boolean): string[] {
+export function divergingRamp(scheme: string | null, n: number, higherIsBetter: boolean): string[] {
   const chosen = SCHEMES.find((s) => s.id === scheme && s.kind === 'diverging')?.id ?? 'RdBu';
   const ramp = colourRamp(chosen, n, false);
   return higherIsBetter ? ramp : ramp.reverse();

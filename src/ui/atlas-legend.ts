@@ -92,6 +92,7 @@ export class AtlasLegend extends LitElement {
             ${plan.missing ? specialRow('missing', plan.noDataFill, de.noData, plan.missing) : nothing}
             ${plan.suppressed ? specialRow('suppressed', plan.suppressedFill, de.suppressed, plan.suppressed) : nothing}
           </ol>
+          <atlas-bivariate-legend .key=${plan.bivariate ?? null}></atlas-bivariate-legend>
           ${plan.rows.length ? html`<p class="muted">${de.legendOf(scope)}</p>` : nothing}
           ${plan.indicator.kind === 'count' && !plan.symbols ? html`<p class="muted">${de.countWarning}</p>` : nothing}
           ${plan.sample

@@ -39,6 +39,9 @@ export const de = {
       gebiet: 'Gebiet',
       gemeinde: 'Gemeinde',
       vergleich: 'Vergleich',
+      streuung: 'Streudiagramm',
+      profil: 'Gebietsprofil',
+      index: 'Sozialindex',
     };
     return `${what[key] ?? key} „${requested}“ gibt es nicht${shown ? ` – gezeigt wird ${shown}` : ''}.`;
   },
@@ -117,6 +120,7 @@ export const de = {
   pin: 'Zum Vergleich merken',
   unpin: 'Aus dem Vergleich nehmen',
   tableToggle: 'Tabelle',
+  analysis: 'Analyse',
   sampleMapNote: 'Beispieldaten: erfundene Sozialräume und Zahlen, keine amtlichen Grenzen',
   sampleFiguresNote: 'Beispieldaten: erfundene Zahlen',
   dropHint: 'Datei hier ablegen – sie bleibt auf diesem Rechner',

@@ -52,11 +52,18 @@ const names = new WeakMap<readonly Area[], Map<string, string>>();
 /** area id -> name, made once per area list */
 const namesOf = (areas: readonly Area[]) => names.get(areas) ?? names.set(areas, new Map(areas.map((a) => [a.id, a.name]))).get(areas)!;
 
-export function tablePane({ data, state, plan }: AtlasModel) {
-  if (!state.table) return nothing;
-  return html`<section class="table-pane" aria-label=${de.tableToggle}>
-    <atlas-table .plan=${{ ...plan, areas: plan.shown }} .names=${namesOf(data.areas)} .selected=${state.area} .kreisName=${data.catalog.kreis.name}></atlas-table>
-  </section>`;
+/** The table and the analysis pane beside the map, one above the other when both are open. */
+export function panes(model: AtlasModel, presenting: boolean) {
+  const { data, state, plan } = model;
+  if (!state.table && !state.analysis) return nothing;
+  return html`<div class="panes">
+    ${state.table
+      ? html`<section class="table-pane" aria-label=${de.tableToggle}>
+          <atlas-table .plan=${{ ...plan, areas: plan.shown }} .names=${namesOf(data.areas)} .selected=${state.area} .kreisName=${data.catalog.kreis.name}></atlas-table>
+        </section>`
+      : nothing}
+    ${state.analysis ? html`<atlas-analysis .data=${data} .state=${state} .plan=${plan} .presenting=${presenting}></atlas-analysis>` : nothing}
+  </div>`;
 }
 
 /** Print (the full workbench only) and share dialogs; `dataBase` is named in snippets when it is not the atlas' own. */
@@ -88,6 +95,8 @@ async function openLazy<K extends 'atlas-print-dialog' | 'atlas-share-dialog' | 
 export function showHover(root: ParentNode, model: AtlasModel | null, id: string | null, point: { x: number; y: number } | null): void {
   const table = root.querySelector('atlas-table');
   if (table) table.hovered = id;
+  const analysis = root.querySelector('atlas-analysis');
+  if (analysis) analysis.hovered = id;
   const tooltip = root.querySelector('atlas-tooltip');
   const content = id && point && model ? tooltipOf(model, id) : null;
   if (content && point) tooltip?.show(content, point);

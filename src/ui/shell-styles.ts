@@ -1,5 +1,7 @@
 // The layout of <sozial-atlas>: map first at every size, one scroll region (the side pane),
-// legend and card on the map. Sizes come from the space the host page gives (container
+// legend and card on the map. (Comments inside the css literal ship in the start bundle: the
+// phone rule for an open pane is explained here. A pane below a phone's map would leave it no
+// height, so there the map keeps 45 % and the column scrolls.) Sizes come from the space the host page gives (container
 // queries), not from the window, so an embed in a narrow column behaves like a phone.
 import { css } from 'lit';
 
@@ -26,7 +28,8 @@ export const shellStyles = css`
   .map :focus-visible { outline: 3px solid var(--atlas-focus); outline-offset: -3px; }
   .legend { position: absolute; top: 0; left: 0; z-index: 2; margin: 0.5em; width: min(18em, calc(50% - 1em)); max-height: calc(100% - 4.5em); overflow-y: auto; overscroll-behavior: contain; }
   .card { grid-area: map; align-self: start; justify-self: end; z-index: 4; margin: 0.5em; width: min(20em, calc(50% - 1em)); max-height: calc(100% - 7.5em); overflow-y: auto; overscroll-behavior: contain; }
-  .table-pane { grid-area: table; overflow: auto; overscroll-behavior: contain; padding: 0.8em 1em; border-left: 1px solid var(--atlas-line); }
+  .panes { grid-area: table; display: flex; flex-direction: column; min-height: 0; overflow: auto; overscroll-behavior: contain; border-left: 1px solid var(--atlas-line); }
+  .table-pane { padding: 0.8em 1em; }
   .drop-hint { position: absolute; inset: 0; z-index: 30; display: grid; place-items: center; background: rgba(0, 94, 168, 0.12); border: 3px dashed var(--atlas-accent); font-size: 1.2em; font-weight: 700; color: var(--atlas-accent); pointer-events: none; }
   .print-sheet { display: none; }
   @media print {
@@ -42,13 +45,15 @@ export const shellStyles = css`
     .side.open { visibility: visible; transform: none; }
     .side .close { display: block; justify-self: end; margin-left: auto; font: inherit; border: 1px solid var(--atlas-line); background: #fff; border-radius: 4px; cursor: pointer; }
     .main, .main.with-table { grid-template-columns: minmax(0, 1fr); grid-template-rows: auto minmax(0, 1fr) auto auto; grid-template-areas: 'toolbar' 'map' 'card' 'table'; }
-    .table-pane { max-height: 40svh; border-left: 0; border-top: 1px solid var(--atlas-line); }
+    .panes { max-height: 40svh; border-left: 0; border-top: 1px solid var(--atlas-line); }
   }
   /* Phone and narrow embeds: the card goes below the map, which shrinks but stays first. */
   @container atlas (max-width: 699px) {
     .card { grid-area: card; width: auto; max-height: 45cqh; margin: 0; border-top: 1px solid var(--atlas-line); }
     .legend { width: calc(100% - 0.7em); font-size: 0.85em; margin: 0.35em; }
     .card { max-height: 40svh; }
+    .main.with-table { overflow-y: auto; overscroll-behavior: contain; grid-template-rows: auto minmax(45svh, 1fr) auto auto; }
+    .main.with-table .panes { max-height: none; overflow: visible; }
   }
   /* Very short screens (a phone held sideways, 400 % zoom): the map keeps a usable height and the
      atlas scrolls inside its own box, the card below the map; the page itself still does not. */
@@ -56,7 +61,7 @@ export const shellStyles = css`
     .layout { overflow-y: auto; overscroll-behavior: contain; }
     .main, .main.with-table { grid-template-columns: minmax(0, 1fr); grid-template-rows: auto minmax(max(160px, 60svh), 1fr) auto auto; grid-template-areas: 'toolbar' 'map' 'card' 'table'; }
     .card { grid-area: card; width: auto; max-height: none; margin: 0; }
-    .table-pane { max-height: none; }
+    .panes { max-height: none; }
   }
   @media (prefers-reduced-motion: reduce) { .side { transition: none; } }
 `;

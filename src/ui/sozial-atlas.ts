@@ -13,7 +13,7 @@ import { de } from './messages';
 import { theme } from './theme';
 import { shellStyles } from './shell-styles';
 import { announcementOf, summaryOf } from './view-texts';
-import { card, dialogs, dropFiles, openAbout, openDialog, preloadParts, showHover, sidePane, tablePane, type Controls } from './shell-parts';
+import { card, dialogs, dropFiles, openAbout, openDialog, panes, preloadParts, showHover, sidePane, type Controls } from './shell-parts';
 import type { ToolbarAction } from './atlas-toolbar';
 import type { ImportRequest } from './atlas-import';
 
@@ -91,7 +91,11 @@ export class SozialAtlas extends LitElement {
     model.subscribe(this.#changed);
     this.#changed(model, null);
     void this.#import.start(data, first);
+    if (model.state.analysis) this.#analysis(model, first);
   }
+
+  /** The analysis views' module, when a view first asks for it (see ui/analysis/load). */
+  #analysis = (model: AtlasModel, link: string | null) => void import('./analysis/load').then((m) => m.install(this, model, link));
 
   #changed = (model: AtlasModel, previous: AtlasState | null) => (this.#hash.write(), this.#hostPage.tell(model, previous), this.requestUpdate());
 
@@ -106,6 +110,8 @@ export class SozialAtlas extends LitElement {
     this.#map.setTextScale(this.#presentation.scale(this.renderRoot.querySelector('.layout')));
     void this.#syncMap(model);
     if (model.state.table) void import('./atlas-table');
+    // Every analysis key of a link opens the pane (atlas-state's viewFromHash): its module brings the maps too.
+    if (model.state.analysis) this.#analysis(model, null);
   }
 
   /** After legend and card have drawn: the map frames what they leave free. */
@@ -138,7 +144,7 @@ export class SozialAtlas extends LitElement {
       <div class="layout controls-${controls}" lang="de" @state-change=${this.#onStateChange} @area-select=${this.#onAreaSelect} @area-hover=${this.#onAreaHover}
         @toolbar-action=${this.#onAction} @import-request=${this.#onImport} @own-data-clear=${() => void this.#import.clear()} @keydown=${this.#onKey} @about-open=${this.#onAbout}>
         ${bar ? sidePane(model, summary, controls, this._sideOpen, this.#import, () => (this._sideOpen = false)) : nothing}
-        <div class="main ${model?.state.table ? 'with-table' : ''}">
+        <div class="main ${model?.state.table || model?.state.analysis ? 'with-table' : ''}">
           ${bar ? html`<atlas-toolbar .data=${model.data} .state=${model.state} .full=${controls === 'full'} .menuOpen=${this._sideOpen} .presenting=${this.presenting}></atlas-toolbar>` : nothing}
           <div class="map-wrap" role="region" aria-label=${plan ? de.mapLabel(plan.measure.label, de.levelName(plan.level)) : de.loading} aria-describedby="map-summary">
             <div class="map"></div>
@@ -147,7 +153,7 @@ export class SozialAtlas extends LitElement {
             ${plan ? html`<atlas-legend class="legend" .plan=${plan}></atlas-legend>` : nothing}
             <p id="map-summary" data-testid="map-summary" hidden>${summary}</p>
           </div>
-          ${model ? card(model, controls) : nothing} ${model ? tablePane(model) : nothing}
+          ${model ? card(model, controls) : nothing} ${model ? panes(model, this.presenting) : nothing}
         </div>
         <p class="visually-hidden" role="status" data-testid="announcer">${this.#map.spoken || (model ? announcementOf(model) : '')}</p>
       </div>

@@ -1,0 +1,132 @@
+// The Gebietsprofil as A4 portrait pages of print primitives: every indicator of the area grouped
+// by topic, value, Kreis (and Gemeinde), rank, a dot on the range of all areas of the level and
+// the change since the year before; every source with licence and vintage at the end. Real text,
+// so that the PDF can be searched and read aloud. Pure: no DOM.
+import { formatCell, formatNumber, formatSignedNumber } from '../../domain/format';
+import type { Cell, Indicator } from '../../domain/types';
+import type { AreaProfile, ProfileRow } from '../../state/profile-rows';
+import { pageSize, wrap, type Primitive } from '../sheet';
+import { fitted, GRID, INK, MUTED } from './figure-kit';
+
+export interface ProfileSheetOptions {
+  kreisName: string;
+  /** "1. Dezember 2026" */
+  created: string;
+  /** e.g. "Gemeinde" or "Sozialraum" */
+  levelName: string;
+}
+
+const { width: W, height: H } = pageSize('A4', 'portrait');
+const MARGIN = 12;
+const ROW = 3.7;
+const PT = 6.5;
+const FOOT = 8;
+
+/** Column right edges (numbers) and the range chart, in mm from the left edge of the paper. */
+function columns(withParent: boolean) {
+  const label = { x: MARGIN, w: withParent ? 70 : 84 };
+  let x = label.x + label.w + 16;
+  const value = x;
+  const kreis = (x += 15);
+  const parent = withParent ? (x += 15) : null;
+  const rank = (x += 13);
+  const range = { x1: x + 4, x2: x + 28 };
+  const trend = range.x2 + 3;
+  return { label, value, kreis, parent, rank, range, trend };
+}
+
+/** One page or more: rows that do not fit go on, under the repeated head; the sources close the last page. */
+export function profileSheet(profile: AreaProfile, options: ProfileSheetOptions): Primitive[][] {
+  const c = columns(profile.parent !== null);
+  const pages: Primitive[][] = [];
+  let page: Primitive[] = [];
+  let y = 0;
+  const head = () => {
+    const h = (text: string, x: number, align: 'left' | 'right') => page.push({ kind: 'text', x, y, text, size: PT, bold: true, align });
+    h('Indikator', c.label.x, 'left');
+    h('Wert', c.value, 'right');
+    h('Kreis', c.kreis, 'right');
+    if (c.parent !== null) h('Gemeinde', c.parent, 'right');
+    h('Rang', c.rank, 'right');
+    h('Lage', c.range.x1, 'left');
+    h('Entwicklung', c.trend, 'left');
+    page.push({ kind: 'line', x1: MARGIN, x2: W - MARGIN, y1: y + 1.2, y2: y + 1.2, stroke: INK, width: 0.3 });
+    y += ROW + 0.5;
+  };
+  const startPage = (first: boolean) => {
+    page = [];
+    pages.push(page);
+    y = MARGIN + 6;
+    if (first) {
+      page.push(fitted(`Gebietsprofil: ${profile.area.name}`, 16, 11, W - 2 * MARGIN, { x: MARGIN, y, bold: true }));
+      y += 6;
+      const within = profile.parent ? `${options.levelName} in ${profile.parent.name}, ${options.kreisName}` : `${options.levelName} im ${options.kreisName}`;
+      page.push(fitted(`${within}. Alle Indikatoren der Ebene, jeweils neuester Jahrgang.`, 9, 7, W - 2 * MARGIN, { x: MARGIN, y, colour: MUTED }));
+      y += 5;
+      for (const line of wrap('Lage: Punkt = Wert des Gebiets zwischen niedrigstem und höchstem Wert aller Gebiete der Ebene, Strich = Kreiswert. Entwicklung: Veränderung seit dem genannten Jahr. Rang 1 = höchster Wert. k. A. = keine Angabe, geh. = geheim / unterdrückt.', 6.5, W - 2 * MARGIN)) {
+        page.push({ kind: 'text', x: MARGIN, y, text: line, size: 6.5, colour: MUTED });
+        y += 3;
+      }
+    } else {
+      page.push(fitted(`Gebietsprofil: ${profile.area.name} (Fortsetzung)`, 10, 8, W - 2 * MARGIN, { x: MARGIN, y, bold: true }));
+    }
+    y += 4;
+    head();
+  };
+  const bottom = H - MARGIN - FOOT;
+  startPage(true);
+  for (const group of profile.groups) {
+    if (y + 2 * ROW + 2 > bottom) startPage(false);
+    y += 1.5;
+    page.push({ kind: 'text', x: MARGIN, y, text: group.topic, size: 7.5, bold: true });
+    y += ROW;
+    for (const r of group.rows) {
+      if (y + ROW > bottom) startPage(false);
+      row(page, r, c, y);
+      y += ROW;
+    }
+  }
+  // Every source once, with licence and vintage; then the Kreis and the date on every page.
+  const sources = [...new Set(profile.groups.flatMap((g) => g.rows.map((r) => (r.sample ? 'Beispieldaten (erfunden), keine amtliche Quelle' : `${r.indicator.source} (${r.indicator.license}; Stand ${r.indicator.vintage})`))))];
+  const lines = sources.flatMap((s) => wrap(s, 5.5, W - 2 * MARGIN));
+  if (y + 7 + lines.length * 2.5 > bottom) startPage(false);
+  y += 4;
+  page.push({ kind: 'text', x: MARGIN, y, text: 'Quellen', size: 7, bold: true });
+  y += 3;
+  for (const line of lines) {
+    page.push({ kind: 'text', x: MARGIN, y, text: line, size: 5.5, colour: MUTED });
+    y += 2.5;
+  }
+  pages.forEach((p, i) => {
+    p.push({ kind: 'text', x: MARGIN, y: H - MARGIN + 2, text: options.kreisName, size: 8, bold: true });
+    p.push({ kind: 'text', x: W - MARGIN, y: H - MARGIN + 2, text: `Erstellt am ${options.created}${pages.length > 1 ? ` · Seite ${i + 1} von ${pages.length}` : ''}`, size: 8, align: 'right' });
+  });
+  return pages;
+}
+
+/** Short marks where a column has no number: the long words would run into the next column. */
+const short = (cell: Cell, indicator: Pick<Indicator, 'decimals'>) =>
+  cell.kind === 'value' ? formatCell(cell, { decimals: indicator.decimals, unit: '' }) : cell.kind === 'suppressed' ? 'geh.' : 'k. A.';
+
+function row(page: Primitive[], r: ProfileRow, c: ReturnType<typeof columns>, y: number): void {
+  const ind = r.indicator;
+  const unit = [ind.unit, r.year].filter((x) => x !== null && x !== '').join(', ');
+  page.push(fitted(`${ind.label}${unit ? ` (${unit})` : ''}${r.sample ? ' [Beispieldaten]' : ''}`, PT, 5, c.value - 14 - c.label.x, { x: c.label.x, y }));
+  page.push({ kind: 'text', x: c.value, y, text: short(r.cell, ind), size: PT, align: 'right', bold: true });
+  page.push({ kind: 'text', x: c.kreis, y, text: r.kreis === null ? '–' : formatNumber(r.kreis, ind.decimals), size: PT, align: 'right' });
+  if (c.parent !== null) page.push({ kind: 'text', x: c.parent, y, text: r.parent ? short(r.parent, ind) : '–', size: PT, align: 'right' });
+  page.push({ kind: 'text', x: c.rank, y, text: r.rank === null ? '–' : `${r.rank}/${r.of}`, size: PT, align: 'right' });
+  if (r.range) {
+    const [lo, hi] = r.range;
+    const at = (v: number) => c.range.x1 + (c.range.x2 - c.range.x1) * (hi === lo ? 0.5 : (v - lo) / (hi - lo));
+    const mid = y - 0.8;
+    page.push({ kind: 'line', x1: c.range.x1, x2: c.range.x2, y1: mid, y2: mid, stroke: GRID, width: 0.5 });
+    if (r.kreis !== null && r.kreis >= lo && r.kreis <= hi) page.push({ kind: 'line', x1: at(r.kreis), x2: at(r.kreis), y1: mid - 1.2, y2: mid + 1.2, stroke: INK, width: 0.35 });
+    if (r.cell.kind === 'value') page.push({ kind: 'circle', x: at(r.cell.value), y: mid, r: 0.9, fill: '#005ea8', opacity: 1, stroke: '#ffffff' });
+  }
+  if (r.trend) {
+    // The sign carries the direction (±0 for no change): arrows are not in the PDF fonts' code page.
+    page.push({ kind: 'text', x: c.trend, y, text: `${formatSignedNumber(r.trend.change, ind.decimals)} seit ${r.trend.fromYear}`, size: PT });
+  }
+  page.push({ kind: 'line', x1: MARGIN, x2: W - MARGIN, y1: y + 1.1, y2: y + 1.1, stroke: GRID, width: 0.1 });
+}

@@ -1,0 +1,75 @@
+// What the scatterplot and the ranking share: the width they are given (a ResizeObserver, as the
+// pane changes size), the presentation flag, and one tab stop with arrows between their marks.
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { emit, roveTo } from './chart-keys';
+
+export class ChartElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    presenting: { type: Boolean, reflect: true },
+    _width: { state: true },
+    _focus: { state: true },
+  };
+  declare presenting: boolean;
+  declare _width: number;
+  /** index of the mark that holds the tab stop */
+  declare _focus: number;
+  #observer = new ResizeObserver(([entry]) => (this._width = Math.max(260, Math.round(entry.contentRect.width))));
+
+  constructor() {
+    super();
+    this.presenting = false;
+    this._width = 420;
+    this._focus = 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#observer.observe(this);
+  }
+
+  /**
+   * The marks' pointer and focus events, listened for once on the shadow root (delegation): a plot
+   * of the grid's 1,147 cells would otherwise bind six listeners per dot on every update. A mark
+   * carries its area in data-id; its place comes from markIndex.
+   */
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    const on = (type: string, fn: (mark: SVGElement) => void) =>
+      root.addEventListener(type, (e) => {
+        const mark = (e.target as Element).closest<SVGElement>('.mark[data-id]');
+        if (mark) fn(mark);
+      }, true);
+    on('pointerover', (m) => emit(this, 'area-hover', { id: m.dataset.id }));
+    on('pointerout', () => emit(this, 'area-hover', { id: null }));
+    on('focus', (m) => ((this._focus = Math.max(0, this.markIndex(m.dataset.id ?? ''))), emit(this, 'area-hover', { id: m.dataset.id })));
+    on('blur', () => emit(this, 'area-hover', { id: null }));
+    on('click', (m) => emit(this, 'area-select', { id: m.dataset.id }));
+    return root;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer.disconnect();
+  }
+
+  /** The place of an area's mark in the order the arrow keys walk; -1 if it has none. */
+  protected markIndex(_id: string): number {
+    return -1;
+  }
+
+  /** Enter or Space chooses the focused mark's area, arrows move the tab stop; true when the key was used. */
+  protected roveKey(e: KeyboardEvent, ids: readonly string[], markOf: (id: string) => string): boolean {
+    const id = ids[this._focus];
+    if ((e.key === 'Enter' || e.key === ' ') && id) {
+      e.preventDefault();
+      emit(this, 'area-select', { id });
+      return true;
+    }
+    const next = roveTo(e.key, this._focus, ids.length);
+    if (next === null) return false;
+    e.preventDefault();
+    this._focus = next;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(markOf(CSS.escape(ids[next])))?.focus());
+    return true;
+  }
+}
