@@ -62,8 +62,9 @@ export class AtlasToolbar extends LitElement {
       .actions { display: flex; flex-wrap: wrap; gap: 0.4em; }
       button.action { font: inherit; padding: 0.35em 0.6em; border-radius: 4px; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); cursor: pointer; white-space: nowrap; }
       button.action[aria-pressed='true'], button.action[aria-expanded='true'] { background: var(--atlas-accent); color: #fff; }
-      /* The side pane stands beside a wide map: no menu needed (see the shell's layout). */
-      @container atlas (min-width: 1000px) { button[name='menu'] { display: none; } }
+      /* The side pane stands beside a wide map: no menu needed (below 1600 px it is, while a pane is open: see the shell's styles). */
+      @container atlas (min-width: 1000px) { :host(:not([pane])) button[name='menu'] { display: none; } }
+      @container atlas (min-width: 1600px) { button[name='menu'] { display: none; } }
       /* Phone: two slim rows, menu and search first, so that the map keeps the screen. */
       @container atlas (max-width: 699px) {
         :host { gap: 0.3em 0.4em; padding: 0.3em 0.5em; font-size: 0.9em; }

@@ -3,7 +3,15 @@
 // phone rule for an open pane is explained here. A pane below a phone's map would leave it no
 // height, so there the map keeps 45 % and the column scrolls.) Sizes come from the space the host page gives (container
 // queries), not from the window, so an embed in a narrow column behaves like a phone.
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+/** The side pane as a drawer over the map, opened from the toolbar's menu button. */
+const drawer = (layout: CSSResult) => css`
+  ${layout} { grid-template-columns: minmax(0, 1fr); }
+  ${layout} .side { position: absolute; z-index: 20; inset: 0 auto 0 0; width: min(24em, 92%); box-sizing: border-box; box-shadow: 2px 0 12px rgba(0, 0, 0, 0.25); visibility: hidden; transform: translateX(-105%); transition: transform 0.2s, visibility 0.2s; }
+  ${layout} .side.open { visibility: visible; transform: none; }
+  ${layout} .side .close { display: block; justify-self: end; margin-left: auto; font: inherit; border: 1px solid var(--atlas-line); background: #fff; border-radius: 4px; cursor: pointer; }
+`;
 
 export const shellStyles = css`
   :host { display: block; height: var(--atlas-height, 100dvh); background: #fff; text-align: start; container: atlas / inline-size; }
@@ -40,10 +48,7 @@ export const shellStyles = css`
   }
   /* Below 1000 px the map takes the whole width; the side pane becomes a drawer over it. */
   @container atlas (max-width: 999px) {
-    .layout { grid-template-columns: minmax(0, 1fr); }
-    .side { position: absolute; z-index: 20; inset: 0 auto 0 0; width: min(24em, 92%); box-sizing: border-box; box-shadow: 2px 0 12px rgba(0, 0, 0, 0.25); visibility: hidden; transform: translateX(-105%); transition: transform 0.2s, visibility 0.2s; }
-    .side.open { visibility: visible; transform: none; }
-    .side .close { display: block; justify-self: end; margin-left: auto; font: inherit; border: 1px solid var(--atlas-line); background: #fff; border-radius: 4px; cursor: pointer; }
+    ${drawer(unsafeCSS('.layout'))}
     .main, .main.with-table { grid-template-columns: minmax(0, 1fr); grid-template-rows: auto minmax(0, 1fr) auto auto; grid-template-areas: 'toolbar' 'map' 'card' 'table'; }
     .panes { max-height: 40svh; border-left: 0; border-top: 1px solid var(--atlas-line); }
   }
@@ -62,6 +67,11 @@ export const shellStyles = css`
     .main, .main.with-table { grid-template-columns: minmax(0, 1fr); grid-template-rows: auto minmax(max(160px, 60svh), 1fr) auto auto; grid-template-areas: 'toolbar' 'map' 'card' 'table'; }
     .card { grid-area: card; width: auto; max-height: none; margin: 0; }
     .panes { max-height: none; }
+  }
+  /* With the table or the analysis pane open beside the map, below 1600 px the side pane is a
+     drawer too: side pane, map and pane side by side left a beamer's map no room beside legend and card. */
+  @container atlas (min-width: 1000px) and (max-width: 1599px) {
+    ${drawer(unsafeCSS('.layout.with-pane'))}
   }
   @media (prefers-reduced-motion: reduce) { .side { transition: none; } }
 `;

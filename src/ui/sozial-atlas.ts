@@ -140,12 +140,13 @@ export class SozialAtlas extends LitElement {
     const controls: Controls = this.controls === 'minimal' || this.controls === 'none' ? this.controls : 'full';
     const bar = model && controls !== 'none';
     const summary = model ? summaryOf(model) : '';
+    const pane = Boolean(model?.state.table || model?.state.analysis);
     return html`
-      <div class="layout controls-${controls}" lang="de" @state-change=${this.#onStateChange} @area-select=${this.#onAreaSelect} @area-hover=${this.#onAreaHover}
+      <div class="layout controls-${controls} ${pane ? 'with-pane' : ''}" lang="de" @state-change=${this.#onStateChange} @area-select=${this.#onAreaSelect} @area-hover=${this.#onAreaHover}
         @toolbar-action=${this.#onAction} @import-request=${this.#onImport} @own-data-clear=${() => void this.#import.clear()} @keydown=${this.#onKey} @about-open=${this.#onAbout}>
         ${bar ? sidePane(model, summary, controls, this._sideOpen, this.#import, () => (this._sideOpen = false)) : nothing}
-        <div class="main ${model?.state.table || model?.state.analysis ? 'with-table' : ''}">
-          ${bar ? html`<atlas-toolbar .data=${model.data} .state=${model.state} .full=${controls === 'full'} .menuOpen=${this._sideOpen} .presenting=${this.presenting}></atlas-toolbar>` : nothing}
+        <div class="main ${pane ? 'with-table' : ''}">
+          ${bar ? html`<atlas-toolbar ?pane=${pane} .data=${model.data} .state=${model.state} .full=${controls === 'full'} .menuOpen=${this._sideOpen} .presenting=${this.presenting}></atlas-toolbar>` : nothing}
           <div class="map-wrap" role="region" aria-label=${plan ? de.mapLabel(plan.measure.label, de.levelName(plan.level)) : de.loading} aria-describedby="map-summary">
             <div class="map"></div>
             <atlas-tooltip></atlas-tooltip>
