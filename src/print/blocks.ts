@@ -53,11 +53,13 @@ export function legendBlock(content: SheetContent, note: string, wide: boolean):
   const titleLines = (w: number, s: number) => wrap(content.legendTitle, 10 * s, w, true);
   const notesHeight = (w: number, s: number) => notes.reduce((h, n) => h + 1 + wrap(n.text, 8 * s, w, n.emphasis).length * 4 * s, 0);
   const extra = (e: LegendEntry, row: number) => (e.circle ? Math.max(0, e.circle - row / 2 + 0.5) : 0);
+  const figure = content.legendFigure;
   const rowsHeight = (row: number) => content.legend.reduce((h, e) => h + row + 2 * extra(e, row), 0);
+  const figureHeight = (w: number) => (figure ? figure.height(rowsW(w)) : 0);
   const notesW = (w: number) => (wide ? w - rowsW(w) - 8 : w);
   const height = (w: number, s: number) => {
     const head = titleLines(w, s).length * 5 * s + 1.5;
-    const rows = rowsHeight(6 * s);
+    const rows = figureHeight(w) + rowsHeight(6 * s);
     return head + (wide ? Math.max(rows, notesHeight(notesW(w), s)) : rows + notesHeight(w, s));
   };
   return {
@@ -70,11 +72,16 @@ export function legendBlock(content: SheetContent, note: string, wide: boolean):
       const title: Primitive[] = titleLines(box.w, s).map((line, i) => ({ kind: 'text', x: box.x, y: y + i * 5 * s, text: line, size: 10 * s, bold: true }));
       out.push({ kind: 'group', tag: 'H2', children: title });
       y += title.length * 5 * s + 1.5;
+      const rw = rowsW(box.w);
+      if (figure) {
+        const h = figureHeight(box.w);
+        out.push({ kind: 'group', tag: 'Figure', alt: figure.alt, children: figure.draw({ x: box.x, y: y - 3.5 * s, w: rw, h }) });
+        y += h;
+      }
       const nh = notesHeight(notesW(box.w), s);
       // Rows close up (to 5 mm) rather than run out of the box, whatever the classes and notes.
       const room = box.y + box.h - y - (wide ? 0 : nh);
       const row = Math.max(5, Math.min(6 * s, (room * 6 * s) / Math.max(1, rowsHeight(6 * s))));
-      const rw = rowsW(box.w);
       const swatch = Math.min(4.5 * s, row - 1);
       const circleColumn = Math.max(0, ...content.legend.map((e) => 2 * (e.circle ?? 0)));
       const labelX = box.x + Math.max(10 * s, circleColumn + 2);
@@ -99,7 +106,7 @@ export function legendBlock(content: SheetContent, note: string, wide: boolean):
         });
         y += row + ex;
       }
-      out.push({ kind: 'group', tag: 'Table', children: rows });
+      if (rows.length) out.push({ kind: 'group', tag: 'Table', children: rows });
       const nx = wide ? box.x + rw + 8 : box.x;
       let ny = wide ? box.y + 3.5 * s + title.length * 5 * s + 1.5 : y;
       for (const n of notes) {

@@ -3,7 +3,9 @@ import type { AtlasData } from '../data/atlas-data';
 import { formatNumber, formatSignedNumber } from '../domain/format';
 import type { Plan } from '../state/plan';
 import { de } from '../ui/messages';
-import type { LegendEntry, SheetContent } from './sheet';
+import type { Box, LegendEntry, SheetContent } from './sheet';
+import type { BivariateKey } from '../state/analysis-plan';
+import { bivariateLegendFigure } from './figures/bivariate-legend-figure';
 import { deMap } from '../ui/messages-map';
 import { RIVERS_CREDIT } from '../data/context';
 import { SCREEN_PX_MM } from './print-map';
@@ -17,7 +19,15 @@ export const PRINT_TEXT = {
   years: (base: number, year: number) => `${base} und ${year}`,
   sozialraumGeometry: 'Geometrie Sozialräume',
   gridGeometry: 'Rasterzellen 1 km²',
+  indexExcluded: (names: string[]) => `Ohne Indexwert (eine Komponente fehlt, nicht geschätzt): ${names.join(', ')}`,
+  bivariateKey: 'Bivariate Legende, neun Felder: Spalten',
 } as const;
+
+/** The 3×3 key in words: what the columns and rows are, and how many areas each cell holds. */
+function bivariateAlt(key: BivariateKey): string {
+  const axis = (a: BivariateKey['x']) => `${a.indicator.label} in Terzilen bei ${a.cuts.map((c) => formatNumber(c, a.indicator.decimals)).join(' und ')}`;
+  return `${PRINT_TEXT.bivariateKey} ${axis(key.x)}, Zeilen ${axis(key.y)}; Gebiete je Feld: ${key.counts.join(', ')}.`;
+}
 
 export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, today: Date): SheetContent {
   const ind = plan.indicator;
@@ -38,14 +48,22 @@ export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, t
   if (plan.missing) legend.push({ label: de.noData, count: de.areas(plan.missing), fill: plan.noDataFill, hatched: true });
   if (plan.suppressed) legend.push({ label: de.suppressed, count: de.areas(plan.suppressed), fill: plan.suppressedFill, hatched: true });
 
+  const bivariate = plan.bivariate;
+  const legendFigure = bivariate
+    ? { alt: bivariateAlt(bivariate), height: (w: number) => Math.min(46, 14 + Math.min(27, w - 14)), draw: (box: Box) => bivariateLegendFigure(bivariate, box) }
+    : undefined;
+  const excluded = plan.index?.excluded ?? [];
+
   const sample = plan.sample ? (plan.areas.some((a) => a.sample) ? PRINT_TEXT.sampleGeometry : PRINT_TEXT.sampleFigures) : null;
   const g = data.catalog.geometry;
   const sub = plan.level === 'sozialraum' ? data.catalog.sozialraeume : null;
   return {
     legendTitle: m.unit ? `${m.label} (${m.unit})` : m.label,
     legend,
+    legendFigure,
     legendNotes: [
       ...(sample ? [sample] : []),
+      ...(excluded.length ? [PRINT_TEXT.indexExcluded(excluded.map((a) => a.name))] : []),
       ...(symbols ? [deMap.circleNoteWords(m.unit)] : ind.kind === 'count' ? [de.countWarning] : []),
     ],
     credits: [

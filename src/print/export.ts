@@ -8,7 +8,10 @@ import { loadFontFaces, loadFonts } from './fonts';
 import type { PrintView } from './print-map';
 import { renderPdf, type PdfPage } from './render-pdf';
 import { renderPng } from './render-png';
-import type { SheetOptions } from './sheet';
+import { pageSize, type SheetOptions } from './sheet';
+import { areaProfile } from '../state/profile-rows';
+import { deCompare } from '../ui/messages-compare';
+import { profileSheet } from './figures/profile-sheet';
 import { viewBlocks, type BlockKey } from './view-blocks';
 
 export type { PrintView } from './print-map';
@@ -36,6 +39,10 @@ export interface SheetSpec {
 
 export interface ExportView extends PrintView {
   pinned?: readonly string[];
+  /** the scatterplot's second indicator */
+  scatterY?: string | null;
+  /** the area of the profile pages (profil=), else the selected area */
+  profile?: string | null;
 }
 
 /**
@@ -67,7 +74,7 @@ export async function exportSheets(
       title: sheet.title,
       subtitle: sheet.subtitle,
       summary: sheet.summary,
-      blocks: viewBlocks(data, sheet.plan, { selected: v.selected, pinned: v.pinned ?? [] }, request.blocks ?? []),
+      blocks: viewBlocks(data, sheet.plan, { selected: v.selected, pinned: v.pinned ?? [], scatterY: v.scatterY }, request.blocks ?? []),
     });
   const first = sheets[0];
   if (!first) throw new Error('Kein Blatt gewählt.');
@@ -96,9 +103,19 @@ export async function exportSheets(
       sheet.map.dispose();
     }
   }
+  if (request.blocks?.includes('profile')) pages.push(...profilePages(data, v.profile ?? v.selected));
   const title = series ? `Kartenmappe: ${sheets.map((s) => s.title).join(' · ')}` : first.title;
   const blob = await renderPdf(pages, await fonts, { title, subject: series ? first.subtitle : first.subtitle });
   return { blob, filename: name };
+}
+
+/** The area profile as A4 portrait pages after the sheets: every indicator of the area with all sources. */
+function profilePages(data: AtlasData, id: string | null): PdfPage[] {
+  const profile = id ? areaProfile(data, id) : null;
+  if (!profile) return [];
+  const created = new Date().toLocaleDateString('de-DE', { day: 'numeric', month: 'long', year: 'numeric' });
+  const size = pageSize('A4', 'portrait');
+  return profileSheet(profile, { kreisName: data.catalog.kreis.name, created, levelName: deCompare.compareLevel[profile.area.level] }).map((primitives) => ({ primitives, size }));
 }
 
 /**

@@ -16,7 +16,7 @@ export function prefetch(): void {
 /** The dialog's request for a model's view: its sheets (one, or a map series) as one download. */
 export function exportView(model: AtlasModel, request: ExportRequest, subtitleOf: (model: AtlasModel) => string): Promise<{ blob: Blob; filename: string }> {
   const { state } = model;
-  return exportSheets(model.data, sheetsOf(model, request, subtitleOf), { selected: state.area, focus: state.focus, pinned: state.pinned }, request);
+  return exportSheets(model.data, sheetsOf(model, request, subtitleOf), { selected: state.area, focus: state.focus, pinned: state.pinned, scatterY: state.scatterY, profile: state.profile }, request);
 }
 
 export function sheetsOf(

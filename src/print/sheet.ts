@@ -30,6 +30,8 @@ export interface LegendEntry {
 export interface SheetContent {
   legendTitle: string;
   legend: LegendEntry[];
+  /** a key drawn instead of rows (the 3×3 key of a bivariate map), with its text alternative */
+  legendFigure?: { alt: string; height(width: number): number; draw(box: Box): Primitive[] };
   legendNotes: string[];
   credits: string[];
   kreisName: string;

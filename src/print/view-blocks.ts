@@ -1,7 +1,7 @@
 // The optional blocks of a sheet made from the view: the data table of the areas shown, the
 // selected area's time chart and the comparison of the pinned areas, worded and formatted as
 // on screen. Adding a block (a scatterplot, an area profile from src/print/figures/):
-//   1. its key in BLOCK_KEYS (the order here is the order on paper),
+//   1. its key in BLOCK_KEYS (block-keys.ts; the order there is the order on paper),
 //   2. a case in viewBlocks returning a SheetBlock, for a figure function drawing Primitive[]
 //      into a box: figureBlock(key, heading, altText, heightPerWidth, (box, s) => figure(..., box)),
 //   3. its checkbox label (and when it has nothing to show) in ui/atlas-print-dialog.ts, which
@@ -14,15 +14,25 @@ import { columnKeys, tableRows, type ColumnKey } from '../domain/table-rows';
 import type { Plan } from '../state/plan';
 import { deCompare } from '../ui/messages-compare';
 import { table as tableTexts } from '../ui/messages-table';
-import { chartBlock, tableBlock, type SheetBlock } from './blocks';
+import { fit, pairsOf, strengthOf } from '../domain/regression';
+import { rankAreas } from '../domain/ranking';
+import { scatterYOf } from '../state/analysis-plan';
+import { de } from '../ui/messages';
+import { deAnalysis } from '../ui/analysis/messages-analysis';
+import { chartBlock, figureBlock, tableBlock, type SheetBlock } from './blocks';
+import { scatterFigure } from './figures/scatter-figure';
+import { rankingFigure } from './figures/ranking-figure';
 
-export const BLOCK_KEYS = ['chart', 'comparison', 'table'] as const;
-export type BlockKey = (typeof BLOCK_KEYS)[number];
+import { BLOCK_KEYS, type BlockKey } from './block-keys';
+
+export { BLOCK_KEYS, type BlockKey };
 
 /** What of the view the blocks read besides data and plan. */
 export interface BlockView {
   selected: string | null;
   pinned: readonly string[];
+  /** the scatterplot's second indicator (streuung=), null: none chosen */
+  scatterY?: string | null;
 }
 
 /** The chosen blocks that have something to show (no chart without a selected area, no comparison without pins). */
@@ -37,8 +47,57 @@ export function viewBlocks(data: AtlasData, plan: Plan, view: BlockView, keys: r
       }
       case 'comparison':
         return view.pinned.length ? [comparison(data, plan, view.pinned)] : [];
+      case 'scatter': {
+        const block = scatter(data, plan, view);
+        return block ? [block] : [];
+      }
+      case 'ranking':
+        return [ranking(data, plan, view.selected)];
+      case 'profile':
+        return [];
     }
   });
+}
+
+const namesOf = (data: AtlasData) => new Map(data.areas.map((a) => [a.id, a.name]));
+
+/** The scatterplot as on screen: the map's indicator across, the second one up, the areas in view. */
+function scatter(data: AtlasData, plan: Plan, view: BlockView): SheetBlock | null {
+  const y = scatterYOf(data, { scatterY: view.scatterY ?? null }, plan);
+  if (!y) return null;
+  const pairs = pairsOf(plan.shown.map((a) => a.id), plan.cells, y.cells);
+  const f = fit(pairs);
+  const areas = de.levelName(plan.level);
+  const summary = f ? deAnalysis.summary(f.r, f.r2, strengthOf(f.r), plan.measure.label, y.indicator.label, f.n, areas) : deAnalysis.noFit(pairs.length);
+  const labelled = [view.selected, ...view.pinned].filter((id): id is string => id !== null && pairs.some((p) => p.id === id));
+  return figureBlock('scatter', deAnalysis.viewName.scatter, summary, 0.72, (box) =>
+    scatterFigure(
+      {
+        pairs,
+        names: namesOf(data),
+        fill: plan.fill,
+        fit: f,
+        labelled,
+        summary,
+        x: { label: plan.measure.label, unit: plan.measure.unit, decimals: plan.measure.decimals, reference: plan.display === 'value' ? plan.reference.value : null },
+        y: { label: y.indicator.label, unit: y.indicator.unit, decimals: y.indicator.decimals, reference: y.reference },
+      },
+      box,
+    ),
+  );
+}
+
+/** Every area of the view as a bar, highest first; as tall as its rows need (rankingFigure closes up a long level). */
+function ranking(data: AtlasData, plan: Plan, selected: string | null): SheetBlock {
+  const ranked = rankAreas(plan.shown.map((a) => a.id), plan.cells);
+  const alt = deAnalysis.rankingSummary(plan.measure.label, ranked.length, de.levelName(plan.level));
+  const block = figureBlock('ranking', deAnalysis.viewName.ranking, alt, 1, (box) =>
+    rankingFigure(
+      { ranked, names: namesOf(data), fill: plan.fill, label: plan.measure.unit ? `${plan.measure.label} (${plan.measure.unit})` : plan.measure.label, decimals: plan.measure.decimals, reference: plan.display === 'value' ? plan.reference.value : null, selected },
+      box,
+    ),
+  );
+  return { ...block, height: () => Math.min(120, ranked.length * 3.4 + 14) };
 }
 
 function dataTable(data: AtlasData, plan: Plan): SheetBlock {

@@ -1,6 +1,7 @@
 import { LitElement, html, css } from 'lit';
 import type { Paper, Orientation } from '../print/sheet';
 import type { BlockKey, ExportFormat, ExportRequest } from '../print/export';
+import { BLOCK_KEYS } from '../print/block-keys';
 import type { AtlasModel } from '../state/atlas-model';
 import { indicatorsAt } from '../state/level-indicators';
 import { de } from './messages';
@@ -13,7 +14,11 @@ const T = {
     table: 'Datentabelle der gezeigten Gebiete (weiter auf Folgeseiten, wenn nötig)',
     chart: 'Zeitverlauf des gewählten Gebiets',
     comparison: 'Vergleich der gemerkten Gebiete',
+    scatter: 'Streudiagramm mit dem zweiten Indikator der Analyse',
+    ranking: 'Rangfolge der gezeigten Gebiete',
+    profile: 'Gebietsprofil des gewählten Gebiets (eigene A4-Seiten, nur PDF)',
   } satisfies Record<BlockKey, string>,
+  noSecond: 'kein zweiter Indikator gewählt: Analyse › Streudiagramm',
   outline: 'Umriss des gewählten Gebiets auf der Karte',
   noSelection: 'kein Gebiet gewählt',
   noYears: 'nur ein Jahr',
@@ -132,13 +137,16 @@ export class AtlasPrintDialog extends LitElement {
       table: null,
       chart: !selected ? T.noSelection : plan.years.length < 2 ? T.noYears : null,
       comparison: state.pinned.length ? null : T.noPins,
+      scatter: state.scatterY ? null : T.noSecond,
+      ranking: null,
+      profile: state.profile || selected ? null : T.noSelection,
     };
     const check = (name: string, value: string, label: string, why: string | null) =>
       html`<label class="check"><input type="checkbox" name=${name} value=${value} ?disabled=${why !== null} />
         <span>${label}${why ? html` <span class="why">(${why})</span>` : ''}</span></label>`;
     return html`<fieldset>
         <legend>${T.onSheet}</legend>
-        ${(Object.keys(T.blocks) as BlockKey[]).map((k) => check('block', k, T.blocks[k], reason[k]))}
+        ${BLOCK_KEYS.map((k) => check('block', k, T.blocks[k], reason[k]))}
         ${check('outline', 'on', T.outline, selected ? null : T.noSelection)}
       </fieldset>
       <details>

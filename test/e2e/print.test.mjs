@@ -323,3 +323,94 @@ function nearestOnKreis(p) {
   const ring = kreis.geometry.type === 'Polygon' ? kreis.geometry.coordinates.flat() : kreis.geometry.coordinates.flat(2);
   return ring.reduce((best, q) => (distance(p, q) < distance(p, best) ? q : best), ring[0]);
 }
+
+test('the analysis views on paper: scatterplot and ranking on the sheet, the area profile on A4 pages after it', async () => {
+  const s = await openPage(browser);
+  try {
+    // Troisdorf chosen, child poverty against single parents: as a planner leaves the analysis pane.
+    await s.page.goto(`${server.origin}/#indikator=kinderarmut&streuung=elb-alleinerziehend&gebiet=05382068`);
+    await waitForChoropleth(s.page);
+    const pdf = await exportSheet({ paper: 'A4', orientation: 'portrait', format: 'pdf', blocks: ['scatter', 'ranking', 'profile'], page: s.page });
+    const info = run('pdfinfo', [pdf]);
+    assert.match(info, /^Tagged:\s+yes$/m);
+    const pages = Number(info.match(/^Pages:\s+(\d+)$/m)[1]);
+    assert.ok(pages >= 2, `sheet and profile: ${pages} pages`);
+    const text = (first, last = first) => run('pdftotext', ['-f', String(first), '-l', String(last), pdf, '-']);
+    // The sheet (continued where its blocks need more room), then the profile's own pages.
+    const starts = Array.from({ length: pages }, (_, i) => text(i + 1)).findIndex((t) => t.startsWith('Gebietsprofil: Troisdorf'));
+    assert.ok(starts >= 1, 'the profile follows the sheet');
+    const sheet = text(1, starts).replace(/\s+/g, ' ');
+    assert.match(sheet, /Streudiagramm/);
+    assert.match(sheet, /Rangfolge/);
+    assert.match(sheet, /r = −0,54: starker negativer Zusammenhang/, 'r as the screen says it');
+    // The ranking: the Gemeinden highest first, as the values order them.
+    const order = await s.page.evaluate(() => {
+      const m = document.querySelector('sozial-atlas').model;
+      return m.plan.shown.map((a) => [a.name, m.plan.cells.get(a.id).value]).sort((a, b) => b[1] - a[1]).map(([name]) => name);
+    });
+    const ranking = sheet.slice(sheet.indexOf('Rangfolge'));
+    const at = order.map((name) => ranking.indexOf(name));
+    assert.ok(at.every((i) => i >= 0), `every Gemeinde in the ranking: ${order.filter((_, k) => at[k] < 0)}`);
+    assert.deepEqual([...at].sort((a, b) => a - b), at, `highest first: ${order.join(', ')}`);
+    // The profile: the mapped indicator's value as the card gives it.
+    const profile = text(starts + 1, pages);
+    const value = await s.page.evaluate(() => {
+      const m = document.querySelector('sozial-atlas').model;
+      const cell = m.plan.cells.get('05382068');
+      return cell.value.toLocaleString('de-DE', { minimumFractionDigits: m.plan.indicator.decimals, maximumFractionDigits: m.plan.indicator.decimals });
+    });
+    assert.ok(profile.includes(value), `Troisdorf's ${value} in the profile`);
+    const struct = run('pdfinfo', ['-struct-text', pdf]);
+    assert.ok((struct.match(/^\s+H1\b/gm) ?? []).length >= 2, 'the sheet and the profile each have their H1');
+    assert.ok(altTexts(pdf).some((t) => t.startsWith('r = −0,54: starker negativer Zusammenhang')), 'the scatterplot is a Figure described by its r');
+  } finally {
+    await s.context.close();
+  }
+});
+
+test("a bivariate map's sheet carries its 3×3 key in the nine colours of the map", async () => {
+  const s = await openPage(browser);
+  try {
+    await s.page.goto(`${server.origin}/#indikator=kinderarmut&streuung=elb-alleinerziehend&bivariat=1`);
+    await waitForChoropleth(s.page);
+    const colours = await s.page.evaluate(() => [...document.querySelector('sozial-atlas').model.plan.bivariate.colours]);
+    assert.equal(colours.length, 9);
+    const pdf = await exportSheet({ paper: 'A4', orientation: 'landscape', format: 'pdf', page: s.page });
+    execFileSync('pdftoppm', ['-r', '100', '-f', '1', '-l', '1', pdf, join(dir, 'bivariate')]);
+    const page = readPpm(join(dir, 'bivariate-1.ppm'));
+    // Beside the map (right of it in landscape), where the legend stands.
+    const legendX = Math.round(((297 - 12 - 62) * 100) / 25.4);
+    const seen = colours.map(() => 0);
+    for (let y = 0; y < page.height; y++)
+      for (let x = legendX; x < page.width; x++) {
+        const c = page.at(x, y);
+        const k = colours.findIndex((hex) => hexToRgb(hex.replace(/^#(..)(..)(..)$/, (_, r, g, b) => `rgb(${parseInt(r, 16)}, ${parseInt(g, 16)}, ${parseInt(b, 16)})`)).every((v, i) => Math.abs(v - c[i]) <= 3));
+        if (k >= 0) seen[k]++;
+      }
+    for (const [i, n] of seen.entries()) assert.ok(n > 40, `key cell ${i + 1} (${colours[i]}) in the legend: ${n} px`);
+    assert.ok(altTexts(pdf).some((t) => t.startsWith('Bivariate Legende, neun Felder')), 'the key is a Figure with a text alternative');
+  } finally {
+    await s.context.close();
+  }
+});
+
+/** The /Alt strings of a PDF's structure elements (UTF-16BE with a byte order mark, PDF escapes). */
+function altTexts(pdf) {
+  const raw = readFileSync(pdf, 'latin1');
+  return [...raw.matchAll(/\/Alt \(((?:\\.|[^\\)])*)\)/g)].map(([, body]) => {
+    const bytes = [];
+    for (let i = 0; i < body.length; i++) {
+      if (body[i] !== '\\') bytes.push(body.charCodeAt(i));
+      else if (/[0-7]/.test(body[i + 1])) {
+        const oct = body.slice(i + 1).match(/^[0-7]{1,3}/)[0];
+        bytes.push(parseInt(oct, 8));
+        i += oct.length;
+      } else {
+        const c = body[++i];
+        bytes.push({ n: 10, r: 13, t: 9, b: 8, f: 12 }[c] ?? c.charCodeAt(0));
+      }
+    }
+    const buf = Buffer.from(bytes);
+    return buf[0] === 0xfe && buf[1] === 0xff ? buf.subarray(2).swap16().toString('utf16le') : buf.toString('latin1');
+  });
+}

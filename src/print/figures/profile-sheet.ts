@@ -40,49 +40,52 @@ export function profileSheet(profile: AreaProfile, options: ProfileSheetOptions)
   const c = columns(profile.parent !== null);
   const pages: Primitive[][] = [];
   let page: Primitive[] = [];
+  // One table a page, as a screen reader walks it: the column heads, each topic a row of its
+  // own, then its indicators with the indicator as each row's header.
+  let table: Primitive[] = [];
   let y = 0;
   const head = () => {
-    const h = (text: string, x: number, align: 'left' | 'right') => page.push({ kind: 'text', x, y, text, size: PT, bold: true, align });
-    h('Indikator', c.label.x, 'left');
-    h('Wert', c.value, 'right');
-    h('Kreis', c.kreis, 'right');
-    if (c.parent !== null) h('Gemeinde', c.parent, 'right');
-    h('Rang', c.rank, 'right');
-    h('Lage', c.range.x1, 'left');
-    h('Entwicklung', c.trend, 'left');
+    const h = (text: string, x: number, align: 'left' | 'right'): Primitive => ({ kind: 'group', tag: 'TH', children: [{ kind: 'text', x, y, text, size: PT, bold: true, align }] });
+    const cells = [h('Indikator', c.label.x, 'left'), h('Wert', c.value, 'right'), h('Kreis', c.kreis, 'right')];
+    if (c.parent !== null) cells.push(h('Gemeinde', c.parent, 'right'));
+    cells.push(h('Rang', c.rank, 'right'), h('Lage', c.range.x1, 'left'), h('Entwicklung', c.trend, 'left'));
+    table.push({ kind: 'group', tag: 'TR', children: cells });
     page.push({ kind: 'line', x1: MARGIN, x2: W - MARGIN, y1: y + 1.2, y2: y + 1.2, stroke: INK, width: 0.3 });
     y += ROW + 0.5;
   };
   const startPage = (first: boolean) => {
     page = [];
+    table = [];
     pages.push(page);
     y = MARGIN + 6;
     if (first) {
-      page.push(fitted(`Gebietsprofil: ${profile.area.name}`, 16, 11, W - 2 * MARGIN, { x: MARGIN, y, bold: true }));
+      page.push({ kind: 'group', tag: 'H1', children: [fitted(`Gebietsprofil: ${profile.area.name}`, 16, 11, W - 2 * MARGIN, { x: MARGIN, y, bold: true })] });
       y += 6;
       const within = profile.parent ? `${options.levelName} in ${profile.parent.name}, ${options.kreisName}` : `${options.levelName} im ${options.kreisName}`;
-      page.push(fitted(`${within}. Alle Indikatoren der Ebene, jeweils neuester Jahrgang.`, 9, 7, W - 2 * MARGIN, { x: MARGIN, y, colour: MUTED }));
+      const intro: Primitive[] = [fitted(`${within}. Alle Indikatoren der Ebene, jeweils neuester Jahrgang.`, 9, 7, W - 2 * MARGIN, { x: MARGIN, y, colour: MUTED })];
       y += 5;
       for (const line of wrap('Lage: Punkt = Wert des Gebiets zwischen niedrigstem und höchstem Wert aller Gebiete der Ebene, Strich = Kreiswert. Entwicklung: Veränderung seit dem genannten Jahr. Rang 1 = höchster Wert. k. A. = keine Angabe, geh. = geheim / unterdrückt.', 6.5, W - 2 * MARGIN)) {
-        page.push({ kind: 'text', x: MARGIN, y, text: line, size: 6.5, colour: MUTED });
+        intro.push({ kind: 'text', x: MARGIN, y, text: line, size: 6.5, colour: MUTED });
         y += 3;
       }
+      page.push({ kind: 'group', tag: 'P', children: intro });
     } else {
-      page.push(fitted(`Gebietsprofil: ${profile.area.name} (Fortsetzung)`, 10, 8, W - 2 * MARGIN, { x: MARGIN, y, bold: true }));
+      page.push({ kind: 'group', tag: 'P', children: [fitted(`Gebietsprofil: ${profile.area.name} (Fortsetzung)`, 10, 8, W - 2 * MARGIN, { x: MARGIN, y, bold: true })] });
     }
     y += 4;
     head();
+    page.push({ kind: 'group', tag: 'Table', children: table });
   };
   const bottom = H - MARGIN - FOOT;
   startPage(true);
   for (const group of profile.groups) {
     if (y + 2 * ROW + 2 > bottom) startPage(false);
     y += 1.5;
-    page.push({ kind: 'text', x: MARGIN, y, text: group.topic, size: 7.5, bold: true });
+    table.push({ kind: 'group', tag: 'TR', children: [{ kind: 'group', tag: 'TH', scope: 'Row', children: [{ kind: 'text', x: MARGIN, y, text: group.topic, size: 7.5, bold: true }] }] });
     y += ROW;
     for (const r of group.rows) {
       if (y + ROW > bottom) startPage(false);
-      row(page, r, c, y);
+      row(page, table, r, c, y);
       y += ROW;
     }
   }
@@ -91,15 +94,17 @@ export function profileSheet(profile: AreaProfile, options: ProfileSheetOptions)
   const lines = sources.flatMap((s) => wrap(s, 5.5, W - 2 * MARGIN));
   if (y + 7 + lines.length * 2.5 > bottom) startPage(false);
   y += 4;
-  page.push({ kind: 'text', x: MARGIN, y, text: 'Quellen', size: 7, bold: true });
+  page.push({ kind: 'group', tag: 'H2', children: [{ kind: 'text', x: MARGIN, y, text: 'Quellen', size: 7, bold: true }] });
   y += 3;
+  const credits: Primitive[] = [];
   for (const line of lines) {
-    page.push({ kind: 'text', x: MARGIN, y, text: line, size: 5.5, colour: MUTED });
+    credits.push({ kind: 'text', x: MARGIN, y, text: line, size: 5.5, colour: MUTED });
     y += 2.5;
   }
+  page.push({ kind: 'group', tag: 'P', children: credits });
   pages.forEach((p, i) => {
-    p.push({ kind: 'text', x: MARGIN, y: H - MARGIN + 2, text: options.kreisName, size: 8, bold: true });
-    p.push({ kind: 'text', x: W - MARGIN, y: H - MARGIN + 2, text: `Erstellt am ${options.created}${pages.length > 1 ? ` · Seite ${i + 1} von ${pages.length}` : ''}`, size: 8, align: 'right' });
+    p.push({ kind: 'group', tag: 'P', children: [{ kind: 'text', x: MARGIN, y: H - MARGIN + 2, text: options.kreisName, size: 8, bold: true }] });
+    p.push({ kind: 'group', tag: 'P', children: [{ kind: 'text', x: W - MARGIN, y: H - MARGIN + 2, text: `Erstellt am ${options.created}${pages.length > 1 ? ` · Seite ${i + 1} von ${pages.length}` : ''}`, size: 8, align: 'right' }] });
   });
   return pages;
 }
@@ -108,14 +113,18 @@ export function profileSheet(profile: AreaProfile, options: ProfileSheetOptions)
 const short = (cell: Cell, indicator: Pick<Indicator, 'decimals'>) =>
   cell.kind === 'value' ? formatCell(cell, { decimals: indicator.decimals, unit: '' }) : cell.kind === 'suppressed' ? 'geh.' : 'k. A.';
 
-function row(page: Primitive[], r: ProfileRow, c: ReturnType<typeof columns>, y: number): void {
+function row(page: Primitive[], table: Primitive[], r: ProfileRow, c: ReturnType<typeof columns>, y: number): void {
   const ind = r.indicator;
   const unit = [ind.unit, r.year].filter((x) => x !== null && x !== '').join(', ');
-  page.push(fitted(`${ind.label}${unit ? ` (${unit})` : ''}${r.sample ? ' [Beispieldaten]' : ''}`, PT, 5, c.value - 14 - c.label.x, { x: c.label.x, y }));
-  page.push({ kind: 'text', x: c.value, y, text: short(r.cell, ind), size: PT, align: 'right', bold: true });
-  page.push({ kind: 'text', x: c.kreis, y, text: r.kreis === null ? '–' : formatNumber(r.kreis, ind.decimals), size: PT, align: 'right' });
-  if (c.parent !== null) page.push({ kind: 'text', x: c.parent, y, text: r.parent ? short(r.parent, ind) : '–', size: PT, align: 'right' });
-  page.push({ kind: 'text', x: c.rank, y, text: r.rank === null ? '–' : `${r.rank}/${r.of}`, size: PT, align: 'right' });
+  const td = (...children: Primitive[]): Primitive => ({ kind: 'group', tag: 'TD', children });
+  const cells: Primitive[] = [
+    { kind: 'group', tag: 'TH', scope: 'Row', children: [fitted(`${ind.label}${unit ? ` (${unit})` : ''}${r.sample ? ' [Beispieldaten]' : ''}`, PT, 5, c.value - 14 - c.label.x, { x: c.label.x, y })] },
+    td({ kind: 'text', x: c.value, y, text: short(r.cell, ind), size: PT, align: 'right', bold: true }),
+    td({ kind: 'text', x: c.kreis, y, text: r.kreis === null ? '–' : formatNumber(r.kreis, ind.decimals), size: PT, align: 'right' }),
+  ];
+  if (c.parent !== null) cells.push(td({ kind: 'text', x: c.parent, y, text: r.parent ? short(r.parent, ind) : '–', size: PT, align: 'right' }));
+  cells.push(td({ kind: 'text', x: c.rank, y, text: r.rank === null ? '–' : `${r.rank}/${r.of}`, size: PT, align: 'right' }));
+  // The dot on its range says with marks what value, Kreis and rank say in words: decoration.
   if (r.range) {
     const [lo, hi] = r.range;
     const at = (v: number) => c.range.x1 + (c.range.x2 - c.range.x1) * (hi === lo ? 0.5 : (v - lo) / (hi - lo));
@@ -124,9 +133,9 @@ function row(page: Primitive[], r: ProfileRow, c: ReturnType<typeof columns>, y:
     if (r.kreis !== null && r.kreis >= lo && r.kreis <= hi) page.push({ kind: 'line', x1: at(r.kreis), x2: at(r.kreis), y1: mid - 1.2, y2: mid + 1.2, stroke: INK, width: 0.35 });
     if (r.cell.kind === 'value') page.push({ kind: 'circle', x: at(r.cell.value), y: mid, r: 0.9, fill: '#005ea8', opacity: 1, stroke: '#ffffff' });
   }
-  if (r.trend) {
-    // The sign carries the direction (±0 for no change): arrows are not in the PDF fonts' code page.
-    page.push({ kind: 'text', x: c.trend, y, text: `${formatSignedNumber(r.trend.change, ind.decimals)} seit ${r.trend.fromYear}`, size: PT });
-  }
+  cells.push(td());
+  // The sign carries the direction (±0 for no change): arrows are not in the PDF fonts' code page.
+  cells.push(r.trend ? td({ kind: 'text', x: c.trend, y, text: `${formatSignedNumber(r.trend.change, ind.decimals)} seit ${r.trend.fromYear}`, size: PT }) : td());
+  table.push({ kind: 'group', tag: 'TR', children: cells });
   page.push({ kind: 'line', x1: MARGIN, x2: W - MARGIN, y1: y + 1.1, y2: y + 1.1, stroke: GRID, width: 0.1 });
 }
