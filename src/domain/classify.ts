@@ -78,7 +78,13 @@ export function classOf(value: number, cuts: readonly number[]): number {
 /** [lower, upper] bounds of each class, the outer ones taken from the data. */
 export function classBounds(values: readonly number[], cuts: readonly number[]): Array<[number, number]> {
   const [lo, hi] = values.length ? (extent(values) as [number, number]) : [0, 0];
-  const edges = [Math.min(lo, cuts[0] ?? lo), ...cuts, Math.max(hi, cuts[cuts.length - 1] ?? hi)];
+  // An outer class no area reaches (centred classes of a skewed index, the Gemeinde breaks held
+  // for the Sozialräume, manual breaks) spans one step of its neighbour, rather than reading
+  // "−1,20 bis unter −1,20"; for centred classes that is exactly the symmetric edge.
+  const n = cuts.length;
+  const below = n > 1 && lo > cuts[0] ? cuts[0] - (cuts[1] - cuts[0]) : Math.min(lo, cuts[0] ?? lo);
+  const above = n > 1 && hi < cuts[n - 1] ? cuts[n - 1] + (cuts[n - 1] - cuts[n - 2]) : Math.max(hi, cuts[n - 1] ?? hi);
+  const edges = [below, ...cuts, above];
   return range(0, edges.length - 1).map((i) => [edges[i], edges[i + 1]]);
 }
 

@@ -50,4 +50,16 @@ describe('classOf and classBounds', () => {
       [5, 9],
     ]);
   });
+
+  it('an outer class no value reaches spans one step of its neighbour, never a bound equal to itself', () => {
+    // A Sozialindex from −1,18 to +1,80 in centred classes of 0,8: the lowest class is empty.
+    expect(classBounds([-1.18, 0.2, 1.8], [-1.2, -0.4, 0.4, 1.2])).toEqual([
+      [-2, -1.2],
+      [-1.2, -0.4],
+      [-0.4, 0.4],
+      [0.4, 1.2],
+      [1.2, 1.8],
+    ]);
+    expect(classBounds([1, 2], [5, 10]).at(-1)).toEqual([10, 15]);
+  });
 });
