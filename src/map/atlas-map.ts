@@ -17,7 +17,6 @@ import type { AreaProps, Boundaries } from '../data/boundaries';
 import type { Plan } from '../state/plan';
 import { FeatureStates } from './feature-states';
 import { atlasStyle, hatchImage, labelSize, shown, HATCH_IMAGE, LAYER, LEVEL, LEVELS, SOURCE, type MapLevel } from './style';
-import { SYMBOL_OPACITY } from '../domain/symbols';
 import { faded } from '../domain/colour';
 
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
@@ -131,6 +130,11 @@ export class AtlasMap {
   /** Fills the sources with the areas of every level and frames the Kreis. */
   async setBoundaries(boundaries: Boundaries): Promise<void> {
     await this.#styled;
+    // New areas (own Sozialräume) start without the old ones' state: MapLibre re-tiling a source
+    // applies every state it holds, and states of ids the new data lacks or repeats made it read
+    // past a tile's features ("feature index out of bounds").
+    for (const source of [SOURCE.gemeinden, SOURCE.labels, SOURCE.sozialraeume, SOURCE.sozialraumLabels]) this.map.removeFeatureState({ source });
+    this.#states.clear();
     this.#unsent = new Map<string, FeatureCollection>([
       [SOURCE.nachbarn, boundaries.nachbarn],
       [SOURCE.kreis, boundaries.kreis],
@@ -341,10 +345,10 @@ export class AtlasMap {
       const { fill, borders, circles, labels, source } = LEVEL[l];
       this.map.setPaintProperty(fill, 'fill-opacity', shown(visible));
       this.map.setPaintProperty(borders, 'line-opacity', shown(visible));
-      if (circles) {
-        this.map.setPaintProperty(circles, 'circle-opacity', visible ? SYMBOL_OPACITY : 0);
-        this.map.setPaintProperty(circles, 'circle-stroke-opacity', shown(visible));
-      }
+      // The label points (labels, circles) are few and re-tiled at once; with the circles laid out
+      // while hidden, MapLibre read past a re-tiled label tile's features after new Sozialräume came
+      // in ("feature index out of bounds").
+      if (circles) setVisibility(this.map, circles, visible);
       setVisibility(this.map, labels, visible);
       // Its hatching reads the class in feature-state: a hidden level's withheld areas lose
       // theirs, the other areas keep class and colour, so that showing the level again writes

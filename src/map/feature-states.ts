@@ -19,6 +19,11 @@ export class FeatureStates {
     bySource.set(id, { ...before, ...state });
   }
 
+  /** Forgets what was written (after MapLibre's own state was removed). */
+  clear(): void {
+    this.#written.clear();
+  }
+
   /** The ids of a source whose written `key` passes `test`. */
   *where(source: string, key: string, test: (value: State[string] | undefined) => boolean): Generator<string> {
     for (const [id, state] of this.#written.get(source) ?? []) if (test(state[key])) yield id;

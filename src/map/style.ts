@@ -68,10 +68,11 @@ const INK = '#1f2933';
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
- * Every level's layers are always 'visible' and a hidden level has opacity 0 (which MapLibre does
- * not draw): a visibility change makes MapLibre re-tile the whole source in its worker, which on
- * a drill-down cost several frames (the 1,147 grid cells far more). Only the labels (a few
- * points) and the hatching (an extra pass, switched on once a plan needs it) change visibility.
+ * A level's areas are always 'visible' and a hidden level has opacity 0 (which MapLibre does not
+ * draw): a visibility change makes MapLibre re-tile the whole source in its worker, which on a
+ * drill-down cost several frames (the 1,147 grid cells far more). Only the label points (labels
+ * and circles, a few points each) and the hatching (an extra pass, switched on once a plan needs
+ * it) change visibility.
  */
 export const shown = (visible: boolean): number => (visible ? 1 : 0);
 
@@ -172,12 +173,12 @@ function circleLayer(level: 'gemeinde' | 'sozialraum', visible: boolean): LayerS
     id: l.circles ?? `${l.source}-circles`,
     type: 'circle',
     source: l.labelSource,
+    layout: { visibility: visible ? 'visible' : 'none' },
     paint: {
       'circle-radius': radius,
       'circle-color': SYMBOL_COLOUR,
-      'circle-opacity': visible ? SYMBOL_OPACITY : 0,
+      'circle-opacity': SYMBOL_OPACITY,
       'circle-stroke-color': '#ffffff',
-      'circle-stroke-opacity': shown(visible),
       'circle-stroke-width': ['case', ['>', radius, 0], 1, 0],
       'circle-pitch-alignment': 'map',
     },
