@@ -3,12 +3,18 @@
 // comes back. After each update it brings the map to the model's view: boundaries, framing,
 // the plan's colours and the selection. Hover goes straight to the tooltip and the table, so a
 // mouse move never renders the shell.
+// Two renderers draw the same plan (map/renderer.ts): MapLibre in WebGL2, and a 2D canvas that
+// (a) draws the first choropleth while MapLibre starts, under MapLibre's first frame, and (b)
+// takes over for the session where WebGL2 is missing or its context is lost for good.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AtlasData } from '../../data/atlas-data';
 import type { AtlasModel } from '../../state/atlas-model';
 import type { Plan } from '../../state/plan';
 import type { MapLevel } from '../../state/atlas-state';
-import { AtlasMap, type Insets } from '../../map/atlas-map';
+import { AtlasMap } from '../../map/atlas-map';
+import type { AtlasRenderer, Insets, RendererOptions } from '../../map/renderer';
+import { Canvas2DMap } from '../../map/canvas/canvas-map';
+import { webgl2Available } from '../../map/webgl';
 import { de, MAP_LOCALE } from '../messages';
 import { RIVERS_CREDIT } from '../../data/context';
 
@@ -24,10 +30,18 @@ export interface MapHost extends ReactiveControllerHost, HTMLElement {
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** Said on the map while the 2D renderer stands in for WebGL. */
+export const SIMPLIFIED_NOTICE = 'Vereinfachte Kartendarstellung';
+
+/** Once WebGL has failed, the page keeps the 2D map: a second try would fail the same way. */
+let webglFailed = false;
+
 export class MapController implements ReactiveController {
   #host: MapHost;
   #container: HTMLElement | null = null;
-  #map: AtlasMap | null = null;
+  #map: AtlasRenderer | null = null;
+  /** the 2D first frame over a MapLibre map that has not drawn yet */
+  #preview: Canvas2DMap | null = null;
   #observer: ResizeObserver | null = null;
   #boundaries: AtlasData['boundaries'] | null = null;
   #framed = '';
@@ -39,7 +53,7 @@ export class MapController implements ReactiveController {
     host.addController(this);
   }
 
-  get map(): AtlasMap | null {
+  get map(): AtlasRenderer | null {
     return this.#map;
   }
 
@@ -67,8 +81,10 @@ export class MapController implements ReactiveController {
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#observer = null;
-    this.#map?.map.remove();
+    this.#map?.remove();
     this.#map = null;
+    this.#preview?.remove();
+    this.#preview = null;
     this.#boundaries = null;
     this.#shown = null;
     this.#framed = '';
@@ -77,21 +93,47 @@ export class MapController implements ReactiveController {
   #create(): void {
     const container = this.#container;
     if (!container) return;
-    const map = new AtlasMap({
+    const options: RendererOptions = {
       container,
       glyphsBase: this.#host.glyphsBase,
       locale: MAP_LOCALE,
       onHover: (id, point) => this.#host.hovered(id, point),
       onSelect: (id) => this.#host.mapSelect(id),
       onKeyboardMove: (zoom) => this.#say(de.mapMoved(zoom)),
-    });
-    this.#map = map;
-    void map.setTextScale(this.#textScale);
+      onFailure: () => this.#fallBack(),
+      // MapLibre drew again after a lost context, without the feature-state: everything is sent again.
+      onRestored: () => (this.reset(), this.#host.requestUpdate()),
+    };
+    const map = this.#webgl(options);
+    this.#map = map ?? new Canvas2DMap({ ...options, notice: SIMPLIFIED_NOTICE });
+    if (map) this.#preview = new Canvas2DMap({ ...options, passive: true });
+    void this.#map.setTextScale(this.#textScale);
+    void this.#preview?.setTextScale(this.#textScale);
     // The focus area is framed again whenever the container changes size: a table pane opening,
     // a host page's layout or a phone turned sideways would otherwise cut it off.
     this.#observer = new ResizeObserver(() => this.#reframe());
     this.#observer.observe(container);
     this.#host.requestUpdate();
+  }
+
+  /** The MapLibre map, or null where WebGL2 is missing (then the reason goes to the console only). */
+  #webgl(options: RendererOptions): AtlasMap | null {
+    if (webglFailed || !webgl2Available()) return null;
+    try {
+      return new AtlasMap(options);
+    } catch (e) {
+      console.warn('Karte ohne WebGL:', e);
+      webglFailed = true;
+      return null;
+    }
+  }
+
+  /** WebGL lost for good: the 2D map for the rest of the session, drawn from the model as it is. */
+  #fallBack(): void {
+    if (!this.#map || this.#map.kind !== 'webgl') return;
+    webglFailed = true;
+    this.hostDisconnected();
+    this.#create();
   }
 
   /** Drop any memory of what was shown: the next sync draws everything again (new data, sent at once if given). */
@@ -107,10 +149,17 @@ export class MapController implements ReactiveController {
     if (scale === this.#textScale) return;
     this.#textScale = scale;
     void this.#map?.setTextScale(scale);
+    void this.#preview?.setTextScale(scale);
   }
 
   hover(id: string | null): void {
     this.#map?.hover(id);
+  }
+
+  /** Areas not in `ids` faded; null: none. */
+  highlight(ids: readonly string[] | null): void {
+    this.#map?.highlight?.(ids);
+    this.#preview?.highlight(ids);
   }
 
   /**
@@ -124,6 +173,7 @@ export class MapController implements ReactiveController {
     // New areas (own Sozialräume) are sent afresh; the grid's cells, arriving later, only add theirs.
     if (!known || known.gemeinden !== data.boundaries.gemeinden || known.sozialraeume !== data.boundaries.sozialraeume) {
       void map.setBoundaries(data.boundaries);
+      void this.#preview?.setBoundaries(data.boundaries);
       this.#framed = '';
     } else if (data.boundaries.raster && known.raster !== data.boundaries.raster) void map.setGrid(data.boundaries.raster);
     this.#boundaries = data.boundaries;
@@ -136,6 +186,7 @@ export class MapController implements ReactiveController {
     const { data, state, plan } = model;
     this.boundaries(data);
     map.setAttribution(credit(data, plan.level));
+    const preview = this.#preview;
     // The Kreis (or Gemeinde) is framed beside the legend. The card is left out: framed between
     // both, the Kreis would shrink to a strip on a beamer; instead the chosen area is panned clear
     // of the card (reveal), and the map does not jump when a card opens.
@@ -145,13 +196,25 @@ export class MapController implements ReactiveController {
       // Right after new boundaries the map is framed without a flight.
       const first = this.#framed === '';
       this.#framed = frame;
-      void map.focus(state.level !== 'gemeinde' ? state.focus : null, first || reducedMotion(), this.#host.insets(false));
+      const insets = this.#host.insets(false);
+      const focus = state.level !== 'gemeinde' ? state.focus : null;
+      void map.focus(focus, first || reducedMotion(), insets);
+      void preview?.focus(focus, true, insets);
     }
     if (plan !== this.#shown) {
       this.#shown = plan;
-      void map.show(plan).then(() => onShown(plan));
+      void preview?.show(plan);
+      void map.show(plan).then(() => {
+        // MapLibre's first frame is on the canvas, in the same view: the 2D picture over it goes.
+        if (this.#preview && this.#map === map) {
+          this.#preview.fadeOut();
+          this.#preview = null;
+        }
+        onShown(plan);
+      });
     }
     void map.select(state.area);
+    void preview?.select(state.area);
     // A newly chosen area is kept clear of the card that opened for it.
     if (state.area && state.area !== this.#revealed) void map.reveal(state.area, this.#host.insets(true), reducedMotion());
     this.#revealed = state.area;
