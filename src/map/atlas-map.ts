@@ -130,7 +130,10 @@ export class AtlasMap implements AtlasRenderer {
       this.#hatched.clear();
       this.#hovered = null;
       this.#selected = null;
-      this.options.onRestored?.();
+      this.#filled = null;
+      // MapLibre rebuilds the style from a snapshot, asynchronously: state is written once it is loaded.
+      if (this.map.isStyleLoaded()) this.options.onRestored?.();
+      else this.map.once('style.load', () => this.options.onRestored?.());
     });
   }
 
