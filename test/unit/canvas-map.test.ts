@@ -91,7 +91,10 @@ describe('labels', () => {
 
   it('wraps at the maximum width, keeping a long word whole', () => {
     expect(wrap('Sankt Augustin', 60, measure)).toEqual(['Sankt', 'Augustin']);
-    expect(wrap('Neunkirchen-Seelscheid', 60, measure)).toEqual(['Neunkirchen-Seelscheid']);
+    expect(wrap('Neunkirchen-Seelscheid', 100, measure)).toEqual(['Neunkirchen-', 'Seelscheid']);
+    expect(wrap('Hennef (Sieg)', 100, measure)).toEqual(['Hennef (Sieg)']);
+    expect(wrap('Rheinland-Pfalz', 200, measure)).toEqual(['Rheinland-Pfalz']);
+    expect(wrap('Oberbergischer', 60, measure)).toEqual(['Oberbergischer']);
   });
 
   it('leaves out a label that would overlap a placed one or leave the map', () => {

@@ -244,8 +244,12 @@ export class Canvas2DMap implements AtlasRenderer {
     if (!box) return;
     const { w, h } = this.#size;
     const to = fitBox(box, w, h, framePadding(insets, w, h));
-    if (reduceMotion || !this.#boundaries) this.#setView(to);
-    else this.#fly(to, 400);
+    if (reduceMotion || !this.#boundaries) {
+      this.#setView(to);
+      // At once, not a frame later: framed again after a resize, the resized canvas must not be
+      // shown with the old view first (the map would jump).
+      this.#draw();
+    } else this.#fly(to, 400);
     await this.#redraw();
   }
 

@@ -27,12 +27,15 @@ export interface LabelLayout {
   padding?: number;
 }
 
-/** Words into lines no wider than `max` (a single long word stays whole). */
+/**
+ * Words into lines no wider than `max`, broken at spaces and, as MapLibre does, after hyphens
+ * ("Neunkirchen-" / "Seelscheid"); a single long word stays whole.
+ */
 export function wrap(text: string, max: number, measure: (t: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
+  for (const word of text.match(/[^\s-]*-+|[^\s-]+/g) ?? []) {
+    const next = line ? `${line}${line.endsWith('-') ? '' : ' '}${word}` : word;
     if (line && measure(next) > max) {
       lines.push(line);
       line = word;

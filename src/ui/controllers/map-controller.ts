@@ -225,7 +225,11 @@ export class MapController implements ReactiveController {
     const map = this.#map;
     if (!map || this.#framed === '') return;
     const [level, focus] = this.#framed.split('|');
-    void map.focus(level !== 'gemeinde' && focus ? focus : null, true, this.#host.insets(false));
+    const id = level !== 'gemeinde' && focus ? focus : null;
+    const insets = this.#host.insets(false);
+    void map.focus(id, true, insets);
+    // The first frame must be framed as MapLibre's will be, or the map jumps when it takes over.
+    void this.#preview?.focus(id, true, insets);
   }
 }
 
