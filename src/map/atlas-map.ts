@@ -11,10 +11,9 @@ import {
   type LngLatBoundsLike,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { AreaProps, Boundaries } from '../data/boundaries';
-import { extentOf, framePadding, NO_INSETS, revealShift, type AtlasRenderer, type Insets, type MapPlan, type RendererOptions } from './renderer';
+import { boxOf, extentOf, framePadding, NO_INSETS, revealShift, type AtlasRenderer, type Insets, type MapPlan, type RendererOptions } from './renderer';
 import { atlasStyle, hatchImage, labelSize, HATCH_IMAGE, LAYER, LEVEL, LEVELS, SOURCE, type MapLevel } from './style';
 
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
@@ -245,7 +244,7 @@ export class AtlasMap implements AtlasRenderer {
     // The container may just have changed size (table pane); MapLibre notices only a frame later.
     this.map.resize();
     const feature = id ? this.#features.get(id) : null;
-    const target = feature ? (bbox(feature) as LngLatBoundsLike) : this.#extent;
+    const target = feature ? (boxOf(feature) as LngLatBoundsLike) : this.#extent;
     if (!target) return;
     const { clientWidth: w, clientHeight: h } = this.map.getContainer();
     this.map.fitBounds(target, { padding: framePadding(insets, w, h), animate: !reduceMotion, duration: 400 });
@@ -259,7 +258,7 @@ export class AtlasMap implements AtlasRenderer {
     await this.#styled;
     const feature = this.#features.get(id);
     if (!feature) return;
-    const [w, s, e, n] = bbox(feature);
+    const [w, s, e, n] = boxOf(feature);
     const a = this.map.project([w, n]);
     const b = this.map.project([e, s]);
     const { clientWidth: width, clientHeight: height } = this.map.getContainer();

@@ -2,8 +2,7 @@
 // or the 2D canvas (canvas/canvas-map.ts) where WebGL2 is missing or lost, and for the first frame
 // while MapLibre starts. Both read the same plan; neither decides a class or a colour.
 // No import of maplibre-gl here: the 2D renderer must load without it.
-import { bbox } from '@turf/turf';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { AreaProps, Boundaries } from '../data/boundaries';
 import type { Plan } from '../state/plan';
 import type { MapLevel } from '../state/atlas-state';
@@ -38,9 +37,26 @@ export const NO_INSETS: Insets = Object.freeze({ top: 0, right: 0, bottom: 0, le
 /** [west, south, east, north] in degrees */
 export type LngLatBox = [number, number, number, number];
 
+/** Bounding box of features or a collection (turf's bbox, without turf in the start bundle). */
+export function boxOf(geo: Feature | FeatureCollection): LngLatBox {
+  const box: LngLatBox = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (c: unknown): void => {
+    if (typeof (c as Position)[0] === 'number') {
+      const [x, y] = c as Position;
+      box[0] = Math.min(box[0], x);
+      box[1] = Math.min(box[1], y);
+      box[2] = Math.max(box[2], x);
+      box[3] = Math.max(box[3], y);
+    } else for (const inner of c as unknown[]) visit(inner);
+  };
+  const geometries = (g: Geometry): void => (g.type === 'GeometryCollection' ? g.geometries.forEach(geometries) : visit(g.coordinates));
+  for (const f of geo.type === 'FeatureCollection' ? geo.features : [geo]) if (f.geometry) geometries(f.geometry);
+  return box;
+}
+
 /** The map extent: the Kreis outline, or all areas when a data set has none. */
 export function extentOf(boundaries: Boundaries): LngLatBox {
-  return bbox(boundaries.kreis.features.length ? boundaries.kreis : boundaries.gemeinden) as LngLatBox;
+  return boxOf(boundaries.kreis.features.length ? boundaries.kreis : boundaries.gemeinden);
 }
 
 /** Padding of a framing: the overlays kept free, or 24 px all round when too little room would be left. */

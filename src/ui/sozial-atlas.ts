@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, unsafeCSS } from 'lit';
-import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import maplibreCss from '../map/maplibre-subset.css?inline';
 import type { AtlasData } from '../data/atlas-data';
 import { openLink, type AtlasModel, type Correction } from '../state/atlas-model';
 import type { AtlasState } from '../state/atlas-state';

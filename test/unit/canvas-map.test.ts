@@ -112,3 +112,27 @@ describe('labels', () => {
     expect(a.box[3] <= c.box[1] || c.box[3] <= a.box[1]).toBe(true);
   });
 });
+
+describe('start bundle helpers', () => {
+  it('boxOf is turf bbox for polygons, multipolygons and collections', async () => {
+    const { bbox } = await import('@turf/turf');
+    const { boxOf } = await import('../../src/map/renderer');
+    const a = square('a', 7, 50, 7.2, 50.2, [7.05, 50.05, 7.15, 50.15]);
+    const multi: Feature = { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: [a.geometry.coordinates, square('b', 6.5, 49.9, 6.6, 50).geometry.coordinates] } };
+    expect(boxOf(a)).toEqual(bbox(a));
+    expect(boxOf(multi)).toEqual(bbox(multi));
+    expect(boxOf({ type: 'FeatureCollection', features: [a, multi] })).toEqual(bbox({ type: 'FeatureCollection', features: [a, multi] }));
+  });
+
+  it('the MapLibre CSS subset is what the script makes from the installed maplibre-gl', async () => {
+    const { readFileSync } = await import('node:fs');
+    // @ts-expect-error: a plain .mjs script without types
+    const { subset } = await import('../../scripts/maplibre-css-subset.mjs');
+    const committed = readFileSync('src/map/maplibre-subset.css', 'utf8');
+    const made = (subset as (css: string) => string)(readFileSync('node_modules/maplibre-gl/dist/maplibre-gl.css', 'utf8'));
+    expect(committed.slice(committed.indexOf('\n') + 1).trim()).toBe(made.trim());
+    // What both renderers draw is kept; the unused controls' icons are not.
+    for (const cls of ['maplibregl-ctrl-zoom-in', 'maplibregl-ctrl-attrib-button', 'maplibregl-ctrl-scale', 'maplibregl-canvas']) expect(made).toContain(cls);
+    expect(made).not.toMatch(/geolocate|compass|ctrl-logo/);
+  });
+});

@@ -4,14 +4,15 @@
 // the plan's colours and the selection. Hover goes straight to the tooltip and the table, so a
 // mouse move never renders the shell.
 // Two renderers draw the same plan (map/renderer.ts): MapLibre in WebGL2, and a 2D canvas that
-// (a) draws the first choropleth while MapLibre starts, under MapLibre's first frame, and (b)
-// takes over for the session where WebGL2 is missing or its context is lost for good.
+// (a) draws the first choropleth while MapLibre loads and starts (maplibre-gl is a chunk of its
+// own, imported when the map is created, so that its parse does not hold up the start of the data
+// requests) and stays over MapLibre's canvas until MapLibre has drawn the same view, and (b) takes
+// over for the session where WebGL2 is missing or its context is lost for good.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AtlasData } from '../../data/atlas-data';
 import type { AtlasModel } from '../../state/atlas-model';
 import type { Plan } from '../../state/plan';
 import type { MapLevel } from '../../state/atlas-state';
-import { AtlasMap } from '../../map/atlas-map';
 import type { AtlasRenderer, Insets, RendererOptions } from '../../map/renderer';
 import { Canvas2DMap } from '../../map/canvas/canvas-map';
 import { webgl2Available } from '../../map/webgl';
@@ -42,6 +43,10 @@ export class MapController implements ReactiveController {
   #map: AtlasRenderer | null = null;
   /** the 2D first frame over a MapLibre map that has not drawn yet */
   #preview: Canvas2DMap | null = null;
+  #options: RendererOptions | null = null;
+  /** counts maps created and removed: a MapLibre import that resolves for a removed map is dropped */
+  #generation = 0;
+  #loading = false;
   #observer: ResizeObserver | null = null;
   #boundaries: AtlasData['boundaries'] | null = null;
   #framed = '';
@@ -79,6 +84,8 @@ export class MapController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#generation++;
+    this.#loading = false;
     this.#observer?.disconnect();
     this.#observer = null;
     this.#map?.remove();
@@ -104,10 +111,13 @@ export class MapController implements ReactiveController {
       // MapLibre drew again after a lost context, without the feature-state: everything is sent again.
       onRestored: () => (this.reset(), this.#host.requestUpdate()),
     };
-    const map = this.#webgl(options);
-    this.#map = map ?? new Canvas2DMap({ ...options, notice: SIMPLIFIED_NOTICE });
-    if (map) this.#preview = new Canvas2DMap({ ...options, passive: true });
-    void this.#map.setTextScale(this.#textScale);
+    this.#options = options;
+    // Where WebGL2 can work, the 2D map draws the first frame and MapLibre follows (#loadWebgl).
+    if (!webglFailed && webgl2Available()) {
+      this.#preview = new Canvas2DMap({ ...options, passive: true });
+      this.#loadWebgl();
+    } else this.#map = new Canvas2DMap({ ...options, notice: SIMPLIFIED_NOTICE });
+    void this.#map?.setTextScale(this.#textScale);
     void this.#preview?.setTextScale(this.#textScale);
     // The focus area is framed again whenever the container changes size: a table pane opening,
     // a host page's layout or a phone turned sideways would otherwise cut it off.
@@ -116,16 +126,37 @@ export class MapController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** The MapLibre map, or null where WebGL2 is missing (then the reason goes to the console only). */
-  #webgl(options: RendererOptions): AtlasMap | null {
-    if (webglFailed || !webgl2Available()) return null;
-    try {
-      return new AtlasMap(options);
-    } catch (e) {
-      console.warn('Karte ohne WebGL:', e);
-      webglFailed = true;
-      return null;
-    }
+  /**
+   * MapLibre, loaded beside the data; once it is there the model's view is sent to it in full.
+   * Where it cannot start (no WebGL2 after all), the 2D map stays, with its notice.
+   */
+  #loadWebgl(): void {
+    if (this.#loading || this.#map || !this.#options) return;
+    this.#loading = true;
+    const generation = this.#generation;
+    const options = this.#options;
+    const start = (make: () => AtlasRenderer) => {
+      if (generation !== this.#generation) return;
+      this.#loading = false;
+      try {
+        this.#map = make();
+      } catch (e) {
+        console.warn('Karte ohne WebGL:', e);
+        webglFailed = true;
+        this.#preview?.remove();
+        this.#preview = null;
+        this.#map = new Canvas2DMap({ ...options, notice: SIMPLIFIED_NOTICE });
+      }
+      void this.#map.setTextScale(this.#textScale);
+      this.reset();
+      this.#host.requestUpdate();
+    };
+    import('../../map/atlas-map').then(
+      ({ AtlasMap }): void => start(() => new AtlasMap(options)),
+      (e: unknown) => start(() => {
+        throw e;
+      }),
+    );
   }
 
   /** WebGL lost for good: the 2D map for the rest of the session, drawn from the model as it is. */
@@ -141,6 +172,7 @@ export class MapController implements ReactiveController {
     this.#boundaries = null;
     this.#shown = null;
     this.#framed = '';
+    this.#revealed = null;
     if (data) this.boundaries(data);
   }
 
@@ -168,25 +200,29 @@ export class MapController implements ReactiveController {
    */
   boundaries(data: AtlasData): void {
     const map = this.#map;
+    const preview = this.#preview;
     const known = this.#boundaries;
-    if (!map || known === data.boundaries) return;
+    if ((!map && !preview) || known === data.boundaries) return;
     // New areas (own Sozialräume) are sent afresh; the grid's cells, arriving later, only add theirs.
     if (!known || known.gemeinden !== data.boundaries.gemeinden || known.sozialraeume !== data.boundaries.sozialraeume) {
-      void map.setBoundaries(data.boundaries);
-      void this.#preview?.setBoundaries(data.boundaries);
+      void map?.setBoundaries(data.boundaries);
+      void preview?.setBoundaries(data.boundaries);
       this.#framed = '';
-    } else if (data.boundaries.raster && known.raster !== data.boundaries.raster) void map.setGrid(data.boundaries.raster);
+    } else if (data.boundaries.raster && known.raster !== data.boundaries.raster) {
+      void map?.setGrid(data.boundaries.raster);
+      void preview?.setGrid(data.boundaries.raster);
+    }
     this.#boundaries = data.boundaries;
   }
 
   /** Brings the map to the model's view; resolves when the plan's colours are on the canvas. */
   sync(model: AtlasModel, onShown: (plan: Plan) => void): void {
     const map = this.#map;
-    if (!map) return;
+    const preview = this.#preview;
+    if (!map && !preview) return;
     const { data, state, plan } = model;
     this.boundaries(data);
-    map.setAttribution(credit(data, plan.level));
-    const preview = this.#preview;
+    map?.setAttribution(credit(data, plan.level));
     // The Kreis (or Gemeinde) is framed beside the legend. The card is left out: framed between
     // both, the Kreis would shrink to a strip on a beamer; instead the chosen area is panned clear
     // of the card (reveal), and the map does not jump when a card opens.
@@ -198,36 +234,41 @@ export class MapController implements ReactiveController {
       this.#framed = frame;
       const insets = this.#host.insets(false);
       const focus = state.level !== 'gemeinde' ? state.focus : null;
-      void map.focus(focus, first || reducedMotion(), insets);
+      void map?.focus(focus, first || reducedMotion(), insets);
       void preview?.focus(focus, true, insets);
     }
     if (plan !== this.#shown) {
       this.#shown = plan;
       void preview?.show(plan);
-      void map.show(plan).then(() => {
-        // MapLibre's first frame is on the canvas, in the same view: the 2D picture over it goes.
+      // MapLibre's first frame is on the canvas, in the same view: the 2D picture over it goes.
+      const shown = () => {
         if (this.#preview && this.#map === map) {
           this.#preview.fadeOut();
           this.#preview = null;
         }
         onShown(plan);
-      });
+      };
+      if (map) void map.show(plan).then(shown);
     }
-    void map.select(state.area);
+    void map?.select(state.area);
     void preview?.select(state.area);
     // A newly chosen area is kept clear of the card that opened for it.
-    if (state.area && state.area !== this.#revealed) void map.reveal(state.area, this.#host.insets(true), reducedMotion());
+    if (state.area && state.area !== this.#revealed) {
+      const insets = this.#host.insets(true);
+      void map?.reveal(state.area, insets, reducedMotion());
+      void preview?.reveal(state.area, insets, true);
+    }
     this.#revealed = state.area;
   }
   #revealed: string | null = null;
 
   #reframe(): void {
     const map = this.#map;
-    if (!map || this.#framed === '') return;
+    if ((!map && !this.#preview) || this.#framed === '') return;
     const [level, focus] = this.#framed.split('|');
     const id = level !== 'gemeinde' && focus ? focus : null;
     const insets = this.#host.insets(false);
-    void map.focus(id, true, insets);
+    void map?.focus(id, true, insets);
     // The first frame must be framed as MapLibre's will be, or the map jumps when it takes over.
     void this.#preview?.focus(id, true, insets);
   }
