@@ -99,6 +99,15 @@ export class AtlasMap implements AtlasRenderer {
     return this.map.getCanvas();
   }
 
+  view(): { center: [number, number]; zoom: number } {
+    const { lng, lat } = this.map.getCenter();
+    return { center: [lng, lat], zoom: this.map.getZoom() };
+  }
+
+  jumpTo(center: [number, number], zoom: number): void {
+    this.map.jumpTo({ center, zoom });
+  }
+
   remove(): void {
     clearTimeout(this.#lostTimer);
     try {

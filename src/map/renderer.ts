@@ -105,6 +105,9 @@ export interface AtlasRenderer {
   select(id: string | null): Promise<void>;
   /** Outlines an area as if hovered (from the table or the search list); null clears it. */
   hover(id: string | null): void;
+  /** The centre ([lng, lat]) and MapLibre zoom shown, for one renderer to take over from another. */
+  view(): { center: [number, number]; zoom: number };
+  jumpTo(center: [number, number], zoom: number): void;
   /**
    * Areas not in `ids` drawn faded; null: none faded. Optional until the MapLibre map has it too
    * (added on another branch).

@@ -18,8 +18,8 @@ import { between, fitBox, panBy, projectBox, scaleBar, scaleOf, toLngLat, toMerc
 export interface CanvasMapOptions extends RendererOptions {
   /** a short notice on the map (the fallback says it draws a simplified map); null: none */
   notice?: string | null;
-  /** a picture only (the first frame under MapLibre): no controls, no pointer or keyboard */
-  passive?: boolean;
+  /** the map until MapLibre takes over: laid over MapLibre's canvas, faded out when it has drawn */
+  first?: boolean;
 }
 
 const INK = '#1f2933';
@@ -55,7 +55,8 @@ const zoomed = (base: number, zoom: number) => base * (1 + 0.35 * Math.min(1, Ma
 const CSS = `
 .atlas-canvas-map { position: absolute; inset: 0; overflow: hidden; }
 .atlas-canvas-map > canvas { position: absolute; left: 0; top: 0; touch-action: none; outline-offset: -3px; }
-.atlas-canvas-map.passive { pointer-events: none; z-index: 1; transition: opacity 0.15s linear; }
+.atlas-canvas-map.first { z-index: 1; transition: opacity 0.15s linear; }
+.atlas-canvas-map.passive { pointer-events: none; }
 .atlas-canvas-notice { position: absolute; left: 50%; bottom: 10px; transform: translateX(-50%); z-index: 3; margin: 0;
   padding: 2px 8px; border-radius: 4px; background: rgba(255,255,255,0.92); color: ${INK}; font: 600 12px/18px system-ui, sans-serif;
   box-shadow: 0 0 0 1px rgba(0,0,0,0.15); white-space: nowrap; pointer-events: none; }
@@ -113,7 +114,7 @@ export class Canvas2DMap implements AtlasRenderer {
 
   constructor(private readonly options: CanvasMapOptions) {
     const root = document.createElement('div');
-    root.className = `atlas-canvas-map maplibregl-map${options.passive ? ' passive' : ''}`;
+    root.className = `atlas-canvas-map maplibregl-map${options.first ? ' first' : ''}`;
     adoptStyles(options.container);
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'atlas-canvas';
@@ -124,7 +125,7 @@ export class Canvas2DMap implements AtlasRenderer {
     if (!ctx) throw new Error('Kein 2D-Zeichenkontext verfügbar.');
     this.#ctx = ctx;
     this.map = new CanvasMapView(this);
-    if (!options.passive) this.#controls();
+    this.#controls();
     if (options.notice) {
       const notice = document.createElement('p');
       notice.className = 'atlas-canvas-notice';
@@ -169,6 +170,12 @@ export class Canvas2DMap implements AtlasRenderer {
 
   unproject(p: XY): XY {
     return toLngLat(toMercator(this.#view, this.#size.w, this.#size.h, p));
+  }
+
+  /** Where the map is, or is flying to. */
+  view(): { center: XY; zoom: number } {
+    const v = this.#flight?.to ?? this.#view;
+    return { center: toLngLat([v.cx, v.cy]), zoom: zoomOf(v.scale) };
   }
 
   jumpTo(center: XY | null, zoom: number | null): void {
@@ -291,9 +298,28 @@ export class Canvas2DMap implements AtlasRenderer {
     this.#root.remove();
   }
 
+  /**
+   * From now on a picture only: the map under it (MapLibre, still tiling) takes pointer, keyboard
+   * and controls, so that input never goes to a map about to leave. Returns whether it had the focus.
+   */
+  passivate(): boolean {
+    const root = this.canvas.getRootNode() as Document | ShadowRoot;
+    const focused = root.activeElement === this.canvas;
+    this.#root.classList.add('passive');
+    this.canvas.tabIndex = -1;
+    // MapLibre brings its own: one set of controls on the page.
+    for (const el of this.#root.querySelectorAll('.maplibregl-ctrl-bottom-left, .maplibregl-ctrl-bottom-right')) el.remove();
+    this.#attribution = null;
+    this.#scale = null;
+    this.#hover(null);
+    return focused;
+  }
+
   /** Fades the picture out and removes it: MapLibre's frame is under it, the same map. */
   fadeOut(ms = 150): void {
     this.#root.style.opacity = '0';
+    // The map under it answers the pointer from now on.
+    this.#root.style.pointerEvents = 'none';
     setTimeout(() => this.remove(), ms);
   }
 

@@ -4,10 +4,11 @@
 // the plan's colours and the selection. Hover goes straight to the tooltip and the table, so a
 // mouse move never renders the shell.
 // Two renderers draw the same plan (map/renderer.ts): MapLibre in WebGL2, and a 2D canvas that
-// (a) draws the first choropleth while MapLibre loads and starts (maplibre-gl is a chunk of its
-// own, imported when the map is created, so that its parse does not hold up the start of the data
-// requests) and stays over MapLibre's canvas until MapLibre has drawn the same view, and (b) takes
-// over for the session where WebGL2 is missing or its context is lost for good.
+// (a) is the map from the first choropleth on, while MapLibre loads and starts: maplibre-gl is a
+// chunk of its own, imported once that first frame is drawn, so that neither its parse nor its
+// worker competes with the data and the model for the first frame; when MapLibre has drawn the
+// same view, it takes the 2D map's camera (moved meanwhile or not) and the 2D map fades out; and
+// (b) takes over for the session where WebGL2 is missing or its context is lost for good.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AtlasData } from '../../data/atlas-data';
 import type { AtlasModel } from '../../state/atlas-model';
@@ -33,6 +34,9 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 
 /** Said on the map while the 2D renderer stands in for WebGL. */
 export const SIMPLIFIED_NOTICE = 'Vereinfachte Kartendarstellung';
+
+/** Runs `task` when the main thread is idle (at the latest after a second); Safari has no requestIdleCallback. */
+const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 1000 }) : setTimeout(task, 50));
 
 /** Once WebGL has failed, the page keeps the 2D map: a second try would fail the same way. */
 let webglFailed = false;
@@ -113,10 +117,8 @@ export class MapController implements ReactiveController {
     };
     this.#options = options;
     // Where WebGL2 can work, the 2D map draws the first frame and MapLibre follows (#loadWebgl).
-    if (!webglFailed && webgl2Available()) {
-      this.#preview = new Canvas2DMap({ ...options, passive: true });
-      this.#loadWebgl();
-    } else this.#map = new Canvas2DMap({ ...options, notice: SIMPLIFIED_NOTICE });
+    if (!webglFailed && webgl2Available()) this.#preview = new Canvas2DMap({ ...options, first: true });
+    else this.#map = new Canvas2DMap({ ...options, notice: SIMPLIFIED_NOTICE });
     void this.#map?.setTextScale(this.#textScale);
     void this.#preview?.setTextScale(this.#textScale);
     // The focus area is framed again whenever the container changes size: a table pane opening,
@@ -127,8 +129,9 @@ export class MapController implements ReactiveController {
   }
 
   /**
-   * MapLibre, loaded beside the data; once it is there the model's view is sent to it in full.
-   * Where it cannot start (no WebGL2 after all), the 2D map stays, with its notice.
+   * MapLibre, loaded once the 2D map shows the first choropleth; once it is there the model's view
+   * is sent to it in full. Where it cannot start (no WebGL2 after all), the 2D map stays, now with
+   * its notice.
    */
   #loadWebgl(): void {
     if (this.#loading || this.#map || !this.#options) return;
@@ -143,11 +146,12 @@ export class MapController implements ReactiveController {
       } catch (e) {
         console.warn('Karte ohne WebGL:', e);
         webglFailed = true;
-        this.#preview?.remove();
-        this.#preview = null;
-        this.#map = new Canvas2DMap({ ...options, notice: SIMPLIFIED_NOTICE });
+        this.hostDisconnected();
+        this.#create();
+        return;
       }
       void this.#map.setTextScale(this.#textScale);
+      if (this.#preview?.passivate()) this.#map.canvas.focus();
       this.reset();
       this.#host.requestUpdate();
     };
@@ -186,6 +190,7 @@ export class MapController implements ReactiveController {
 
   hover(id: string | null): void {
     this.#map?.hover(id);
+    this.#preview?.hover(id);
   }
 
   /** Areas not in `ids` faded; null: none. */
@@ -223,6 +228,7 @@ export class MapController implements ReactiveController {
     const { data, state, plan } = model;
     this.boundaries(data);
     map?.setAttribution(credit(data, plan.level));
+    preview?.setAttribution(credit(data, plan.level));
     // The Kreis (or Gemeinde) is framed beside the legend. The card is left out: framed between
     // both, the Kreis would shrink to a strip on a beamer; instead the chosen area is panned clear
     // of the card (reveal), and the map does not jump when a card opens.
@@ -239,13 +245,11 @@ export class MapController implements ReactiveController {
     }
     if (plan !== this.#shown) {
       this.#shown = plan;
-      void preview?.show(plan);
+      // Compiling maplibre-gl is one long task: after the first frame has reached the screen, in idle time.
+      if (preview) void preview.show(plan).then(() => whenIdle(() => this.#loadWebgl()));
       // MapLibre's first frame is on the canvas, in the same view: the 2D picture over it goes.
       const shown = () => {
-        if (this.#preview && this.#map === map) {
-          this.#preview.fadeOut();
-          this.#preview = null;
-        }
+        if (this.#preview && map && this.#map === map) this.#takeOver(map, this.#preview);
         onShown(plan);
       };
       if (map) void map.show(plan).then(shown);
@@ -261,6 +265,17 @@ export class MapController implements ReactiveController {
     this.#revealed = state.area;
   }
   #revealed: string | null = null;
+
+  /**
+   * MapLibre has drawn: it takes the camera the 2D map had when MapLibre arrived (moved by the
+   * person meanwhile or not), and the 2D map fades out.
+   */
+  #takeOver(map: AtlasRenderer, first: Canvas2DMap): void {
+    const { center, zoom } = first.view();
+    map.jumpTo(center, zoom);
+    first.fadeOut();
+    this.#preview = null;
+  }
 
   #reframe(): void {
     const map = this.#map;
