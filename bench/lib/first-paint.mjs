@@ -1,10 +1,13 @@
 // One probe for the first choropleth of both pages (atlas and Leaflet baseline): the time from
-// navigation start to the first compositor frame in which the map area shows the page's class
-// colours. Frames come from Chromium's screencast (CDP Page.startScreencast, PNG, quarter size: cheap to encode while the page loads) with
-// the compositor's timestamp; they are judged after the load, so judging costs the page nothing.
-// A colour counts when it covers at least MIN_SHARE of the judged area in that frame (exactly:
-// PNG, no compression artefacts), and the frame counts when MIN_COLOURS of them do — what a person
-// would call "the map is there". Legend swatches are left out of the judged area.
+// navigation start to the first screenshot in which the map area shows the page's class colours.
+// Screenshots (CDP Page.captureScreenshot, PNG, full size: a downscaled one blends small areas
+// with their borders) are taken one after the other from the commit of the navigation until the
+// page is ready, each stamped with the middle of its request, and judged afterwards. The
+// screencast (Page.startScreencast) was tried first: it drops frames while one is unacknowledged
+// and sends none once a page stands still, so it missed first frames by seconds.
+// Granularity: one screenshot round trip (30-100 ms here), the same for both pages.
+// A colour counts when it covers at least MIN_SHARE of the judged area (exactly: PNG), and the
+// frame counts when MIN_COLOURS of them do; legend swatches are left out of the judged area.
 import { decodePng } from '../../test/e2e/png.mjs';
 
 const MIN_COLOURS = 3;
@@ -22,32 +25,36 @@ const rgbOf = (css) => {
  * the rectangle `regionOf(page)` ({ x, y, width, height, exclude: [rects] }, CSS px).
  */
 export async function firstColouredFrame(page, { navigate, ready, coloursOf, regionOf }) {
+  await navigate();
   const cdp = await page.context().newCDPSession(page);
   const frames = [];
-  cdp.on('Page.screencastFrame', ({ data, metadata, sessionId }) => {
-    frames.push({ t: metadata.timestamp * 1000, data });
-    cdp.send('Page.screencastFrameAck', { sessionId }).catch(() => {});
-  });
-  const viewport = page.viewportSize();
-  await cdp.send('Page.startScreencast', { format: 'png', maxWidth: Math.round(viewport.width / 4), maxHeight: Math.round(viewport.height / 4), everyNthFrame: 1 });
-  await navigate();
-  await ready();
-  // Frames still on their way.
-  await page.waitForTimeout(Number(process.env.FP_WAIT ?? 600));
-  await cdp.send('Page.stopScreencast');
-  await cdp.detach();
-  const origin = await page.evaluate(() => performance.timeOrigin);
-  if (process.env.FP_DEBUG) {
-    console.error('frames', frames.map((f) => Math.round(f.t - origin)));
-    const { writeFileSync } = await import('node:fs');
-    frames.forEach((f, i) => writeFileSync(`/tmp/render2d/frame-${i}.png`, Buffer.from(f.data, 'base64')));
+  let done = false;
+  const shoot = async () => {
+    const t0 = Date.now();
+    const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+    frames.push({ t: (t0 + Date.now()) / 2, data });
+  };
+  const loop = (async () => {
+    // Before the first paint Chromium may have nothing to capture yet.
+    while (!done) await shoot().catch(() => new Promise((resolve) => setTimeout(resolve, 20)));
+  })();
+  try {
+    await Promise.race([ready(), loop]);
+  } finally {
+    done = true;
   }
+  await loop;
+  await shoot();
+  await cdp.detach();
+  const viewport = page.viewportSize();
+  const origin = await page.evaluate(() => performance.timeOrigin);
   const colours = (await coloursOf(page)).map(rgbOf);
   const region = await regionOf(page);
+  if (process.env.FP_DEBUG) console.error('shots', frames.map((f) => Math.round(f.t - origin)));
   for (const frame of frames.sort((a, b) => a.t - b.t)) {
     if (shows(decodePng(Buffer.from(frame.data, 'base64')), viewport, region, colours)) return frame.t - origin;
   }
-  throw new Error(`no frame of ${frames.length} showed ${MIN_COLOURS} of the colours ${colours.map((c) => c.join(',')).join(' ')}`);
+  throw new Error(`no screenshot of ${frames.length} showed ${MIN_COLOURS} of the colours ${colours.map((c) => c.join(',')).join(' ')}`);
 }
 
 function shows(image, viewport, region, colours) {
