@@ -48,12 +48,13 @@
   const rows = d3.dsvFormat(';').parse(csvText.replace(/^\uFEFF/, ''));
 
   const values = new Map(indicators.map((ind) => [ind.id, new Map(rows.map((row) => [row[table.key], number(row[ind.column])]))]));
+  const classColours = (ind) => d3[`scheme${ind.scheme}`]?.[CLASSES] ?? d3.schemeYlGnBu[CLASSES];
   /** id -> fill colour, quantile cuts taken at data values like the atlas does. */
   const colouring = (ind) => {
     const byId = values.get(ind.id);
     const sorted = [...byId.values()].filter((v) => v !== null).sort((a, b) => a - b);
     const cuts = Array.from({ length: CLASSES - 1 }, (_, i) => sorted[Math.floor(((i + 1) * sorted.length) / CLASSES)]);
-    const colours = d3[`scheme${ind.scheme}`]?.[CLASSES] ?? d3.schemeYlGnBu[CLASSES];
+    const colours = classColours(ind);
     return (id) => {
       const v = byId.get(id);
       return v === null || v === undefined ? NO_DATA : colours[cuts.filter((c) => v >= c).length];
@@ -87,6 +88,8 @@
 
   window.bench = {
     firstChoropleth,
+    /** the first indicator's class colours: what the bench's first-frame probe looks for */
+    colours: classColours(indicators[0]),
     indicators: indicators.map((i) => i.id),
     hovers,
     async switchTo(id) {

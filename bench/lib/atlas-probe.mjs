@@ -1,6 +1,7 @@
 // Measurements of the atlas itself (<sozial-atlas> in dist/index.html).
 import { waitForChoropleth } from '../../test/e2e/harness.mjs';
 import { visit } from './pointer.mjs';
+import { firstColouredFrame } from './first-paint.mjs';
 
 // Names from src/map/style.ts (SOURCE.gemeinden, LEVEL.gemeinde.fill): the hover outline is
 // drawn from the area's feature-state `hover`; the probe waits for the first frame rendered
@@ -15,23 +16,42 @@ function firstRenderedProbe() {
 }
 
 /**
- * `count` loads, each in a fresh context: ms from navigation start to the first
- * 'atlas-rendered'. The last page stays open (once the map has settled) for further probes.
+ * `count` loads, each in a fresh context: ms from navigation start to the first frame with the
+ * legend's class colours in the map area (bench/lib/first-paint.mjs, the same probe as the
+ * baseline's). `rendered`: ms to the first 'atlas-rendered' (MapLibre's frame drawn), for
+ * comparison. The last page stays open (once the map has settled) for further probes.
  */
 export async function firstLoads(stage, path, count, timeout) {
   const times = [];
+  const rendered = [];
   let last = null;
   for (let i = 0; i < count; i++) {
     await last?.context.close();
     last = await stage.session();
-    await last.page.addInitScript(firstRenderedProbe);
-    await last.page.goto(stage.origin + path, { waitUntil: 'commit' });
-    await last.guard(last.page.waitForFunction(() => window.__benchFirstRendered !== null, null, { timeout, polling: 50 }));
-    times.push(await last.page.evaluate(() => window.__benchFirstRendered));
+    const { page } = last;
+    await page.addInitScript(firstRenderedProbe);
+    const ms = await last.guard(
+      firstColouredFrame(page, {
+        navigate: () => page.goto(stage.origin + path, { waitUntil: 'commit' }),
+        ready: () => page.waitForFunction(() => window.__benchFirstRendered !== null, null, { timeout, polling: 50 }),
+        coloursOf: () => page.locator('sozial-atlas atlas-legend li[data-class]').evaluateAll((items) => items.filter((li) => /^\d+$/.test(li.dataset.class)).map((li) => getComputedStyle(li.querySelector('.swatch')).backgroundColor)),
+        regionOf: () =>
+          page.evaluate(() => {
+            const root = document.querySelector('sozial-atlas').renderRoot;
+            const rect = (el) => {
+              const r = el.getBoundingClientRect();
+              return { x: r.left, y: r.top, width: r.width, height: r.height };
+            };
+            return { ...rect(root.querySelector('.map-wrap')), exclude: [...root.querySelectorAll('.legend, .card')].map(rect) };
+          }),
+      }),
+    );
+    times.push(ms);
+    rendered.push(await page.evaluate(() => window.__benchFirstRendered));
     last.assertClean(`atlas ${path}`);
   }
   await last.guard(waitForChoropleth(last.page, timeout));
-  return { times, session: last };
+  return { times, rendered, session: last };
 }
 
 /**

@@ -1,22 +1,41 @@
 // Measurements of the Leaflet baseline (bench/baseline/, served at /bench-baseline/), which
 // exposes window.bench; see baseline.js.
 import { visit } from './pointer.mjs';
+import { firstColouredFrame } from './first-paint.mjs';
 
-/** `count` loads, each in a fresh context; the last page stays open. */
+/**
+ * `count` loads, each in a fresh context: ms from navigation start to the first frame with the
+ * first indicator's class colours in the map (bench/lib/first-paint.mjs, the same probe as the
+ * atlas'). `own`: the page's own figure (after its second animation frame), for comparison.
+ * The last page stays open.
+ */
 export async function firstLoads(stage, query, count, timeout) {
   const times = [];
+  const own = [];
   let last = null;
   for (let i = 0; i < count; i++) {
     await last?.context.close();
     last = await stage.session();
-    await last.page.goto(`${stage.origin}/bench-baseline/index.html?${query}`, { waitUntil: 'commit' });
-    await last.guard(last.page.waitForFunction(() => window.bench || window.benchError, null, { timeout, polling: 50 }));
-    const { ms, error } = await last.page.evaluate(() => ({ ms: window.bench?.firstChoropleth, error: window.benchError }));
+    const { page } = last;
+    const ms = await last.guard(
+      firstColouredFrame(page, {
+        navigate: () => page.goto(`${stage.origin}/bench-baseline/index.html?${query}`, { waitUntil: 'commit' }),
+        ready: () => page.waitForFunction(() => window.bench || window.benchError, null, { timeout, polling: 50 }),
+        coloursOf: () => page.evaluate(() => window.bench?.colours ?? []),
+        regionOf: () =>
+          page.evaluate(() => {
+            const r = document.getElementById('map').getBoundingClientRect();
+            return { x: r.left, y: r.top, width: r.width, height: r.height, exclude: [] };
+          }),
+      }),
+    );
+    const { ms: pageMs, error } = await page.evaluate(() => ({ ms: window.bench?.firstChoropleth, error: window.benchError }));
     if (error) throw new Error(`baseline ${query}: ${error}`);
     times.push(ms);
+    own.push(pageMs);
     last.assertClean(`baseline ${query}`);
   }
-  return { times, session: last };
+  return { times, own, session: last };
 }
 
 /** Restyles for the next indicator, cycling; same quiet start, warm-up and budget rules as the atlas. */

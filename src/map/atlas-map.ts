@@ -11,11 +11,10 @@ import {
   type LngLatBoundsLike,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { AreaProps, Boundaries } from '../data/boundaries';
-import type { Plan } from '../state/plan';
 import { FeatureStates } from './feature-states';
+import { boxOf, extentOf, framePadding, NO_INSETS, revealShift, type AtlasRenderer, type Insets, type MapPlan, type RendererOptions } from './renderer';
 import { atlasStyle, hatchImage, labelSize, shown, HATCH_IMAGE, LAYER, LEVEL, LEVELS, SOURCE, type MapLevel } from './style';
 import { faded } from '../domain/colour';
 
@@ -24,19 +23,12 @@ setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 // single step before the first map frame.
 prewarm();
 
-export interface AtlasMapOptions {
-  container: HTMLElement;
-  glyphsBase: string;
-  onHover(id: string | null, point: { x: number; y: number } | null): void;
-  onSelect(id: string | null): void;
-  /** the view moved by keyboard (arrows pan, +/- zoom): what a screen reader should hear */
-  onKeyboardMove?(zoom: number): void;
-  /** labels of the map's own controls, in the atlas' language */
-  locale: Record<string, string>;
-}
+export type AtlasMapOptions = RendererOptions;
+export type { Insets, MapPlan } from './renderer';
+export { NO_INSETS } from './renderer';
 
-/** What the map needs of a plan: the level it is for, each area's class and fill, and the circles of a count. */
-export type MapPlan = Pick<Plan, 'cells' | 'classes' | 'fill' | 'hatched' | 'symbols'> & { level: MapLevel };
+/** How long a lost WebGL context may take to come back before the atlas gives up on WebGL. */
+export const RESTORE_WAIT_MS = 2000;
 
 /**
  * Writes a plan into a loaded map: class and colour per area, and the circle radius per label
@@ -58,24 +50,12 @@ function setVisibility(map: MapLibreMap, layer: string, visible: boolean): void 
   if (map.getLayoutProperty(layer, 'visibility') !== value) map.setLayoutProperty(layer, 'visibility', value);
 }
 
-/** The map extent: the Kreis outline, or all areas when a data set has none. */
-export function extentOf(boundaries: Boundaries): LngLatBoundsLike {
-  return bbox(boundaries.kreis.features.length ? boundaries.kreis : boundaries.gemeinden) as LngLatBoundsLike;
-}
-
 type AreaFeature = Feature<Geometry, AreaProps>;
 
-/** Pixels of the map covered by overlays on each side. */
-export interface Insets {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-export const NO_INSETS: Insets = Object.freeze({ top: 0, right: 0, bottom: 0, left: 0 });
 const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 
-export class AtlasMap {
+export class AtlasMap implements AtlasRenderer {
+  readonly kind = 'webgl' as const;
   readonly map: MapLibreMap;
   /** Resolves once the style is parsed: feature-state may be written from then on. */
   readonly #styled: Promise<void>;
@@ -117,6 +97,57 @@ export class AtlasMap {
     const canvas = this.map.getCanvas();
     canvas.setAttribute('aria-label', options.locale['Map.Title'] ?? 'Karte');
     this.#listen();
+    this.#watchContext();
+  }
+
+  get canvas(): HTMLCanvasElement {
+    return this.map.getCanvas();
+  }
+
+  view(): { center: [number, number]; zoom: number } {
+    const { lng, lat } = this.map.getCenter();
+    return { center: [lng, lat], zoom: this.map.getZoom() };
+  }
+
+  jumpTo(center: [number, number], zoom: number): void {
+    this.map.jumpTo({ center, zoom });
+  }
+
+  remove(): void {
+    clearTimeout(this.#lostTimer);
+    try {
+      this.map.remove();
+    } catch (e) {
+      // A map whose context is gone may fail to free it; its elements must still leave the page.
+      console.warn('Karte nicht sauber entfernt:', e);
+      const container = this.map.getContainer();
+      for (const el of [...container.children]) if (el.className.startsWith('maplibregl-')) el.remove();
+      container.classList.remove('maplibregl-map');
+    }
+  }
+
+  #lostTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * A lost context (driver reset, too many contexts, a remote session) that comes back is drawn
+   * again from scratch; one that does not within RESTORE_WAIT_MS is given up for the session.
+   */
+  #watchContext(): void {
+    this.map.on('webglcontextlost', () => {
+      clearTimeout(this.#lostTimer);
+      this.#lostTimer = setTimeout(() => this.options.onFailure?.(), RESTORE_WAIT_MS);
+    });
+    this.map.on('webglcontextrestored', () => {
+      clearTimeout(this.#lostTimer);
+      // The style came back from MapLibre's snapshot, the feature-state did not.
+      this.#hatched.clear();
+      this.#hovered = null;
+      this.#selected = null;
+      this.#filled = null;
+      // MapLibre rebuilds the style from a snapshot, asynchronously: state is written once it is loaded.
+      if (this.map.isStyleLoaded()) this.options.onRestored?.();
+      else this.map.once('style.load', () => this.options.onRestored?.());
+    });
   }
 
   /** Type scale of the labels (1 = normal; presentation mode on a beamer is larger). */
@@ -233,14 +264,10 @@ export class AtlasMap {
     // The container may just have changed size (table pane); MapLibre notices only a frame later.
     this.map.resize();
     const feature = id ? this.#features.get(id) : null;
-    const target = feature ? (bbox(feature) as LngLatBoundsLike) : this.#extent;
+    const target = feature ? (boxOf(feature) as LngLatBoundsLike) : this.#extent;
     if (!target) return;
     const { clientWidth: w, clientHeight: h } = this.map.getContainer();
-    const pad = (inset: number, size: number) => Math.max(0, Math.min(inset, size * 0.6)) + 24;
-    const padding = { top: pad(insets.top, h), bottom: pad(insets.bottom, h), left: pad(insets.left, w), right: pad(insets.right, w) };
-    // Too little room left between the overlays: frame on the whole map instead.
-    const fits = w - padding.left - padding.right > 120 && h - padding.top - padding.bottom > 120;
-    this.map.fitBounds(target, { padding: fits ? padding : 24, animate: !reduceMotion, duration: 400 });
+    this.map.fitBounds(target, { padding: framePadding(insets, w, h), animate: !reduceMotion, duration: 400 });
   }
 
   /**
@@ -251,16 +278,11 @@ export class AtlasMap {
     await this.#styled;
     const feature = this.#features.get(id);
     if (!feature) return;
-    const [w, s, e, n] = bbox(feature);
+    const [w, s, e, n] = boxOf(feature);
     const a = this.map.project([w, n]);
     const b = this.map.project([e, s]);
     const { clientWidth: width, clientHeight: height } = this.map.getContainer();
-    const shift = (lo: number, hi: number, min: number, max: number) => {
-      if (hi - lo > max - min) return (lo + hi) / 2 - (min + max) / 2;
-      return lo < min ? lo - min : hi > max ? hi - max : 0;
-    };
-    const dx = shift(a.x, b.x, insets.left + 16, width - insets.right - 16);
-    const dy = shift(a.y, b.y, insets.top + 16, height - insets.bottom - 16);
+    const [dx, dy] = revealShift([a.x, a.y, b.x, b.y], insets, width, height);
     if (Math.abs(dx) > 2 || Math.abs(dy) > 2) this.map.panBy([dx, dy], { animate: !reduceMotion, duration: 300 });
   }
 

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, unsafeCSS } from 'lit';
+// Trimmed at build time to the controls the atlas creates (scripts/lib/maplibre-css.mjs).
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { AtlasData } from '../data/atlas-data';
 import { openLink, type AtlasModel, type Correction } from '../state/atlas-model';
@@ -128,6 +129,11 @@ export class SozialAtlas extends LitElement {
   /** The MapLibre map, for tests and benchmarks that read the canvas. */
   get mapInstance() {
     return this.#map.map;
+  }
+
+  /** Fades the areas outside `ids` on the map (the scatterplot's brushed rectangle); null: none. */
+  highlight(ids: readonly string[] | null): void {
+    this.#map.highlight(ids);
   }
 
   get printSheet(): Element | null {

@@ -28,8 +28,9 @@ export async function startPreview() {
   return { origin, close: () => new Promise((resolve) => server.httpServer.close(resolve)) };
 }
 
-export async function launchBrowser() {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+/** `args`: extra Chromium flags, e.g. ['--disable-webgl', '--disable-3d-apis'] for a machine without WebGL. */
+export async function launchBrowser({ args = [] } = {}) {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...ARGS, ...args] });
 }
 
 /** A page that records every request URL, so a test can prove nothing left the origin. */
@@ -64,12 +65,12 @@ export async function waitForChoropleth(page, timeout = 20000) {
  * `open(path)`, a fresh page on it once the choropleth is drawn. `reducedMotion`: no flights,
  * so a test looks at the map where it ends up.
  */
-export function atlasStage({ reducedMotion = false } = {}) {
+export function atlasStage({ reducedMotion = false, args = [] } = {}) {
   let server;
   let browser;
   before(async () => {
     server = await startPreview();
-    browser = await launchBrowser();
+    browser = await launchBrowser({ args });
   });
   after(async () => {
     await browser?.close();

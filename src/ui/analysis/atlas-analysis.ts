@@ -75,12 +75,12 @@ export class AtlasAnalysis extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('analysis-highlight', this.#highlight);
-    this.#atlas?.mapInstance?.highlight(null);
+    this.#atlas?.highlight(null);
   }
 
   #highlight = (e: Event) => {
     e.stopPropagation();
-    this.#atlas?.mapInstance?.highlight((e as CustomEvent<{ ids: string[] | null }>).detail.ids);
+    this.#atlas?.highlight((e as CustomEvent<{ ids: string[] | null }>).detail.ids);
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -128,7 +128,7 @@ export class AtlasAnalysis extends LitElement {
     if (!state) return;
     // The profile opens at the chosen area; the index editor starts with an empty recipe.
     const patch: Partial<AtlasState> = { analysis: view };
-    if (view !== 'scatter') this.#atlas?.mapInstance?.highlight(null);
+    if (view !== 'scatter') this.#atlas?.highlight(null);
     if (view === 'profile' && state.area) patch.profile = state.area;
     if (view === 'index' && !state.index) patch.index = { standardisation: 'z', components: [] };
     emit(this, 'state-change', patch);
@@ -138,9 +138,9 @@ customElements.define('atlas-analysis', AtlasAnalysis);
 
 const VIEWS = Object.keys(t.viewName) as AnalysisView[];
 
-/** What the pane needs of <sozial-atlas>: its map's highlight (the one method AtlasMap has for it). */
+/** What the pane needs of <sozial-atlas>: the highlight on whichever map draws (MapLibre, the 2D map). */
 interface HighlightHost {
-  mapInstance: { highlight(ids: readonly string[] | null): void } | null;
+  highlight(ids: readonly string[] | null): void;
 }
 
 const peers = new WeakMap<readonly Area[], Map<string, Area[]>>();

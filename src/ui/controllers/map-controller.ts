@@ -3,12 +3,20 @@
 // comes back. After each update it brings the map to the model's view: boundaries, framing,
 // the plan's colours and the selection. Hover goes straight to the tooltip and the table, so a
 // mouse move never renders the shell.
+// Two renderers draw the same plan (map/renderer.ts): MapLibre in WebGL2, and a 2D canvas that
+// (a) is the map from the first choropleth on, while MapLibre loads and starts: maplibre-gl is a
+// chunk of its own, imported once that first frame is drawn, so that neither its parse nor its
+// worker competes with the data and the model for the first frame; when MapLibre has drawn the
+// same view, it takes the 2D map's camera (moved meanwhile or not) and the 2D map fades out; and
+// (b) takes over for the session where WebGL2 is missing or its context is lost for good.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AtlasData } from '../../data/atlas-data';
 import type { AtlasModel } from '../../state/atlas-model';
 import type { Plan } from '../../state/plan';
 import type { MapLevel } from '../../state/atlas-state';
-import { AtlasMap, type Insets } from '../../map/atlas-map';
+import type { AtlasRenderer, Insets, RendererOptions } from '../../map/renderer';
+import { Canvas2DMap } from '../../map/canvas/canvas-map';
+import { webgl2Available } from '../../map/webgl';
 import { de, MAP_LOCALE } from '../messages';
 import { RIVERS_CREDIT } from '../../data/context';
 
@@ -24,10 +32,25 @@ export interface MapHost extends ReactiveControllerHost, HTMLElement {
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** Said on the map while the 2D renderer stands in for WebGL. */
+export const SIMPLIFIED_NOTICE = 'Vereinfachte Kartendarstellung';
+
+/** Runs `task` when the main thread is idle (at the latest after a second); Safari has no requestIdleCallback. */
+const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 1000 }) : setTimeout(task, 50));
+
+/** Once WebGL has failed, the page keeps the 2D map: a second try would fail the same way. */
+let webglFailed = false;
+
 export class MapController implements ReactiveController {
   #host: MapHost;
   #container: HTMLElement | null = null;
-  #map: AtlasMap | null = null;
+  #map: AtlasRenderer | null = null;
+  /** the 2D first frame over a MapLibre map that has not drawn yet */
+  #preview: Canvas2DMap | null = null;
+  #options: RendererOptions | null = null;
+  /** counts maps created and removed: a MapLibre import that resolves for a removed map is dropped */
+  #generation = 0;
+  #loading = false;
   #observer: ResizeObserver | null = null;
   #boundaries: AtlasData['boundaries'] | null = null;
   #framed = '';
@@ -39,7 +62,7 @@ export class MapController implements ReactiveController {
     host.addController(this);
   }
 
-  get map(): AtlasMap | null {
+  get map(): AtlasRenderer | null {
     return this.#map;
   }
 
@@ -65,10 +88,14 @@ export class MapController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#generation++;
+    this.#loading = false;
     this.#observer?.disconnect();
     this.#observer = null;
-    this.#map?.map.remove();
+    this.#map?.remove();
     this.#map = null;
+    this.#preview?.remove();
+    this.#preview = null;
     this.#boundaries = null;
     this.#shown = null;
     this.#framed = '';
@@ -77,16 +104,23 @@ export class MapController implements ReactiveController {
   #create(): void {
     const container = this.#container;
     if (!container) return;
-    const map = new AtlasMap({
+    const options: RendererOptions = {
       container,
       glyphsBase: this.#host.glyphsBase,
       locale: MAP_LOCALE,
       onHover: (id, point) => this.#host.hovered(id, point),
       onSelect: (id) => this.#host.mapSelect(id),
       onKeyboardMove: (zoom) => this.#say(de.mapMoved(zoom)),
-    });
-    this.#map = map;
-    void map.setTextScale(this.#textScale);
+      onFailure: () => this.#fallBack(),
+      // MapLibre drew again after a lost context, without the feature-state: everything is sent again.
+      onRestored: () => (this.reset(), this.#host.requestUpdate()),
+    };
+    this.#options = options;
+    // Where WebGL2 can work, the 2D map draws the first frame and MapLibre follows (#loadWebgl).
+    if (!webglFailed && webgl2Available()) this.#preview = new Canvas2DMap({ ...options, first: true });
+    else this.#map = new Canvas2DMap({ ...options, notice: SIMPLIFIED_NOTICE });
+    void this.#map?.setTextScale(this.#textScale);
+    void this.#preview?.setTextScale(this.#textScale);
     // The focus area is framed again whenever the container changes size: a table pane opening,
     // a host page's layout or a phone turned sideways would otherwise cut it off.
     this.#observer = new ResizeObserver(() => this.#reframe());
@@ -94,11 +128,55 @@ export class MapController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /**
+   * MapLibre, loaded once the 2D map shows the first choropleth; once it is there the model's view
+   * is sent to it in full. Where it cannot start (no WebGL2 after all), the 2D map stays, now with
+   * its notice.
+   */
+  #loadWebgl(): void {
+    if (this.#loading || this.#map || !this.#options) return;
+    this.#loading = true;
+    const generation = this.#generation;
+    const options = this.#options;
+    const start = (make: () => AtlasRenderer) => {
+      if (generation !== this.#generation) return;
+      this.#loading = false;
+      try {
+        this.#map = make();
+      } catch (e) {
+        console.warn('Karte ohne WebGL:', e);
+        webglFailed = true;
+        this.hostDisconnected();
+        this.#create();
+        return;
+      }
+      void this.#map.setTextScale(this.#textScale);
+      if (this.#preview?.passivate()) this.#map.canvas.focus();
+      this.reset();
+      this.#host.requestUpdate();
+    };
+    import('../../map/atlas-map').then(
+      ({ AtlasMap }): void => start(() => new AtlasMap(options)),
+      (e: unknown) => start(() => {
+        throw e;
+      }),
+    );
+  }
+
+  /** WebGL lost for good: the 2D map for the rest of the session, drawn from the model as it is. */
+  #fallBack(): void {
+    if (!this.#map || this.#map.kind !== 'webgl') return;
+    webglFailed = true;
+    this.hostDisconnected();
+    this.#create();
+  }
+
   /** Drop any memory of what was shown: the next sync draws everything again (new data, sent at once if given). */
   reset(data?: AtlasData): void {
     this.#boundaries = null;
     this.#shown = null;
     this.#framed = '';
+    this.#revealed = null;
     if (data) this.boundaries(data);
   }
 
@@ -107,10 +185,18 @@ export class MapController implements ReactiveController {
     if (scale === this.#textScale) return;
     this.#textScale = scale;
     void this.#map?.setTextScale(scale);
+    void this.#preview?.setTextScale(scale);
   }
 
   hover(id: string | null): void {
     this.#map?.hover(id);
+    this.#preview?.hover(id);
+  }
+
+  /** Areas not in `ids` faded; null: none. */
+  highlight(ids: readonly string[] | null): void {
+    this.#map?.highlight(ids);
+    this.#preview?.highlight(ids);
   }
 
   /**
@@ -119,23 +205,30 @@ export class MapController implements ReactiveController {
    */
   boundaries(data: AtlasData): void {
     const map = this.#map;
+    const preview = this.#preview;
     const known = this.#boundaries;
-    if (!map || known === data.boundaries) return;
+    if ((!map && !preview) || known === data.boundaries) return;
     // New areas (own Sozialräume) are sent afresh; the grid's cells, arriving later, only add theirs.
     if (!known || known.gemeinden !== data.boundaries.gemeinden || known.sozialraeume !== data.boundaries.sozialraeume) {
-      void map.setBoundaries(data.boundaries);
+      void map?.setBoundaries(data.boundaries);
+      void preview?.setBoundaries(data.boundaries);
       this.#framed = '';
-    } else if (data.boundaries.raster && known.raster !== data.boundaries.raster) void map.setGrid(data.boundaries.raster);
+    } else if (data.boundaries.raster && known.raster !== data.boundaries.raster) {
+      void map?.setGrid(data.boundaries.raster);
+      void preview?.setGrid(data.boundaries.raster);
+    }
     this.#boundaries = data.boundaries;
   }
 
   /** Brings the map to the model's view; resolves when the plan's colours are on the canvas. */
   sync(model: AtlasModel, onShown: (plan: Plan) => void): void {
     const map = this.#map;
-    if (!map) return;
+    const preview = this.#preview;
+    if (!map && !preview) return;
     const { data, state, plan } = model;
     this.boundaries(data);
-    map.setAttribution(credit(data, plan.level));
+    map?.setAttribution(credit(data, plan.level));
+    preview?.setAttribution(credit(data, plan.level));
     // The Kreis (or Gemeinde) is framed beside the legend. The card is left out: framed between
     // both, the Kreis would shrink to a strip on a beamer; instead the chosen area is panned clear
     // of the card (reveal), and the map does not jump when a card opens.
@@ -145,24 +238,54 @@ export class MapController implements ReactiveController {
       // Right after new boundaries the map is framed without a flight.
       const first = this.#framed === '';
       this.#framed = frame;
-      void map.focus(state.level !== 'gemeinde' ? state.focus : null, first || reducedMotion(), this.#host.insets(false));
+      const insets = this.#host.insets(false);
+      const focus = state.level !== 'gemeinde' ? state.focus : null;
+      void map?.focus(focus, first || reducedMotion(), insets);
+      void preview?.focus(focus, true, insets);
     }
     if (plan !== this.#shown) {
       this.#shown = plan;
-      void map.show(plan).then(() => onShown(plan));
+      // Compiling maplibre-gl is one long task: after the first frame has reached the screen, in idle time.
+      if (preview) void preview.show(plan).then(() => whenIdle(() => this.#loadWebgl()));
+      // MapLibre's first frame is on the canvas, in the same view: the 2D picture over it goes.
+      const shown = () => {
+        if (this.#preview && map && this.#map === map) this.#takeOver(map, this.#preview);
+        onShown(plan);
+      };
+      if (map) void map.show(plan).then(shown);
     }
-    void map.select(state.area);
+    void map?.select(state.area);
+    void preview?.select(state.area);
     // A newly chosen area is kept clear of the card that opened for it.
-    if (state.area && state.area !== this.#revealed) void map.reveal(state.area, this.#host.insets(true), reducedMotion());
+    if (state.area && state.area !== this.#revealed) {
+      const insets = this.#host.insets(true);
+      void map?.reveal(state.area, insets, reducedMotion());
+      void preview?.reveal(state.area, insets, true);
+    }
     this.#revealed = state.area;
   }
   #revealed: string | null = null;
 
+  /**
+   * MapLibre has drawn: it takes the camera the 2D map had when MapLibre arrived (moved by the
+   * person meanwhile or not), and the 2D map fades out.
+   */
+  #takeOver(map: AtlasRenderer, first: Canvas2DMap): void {
+    const { center, zoom } = first.view();
+    map.jumpTo(center, zoom);
+    first.fadeOut();
+    this.#preview = null;
+  }
+
   #reframe(): void {
     const map = this.#map;
-    if (!map || this.#framed === '') return;
+    if ((!map && !this.#preview) || this.#framed === '') return;
     const [level, focus] = this.#framed.split('|');
-    void map.focus(level !== 'gemeinde' && focus ? focus : null, true, this.#host.insets(false));
+    const id = level !== 'gemeinde' && focus ? focus : null;
+    const insets = this.#host.insets(false);
+    void map?.focus(id, true, insets);
+    // The first frame must be framed as MapLibre's will be, or the map jumps when it takes over.
+    void this.#preview?.focus(id, true, insets);
   }
 }
 

@@ -1,0 +1,855 @@
+// The atlas map drawn into a 2D canvas: where WebGL2 is missing or lost for good, and for the
+// first frame while MapLibre starts. It draws the same plan in the same Web Mercator view as
+// MapLibre (see view.ts) with the same layers in the same order (style.ts), so that a planner sees
+// the same map on every machine; it reads fills, classes and circles from the plan and decides none.
+// Its controls use MapLibre's markup and classes, whose CSS the shell already carries.
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { AreaProps, Boundaries } from '../../data/boundaries';
+import { NO_DATA_FILL, RIVER_COLOUR, RIVER_LABEL_COLOUR } from '../../domain/colour';
+import { SYMBOL_COLOUR, SYMBOL_OPACITY } from '../../domain/symbols';
+import type { MapLevel } from '../../state/atlas-state';
+import { mercator, type XY } from '../../print/frame';
+import { extentOf, framePadding, NO_INSETS, revealShift, type AtlasRenderer, type Insets, type MapPlan, type RendererOptions } from '../renderer';
+import { hatchImage, LABEL_SIZE, LEVEL, SOURCE } from '../style';
+import { ShapeIndex, projectRing, shapeOf, type Shape } from './geometry';
+import { placeLabels, type PlacedLabel } from './labels';
+import { between, fitBox, panBy, projectBox, scaleBar, scaleOf, toLngLat, toMercator, toScreen, zoomAround, zoomOf, type View } from './view';
+
+export interface CanvasMapOptions extends RendererOptions {
+  /** a short notice on the map (the fallback says it draws a simplified map); null: none */
+  notice?: string | null;
+  /** the map until MapLibre takes over: laid over MapLibre's canvas, faded out when it has drawn */
+  first?: boolean;
+}
+
+const INK = '#1f2933';
+const BACKGROUND = '#f2f4f5';
+const FONT = "'DejaVu Sans', Arial, sans-serif";
+const HALO = 'rgba(255,255,255,0.9)';
+/** keyboard pan step in px, as MapLibre's */
+const PAN_STEP = 100;
+
+type AreaFeature = Feature<Geometry, AreaProps>;
+type LabelFeature = Feature<Point, AreaProps>;
+
+interface Layered {
+  shapes: Shape[];
+  index: ShapeIndex;
+  byId: Map<string, Shape>;
+  sample: Set<string>;
+}
+
+const layered = (features: readonly AreaFeature[]): Layered => {
+  const shapes = features.map(shapeOf);
+  return {
+    shapes,
+    index: new ShapeIndex(shapes),
+    byId: new Map(shapes.map((s) => [s.id, s])),
+    sample: new Set(features.filter((f) => f.properties.sample).map((f) => f.properties.id)),
+  };
+};
+
+/** Between label sizes at zoom 9 and 13, as style.ts labelSize interpolates them. */
+const zoomed = (base: number, zoom: number) => base * (1 + 0.35 * Math.min(1, Math.max(0, (zoom - 9) / 4)));
+
+const CSS = `
+.atlas-canvas-map { position: absolute; inset: 0; overflow: hidden; }
+.atlas-canvas-map > canvas { position: absolute; left: 0; top: 0; touch-action: none; outline-offset: -3px; }
+.atlas-canvas-map.first { z-index: 1; transition: opacity 0.15s linear; }
+.atlas-canvas-map.passive { pointer-events: none; }
+.atlas-canvas-notice { position: absolute; left: 50%; bottom: 10px; transform: translateX(-50%); z-index: 3; margin: 0;
+  padding: 2px 8px; border-radius: 4px; background: rgba(255,255,255,0.92); color: ${INK}; font: 600 12px/18px system-ui, sans-serif;
+  box-shadow: 0 0 0 1px rgba(0,0,0,0.15); white-space: nowrap; pointer-events: none; }
+/* On a narrow map the scale bar and the buttons leave no room beside them: above the scale bar. */
+@container map (max-width: 480px) { .atlas-canvas-notice { bottom: 40px; left: 10px; transform: none; } }
+`;
+
+let sheet: CSSStyleSheet | null = null;
+
+/** The map's rules as a constructed sheet: the page's CSP allows no <style> element. */
+function adoptStyles(container: HTMLElement): void {
+  sheet ??= new CSSStyleSheet();
+  if (!sheet.cssRules.length) sheet.replaceSync(CSS);
+  const root = container.getRootNode() as ShadowRoot | Document;
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+export class Canvas2DMap implements AtlasRenderer {
+  readonly kind = 'canvas' as const;
+  readonly canvas: HTMLCanvasElement;
+  /** the part of MapLibre's Map API that the e2e tools and the bench read, answered from this map */
+  readonly map: CanvasMapView;
+  readonly #root: HTMLDivElement;
+  readonly #ctx: CanvasRenderingContext2D;
+  readonly #observer: ResizeObserver;
+  #size = { w: 0, h: 0, dpr: 1 };
+  #view: View = { cx: 0, cy: 0, scale: 1e-3 };
+  #boundaries: Boundaries | null = null;
+  #areas = new Map<MapLevel, Layered>();
+  #gemeinden: Layered | null = null;
+  #nachbarn: Shape[] = [];
+  #nachbarnNames: Array<{ id: string; text: string; at: XY }> = [];
+  #kreis: Shape[] = [];
+  #rivers: Array<{ name: string; line: Float64Array }> = [];
+  #extent: [number, number, number, number] | null = null;
+  #plan: MapPlan | null = null;
+  #level: MapLevel = 'gemeinde';
+  #hovered: string | null = null;
+  #selected: string | null = null;
+  #highlight: Set<string> | null = null;
+  #textScale = 1;
+  #attribution: HTMLElement | null = null;
+  #scale: HTMLElement | null = null;
+  #hatch: CanvasPattern | null = null;
+  /** Path2D per shape for the current view; dropped when the view changes */
+  #paths = new Map<Shape, Path2D>();
+  #pathsView = '';
+  #labels: Array<PlacedLabel & { layer: string }> = [];
+  #frame = 0;
+  #waiters: Array<() => void> = [];
+  #flight: { from: View; to: View; start: number; duration: number } | null = null;
+  #drag: { x: number; y: number; view: View; moved: boolean } | null = null;
+  #pointers = new Map<number, XY>();
+  #pinch: { distance: number; view: View } | null = null;
+
+  constructor(private readonly options: CanvasMapOptions) {
+    const root = document.createElement('div');
+    root.className = `atlas-canvas-map maplibregl-map${options.first ? ' first' : ''}`;
+    adoptStyles(options.container);
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'atlas-canvas';
+    root.append(this.canvas);
+    options.container.append(root);
+    this.#root = root;
+    const ctx = this.canvas.getContext('2d');
+    if (!ctx) throw new Error('Kein 2D-Zeichenkontext verfügbar.');
+    this.#ctx = ctx;
+    this.map = new CanvasMapView(this);
+    this.#controls();
+    if (options.notice) {
+      const notice = document.createElement('p');
+      notice.className = 'atlas-canvas-notice';
+      notice.setAttribute('role', 'status');
+      notice.dataset.testid = 'map-notice';
+      notice.textContent = options.notice;
+      root.append(notice);
+    }
+    this.#observer = new ResizeObserver(() => this.#resize());
+    this.#observer.observe(options.container);
+    this.#resize();
+  }
+
+  get level(): MapLevel {
+    return this.#level;
+  }
+
+  get hovered(): string | null {
+    return this.#hovered;
+  }
+
+  get zoom(): number {
+    return zoomOf(this.#view.scale);
+  }
+
+  get moving(): boolean {
+    return this.#flight !== null || Boolean(this.#drag?.moved) || this.#pinch !== null;
+  }
+
+  /** Boundaries are in and no frame is waiting to be drawn. */
+  get loaded(): boolean {
+    return this.#boundaries !== null && this.#frame === 0;
+  }
+
+  get size(): { w: number; h: number } {
+    return this.#size;
+  }
+
+  project(p: XY): XY {
+    return toScreen(this.#view, this.#size.w, this.#size.h, mercator(p));
+  }
+
+  unproject(p: XY): XY {
+    return toLngLat(toMercator(this.#view, this.#size.w, this.#size.h, p));
+  }
+
+  /** Where the map is, or is flying to. */
+  view(): { center: XY; zoom: number } {
+    const v = this.#flight?.to ?? this.#view;
+    return { center: toLngLat([v.cx, v.cy]), zoom: zoomOf(v.scale) };
+  }
+
+  jumpTo(center: XY | null, zoom: number | null): void {
+    const [cx, cy] = center ? mercator(center) : [this.#view.cx, this.#view.cy];
+    this.#setView({ cx, cy, scale: zoom === null ? this.#view.scale : scaleOf(zoom) });
+    void this.#redraw();
+  }
+
+  /** The id of the shown level's area at a point in CSS px of the map, or null. */
+  areaAt(x: number, y: number, level: MapLevel = this.#level): string | null {
+    const [mx, my] = toMercator(this.#view, this.#size.w, this.#size.h, [x, y]);
+    return this.#areas.get(level)?.index.at(mx, my)?.id ?? null;
+  }
+
+  /** Placed labels of a layer (style.ts ids) that meet a box in CSS px. */
+  labelsIn(layer: string, [x0, y0, x1, y1]: [number, number, number, number]): PlacedLabel[] {
+    return this.#labels.filter((l) => l.layer === layer && l.box[0] <= x1 && l.box[2] >= x0 && l.box[1] <= y1 && l.box[3] >= y0);
+  }
+
+  features(source: string): AreaFeature[] {
+    const b = this.#boundaries;
+    if (!b) return [];
+    if (source === SOURCE.gemeinden) return b.gemeinden.features;
+    if (source === SOURCE.sozialraeume) return b.sozialraeume.features;
+    if (source === SOURCE.raster) return b.raster?.features ?? [];
+    return [];
+  }
+
+  async setTextScale(scale: number): Promise<void> {
+    this.#textScale = scale;
+    await this.#redraw();
+  }
+
+  async setBoundaries(boundaries: Boundaries): Promise<void> {
+    this.#boundaries = boundaries;
+    this.#gemeinden = layered(boundaries.gemeinden.features);
+    this.#areas = new Map([
+      ['gemeinde', this.#gemeinden],
+      ['sozialraum', layered(boundaries.sozialraeume.features)],
+      ['raster', layered(boundaries.raster?.features ?? [])],
+    ]);
+    this.#nachbarn = boundaries.nachbarn.features.map(shapeOf);
+    this.#nachbarnNames = boundaries.nachbarn.features.map((f, i) => ({ id: f.properties.id, text: f.properties.name, at: labelPoint(this.#nachbarn[i]) }));
+    this.#kreis = boundaries.kreis.features.map(shapeOf);
+    this.#rivers = (boundaries.rivers?.features ?? []).map((f) => ({ name: f.properties.name, line: projectRing(f.geometry.coordinates) }));
+    this.#extent = projectBox(extentOf(boundaries));
+    this.#setView(fitBox(this.#extent, this.#size.w, this.#size.h, 24));
+    await this.#redraw();
+  }
+
+  async setGrid(cells: FeatureCollection<Geometry, AreaProps>): Promise<void> {
+    this.#areas.set('raster', layered(cells.features));
+    if (this.#level === 'raster') await this.#redraw();
+  }
+
+  async show(plan: MapPlan): Promise<void> {
+    this.#plan = plan;
+    if (plan.level !== this.#level) {
+      this.#level = plan.level;
+      this.#hover(null);
+    }
+    await this.#redraw();
+  }
+
+  setAttribution(text: string): void {
+    const inner = this.#attribution?.querySelector('.maplibregl-ctrl-attrib-inner');
+    if (inner) inner.textContent = text;
+  }
+
+  async focus(id: string | null, reduceMotion: boolean, insets: Insets = NO_INSETS): Promise<void> {
+    const shape = id ? this.#shape(id) : null;
+    const box = shape ? shape.box : this.#extent;
+    if (!box) return;
+    const { w, h } = this.#size;
+    const to = fitBox(box, w, h, framePadding(insets, w, h));
+    if (reduceMotion || !this.#boundaries) {
+      this.#setView(to);
+      // At once, not a frame later: framed again after a resize, the resized canvas must not be
+      // shown with the old view first (the map would jump).
+      this.#draw();
+    } else this.#fly(to, 400);
+    await this.#redraw();
+  }
+
+  async reveal(id: string, insets: Insets, reduceMotion: boolean): Promise<void> {
+    const shape = this.#shape(id);
+    if (!shape) return;
+    const target = this.#flight?.to ?? this.#view;
+    const { w, h } = this.#size;
+    const [x0, y1] = toScreen(target, w, h, [shape.box[0], shape.box[1]]);
+    const [x1, y0] = toScreen(target, w, h, [shape.box[2], shape.box[3]]);
+    const [dx, dy] = revealShift([x0, y0, x1, y1], insets, w, h);
+    if (Math.abs(dx) <= 2 && Math.abs(dy) <= 2) return;
+    const to = panBy(target, dx, dy);
+    if (reduceMotion) this.#setView(to);
+    else this.#fly(to, 300);
+    await this.#redraw();
+  }
+
+  async select(id: string | null): Promise<void> {
+    if (this.#selected === id) return;
+    this.#selected = id;
+    await this.#redraw();
+  }
+
+  hover(id: string | null): void {
+    this.#hover(id);
+  }
+
+  highlight(ids: readonly string[] | null): void {
+    this.#highlight = ids ? new Set(ids) : null;
+    void this.#redraw();
+  }
+
+  remove(): void {
+    this.#observer.disconnect();
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    for (const resolve of this.#waiters.splice(0)) resolve();
+    this.#root.remove();
+  }
+
+  /**
+   * From now on a picture only: the map under it (MapLibre, still tiling) takes pointer, keyboard
+   * and controls, so that input never goes to a map about to leave. Returns whether it had the focus.
+   */
+  passivate(): boolean {
+    const root = this.canvas.getRootNode() as Document | ShadowRoot;
+    const focused = root.activeElement === this.canvas;
+    this.#root.classList.add('passive');
+    this.canvas.tabIndex = -1;
+    // MapLibre brings its own: one set of controls on the page.
+    for (const el of this.#root.querySelectorAll('.maplibregl-ctrl-bottom-left, .maplibregl-ctrl-bottom-right')) el.remove();
+    this.#attribution = null;
+    this.#scale = null;
+    this.#hover(null);
+    return focused;
+  }
+
+  /** Fades the picture out and removes it: MapLibre's frame is under it, the same map. */
+  fadeOut(ms = 150): void {
+    this.#root.style.opacity = '0';
+    // The map under it answers the pointer from now on.
+    this.#root.style.pointerEvents = 'none';
+    setTimeout(() => this.remove(), ms);
+  }
+
+  #shape(id: string): Shape | null {
+    for (const level of [this.#level, 'gemeinde', 'sozialraum', 'raster'] as const) {
+      const s = this.#areas.get(level)?.byId.get(id);
+      if (s) return s;
+    }
+    return null;
+  }
+
+  #hover(id: string | null): void {
+    if (this.#hovered === id) return;
+    this.#hovered = id;
+    this.canvas.style.cursor = id ? 'pointer' : '';
+    void this.#redraw();
+  }
+
+  #setView(view: View): void {
+    this.#flight = null;
+    this.#view = view;
+  }
+
+  #fly(to: View, duration: number): void {
+    this.#flight = { from: this.#view, to, start: performance.now(), duration };
+  }
+
+  /** Resolves once the next frame has been drawn. */
+  #redraw(): Promise<void> {
+    return new Promise((resolve) => {
+      this.#waiters.push(resolve);
+      if (!this.#frame) this.#frame = requestAnimationFrame((t) => this.#tick(t));
+    });
+  }
+
+  #tick(now: number): void {
+    this.#frame = 0;
+    const flight = this.#flight;
+    if (flight) {
+      const t = Math.min(1, (now - flight.start) / flight.duration);
+      const eased = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
+      this.#view = between(flight.from, flight.to, eased);
+      if (t >= 1) this.#flight = null;
+    }
+    this.#draw();
+    if (this.#flight) {
+      this.#frame = requestAnimationFrame((t) => this.#tick(t));
+      return;
+    }
+    for (const resolve of this.#waiters.splice(0)) resolve();
+  }
+
+  #resize(): void {
+    const { clientWidth: w, clientHeight: h } = this.options.container;
+    const dpr = window.devicePixelRatio || 1;
+    if (w === this.#size.w && h === this.#size.h && dpr === this.#size.dpr) return;
+    this.#size = { w, h, dpr };
+    this.canvas.width = Math.max(1, Math.round(w * dpr));
+    this.canvas.height = Math.max(1, Math.round(h * dpr));
+    this.canvas.style.width = `${w}px`;
+    this.canvas.style.height = `${h}px`;
+    // A resized canvas is blank: drawn again at once, not a frame later.
+    this.#draw();
+  }
+
+  #path(shape: Shape): Path2D {
+    let path = this.#paths.get(shape);
+    if (path) return path;
+    path = new Path2D();
+    const { w, h } = this.#size;
+    const { cx, cy, scale } = this.#view;
+    for (const r of shape.rings) {
+      for (let i = 0; i < r.length; i += 2) {
+        const x = w / 2 + (r[i] - cx) * scale;
+        const y = h / 2 - (r[i + 1] - cy) * scale;
+        if (i === 0) path.moveTo(x, y);
+        else path.lineTo(x, y);
+      }
+      path.closePath();
+    }
+    this.#paths.set(shape, path);
+    return path;
+  }
+
+  #stroke(shapes: Iterable<Shape>, colour: string, width: number, dash: (s: Shape) => number[] = () => []): void {
+    const ctx = this.#ctx;
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = width;
+    for (const s of shapes) {
+      ctx.setLineDash(dash(s));
+      ctx.stroke(this.#path(s));
+    }
+    ctx.setLineDash([]);
+  }
+
+  #draw(): void {
+    const ctx = this.#ctx;
+    const { w, h, dpr } = this.#size;
+    const viewKey = `${this.#view.cx}|${this.#view.cy}|${this.#view.scale}|${w}|${h}`;
+    if (viewKey !== this.#pathsView) {
+      this.#paths.clear();
+      this.#pathsView = viewKey;
+    }
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.fillStyle = BACKGROUND;
+    ctx.fillRect(0, 0, w, h);
+    this.#updateScale();
+    if (!this.#boundaries) return;
+    const zoom = this.zoom;
+    ctx.lineJoin = 'round';
+    ctx.lineCap = 'butt';
+
+    ctx.fillStyle = '#e4e7ea';
+    for (const s of this.#nachbarn) ctx.fill(this.#path(s), 'evenodd');
+    this.#stroke(this.#nachbarn, '#b9c0c7', 1);
+
+    // Labels are placed topmost first, as MapLibre places symbols, and drawn in layer order.
+    const level = this.#level;
+    const placed = this.#placeLabels(zoom);
+    this.#drawLabels(placed.filter((l) => l.layer === 'nachbarn-labels'), `${11 * this.#textScale}px ${FONT}`, '#6b7580', '#e4e7ea', 1.2);
+
+    const areas = this.#areas.get(level);
+    const plan = this.#plan?.level === level ? this.#plan : null;
+    if (areas) this.#drawAreas(areas.shapes, plan);
+    this.#drawRivers(zoom);
+    if (areas) this.#stroke(areas.shapes, '#ffffff', level === 'raster' ? 0.5 : 1, (s) => (areas.sample.has(s.id) ? [3, 2] : []));
+    if (level !== 'gemeinde' && this.#gemeinden) this.#stroke(this.#gemeinden.shapes, INK, 1.5);
+    this.#stroke(this.#kreis, INK, 2);
+    const hovered = this.#hovered ? areas?.byId.get(this.#hovered) : undefined;
+    if (hovered) this.#stroke([hovered], INK, 2.5);
+    const selected = this.#selected ? this.#shape(this.#selected) : null;
+    if (selected) {
+      this.#stroke([selected], '#ffffff', 6);
+      this.#stroke([selected], INK, 3);
+    }
+    if (plan?.symbols) this.#drawCircles(plan);
+    this.#drawRiverLabels(placed.filter((l) => l.layer === 'rivers-labels'));
+    const labelSize = zoomed(LABEL_SIZE[level] * this.#textScale, zoom);
+    this.#drawLabels(placed.filter((l) => l.layer === LEVEL[level].labels), `bold ${labelSize}px ${FONT}`, INK, HALO, 1.5);
+  }
+
+  #drawAreas(shapes: readonly Shape[], plan: MapPlan | null): void {
+    const ctx = this.#ctx;
+    this.#hatch ??= this.#hatchPattern();
+    const faded = this.#highlight;
+    for (const s of shapes) {
+      const path = this.#path(s);
+      const known = plan?.cells.has(s.id) ?? false;
+      ctx.fillStyle = known && plan ? plan.fill(s.id) : NO_DATA_FILL;
+      ctx.fill(path, 'evenodd');
+      // As on the WebGL map: hatched where the class is missing or withheld (negative).
+      if (known && plan && (plan.classes.get(s.id) ?? 0) < 0 && this.#hatch) {
+        ctx.fillStyle = this.#hatch;
+        ctx.fill(path, 'evenodd');
+      }
+      if (faded && !faded.has(s.id)) {
+        ctx.fillStyle = 'rgba(242,244,245,0.7)';
+        ctx.fill(path, 'evenodd');
+      }
+    }
+  }
+
+  #hatchPattern(): CanvasPattern | null {
+    const image = hatchImage();
+    const tile = document.createElement('canvas');
+    tile.width = image.width;
+    tile.height = image.height;
+    const t = tile.getContext('2d');
+    if (!t) return null;
+    t.putImageData(new ImageData(new Uint8ClampedArray(image.data), image.width, image.height), 0, 0);
+    return this.#ctx.createPattern(tile, 'repeat');
+  }
+
+  #line(line: Float64Array): XY[] {
+    const { w, h } = this.#size;
+    const out: XY[] = [];
+    for (let i = 0; i < line.length; i += 2) out.push(toScreen(this.#view, w, h, [line[i], line[i + 1]]));
+    return out;
+  }
+
+  #drawRivers(zoom: number): void {
+    const ctx = this.#ctx;
+    ctx.strokeStyle = RIVER_COLOUR;
+    // style.ts: 2 px at zoom 8, 4 px at zoom 12
+    ctx.lineWidth = 2 + 2 * Math.min(1, Math.max(0, (zoom - 8) / 4));
+    ctx.lineCap = 'round';
+    for (const r of this.#rivers) {
+      ctx.beginPath();
+      this.#line(r.line).forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
+      ctx.stroke();
+    }
+    ctx.lineCap = 'butt';
+  }
+
+  #drawCircles(plan: MapPlan): void {
+    const b = this.#boundaries;
+    const symbols = plan.symbols;
+    if (!b || !symbols || !LEVEL[plan.level].circles) return;
+    const points: LabelFeature[] = plan.level === 'sozialraum' ? b.sozialraumLabels.features : b.labels.features;
+    const ctx = this.#ctx;
+    const circles = points.flatMap((f) => {
+      const cell = plan.cells.get(f.properties.id);
+      return cell?.kind === 'value' ? [{ at: this.project(f.geometry.coordinates as XY), r: symbols.radius(cell.value) }] : [];
+    });
+    // Largest first, so that none hides a smaller one.
+    circles.sort((a, b) => b.r - a.r);
+    for (const { at, r } of circles) {
+      if (!(r > 0)) continue;
+      ctx.beginPath();
+      ctx.arc(at[0], at[1], r, 0, 2 * Math.PI);
+      ctx.globalAlpha = SYMBOL_OPACITY;
+      ctx.fillStyle = SYMBOL_COLOUR;
+      ctx.fill();
+      ctx.globalAlpha = 1;
+      ctx.strokeStyle = '#ffffff';
+      ctx.lineWidth = 1;
+      ctx.stroke();
+    }
+  }
+
+  /** The river's name once, on its longest stretch in view, above the line and never upside down. */
+  #riverPlacement(size: number): Array<PlacedLabel & { layer: string; angle: number }> {
+    const { w, h } = this.#size;
+    const ctx = this.#ctx;
+    ctx.font = `${size}px ${FONT}`;
+    return this.#rivers.flatMap((r) => {
+      const points = this.#line(r.line);
+      const inside = ([x, y]: XY) => x > size && y > size && x < w - size && y < h - size;
+      let best: [XY, XY] | null = null;
+      for (let i = 1; i < points.length; i++) {
+        const [a, b] = [points[i - 1], points[i]];
+        if (!inside(a) || !inside(b)) continue;
+        if (!best || Math.hypot(b[0] - a[0], b[1] - a[1]) > Math.hypot(best[1][0] - best[0][0], best[1][1] - best[0][1])) best = [a, b];
+      }
+      if (!best) return [];
+      const [a, b] = best[0][0] <= best[1][0] ? best : [best[1], best[0]];
+      const width = ctx.measureText(r.name).width + r.name.length * size * 0.15;
+      const [x, y] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+      const half = width / 2;
+      return [{ id: r.name, text: r.name, x, y, lines: [r.name], box: [x - half, y - size * 1.6, x + half, y + size * 0.2] as [number, number, number, number], layer: 'rivers-labels', angle: Math.atan2(b[1] - a[1], b[0] - a[0]) }];
+    });
+  }
+
+  #placeLabels(zoom: number): Array<PlacedLabel & { layer: string; angle?: number }> {
+    const b = this.#boundaries;
+    if (!b) return [];
+    const ctx = this.#ctx;
+    const { w, h } = this.#size;
+    const level = this.#level;
+    const points: LabelFeature[] = level === 'sozialraum' ? b.sozialraumLabels.features : b.labels.features;
+    const size = zoomed(LABEL_SIZE[level] * this.#textScale, zoom);
+    ctx.font = `bold ${size}px ${FONT}`;
+    const taken: Array<[number, number, number, number]> = [];
+    const own = placeLabels(
+      points.map((f) => {
+        const [x, y] = this.project(f.geometry.coordinates as XY);
+        return { id: f.properties.id, text: f.properties.name, x, y };
+      }),
+      { size, width: w, height: h, measure: (t) => ctx.measureText(t).width },
+      taken,
+    ).map((l) => ({ ...l, layer: LEVEL[level].labels }));
+    const rivers = this.#riverPlacement(12 * this.#textScale).filter((l) => !taken.some((t) => l.box[2] > t[0] && l.box[0] < t[2] && l.box[3] > t[1] && l.box[1] < t[3]));
+    taken.push(...rivers.map((l) => l.box));
+    const small = 11 * this.#textScale;
+    ctx.font = `${small}px ${FONT}`;
+    const neighbours = placeLabels(
+      this.#nachbarnNames.map(({ id, text, at }) => {
+        const [x, y] = toScreen(this.#view, w, h, at);
+        return { id, text, x, y };
+      }),
+      { size: small, width: w, height: h, measure: (t) => ctx.measureText(t).width, maxWidthEm: 10 },
+      taken,
+    ).map((l) => ({ ...l, layer: 'nachbarn-labels' }));
+    this.#labels = [...own, ...rivers, ...neighbours];
+    return this.#labels;
+  }
+
+  #drawLabels(labels: readonly PlacedLabel[], font: string, colour: string, halo: string, haloWidth: number): void {
+    const ctx = this.#ctx;
+    ctx.font = font;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.lineJoin = 'round';
+    for (const l of labels) {
+      const lineHeight = (l.box[3] - l.box[1]) / l.lines.length;
+      l.lines.forEach((line, i) => {
+        const y = l.box[1] + lineHeight * (i + 0.5);
+        ctx.lineWidth = haloWidth * 2;
+        ctx.strokeStyle = halo;
+        ctx.strokeText(line, l.x, y);
+        ctx.fillStyle = colour;
+        ctx.fillText(line, l.x, y);
+      });
+    }
+  }
+
+  #drawRiverLabels(labels: ReadonlyArray<PlacedLabel & { angle?: number }>): void {
+    const ctx = this.#ctx;
+    const size = 12 * this.#textScale;
+    for (const l of labels) {
+      ctx.save();
+      ctx.translate(l.x, l.y);
+      ctx.rotate(l.angle ?? 0);
+      ctx.font = `${size}px ${FONT}`;
+      ctx.letterSpacing = `${size * 0.15}px`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = HALO;
+      ctx.lineJoin = 'round';
+      ctx.strokeText(l.text, 0, -size * 0.9);
+      ctx.fillStyle = RIVER_LABEL_COLOUR;
+      ctx.fillText(l.text, 0, -size * 0.9);
+      ctx.restore();
+    }
+  }
+
+  #updateScale(): void {
+    if (!this.#scale) return;
+    const bar = scaleBar(this.#view, 120);
+    this.#scale.style.width = `${Math.round(bar.px)}px`;
+    this.#scale.textContent = bar.text;
+  }
+
+  // --- controls and input -------------------------------------------------------------
+
+  #controls(): void {
+    const { locale } = this.options;
+    const canvas = this.canvas;
+    canvas.tabIndex = 0;
+    canvas.setAttribute('role', 'region');
+    canvas.setAttribute('aria-label', locale['Map.Title'] ?? 'Karte');
+
+    const right = document.createElement('div');
+    right.className = 'maplibregl-ctrl-bottom-right';
+    const group = document.createElement('div');
+    group.className = 'maplibregl-ctrl maplibregl-ctrl-group';
+    const button = (cls: string, label: string, factor: number) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = cls;
+      b.title = label;
+      b.setAttribute('aria-label', label);
+      const icon = document.createElement('span');
+      icon.className = 'maplibregl-ctrl-icon';
+      icon.setAttribute('aria-hidden', 'true');
+      b.append(icon);
+      b.addEventListener('click', () => this.#zoomBy(factor, null, true));
+      return b;
+    };
+    group.append(button('maplibregl-ctrl-zoom-in', locale['NavigationControl.ZoomIn'] ?? 'Vergrößern', 2), button('maplibregl-ctrl-zoom-out', locale['NavigationControl.ZoomOut'] ?? 'Verkleinern', 0.5));
+
+    const attribution = document.createElement('details');
+    attribution.className = 'maplibregl-ctrl maplibregl-ctrl-attrib maplibregl-compact';
+    const summary = document.createElement('summary');
+    summary.className = 'maplibregl-ctrl-attrib-button';
+    const toggle = locale['AttributionControl.ToggleAttribution'] ?? 'Quellenangabe';
+    summary.title = toggle;
+    summary.setAttribute('aria-label', toggle);
+    const inner = document.createElement('div');
+    inner.className = 'maplibregl-ctrl-attrib-inner';
+    attribution.append(summary, inner);
+    attribution.addEventListener('toggle', () => attribution.classList.toggle('maplibregl-compact-show', attribution.open));
+    this.#attribution = attribution;
+    right.append(group, attribution);
+
+    const left = document.createElement('div');
+    left.className = 'maplibregl-ctrl-bottom-left';
+    const scale = document.createElement('div');
+    scale.className = 'maplibregl-ctrl maplibregl-ctrl-scale';
+    left.append(scale);
+    this.#scale = scale;
+    this.#root.append(right, left);
+    this.#listen();
+  }
+
+  #zoomBy(factor: number, at: XY | null, animate: boolean): void {
+    const { w, h } = this.#size;
+    const from = this.#flight?.to ?? this.#view;
+    const to = zoomAround(from, w, h, factor, at ?? [w / 2, h / 2]);
+    if (animate && !matchMedia('(prefers-reduced-motion: reduce)').matches) this.#fly(to, 250);
+    else this.#setView(to);
+    void this.#redraw();
+  }
+
+  #local(e: { clientX: number; clientY: number }): XY {
+    const r = this.canvas.getBoundingClientRect();
+    return [e.clientX - r.left, e.clientY - r.top];
+  }
+
+  #listen(): void {
+    const canvas = this.canvas;
+    canvas.addEventListener('pointerdown', (e) => {
+      if (e.button !== 0) return;
+      const at = this.#local(e);
+      this.#pointers.set(e.pointerId, at);
+      canvas.setPointerCapture(e.pointerId);
+      this.#flight = null;
+      if (this.#pointers.size === 2) {
+        const [a, b] = [...this.#pointers.values()];
+        this.#pinch = { distance: Math.hypot(b[0] - a[0], b[1] - a[1]), view: this.#view };
+        this.#drag = null;
+      } else this.#drag = { x: at[0], y: at[1], view: this.#view, moved: false };
+    });
+    canvas.addEventListener('pointermove', (e) => {
+      const at = this.#local(e);
+      if (this.#pointers.has(e.pointerId)) this.#pointers.set(e.pointerId, at);
+      if (this.#pinch && this.#pointers.size === 2) {
+        const [a, b] = [...this.#pointers.values()];
+        const { w, h } = this.#size;
+        const mid: XY = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+        this.#setView(zoomAround(this.#pinch.view, w, h, Math.hypot(b[0] - a[0], b[1] - a[1]) / Math.max(1, this.#pinch.distance), mid));
+        void this.#redraw();
+        return;
+      }
+      const drag = this.#drag;
+      if (drag && (drag.moved || Math.hypot(at[0] - drag.x, at[1] - drag.y) > 3)) {
+        drag.moved = true;
+        this.#setView(panBy(drag.view, drag.x - at[0], drag.y - at[1]));
+        void this.#redraw();
+        return;
+      }
+      const id = this.areaAt(at[0], at[1]);
+      this.#hover(id);
+      this.options.onHover(id, id ? { x: at[0], y: at[1] } : null);
+    });
+    const end = (e: PointerEvent) => {
+      const drag = this.#drag;
+      this.#pointers.delete(e.pointerId);
+      if (this.#pointers.size < 2) this.#pinch = null;
+      this.#drag = null;
+      if (e.type === 'pointerup' && drag && !drag.moved) {
+        const at = this.#local(e);
+        this.options.onSelect(this.areaAt(at[0], at[1]));
+      }
+    };
+    canvas.addEventListener('pointerup', end);
+    canvas.addEventListener('pointercancel', end);
+    canvas.addEventListener('pointerleave', (e) => {
+      if (e.pointerType !== 'mouse' || this.#drag) return;
+      this.#hover(null);
+      this.options.onHover(null, null);
+    });
+    canvas.addEventListener(
+      'wheel',
+      (e) => {
+        e.preventDefault();
+        const lines = e.deltaMode === 1 ? 40 : 1;
+        this.#zoomBy(2 ** (-(e.deltaY * lines) / 300), this.#local(e), false);
+      },
+      { passive: false },
+    );
+    canvas.addEventListener('dblclick', (e) => this.#zoomBy(2, this.#local(e), true));
+    canvas.addEventListener('keydown', (e) => {
+      const pan: Record<string, XY> = { ArrowLeft: [-PAN_STEP, 0], ArrowRight: [PAN_STEP, 0], ArrowUp: [0, -PAN_STEP], ArrowDown: [0, PAN_STEP] };
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (pan[e.key]) this.#setView(panBy(this.#view, ...pan[e.key]));
+      else if (e.key === '+' || e.key === '=') this.#setView(zoomAround(this.#view, this.#size.w, this.#size.h, 2, [this.#size.w / 2, this.#size.h / 2]));
+      else if (e.key === '-') this.#setView(zoomAround(this.#view, this.#size.w, this.#size.h, 0.5, [this.#size.w / 2, this.#size.h / 2]));
+      else return;
+      e.preventDefault();
+      void this.#redraw().then(() => this.options.onKeyboardMove?.(this.zoom));
+    });
+  }
+}
+
+/** Where a neighbour's name goes: the middle of its largest ring's box (in metres). */
+function labelPoint(shape: Shape): XY {
+  let best: Float64Array | null = null;
+  let bestArea = -1;
+  for (const r of shape.rings) {
+    let area = 0;
+    for (let i = 0, j = r.length - 2; i < r.length; j = i, i += 2) area += r[j] * r[i + 1] - r[i] * r[j + 1];
+    if (Math.abs(area) > bestArea) [best, bestArea] = [r, Math.abs(area)];
+  }
+  if (!best) return [(shape.box[0] + shape.box[2]) / 2, (shape.box[1] + shape.box[3]) / 2];
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < best.length; i += 2) [x0, y0, x1, y1] = [Math.min(x0, best[i]), Math.min(y0, best[i + 1]), Math.max(x1, best[i]), Math.max(y1, best[i + 1])];
+  return [(x0 + x1) / 2, (y0 + y1) / 2];
+}
+
+type QueryPoint = [number, number] | { x: number; y: number };
+type QueryBox = QueryPoint | [QueryPoint, QueryPoint];
+
+/**
+ * MapLibre's names for what the tests and the bench ask a map (canvas, project, loaded, what is
+ * rendered at a point), answered by the 2D map, so that the same pixel tests run on both.
+ */
+export class CanvasMapView {
+  constructor(private readonly m: Canvas2DMap) {}
+  getCanvas = () => this.m.canvas;
+  getContainer = () => this.m.canvas.parentElement as HTMLElement;
+  project = (p: XY | { lng: number; lat: number }) => {
+    const [x, y] = this.m.project(Array.isArray(p) ? p : [p.lng, p.lat]);
+    return { x, y };
+  };
+  unproject = (p: QueryPoint) => {
+    const [lng, lat] = this.m.unproject(Array.isArray(p) ? p : [p.x, p.y]);
+    return { lng, lat };
+  };
+  loaded = () => this.m.loaded;
+  isStyleLoaded = () => true;
+  areTilesLoaded = () => this.m.loaded;
+  isMoving = () => this.m.moving;
+  getZoom = () => this.m.zoom;
+  getCenter = () => {
+    const { w, h } = this.m.size;
+    return this.unproject([w / 2, h / 2]);
+  };
+  jumpTo = ({ center, zoom }: { center?: XY; zoom?: number }) => this.m.jumpTo(center ?? null, zoom ?? null);
+  queryRenderedFeatures = (query: QueryBox, options: { layers?: string[] } = {}) => {
+    const xy = (p: QueryPoint): XY => (Array.isArray(p) ? p : [p.x, p.y]);
+    const [a, b] = Array.isArray(query) && Array.isArray(query[0]) ? [xy(query[0]), xy(query[1] as QueryPoint)] : [xy(query as QueryPoint), xy(query as QueryPoint)];
+    const box: [number, number, number, number] = [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1])];
+    const out: Array<{ id: string; layer: { id: string }; properties: { id: string; name?: string } }> = [];
+    for (const layer of options.layers ?? []) {
+      const level = (Object.keys(LEVEL) as MapLevel[]).find((l) => LEVEL[l].fill === layer);
+      if (level) {
+        if (level !== this.m.level) continue;
+        const id = this.m.areaAt((box[0] + box[2]) / 2, (box[1] + box[3]) / 2, level);
+        if (id) out.push({ id, layer: { id: layer }, properties: { id } });
+        continue;
+      }
+      for (const l of this.m.labelsIn(layer, box)) out.push({ id: l.id, layer: { id: layer }, properties: { id: l.id, name: l.text } });
+    }
+    return out;
+  };
+  querySourceFeatures = (source: string, options: { filter?: unknown[] } = {}) => {
+    const f = options.filter;
+    const wanted = Array.isArray(f) && f[0] === '==' ? String(f[2]) : null;
+    return this.m.features(source).filter((x) => wanted === null || x.properties.id === wanted);
+  };
+}
