@@ -125,9 +125,10 @@ export function hexToRgb(colour) {
 
 /** Resolves once the map stands still (a framing flight is over) and has drawn everything. */
 export async function waitForIdle(page) {
+  // The map instance exists once the map that draws it (MapLibre, or the 2D map without WebGL) is there.
   await page.waitForFunction(() => {
-    const map = document.querySelector('sozial-atlas').mapInstance.map;
-    return !map.isMoving() && map.loaded() && map.areTilesLoaded();
+    const map = document.querySelector('sozial-atlas')?.mapInstance?.map;
+    return Boolean(map) && !map.isMoving() && map.loaded() && map.areTilesLoaded();
   });
 }
 
