@@ -121,7 +121,10 @@ export class Canvas2DMap implements AtlasRenderer {
     root.append(this.canvas);
     options.container.append(root);
     this.#root = root;
-    const ctx = this.canvas.getContext('2d');
+    // Rasterised on the CPU (willReadFrequently): on a machine with software GL, a GPU-backed 2D
+    // canvas drawing thousands of areas kept the GPU process busy, and MapLibre starting beside it
+    // waited seconds for its shaders (all German Gemeinden: 22 s to the first MapLibre frame).
+    const ctx = this.canvas.getContext('2d', { willReadFrequently: true });
     if (!ctx) throw new Error('Kein 2D-Zeichenkontext verfügbar.');
     this.#ctx = ctx;
     this.map = new CanvasMapView(this);
