@@ -141,6 +141,33 @@ export interface CsvNote {
 
 const csv = dsvFormat(';');
 
+/** How a row's figures are written (CSV, print): the mapped value, the own figure, and the mark for no class or rank. */
+export interface RowFormat {
+  value(cell: Cell): string;
+  own(cell: Cell): string;
+  none: string;
+}
+
+/** One column's text of a table row, in a format. */
+export const rowField =
+  (format: RowFormat) =>
+  (row: TableRow, key: ColumnKey): string => {
+    switch (key) {
+      case 'name':
+        return row.name;
+      case 'parent':
+        return row.parent ?? '';
+      case 'value':
+        return format.value(row.cell);
+      case 'own':
+        return row.own ? format.own(row.own) : '';
+      case 'class':
+        return row.classIndex === null ? format.none : String(row.classIndex + 1);
+      case 'rank':
+        return row.rank === null ? format.none : String(row.rank);
+    }
+  };
+
 /**
  * The CSV of exactly the rows and columns shown, in the order shown, for German spreadsheets:
  * - `;` between fields, decimal comma, no thousands separator, the minus as "-" and no "+"
@@ -154,24 +181,7 @@ const csv = dsvFormat(';');
  * sorting, filtering and copying rows elsewhere.
  */
 export function tableCsv(rows: readonly TableRow[], columns: readonly TableColumn[], plan: CsvSource, note: CsvNote): string {
-  const mapped = csvCells(plan.measure.decimals);
-  const own = csvCells(plan.indicator.decimals);
-  const field = (row: TableRow, key: ColumnKey): string => {
-    switch (key) {
-      case 'name':
-        return row.name;
-      case 'parent':
-        return row.parent ?? '';
-      case 'value':
-        return mapped(row.cell);
-      case 'own':
-        return row.own ? own(row.own) : '';
-      case 'class':
-        return row.classIndex === null ? '' : String(row.classIndex + 1);
-      case 'rank':
-        return row.rank === null ? '' : String(row.rank);
-    }
-  };
+  const field = rowField({ value: csvCells(plan.measure.decimals), own: csvCells(plan.indicator.decimals), none: '' });
   const withNote = (fields: string[], text: string) => (plan.sample ? [...fields, text] : fields);
   const lines = [
     withNote(columns.map((c) => c.label), note.header),

@@ -10,7 +10,7 @@ import type { AtlasData } from '../data/atlas-data';
 import { compareAreas } from '../domain/comparison';
 import { formatCell, formatMeasure, formatNumber, formatSigned } from '../domain/format';
 import { timeLines } from '../domain/series';
-import { columnKeys, tableRows, type ColumnKey } from '../domain/table-rows';
+import { columnKeys, rowField, tableRows } from '../domain/table-rows';
 import type { Plan } from '../state/plan';
 import { deCompare } from '../ui/messages-compare';
 import { table as tableTexts } from '../ui/messages-table';
@@ -101,26 +101,14 @@ function ranking(data: AtlasData, plan: Plan, selected: string | null): SheetBlo
 }
 
 function dataTable(data: AtlasData, plan: Plan): SheetBlock {
-  const names = new Map(data.areas.map((a) => [a.id, a.name]));
-  const rows = tableRows({ ...plan, areas: plan.shown }, names).sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  const rows = tableRows({ ...plan, areas: plan.shown }, namesOf(data)).sort((a, b) => a.name.localeCompare(b.name, 'de'));
   // Within one Gemeinde in focus its name in every row says nothing: the names get the room.
   const keys = columnKeys(plan).filter((k) => k !== 'parent' || new Set(rows.map((r) => r.parent)).size > 1);
-  const cell = (key: ColumnKey, row: (typeof rows)[number]): string => {
-    switch (key) {
-      case 'name':
-        return row.name;
-      case 'parent':
-        return row.parent ?? '';
-      case 'value':
-        return formatMeasure(row.cell, { ...plan.measure, unit: '' });
-      case 'own':
-        return row.own ? formatCell(row.own, { ...plan.indicator, unit: '' }) : '';
-      case 'class':
-        return row.classIndex === null ? '–' : String(row.classIndex + 1);
-      case 'rank':
-        return row.rank === null ? '–' : String(row.rank);
-    }
-  };
+  const field = rowField({
+    value: (c) => formatMeasure(c, { ...plan.measure, unit: '' }),
+    own: (c) => formatCell(c, { ...plan.indicator, unit: '' }),
+    none: '–',
+  });
   return tableBlock({
     id: 'table',
     // The unit once in the title: headers stay short so that the names keep their room.
@@ -128,7 +116,7 @@ function dataTable(data: AtlasData, plan: Plan): SheetBlock {
     header: keys.map((k) => tableTexts.header(k, { ...plan, measure: { ...plan.measure, unit: '' }, indicator: { ...plan.indicator, unit: '' } })),
     numeric: keys.map((k) => k !== 'name' && k !== 'parent'),
     swatches: true,
-    rows: rows.map((row) => ({ cells: keys.map((k) => cell(k, row)), colour: row.colour, hatched: row.classIndex === null })),
+    rows: rows.map((row) => ({ cells: keys.map((k) => field(row, k)), colour: row.colour, hatched: row.classIndex === null })),
   });
 }
 

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { atlasStage, waitForChoropleth } from './harness.mjs';
-import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, selectIndicator, gemeindeFigures, waitForIdle, shadowText } from './page-tools.mjs';
+import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, selectIndicator, gemeindeFigures, waitForIdle, shadowText, clickAgainToDrill } from './page-tools.mjs';
 
 const { figures } = gemeindeFigures();
 /** kinderarmut per Sozialraum in 2022, straight from the sample table. */
@@ -70,12 +70,7 @@ test('without WebGL: hover, click a Gemeinde, drill down to its Sozialräume and
   assert.match(page.url(), /gebiet=05382060/);
 
   const zoomBefore = await page.evaluate(() => document.querySelector('sozial-atlas').mapInstance.map.getZoom());
-  await waitForIdle(page);
-  const again = await probePoint(page, '05382060');
-  await page.mouse.click(again.x, again.y);
-  await page.waitForFunction(() => location.hash.includes('ebene=sozialraeume'));
-  await waitForChoropleth(page);
-  await waitForIdle(page);
+  await clickAgainToDrill(page, '05382060');
   assert.ok((await page.evaluate(() => document.querySelector('sozial-atlas').mapInstance.map.getZoom())) > zoomBefore + 1, 'the map zoomed to Siegburg');
   const rows = await legendRows(page);
   assert.ok(rows.length >= 3);

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { atlasStage, waitForChoropleth } from './harness.mjs';
-import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, shadowText, waitForIdle, canvasGrid } from './page-tools.mjs';
+import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, shadowText, waitForIdle, canvasGrid, clickAgainToDrill } from './page-tools.mjs';
 
 /** kinderarmut per Sozialraum and year, straight from the sample table. */
 const sample = new Map();
@@ -51,13 +51,7 @@ test('drill-down by click: Kreis -> Siegburg -> its Sozialräume, and back by th
   await page.mouse.click(point.x, point.y);
   await page.locator('atlas-panel h2').waitFor();
   assert.match(await breadcrumb(page), /Rhein-Sieg-Kreis\s*›\s*Siegburg/);
-  // The selected Gemeinde clicked again opens its Sozialräume (where it is now: the map keeps it clear of the card).
-  await waitForIdle(page);
-  const again = await probePoint(page, '05382060');
-  await page.mouse.click(again.x, again.y);
-  await page.waitForFunction(() => location.hash.includes('ebene=sozialraeume'));
-  await waitForChoropleth(page);
-  await waitForIdle(page);
+  await clickAgainToDrill(page, '05382060');
 
   assert.match(page.url(), /ebene=sozialraeume/);
   assert.match(page.url(), /gemeinde=05382060/);

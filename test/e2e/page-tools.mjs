@@ -1,5 +1,6 @@
 // What a person reads off the page, as data: pixels at a point, legend rows, shadow-DOM text.
 import { readFileSync } from 'node:fs';
+import { waitForChoropleth } from './harness.mjs';
 
 /** The built-in Gemeinde table read straight from its CSV: what the map must show, by AGS. */
 export function gemeindeFigures() {
@@ -218,4 +219,14 @@ export async function probeOrZoom(page, id, level = 'gemeinde') {
     await waitForIdle(page);
     return probePoint(page, id, level);
   }
+}
+
+/** The selected Gemeinde clicked again, where it is now (the map keeps it clear of the card): its Sozialräume open. */
+export async function clickAgainToDrill(page, id) {
+  await waitForIdle(page);
+  const again = await probePoint(page, id);
+  await page.mouse.click(again.x, again.y);
+  await page.waitForFunction(() => location.hash.includes('ebene=sozialraeume'));
+  await waitForChoropleth(page);
+  await waitForIdle(page);
 }
