@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { maplibreCss } from './scripts/lib/maplibre-css.mjs';
+import { dataPreload } from './scripts/lib/data-preload.mjs';
 
 /**
  * Content-Security-Policy of the atlas pages: everything from its own origin, no inline script
@@ -38,7 +39,7 @@ export default defineConfig(({ mode }) =>
     : {
         // Relative base: the built atlas works from any sub-path of the district website.
         base: './',
-        plugins: [cspMeta(), maplibreCss()],
+        plugins: [cspMeta(), maplibreCss(), dataPreload()],
         build: {
           target: 'es2022',
           sourcemap: false,

@@ -4,7 +4,7 @@
 // paths on this origin are accepted: the atlas never fetches elsewhere.
 import { VIEW_OPTION_NAMES } from './state/view-options';
 
-const PAGE_OPTIONS = [...VIEW_OPTION_NAMES, 'controls', 'height'];
+const PAGE_OPTIONS = [...VIEW_OPTION_NAMES, 'controls', 'height', 'renderer'];
 
 const atlas = document.querySelector('sozial-atlas');
 const params = new URLSearchParams(location.search);

@@ -83,12 +83,16 @@ async function serveCopy(dist) {
   }
 }
 
-export async function openStage({ dist, viewport }) {
+/**
+ * `renderer`: null lets the atlas choose its map as it does for a visitor (on this machine's
+ * software WebGL: the 2D map); 'webgl' or 'canvas' (BENCH_RENDERER=webgl npm run bench) ask for one.
+ */
+export async function openStage({ dist, viewport, args = [], renderer = process.env.BENCH_RENDERER || null }) {
   prepareDist(dist);
   const { folder, served, server } = await serveCopy(dist);
   let browser;
   try {
-    browser = await launchBrowser();
+    browser = await launchBrowser({ args });
   } catch (error) {
     await server.close();
     rmSync(folder, { recursive: true, force: true });
@@ -101,7 +105,7 @@ export async function openStage({ dist, viewport }) {
    * request or HTTP error, so that a broken load stops the run at once instead of at a timeout.
    */
   async function session() {
-    const s = await openPage(browser, viewport);
+    const s = await openPage(browser, { ...viewport, renderer });
     await s.page.addInitScript(installPageTools);
     // Context-wide: worker and subresource requests as well as the page's own.
     s.context.on('request', (request) => requests.push(request.url()));
@@ -129,6 +133,7 @@ export async function openStage({ dist, viewport }) {
     origin: server.origin,
     served,
     chromium: browser.version(),
+    renderer: renderer ?? 'auto',
     requests,
     session,
     /** Requests that left the preview server (data: and blob: URLs never do). */

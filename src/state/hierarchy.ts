@@ -11,7 +11,14 @@ export interface Crumb {
 
 type View = Pick<AtlasState, 'level' | 'focus' | 'area'>;
 
-const byId = (areas: readonly Area[]) => new Map(areas.map((a) => [a.id, a]));
+const indexes = new WeakMap<readonly Area[], ReadonlyMap<string, Area>>();
+
+/** The areas by id, made once per area list (a model keeps its list until the data change). */
+export function byId(areas: readonly Area[]): ReadonlyMap<string, Area> {
+  let index = indexes.get(areas);
+  if (!index) indexes.set(areas, (index = new Map(areas.map((a) => [a.id, a]))));
+  return index;
+}
 
 /**
  * A view that fits the data: unknown ids are dropped, a selected Sozialraum brings its level

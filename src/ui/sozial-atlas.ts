@@ -23,7 +23,8 @@ import type { ImportRequest } from './atlas-import';
  * controllers (loading, map, URL hash, print, drop, import, presentation) and to components that
  * read it; every change comes back as an event and goes through `model.update`. Attributes: the
  * first view (indicator, level, area, …; state/view-options), `url-state` (the page hash owns
- * the view), `controls` (full | minimal | none), `height`, `data-base`.
+ * the view), `controls` (full | minimal | none), `height`, `data-base`, `renderer` (auto | webgl |
+ * canvas: which map draws; map/webgl.ts).
  * Events for the host page: `view-change`, `area-select`, `atlas-rendered`.
  */
 export class SozialAtlas extends LitElement {
@@ -32,6 +33,7 @@ export class SozialAtlas extends LitElement {
     urlState: { attribute: 'url-state', type: Boolean },
     controls: {},
     height: {},
+    renderer: {},
     presenting: { type: Boolean, reflect: true },
     ...optionProperties(),
     _sideOpen: { state: true },
@@ -41,6 +43,7 @@ export class SozialAtlas extends LitElement {
   declare urlState: boolean;
   declare controls: string | null;
   declare height: string | null;
+  declare renderer: string | null;
   declare presenting: boolean;
   declare _sideOpen: boolean;
   declare _notice: Correction[];
@@ -63,6 +66,7 @@ export class SozialAtlas extends LitElement {
     this.urlState = false;
     this.controls = null;
     this.height = null;
+    this.renderer = null;
     this.presenting = false;
     this._sideOpen = false;
     this._notice = [];

@@ -6,15 +6,26 @@ import { MISSING } from '../domain/types';
 import type { AtlasModel } from '../state/atlas-model';
 import { de } from './messages';
 import { deMap } from './messages-map';
+import { byId } from '../state/hierarchy';
 import type { TooltipContent } from './atlas-tooltip';
 
 /** Highest, lowest and Kreis value of what is shown, and how many areas lack a value. */
-export function summaryOf({ data, plan }: AtlasModel): string {
+export function summaryOf(model: AtlasModel): string {
+  // Said twice a render (the map's text alternative and the status line): worked out once a plan.
+  let text = summaries.get(model.plan);
+  if (text === undefined) summaries.set(model.plan, (text = summary(model)));
+  return text;
+}
+
+const summaries = new WeakMap<AtlasModel['plan'], string>();
+
+function summary({ data, plan }: AtlasModel): string {
   const cells = new Map(plan.shown.map((a) => [a.id, plan.cells.get(a.id) ?? MISSING]));
   const what = [`${plan.measure.label}${plan.year !== null ? ` ${plan.year}` : ''}`, plan.focusName ? (plan.level === 'raster' ? deMap.rasterScope(plan.focusName) : de.sozialraeumeOf(plan.focusName)) : de.levelName(plan.level)].join(', ');
   const ext = extremes(cells);
   if (!ext) return de.summaryNone(what);
-  const name = (id: string) => data.areas.find((a) => a.id === id)?.name ?? id;
+  const areas = byId(data.areas);
+  const name = (id: string) => areas.get(id)?.name ?? id;
   const value = (v: number) => formatMeasure({ kind: 'value', value: v }, plan.measure);
   return de.summary({
     what,
@@ -29,7 +40,8 @@ export function summaryOf({ data, plan }: AtlasModel): string {
 /** The selected area with value and class, else the summary. */
 export function announcementOf(model: AtlasModel): string {
   const { data, state, plan } = model;
-  const area = state.area ? data.areas.find((a) => a.id === state.area && a.level === plan.level) : undefined;
+  const found = state.area ? byId(data.areas).get(state.area) : undefined;
+  const area = found?.level === plan.level ? found : undefined;
   if (!area) return summaryOf(model);
   const cls = plan.classes.get(area.id);
   const row = cls !== undefined && cls >= 0 ? plan.rows[cls] : undefined;
@@ -39,7 +51,7 @@ export function announcementOf(model: AtlasModel): string {
 
 /** The tooltip of a hovered area: its name and the mapped value. */
 export function tooltipOf({ data, plan }: AtlasModel, id: string): TooltipContent | null {
-  const area = data.areas.find((a) => a.id === id);
+  const area = byId(data.areas).get(id);
   if (!area) return null;
   return { name: area.name, value: formatMeasure(plan.cells.get(area.id) ?? MISSING, plan.measure), sample: plan.sample ? de.sample : null };
 }

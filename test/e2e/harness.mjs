@@ -33,9 +33,25 @@ export async function launchBrowser({ args = [] } = {}) {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...ARGS, ...args] });
 }
 
-/** A page that records every request URL, so a test can prove nothing left the origin. */
-export async function openPage(browser, { width = 1280, height = 800, deviceScaleFactor = 1 } = {}) {
+/**
+ * A page that records every request URL, so a test can prove nothing left the origin.
+ * `renderer`: the map the atlas is told to draw, kept in the page's storage as a person's choice
+ * would be (src/ui/controllers/map-controller.ts). The tests ask for MapLibre: this machine's
+ * WebGL is software (SwiftShader), where the atlas would otherwise draw its 2D map, and the WebGL
+ * map that every machine with a graphics processor gets must be tested too. null: the atlas
+ * chooses itself.
+ */
+export async function openPage(browser, { width = 1280, height = 800, deviceScaleFactor = 1, renderer = 'webgl' } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
+  if (renderer) {
+    await context.addInitScript((choice) => {
+      try {
+        localStorage.setItem('sozialatlas-karte', choice);
+      } catch {
+        // about:blank and data: pages have no storage; the atlas is never on them
+      }
+    }, renderer);
+  }
   const page = await context.newPage();
   const requests = [];
   page.on('request', (req) => requests.push(req.url()));
@@ -83,8 +99,8 @@ export function atlasStage({ reducedMotion = false, args = [] } = {}) {
     get browser() {
       return browser;
     },
-    async open(path) {
-      const session = await openPage(browser);
+    async open(path, { renderer } = {}) {
+      const session = await openPage(browser, renderer === undefined ? {} : { renderer });
       if (reducedMotion) await session.page.emulateMedia({ reducedMotion: 'reduce' });
       await session.page.goto(server.origin + path);
       await waitForChoropleth(session.page);

@@ -26,11 +26,38 @@ const INK = '#1f2933';
 const BACKGROUND = '#f2f4f5';
 const FONT = "'DejaVu Sans', Arial, sans-serif";
 const HALO = 'rgba(255,255,255,0.9)';
+/** squared distance in CSS px below which a boundary vertex is not drawn (see #path) */
+const MIN_STEP_SQ = 0.5 ** 2;
 /** keyboard pan step in px, as MapLibre's */
 const PAN_STEP = 100;
 
 type AreaFeature = Feature<Geometry, AreaProps>;
 type LabelFeature = Feature<Point, AreaProps>;
+
+type Placed = PlacedLabel & { layer: string; angle?: number };
+
+/**
+ * The map at rest, in two bitmaps of the canvas' size: under the areas (background, neighbours
+ * and their names) and over them (rivers, borders, the Kreis line), with the labels placed for
+ * that view. A switch of indicator or year, a hover or a selection then draws only the fills and
+ * what lies on top: stroking every border of all German Gemeinden took 60 ms a frame.
+ */
+interface Still {
+  key: string;
+  under: HTMLCanvasElement;
+  over: HTMLCanvasElement;
+  placed: Placed[];
+}
+
+/** A canvas of the map's backing-store size, rasterised on the CPU like the map's own (see the constructor). */
+function bitmap(width: number, height: number): [HTMLCanvasElement, CanvasRenderingContext2D] {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) throw new Error('Kein 2D-Zeichenkontext verfügbar.');
+  return [canvas, ctx];
+}
 
 interface Layered {
   shapes: Shape[];
@@ -105,6 +132,10 @@ export class Canvas2DMap implements AtlasRenderer {
   #paths = new Map<Shape, Path2D>();
   #pathsView = '';
   #labels: Array<PlacedLabel & { layer: string }> = [];
+  /** the layers that change only with the view, the level and the type size, as bitmaps */
+  #still: Still | null = null;
+  /** told after each frame drawn (the e2e tools' and the bench's 'render') */
+  readonly #drawn = new Set<() => void>();
   #frame = 0;
   #waiters: Array<() => void> = [];
   #flight: { from: View; to: View; start: number; duration: number } | null = null;
@@ -129,14 +160,7 @@ export class Canvas2DMap implements AtlasRenderer {
     this.#ctx = ctx;
     this.map = new CanvasMapView(this);
     this.#controls();
-    if (options.notice) {
-      const notice = document.createElement('p');
-      notice.className = 'atlas-canvas-notice';
-      notice.setAttribute('role', 'status');
-      notice.dataset.testid = 'map-notice';
-      notice.textContent = options.notice;
-      root.append(notice);
-    }
+    if (options.notice) this.#notice(options.notice);
     this.#observer = new ResizeObserver(() => this.#resize());
     this.#observer.observe(options.container);
     this.#resize();
@@ -198,6 +222,15 @@ export class Canvas2DMap implements AtlasRenderer {
     return this.#labels.filter((l) => l.layer === layer && l.box[0] <= x1 && l.box[2] >= x0 && l.box[1] <= y1 && l.box[3] >= y0);
   }
 
+  /** `listener` after every frame drawn, until `offDrawn`. */
+  onDrawn(listener: () => void): void {
+    this.#drawn.add(listener);
+  }
+
+  offDrawn(listener: () => void): void {
+    this.#drawn.delete(listener);
+  }
+
   features(source: string): AreaFeature[] {
     const b = this.#boundaries;
     if (!b) return [];
@@ -225,12 +258,14 @@ export class Canvas2DMap implements AtlasRenderer {
     this.#kreis = boundaries.kreis.features.map(shapeOf);
     this.#rivers = (boundaries.rivers?.features ?? []).map((f) => ({ name: f.properties.name, line: projectRing(f.geometry.coordinates) }));
     this.#extent = projectBox(extentOf(boundaries));
+    this.#still = null;
     this.#setView(fitBox(this.#extent, this.#size.w, this.#size.h, 24));
     await this.#redraw();
   }
 
   async setGrid(cells: FeatureCollection<Geometry, AreaProps>): Promise<void> {
     this.#areas.set('raster', layered(cells.features));
+    this.#still = null;
     if (this.#level === 'raster') await this.#redraw();
   }
 
@@ -295,10 +330,27 @@ export class Canvas2DMap implements AtlasRenderer {
 
   remove(): void {
     this.#observer.disconnect();
+    this.#drawn.clear();
+    this.#still = null;
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     for (const resolve of this.#waiters.splice(0)) resolve();
     this.#root.remove();
+  }
+
+  /** The first frame's map stays the map (MapLibre will not come), with a notice on it. */
+  keep(notice: string): void {
+    this.#root.classList.remove('first');
+    this.#notice(notice);
+  }
+
+  #notice(text: string): void {
+    const notice = document.createElement('p');
+    notice.className = 'atlas-canvas-notice';
+    notice.setAttribute('role', 'status');
+    notice.dataset.testid = 'map-notice';
+    notice.textContent = text;
+    this.#root.append(notice);
   }
 
   /**
@@ -394,12 +446,17 @@ export class Canvas2DMap implements AtlasRenderer {
     path = new Path2D();
     const { w, h } = this.#size;
     const { cx, cy, scale } = this.#view;
+    // A vertex less than half a pixel from the last one drawn changes no pixel: left out. At the
+    // view of all German Gemeinden most of a boundary's vertices are, and each costs raster time.
     for (const r of shape.rings) {
+      let [px, py] = [Infinity, Infinity];
       for (let i = 0; i < r.length; i += 2) {
         const x = w / 2 + (r[i] - cx) * scale;
         const y = h / 2 - (r[i + 1] - cy) * scale;
         if (i === 0) path.moveTo(x, y);
+        else if ((x - px) ** 2 + (y - py) ** 2 < MIN_STEP_SQ && i < r.length - 2) continue;
         else path.lineTo(x, y);
+        [px, py] = [x, y];
       }
       path.closePath();
     }
@@ -407,15 +464,31 @@ export class Canvas2DMap implements AtlasRenderer {
     return path;
   }
 
-  #stroke(shapes: Iterable<Shape>, colour: string, width: number, dash: (s: Shape) => number[] = () => []): void {
-    const ctx = this.#ctx;
+  #stroke(shapes: Iterable<Shape>, colour: string, width: number, ctx = this.#ctx): void {
     ctx.strokeStyle = colour;
     ctx.lineWidth = width;
+    for (const s of shapes) ctx.stroke(this.#path(s));
+  }
+
+  /** Many outlines in one stroke each for the solid and the dashed (sample) ones. */
+  #strokeAll(ctx: CanvasRenderingContext2D, shapes: readonly Shape[], colour: string, width: number, dashed: (s: Shape) => boolean = () => false): void {
+    const solid = new Path2D();
+    const dashes = new Path2D();
+    let anyDashed = false;
     for (const s of shapes) {
-      ctx.setLineDash(dash(s));
-      ctx.stroke(this.#path(s));
+      if (dashed(s)) {
+        dashes.addPath(this.#path(s));
+        anyDashed = true;
+      } else solid.addPath(this.#path(s));
     }
-    ctx.setLineDash([]);
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = width;
+    ctx.stroke(solid);
+    if (anyDashed) {
+      ctx.setLineDash([3, 2]);
+      ctx.stroke(dashes);
+      ctx.setLineDash([]);
+    }
   }
 
   #draw(): void {
@@ -426,31 +499,30 @@ export class Canvas2DMap implements AtlasRenderer {
       this.#paths.clear();
       this.#pathsView = viewKey;
     }
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.fillStyle = BACKGROUND;
-    ctx.fillRect(0, 0, w, h);
     this.#updateScale();
-    if (!this.#boundaries) return;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    if (!this.#boundaries) {
+      ctx.fillStyle = BACKGROUND;
+      ctx.fillRect(0, 0, w, h);
+      return this.#told();
+    }
     const zoom = this.zoom;
-    ctx.lineJoin = 'round';
-    ctx.lineCap = 'butt';
-
-    ctx.fillStyle = '#e4e7ea';
-    for (const s of this.#nachbarn) ctx.fill(this.#path(s), 'evenodd');
-    this.#stroke(this.#nachbarn, '#b9c0c7', 1);
-
-    // Labels are placed topmost first, as MapLibre places symbols, and drawn in layer order.
     const level = this.#level;
-    const placed = this.#placeLabels(zoom);
-    this.#drawLabels(placed.filter((l) => l.layer === 'nachbarn-labels'), `${11 * this.#textScale}px ${FONT}`, '#6b7580', '#e4e7ea', 1.2);
+    // While the map moves, every frame has a view of its own: drawn straight. At rest, what only
+    // the view changes is kept as bitmaps (Still) for the frames that follow.
+    const still = this.moving ? null : this.#stillFor(`${viewKey}|${dpr}|${level}|${this.#textScale}`, zoom);
+    const placed = still ? (this.#labels = still.placed) : this.#placeLabels(zoom);
+    if (still) this.#blit(still.under);
+    else this.#drawUnder(ctx, placed);
 
     const areas = this.#areas.get(level);
     const plan = this.#plan?.level === level ? this.#plan : null;
+    ctx.lineJoin = 'round';
+    ctx.lineCap = 'butt';
     if (areas) this.#drawAreas(areas.shapes, plan);
-    this.#drawRivers(zoom);
-    if (areas) this.#stroke(areas.shapes, '#ffffff', level === 'raster' ? 0.5 : 1, (s) => (areas.sample.has(s.id) ? [3, 2] : []));
-    if (level !== 'gemeinde' && this.#gemeinden) this.#stroke(this.#gemeinden.shapes, INK, 1.5);
-    this.#stroke(this.#kreis, INK, 2);
+    if (still) this.#blit(still.over);
+    else this.#drawOver(ctx, zoom);
+
     const hovered = this.#hovered ? areas?.byId.get(this.#hovered) : undefined;
     if (hovered) this.#stroke([hovered], INK, 2.5);
     const selected = this.#selected ? this.#shape(this.#selected) : null;
@@ -461,13 +533,70 @@ export class Canvas2DMap implements AtlasRenderer {
     if (plan?.symbols) this.#drawCircles(plan);
     this.#drawRiverLabels(placed.filter((l) => l.layer === 'rivers-labels'));
     const labelSize = zoomed(LABEL_SIZE[level] * this.#textScale, zoom);
-    this.#drawLabels(placed.filter((l) => l.layer === LEVEL[level].labels), `bold ${labelSize}px ${FONT}`, INK, HALO, 1.5);
+    this.#drawLabels(ctx, placed.filter((l) => l.layer === LEVEL[level].labels), `bold ${labelSize}px ${FONT}`, INK, HALO, 1.5);
+    this.#told();
+  }
+
+  #told(): void {
+    for (const listener of this.#drawn) listener();
+  }
+
+  /** A bitmap of the canvas' size onto it, pixel for pixel. */
+  #blit(source: HTMLCanvasElement): void {
+    const ctx = this.#ctx;
+    const { dpr } = this.#size;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(source, 0, 0);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  }
+
+  #stillFor(key: string, zoom: number): Still {
+    if (this.#still?.key === key) return this.#still;
+    const { w, h, dpr } = this.#size;
+    const [under, underCtx] = bitmap(this.canvas.width, this.canvas.height);
+    const [over, overCtx] = bitmap(this.canvas.width, this.canvas.height);
+    underCtx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    overCtx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    overCtx.clearRect(0, 0, w, h);
+    const placed = this.#placeLabels(zoom);
+    this.#drawUnder(underCtx, placed);
+    this.#drawOver(overCtx, zoom);
+    this.#still = { key, under, over, placed };
+    return this.#still;
+  }
+
+  /** Background, the neighbouring Kreise and their names. */
+  #drawUnder(ctx: CanvasRenderingContext2D, placed: readonly Placed[]): void {
+    const { w, h } = this.#size;
+    ctx.fillStyle = BACKGROUND;
+    ctx.fillRect(0, 0, w, h);
+    ctx.lineJoin = 'round';
+    ctx.lineCap = 'butt';
+    ctx.fillStyle = '#e4e7ea';
+    for (const s of this.#nachbarn) ctx.fill(this.#path(s), 'evenodd');
+    this.#strokeAll(ctx, this.#nachbarn, '#b9c0c7', 1);
+    // Labels are placed topmost first, as MapLibre places symbols, and drawn in layer order.
+    this.#drawLabels(ctx, placed.filter((l) => l.layer === 'nachbarn-labels'), `${11 * this.#textScale}px ${FONT}`, '#6b7580', '#e4e7ea', 1.2);
+  }
+
+  /** Over the fills: the rivers, the level's borders (dashed where sample data), the Gemeinden's and the Kreis' lines. */
+  #drawOver(ctx: CanvasRenderingContext2D, zoom: number): void {
+    const level = this.#level;
+    const areas = this.#areas.get(level);
+    ctx.lineJoin = 'round';
+    ctx.lineCap = 'butt';
+    this.#drawRivers(ctx, zoom);
+    if (areas) this.#strokeAll(ctx, areas.shapes, '#ffffff', level === 'raster' ? 0.5 : 1, (s) => areas.sample.has(s.id));
+    if (level !== 'gemeinde' && this.#gemeinden) this.#strokeAll(ctx, this.#gemeinden.shapes, INK, 1.5);
+    this.#strokeAll(ctx, this.#kreis, INK, 2);
   }
 
   #drawAreas(shapes: readonly Shape[], plan: MapPlan | null): void {
     const ctx = this.#ctx;
     this.#hatch ??= this.#hatchPattern();
     const faded = this.#highlight;
+    // Each area filled on its own: one path per colour rasterised slower still (all German
+    // Gemeinden: 40–55 ms a frame against 37 ms).
     for (const s of shapes) {
       const path = this.#path(s);
       const known = plan?.cells.has(s.id) ?? false;
@@ -503,8 +632,7 @@ export class Canvas2DMap implements AtlasRenderer {
     return out;
   }
 
-  #drawRivers(zoom: number): void {
-    const ctx = this.#ctx;
+  #drawRivers(ctx: CanvasRenderingContext2D, zoom: number): void {
     ctx.strokeStyle = RIVER_COLOUR;
     // style.ts: 2 px at zoom 8, 4 px at zoom 12
     ctx.lineWidth = 2 + 2 * Math.min(1, Math.max(0, (zoom - 8) / 4));
@@ -566,7 +694,7 @@ export class Canvas2DMap implements AtlasRenderer {
     });
   }
 
-  #placeLabels(zoom: number): Array<PlacedLabel & { layer: string; angle?: number }> {
+  #placeLabels(zoom: number): Placed[] {
     const b = this.#boundaries;
     if (!b) return [];
     const ctx = this.#ctx;
@@ -600,8 +728,7 @@ export class Canvas2DMap implements AtlasRenderer {
     return this.#labels;
   }
 
-  #drawLabels(labels: readonly PlacedLabel[], font: string, colour: string, halo: string, haloWidth: number): void {
-    const ctx = this.#ctx;
+  #drawLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], font: string, colour: string, halo: string, haloWidth: number): void {
     ctx.font = font;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
@@ -814,6 +941,17 @@ type QueryBox = QueryPoint | [QueryPoint, QueryPoint];
 export class CanvasMapView {
   constructor(private readonly m: Canvas2DMap) {}
   getCanvas = () => this.m.canvas;
+  /** 'render': after each frame drawn, as MapLibre's event */
+  on = (type: string, listener: () => void) => {
+    if (type === 'render') this.m.onDrawn(listener);
+    return this;
+  };
+  off = (type: string, listener: () => void) => {
+    if (type === 'render') this.m.offDrawn(listener);
+    return this;
+  };
+  /** MapLibre's feature-state as far as the 2D map keeps one: the hovered area */
+  getFeatureState = ({ id }: { source?: string; id: string }) => ({ hover: this.m.hovered === id });
   getContainer = () => this.m.canvas.parentElement as HTMLElement;
   project = (p: XY | { lng: number; lat: number }) => {
     const [x, y] = this.m.project(Array.isArray(p) ? p : [p.lng, p.lat]);

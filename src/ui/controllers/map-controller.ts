@@ -16,12 +16,14 @@ import type { Plan } from '../../state/plan';
 import type { MapLevel } from '../../state/atlas-state';
 import type { AtlasRenderer, Insets, RendererOptions } from '../../map/renderer';
 import { Canvas2DMap } from '../../map/canvas/canvas-map';
-import { webgl2Available } from '../../map/webgl';
+import { rendererChoice, usesWebgl, webglSupport, type RendererChoice } from '../../map/webgl';
 import { de, MAP_LOCALE } from '../messages';
 import { RIVERS_CREDIT } from '../../data/context';
 
 export interface MapHost extends ReactiveControllerHost, HTMLElement {
   readonly glyphsBase: string;
+  /** the `renderer` attribute: auto | webgl | canvas (map/webgl.ts) */
+  readonly renderer: string | null;
   /** the element that shows a hovered area (tooltip), told directly */
   hovered(id: string | null, point: { x: number; y: number } | null): void;
   /** a click on the map, on an area or beside it */
@@ -34,6 +36,22 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 
 /** Said on the map while the 2D renderer stands in for WebGL. */
 export const SIMPLIFIED_NOTICE = 'Vereinfachte Kartendarstellung';
+
+/**
+ * The map a person (or an administrator) chose for this browser, kept across visits: e.g.
+ * `localStorage.setItem('sozialatlas-karte', 'webgl')` for MapLibre on a virtual desktop whose
+ * software WebGL is fast enough. The element's `renderer` attribute, where a page sets it, wins.
+ */
+export const RENDERER_STORAGE_KEY = 'sozialatlas-karte';
+
+function storedRenderer(): string | null {
+  try {
+    return localStorage.getItem(RENDERER_STORAGE_KEY);
+  } catch {
+    // Storage blocked (a sandboxed iframe, privacy settings): the automatic choice.
+    return null;
+  }
+}
 
 /** Runs `task` when the main thread is idle (at the latest after a second); Safari has no requestIdleCallback. */
 const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 1000 }) : setTimeout(task, 50));
@@ -48,6 +66,7 @@ export class MapController implements ReactiveController {
   /** the 2D first frame over a MapLibre map that has not drawn yet */
   #preview: Canvas2DMap | null = null;
   #options: RendererOptions | null = null;
+  #choice: RendererChoice = 'auto';
   /** counts maps created and removed: a MapLibre import that resolves for a removed map is dropped */
   #generation = 0;
   #loading = false;
@@ -116,9 +135,12 @@ export class MapController implements ReactiveController {
       onRestored: () => (this.reset(), this.#host.requestUpdate()),
     };
     this.#options = options;
-    // Where WebGL2 can work, the 2D map draws the first frame and MapLibre follows (#loadWebgl).
-    if (!webglFailed && webgl2Available()) this.#preview = new Canvas2DMap({ ...options, first: true });
-    else this.#map = new Canvas2DMap({ ...options, notice: SIMPLIFIED_NOTICE });
+    // The 2D map draws the first frame. Once it is on the screen, #loadWebgl asks what WebGL this
+    // browser has (a scratch context costs some 30 ms in software): MapLibre follows where a
+    // graphics processor draws it, or where asked for; elsewhere the 2D map stays the map.
+    this.#choice = rendererChoice(this.#host.renderer ?? storedRenderer());
+    if (webglFailed || this.#choice === 'canvas') this.#map = new Canvas2DMap({ ...options, notice: SIMPLIFIED_NOTICE });
+    else this.#preview = new Canvas2DMap({ ...options, first: true });
     void this.#map?.setTextScale(this.#textScale);
     void this.#preview?.setTextScale(this.#textScale);
     // The focus area is framed again whenever the container changes size: a table pane opening,
@@ -133,6 +155,24 @@ export class MapController implements ReactiveController {
    * is sent to it in full. Where it cannot start (no WebGL2 after all), the 2D map stays, now with
    * its notice.
    */
+  #afterFirstFrame(): void {
+    const preview = this.#preview;
+    if (!preview || this.#map || this.#loading) return;
+    if (usesWebgl(this.#choice, webglSupport())) {
+      // Compiling maplibre-gl is one long task: in idle time.
+      whenIdle(() => this.#loadWebgl());
+      return;
+    }
+    // No WebGL2, or WebGL in software: the first frame's map is the map, now saying so.
+    this.#preview = null;
+    this.#map = preview;
+    preview.keep(SIMPLIFIED_NOTICE);
+    // It has the boundaries, the framing and the plan already: shown once more, so that the
+    // page hears of the frame ('atlas-rendered').
+    this.#shown = null;
+    this.#host.requestUpdate();
+  }
+
   #loadWebgl(): void {
     if (this.#loading || this.#map || !this.#options) return;
     this.#loading = true;
@@ -246,7 +286,8 @@ export class MapController implements ReactiveController {
     if (plan !== this.#shown) {
       this.#shown = plan;
       // Compiling maplibre-gl is one long task: after the first frame has reached the screen, in idle time.
-      if (preview) void preview.show(plan).then(() => whenIdle(() => this.#loadWebgl()));
+      // Right after the first frame has reached the screen, the choice of map.
+      if (preview) void preview.show(plan).then(() => setTimeout(() => this.#afterFirstFrame(), 0));
       // MapLibre's first frame is on the canvas, in the same view: the 2D picture over it goes.
       const shown = () => {
         if (this.#preview && map && this.#map === map) this.#takeOver(map, this.#preview);

@@ -1,0 +1,57 @@
+// Which map draws: on this machine's software WebGL (SwiftShader) the atlas chooses its 2D map by
+// itself, as it would on a virtual desktop, and says so; MapLibre is never loaded. A page
+// (attribute or URL option `renderer`) or a person's stored choice can ask for either map.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { atlasStage } from './harness.mjs';
+import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, gemeindeFigures, waitForIdle } from './page-tools.mjs';
+
+const { figures } = gemeindeFigures();
+const stage = atlasStage({ reducedMotion: true });
+const kind = (page) => page.evaluate(() => document.querySelector('sozial-atlas').mapInstance.kind);
+const loadedMaplibre = (requests) => requests.some((url) => /\/assets\/atlas-map-[^/]*\.js$/.test(url));
+
+test('on software WebGL the atlas draws its 2D map by itself, says so, and never loads MapLibre', async () => {
+  const { page, context, requests, errors } = await stage.open('/#indikator=dichte&klassen=5&methode=quantile', { renderer: null });
+  assert.equal(await kind(page), 'canvas');
+  const notice = page.locator('sozial-atlas [data-testid=map-notice]');
+  assert.equal(await notice.innerText(), 'Vereinfachte Kartendarstellung');
+  assert.ok(await notice.isVisible());
+  assert.equal(await page.locator('sozial-atlas .maplibregl-canvas').count(), 0);
+  // What a person sees: each Gemeinde in its legend class's colour.
+  const rows = await legendRows(page);
+  for (const ags of ['05382060', '05382068', '05382036', '05382004']) {
+    const point = await probePoint(page, ags);
+    assert.deepEqual(await pixelAt(page, point), hexToRgb(expectedColour(rows, figures[ags].dichte)), `${figures[ags].name} at ${point.x},${point.y}`);
+  }
+  // Still so once the page has been idle for a while: no MapLibre chunk was fetched.
+  await waitForIdle(page);
+  await page.waitForTimeout(1500);
+  assert.equal(await kind(page), 'canvas');
+  assert.equal(loadedMaplibre(requests), false, requests.filter((u) => /atlas-map/.test(u)).join(', '));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a page can ask for the WebGL map (URL option renderer=webgl), and it draws the legend colours', async () => {
+  const { page, context, requests, errors } = await stage.open('/?renderer=webgl#indikator=dichte&klassen=5&methode=quantile', { renderer: null });
+  assert.equal(await kind(page), 'webgl');
+  assert.ok(loadedMaplibre(requests));
+  assert.equal(await page.locator('sozial-atlas [data-testid=map-notice]').count(), 0);
+  const rows = await legendRows(page);
+  const point = await probePoint(page, '05382060');
+  assert.deepEqual(await pixelAt(page, point), hexToRgb(expectedColour(rows, figures['05382060'].dichte)));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the page’s renderer option wins over a stored choice; the stored choice over the automatic one', async () => {
+  // The harness stores 'webgl' as a person's choice would be stored.
+  const asked = await stage.open('/?renderer=canvas#indikator=dichte');
+  assert.equal(await kind(asked.page), 'canvas');
+  assert.equal(await asked.page.locator('sozial-atlas [data-testid=map-notice]').innerText(), 'Vereinfachte Kartendarstellung');
+  await asked.context.close();
+  const stored = await stage.open('/#indikator=dichte');
+  assert.equal(await kind(stored.page), 'webgl');
+  await stored.context.close();
+});
