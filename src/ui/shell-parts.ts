@@ -98,6 +98,11 @@ export function showHover(root: ParentNode, model: AtlasModel | null, id: string
   const analysis = root.querySelector('atlas-analysis');
   if (analysis) analysis.hovered = id;
   const tooltip = root.querySelector('atlas-tooltip');
+  // A hover before the tooltip's module is in (it loads after the first map) is shown once it is.
+  if (tooltip && !customElements.get('atlas-tooltip')) {
+    void customElements.whenDefined('atlas-tooltip').then(() => showHover(root, model, id, point));
+    return;
+  }
   const content = id && point && model ? tooltipOf(model, id) : null;
   if (content && point) tooltip?.show(content, point);
   else tooltip?.hide();

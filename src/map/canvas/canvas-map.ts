@@ -13,6 +13,7 @@ import { extentOf, framePadding, NO_INSETS, revealShift, type AtlasRenderer, typ
 import { hatchImage, LABEL_SIZE, LEVEL, SOURCE } from '../style';
 import { ShapeIndex, projectRing, shapeOf, type Shape } from './geometry';
 import { placeLabels, type PlacedLabel } from './labels';
+import { packRgba, paintFills, rasterise, rgbaOf, type AreaRaster } from './raster';
 import { between, fitBox, panBy, projectBox, scaleBar, scaleOf, toLngLat, toMercator, toScreen, zoomAround, zoomOf, type View } from './view';
 
 export interface CanvasMapOptions extends RendererOptions {
@@ -47,7 +48,17 @@ interface Still {
   under: HTMLCanvasElement;
   over: HTMLCanvasElement;
   placed: Placed[];
+  /** the level's areas per pixel, and their fills painted from it (raster.ts) */
+  raster: AreaRaster;
+  fills: HTMLCanvasElement;
+  fillsCtx: CanvasRenderingContext2D;
+  image: ImageData;
+  /** what the fills were last painted for */
+  painted: { plan: MapPlan | null; highlight: Set<string> | null } | null;
 }
+
+/** rgba(242,244,245,0.7) over a fill, as the faded areas are drawn */
+const FADE = { r: 242, g: 244, b: 245, a: 0.7 };
 
 /** A canvas of the map's backing-store size, rasterised on the CPU like the map's own (see the constructor). */
 function bitmap(width: number, height: number): [HTMLCanvasElement, CanvasRenderingContext2D] {
@@ -519,7 +530,8 @@ export class Canvas2DMap implements AtlasRenderer {
     const plan = this.#plan?.level === level ? this.#plan : null;
     ctx.lineJoin = 'round';
     ctx.lineCap = 'butt';
-    if (areas) this.#drawAreas(areas.shapes, plan);
+    if (still) this.#blit(this.#paintedFills(still, areas?.shapes ?? [], plan));
+    else if (areas) this.#drawAreas(areas.shapes, plan);
     if (still) this.#blit(still.over);
     else this.#drawOver(ctx, zoom);
 
@@ -550,6 +562,58 @@ export class Canvas2DMap implements AtlasRenderer {
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   }
 
+  /** The fills at rest, painted from the areas' pixels (raster.ts) when the plan or the highlight changed. */
+  #paintedFills(still: Still, shapes: readonly Shape[], plan: MapPlan | null): HTMLCanvasElement {
+    const faded = this.#highlight;
+    if (still.painted?.plan === plan && still.painted.highlight === faded) return still.fills;
+    const colours = new Uint32Array(shapes.length + 1);
+    const hatched = new Uint8Array(shapes.length + 1);
+    let anyHatched = false;
+    shapes.forEach((s, k) => {
+      const known = plan?.cells.has(s.id) ?? false;
+      colours[k + 1] = this.#packed(known && plan ? plan.fill(s.id) : NO_DATA_FILL, Boolean(faded && !faded.has(s.id)));
+      // As on the WebGL map: hatched where the class is missing or withheld (negative).
+      if (known && plan && (plan.classes.get(s.id) ?? 0) < 0) {
+        hatched[k + 1] = 1;
+        anyHatched = true;
+      }
+    });
+    const pixels = new Uint32Array(still.image.data.buffer);
+    paintFills(still.raster, colours, pixels, anyHatched ? this.#hatching(hatched) : null);
+    still.fillsCtx.putImageData(still.image, 0, 0);
+    still.painted = { plan, highlight: faded };
+    return still.fills;
+  }
+
+  #colours = new Map<string, number>();
+
+  /** A CSS colour packed for ImageData, faded or not; parsed once per colour. */
+  #packed(colour: string, fade: boolean): number {
+    const key = fade ? `${colour}/faded` : colour;
+    let packed = this.#colours.get(key);
+    if (packed === undefined) {
+      const c = rgbaOf(colour, (css) => {
+        // The canvas reads any CSS colour and says it back as hex or rgba().
+        const ctx = this.#ctx;
+        ctx.fillStyle = '#000000';
+        ctx.fillStyle = css;
+        return String(ctx.fillStyle);
+      });
+      const mix = (v: number, over: number) => Math.round(fade ? v * (1 - FADE.a) + over * FADE.a : v);
+      packed = c ? packRgba(mix(c[0], FADE.r), mix(c[1], FADE.g), mix(c[2], FADE.b), Math.round(c[3] * 255)) : 0;
+      this.#colours.set(key, packed);
+    }
+    return packed;
+  }
+
+  #hatching(areas: Uint8Array) {
+    const image = hatchImage();
+    const tile = new Uint8Array(image.width * image.height);
+    for (let i = 0; i < tile.length; i++) tile[i] = image.data[i * 4 + 3] > 0 ? 1 : 0;
+    const at = tile.indexOf(1) * 4;
+    return { areas, tile, size: image.width, colour: packRgba(image.data[at], image.data[at + 1], image.data[at + 2]), scale: this.#size.dpr };
+  }
+
   #stillFor(key: string, zoom: number): Still {
     if (this.#still?.key === key) return this.#still;
     const { w, h, dpr } = this.#size;
@@ -561,7 +625,25 @@ export class Canvas2DMap implements AtlasRenderer {
     const placed = this.#placeLabels(zoom);
     this.#drawUnder(underCtx, placed);
     this.#drawOver(overCtx, zoom);
-    this.#still = { key, under, over, placed };
+    const shapes = this.#areas.get(this.#level)?.shapes ?? [];
+    const { cx, cy, scale } = this.#view;
+    const raster = rasterise(
+      shapes.length,
+      (k) =>
+        shapes[k].rings.map((r) => {
+          const px = new Float64Array(r.length);
+          for (let i = 0; i < r.length; i += 2) {
+            px[i] = (w / 2 + (r[i] - cx) * scale) * dpr;
+            px[i + 1] = (h / 2 - (r[i + 1] - cy) * scale) * dpr;
+          }
+          return px;
+        }),
+      this.canvas.width,
+      this.canvas.height,
+    );
+    const [fills, fillsCtx] = bitmap(this.canvas.width, this.canvas.height);
+    const image = fillsCtx.createImageData(this.canvas.width, this.canvas.height);
+    this.#still = { key, under, over, placed, raster, fills, fillsCtx, image, painted: null };
     return this.#still;
   }
 
