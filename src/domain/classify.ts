@@ -1,6 +1,6 @@
 // Class breaks for a choropleth: pure functions of the values, like d3-scale.
 import { ckmeans } from 'simple-statistics';
-import { extent, nice } from 'd3-array';
+import { bisectRight, extent, nice } from 'd3-array';
 
 export type Method = 'quantile' | 'equal' | 'jenks' | 'manual';
 export const METHODS: readonly Method[] = ['quantile', 'equal', 'jenks', 'manual'];
@@ -73,6 +73,19 @@ export function classOf(value: number, cuts: readonly number[]): number {
   let i = 0;
   while (i < cuts.length && value >= cuts[i]) i++;
   return i;
+}
+
+/** value -> colour of its class: below the first cut the first colour, from the last cut on the last. */
+export type ThresholdScale = (value: number) => string;
+
+/**
+ * d3-scale's scaleThreshold().domain(cuts).range(colours), the same rule written out:
+ * `range[bisectRight(domain, x, 0, n)]`. d3-scale is one module, so importing any of its scales
+ * at start would bring the continuous ones, with d3-interpolate, d3-color and d3-format, along.
+ */
+export function thresholdScale(cuts: readonly number[], colours: readonly string[]): ThresholdScale {
+  const n = Math.min(cuts.length, colours.length - 1);
+  return (value) => colours[bisectRight(cuts, value, 0, n)];
 }
 
 /** [lower, upper] bounds of each class, the outer ones taken from the data. */

@@ -1,21 +1,6 @@
-// Colour schemes: ColorBrewer via d3-scale-chromatic, the colour-blind-safe subset by default.
-// Named imports, not the namespace: a lookup by string would keep every scheme and interpolator
-// of d3-scale-chromatic in the start bundle.
-import {
-  schemeBlues,
-  schemeBrBG,
-  schemeGreens,
-  schemeOranges,
-  schemePiYG,
-  schemePuBuGn,
-  schemePuOr,
-  schemePurples,
-  schemeRdBu,
-  schemeReds,
-  schemeYlGnBu,
-  schemeYlOrRd,
-} from 'd3-scale-chromatic';
-import { rgb } from 'd3-color';
+// Colour schemes: ColorBrewer's (the tables of d3-scale-chromatic, see colorbrewer.ts), the
+// colour-blind-safe subset by default.
+import { COLORBREWER } from './colorbrewer';
 
 export type SchemeKind = 'sequential' | 'diverging';
 export interface Scheme {
@@ -42,31 +27,15 @@ export const SCHEMES: readonly Scheme[] = [
 
 export const DEFAULT_SCHEME = 'YlGnBu';
 
-/** ColorBrewer's colours per scheme, indexed by the number of classes (3–9; diverging up to 11). */
-const TABLES: Record<string, ReadonlyArray<readonly string[] | undefined>> = {
-  Blues: schemeBlues,
-  Greens: schemeGreens,
-  Oranges: schemeOranges,
-  Purples: schemePurples,
-  Reds: schemeReds,
-  YlGnBu: schemeYlGnBu,
-  YlOrRd: schemeYlOrRd,
-  PuBuGn: schemePuBuGn,
-  RdBu: schemeRdBu,
-  PuOr: schemePuOr,
-  BrBG: schemeBrBG,
-  PiYG: schemePiYG,
-};
-
 export function isScheme(id: string): boolean {
   return SCHEMES.some((s) => s.id === id);
 }
 
 /** Hex colours, lightest (or first pole) first; `classes` is clamped to ColorBrewer's 3–9. */
 export function palette(schemeId: string, classes: number): string[] {
-  const table = TABLES[isScheme(schemeId) ? schemeId : DEFAULT_SCHEME] ?? [];
+  const table = COLORBREWER[isScheme(schemeId) ? schemeId : DEFAULT_SCHEME] ?? [];
   const k = Math.max(3, Math.min(9, classes));
-  return [...(table[k] ?? [])];
+  return (table[k - 3]?.match(/.{6}/g) ?? []).map((hex) => `#${hex}`);
 }
 
 /**
@@ -74,10 +43,12 @@ export function palette(schemeId: string, classes: number): string[] {
  * rectangle): as if drawn at `opacity` over white, so class hues stay recognisable.
  */
 export function faded(fill: string, opacity = 0.3): string {
-  const c = rgb(fill);
-  if (!Number.isFinite(c.r)) return fill;
-  const mix = (v: number) => Math.round(255 - (255 - v) * opacity);
-  return rgb(mix(c.r), mix(c.g), mix(c.b)).formatHex();
+  // Every fill of a plan is a six-digit hex colour (ColorBrewer's, the no-data and symbol fills),
+  // so that is all this reads: d3-color's full CSS parser would cost the start bundle 4 KB gzip.
+  const hex = /^#([0-9a-f]{6})$/i.exec(fill)?.[1];
+  if (!hex) return fill;
+  const mix = (at: number) => Math.round(255 - (255 - parseInt(hex.slice(at, at + 2), 16)) * opacity);
+  return `#${[0, 2, 4].map((at) => mix(at).toString(16).padStart(2, '0')).join('')}`;
 }
 
 // Fills that are not part of any scale: listed in the legend, hatched on the map.

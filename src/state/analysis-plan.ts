@@ -1,8 +1,7 @@
 // The analysis views' maps resolved into the one plan (state/plan.ts) that map, legend, table
 // and print read: a Sozialindex is mapped like an indicator (diverging around 0), a bivariate map
 // gives each area one of nine class colours. Nothing downstream decides a colour of its own.
-import { scaleThreshold } from 'd3-scale';
-import { centredThresholds, classBounds, classOf, roundThresholds } from '../domain/classify';
+import { centredThresholds, classBounds, classOf, roundThresholds, thresholdScale } from '../domain/classify';
 import { NO_DATA_FILL, SUPPRESSED_FILL } from '../domain/colour';
 import { BIVARIATE_COLOURS, bivariateClass, bivariateCuts, type BivariateSplit } from '../domain/bivariate';
 import { socialIndex, type IndexRecipe } from '../domain/social-index';
@@ -173,7 +172,7 @@ function reclass(base: Plan, cells: Map<string, Cell>, cuts: number[], colours: 
     cells,
     thresholds: cuts,
     symbols: null,
-    scale: scaleThreshold<number, string>().domain(cuts).range(colours),
+    scale: thresholdScale(cuts, colours),
     fill,
     rows,
     classes,

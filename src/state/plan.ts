@@ -1,9 +1,8 @@
 // Resolves state + data into a drawing plan once (as Observable Plot does): which areas, which
 // year, which quantity (value, change or deviation), class breaks, colours, the class of each
 // area and the legend rows. Map, legend, table, panel and print only read it.
-import { scaleThreshold, type ScalePower, type ScaleThreshold } from 'd3-scale';
 import { extent } from 'd3-array';
-import { centredThresholds, classBounds, classOf, roundThresholds, thresholds } from '../domain/classify';
+import { centredThresholds, classBounds, classOf, roundThresholds, thresholds, thresholdScale, type ThresholdScale } from '../domain/classify';
 import { palette, SCHEMES, NO_DATA_FILL, SUPPRESSED_FILL } from '../domain/colour';
 import { difference } from '../domain/change';
 import { differenceMeasure, valueMeasure, type Measure } from '../domain/measure';
@@ -12,7 +11,7 @@ import { cellsAt, yearsOf, type AtlasData, type Reference } from '../data/atlas-
 import type { AtlasState, Display, MapLevel } from './atlas-state';
 import { areasInView } from './hierarchy';
 import { indicatorsAt } from './level-indicators';
-import { radiusScale, sizeReferences, SYMBOL_AREA_FILL, SYMBOL_COLOUR } from '../domain/symbols';
+import { radiusScale, sizeReferences, SYMBOL_AREA_FILL, SYMBOL_COLOUR, type RadiusScale } from '../domain/symbols';
 
 import type { BivariateKey, IndexKey } from './analysis-plan';
 
@@ -36,8 +35,8 @@ export interface LegendRow {
  * area at its label point, area ∝ value, over the areas in a neutral fill.
  */
 export interface Symbols {
-  /** value -> radius in CSS px on screen (d3 scaleSqrt from 0); print scales it to paper */
-  radius: ScalePower<number, number>;
+  /** value -> radius in CSS px on screen (a square-root scale from 0); print scales it to paper */
+  radius: RadiusScale;
   /** values of the size legend's reference circles, largest first */
   references: number[];
   colour: string;
@@ -82,7 +81,7 @@ export interface Plan {
   /** proportional circles instead of class colours; null: a choropleth */
   symbols: Symbols | null;
   /** class colour of a value: the one class -> colour rule that map, legend, table and print read */
-  scale: ScaleThreshold<number, string>;
+  scale: ThresholdScale;
   /** the fill of an area: its class colour, or the no-data / suppressed fill */
   fill(id: string): string;
   rows: LegendRow[];
@@ -159,7 +158,7 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
     else if (c === CLASS_SUPPRESSED) suppressed++;
     else counts[c]++;
   }
-  const scale = scaleThreshold<number, string>().domain(cuts).range(colours);
+  const scale = thresholdScale(cuts, colours);
   const fill = (id: string): string => {
     const cell = cells.get(id);
     if (cell?.kind === 'value') return symbols ? symbols.areaFill : scale(cell.value);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classBounds, classOf, clampClasses, thresholds } from '../../src/domain/classify';
+import { scaleThreshold } from 'd3-scale';
+import { classBounds, classOf, clampClasses, thresholds, thresholdScale } from '../../src/domain/classify';
 
 const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
@@ -61,5 +62,16 @@ describe('classOf and classBounds', () => {
       [1.2, 1.8],
     ]);
     expect(classBounds([1, 2], [5, 10]).at(-1)).toEqual([10, 15]);
+  });
+});
+
+describe('thresholdScale', () => {
+  it('gives every value the colour d3 scaleThreshold gives it, cuts included', () => {
+    const cuts = [10, 20.5, 30];
+    const colours = ['#a', '#b', '#c', '#d'];
+    const d3 = scaleThreshold<number, string>().domain(cuts).range(colours);
+    const ours = thresholdScale(cuts, colours);
+    for (const v of [-1e9, 0, 9.999, 10, 15, 20.5, 29, 30, 31, 1e9]) expect(ours(v)).toBe(d3(v));
+    expect(ours(10)).toBe('#b');
   });
 });

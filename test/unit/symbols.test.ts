@@ -1,6 +1,7 @@
 // Counts as proportional circles: the promises of the radius scale, the size legend's values and
 // the plan that map, legend and print read.
 import { describe, expect, it } from 'vitest';
+import { scaleSqrt } from 'd3-scale';
 import { radiusScale, roundDown, sizeReferences, MAX_RADIUS, SYMBOL_AREA_FILL } from '../../src/domain/symbols';
 import { makePlan, CLASS_MISSING } from '../../src/state/plan';
 import { DEFAULT_STATE } from '../../src/state/atlas-state';
@@ -20,6 +21,11 @@ describe('radiusScale', () => {
     const r = radiusScale(100);
     expect(r(400)).toBe(MAX_RADIUS);
     expect(r(-5)).toBe(0);
+  });
+  it('draws the radii of d3 scaleSqrt from zero, clamped', () => {
+    const d3 = scaleSqrt().domain([0, 76000]).range([0, MAX_RADIUS]).clamp(true);
+    const r = radiusScale(76000);
+    for (const v of [-3, 0, 1, 250, 19000, 50000, 76000, 90000]) expect(r(v)).toBeCloseTo(d3(v), 12);
   });
 });
 
