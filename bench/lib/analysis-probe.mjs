@@ -14,7 +14,9 @@ async function timedViews(s, { first, hashes, view, count, warmup, timeoutMs, wa
     const ready = new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no frame for ${first} within ${timeoutMs} ms`)), timeoutMs);
       const on = (e) => {
-        if (waitGrid && (e.detail.level !== 'raster' || e.detail.year === null)) return;
+        // The grid's "loading" frame has no year; the Sozialindex map has none either, and is
+        // computed from the cells, so its frame means they are in.
+        if (waitGrid && (e.detail.level !== 'raster' || (e.detail.year === null && e.detail.indicator !== 'sozialindex'))) return;
         atlas.removeEventListener('atlas-rendered', on);
         clearTimeout(timer);
         resolve();

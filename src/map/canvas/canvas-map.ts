@@ -413,7 +413,7 @@ export class Canvas2DMap implements AtlasRenderer {
     this.#flight = { from: this.#view, to, start: performance.now(), duration };
   }
 
-  /** Resolves once the next frame has been drawn. */
+  /** Resolves once the next frame has been drawn (the first of a flight). */
   #redraw(): Promise<void> {
     return new Promise((resolve) => {
       this.#waiters.push(resolve);
@@ -431,11 +431,10 @@ export class Canvas2DMap implements AtlasRenderer {
       if (t >= 1) this.#flight = null;
     }
     this.#draw();
-    if (this.#flight) {
-      this.#frame = requestAnimationFrame((t) => this.#tick(t));
-      return;
-    }
+    // The frame shows what was asked for (a plan, a selection), at the start of a flight too: as
+    // MapLibre's, a show() resolves with its first frame, not when the framing has ended.
     for (const resolve of this.#waiters.splice(0)) resolve();
+    if (this.#flight) this.#frame = requestAnimationFrame((t) => this.#tick(t));
   }
 
   #resize(): void {
@@ -519,9 +518,13 @@ export class Canvas2DMap implements AtlasRenderer {
     }
     const zoom = this.zoom;
     const level = this.#level;
-    // While the map moves, every frame has a view of its own: drawn straight. At rest, what only
-    // the view changes is kept as bitmaps (Still) for the frames that follow.
-    const still = this.moving ? null : this.#stillFor(`${viewKey}|${dpr}|${level}|${this.#textScale}`, zoom);
+    // A view is drawn straight the first time (while the map moves, every frame has a view of its
+    // own; at the start, boundaries, framing and size come one after another). Once a view has
+    // been drawn and the page is idle, what only the view changes is kept as bitmaps (Still) for
+    // the frames that follow: switches, hovers, selections.
+    const key = this.#currentKey();
+    const still = this.#still?.key === key ? this.#still : null;
+    if (!still && !this.moving) this.#stillSoon(key);
     const placed = still ? (this.#labels = still.placed) : this.#placeLabels(zoom);
     if (still) this.#blit(still.under);
     else this.#drawUnder(ctx, placed);
@@ -612,6 +615,27 @@ export class Canvas2DMap implements AtlasRenderer {
     for (let i = 0; i < tile.length; i++) tile[i] = image.data[i * 4 + 3] > 0 ? 1 : 0;
     const at = tile.indexOf(1) * 4;
     return { areas, tile, size: image.width, colour: packRgba(image.data[at], image.data[at + 1], image.data[at + 2]), scale: this.#size.dpr };
+  }
+
+  #stillPending: string | null = null;
+
+  /** Builds the Still of view `key` in idle time, if the map is still at that view then. */
+  #stillSoon(key: string): void {
+    if (this.#stillPending === key) return;
+    this.#stillPending = key;
+    const build = () => {
+      if (this.#stillPending !== key) return;
+      this.#stillPending = null;
+      if (this.moving || !this.#boundaries || this.#currentKey() !== key) return;
+      this.#stillFor(key, this.zoom);
+    };
+    if ('requestIdleCallback' in window) requestIdleCallback(build, { timeout: 500 });
+    else setTimeout(build, 50);
+  }
+
+  #currentKey(): string {
+    const { w, h, dpr } = this.#size;
+    return `${this.#view.cx}|${this.#view.cy}|${this.#view.scale}|${w}|${h}|${dpr}|${this.#level}|${this.#textScale}`;
   }
 
   #stillFor(key: string, zoom: number): Still {
