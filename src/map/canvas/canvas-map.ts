@@ -166,7 +166,9 @@ export class Canvas2DMap implements AtlasRenderer {
     // Rasterised on the CPU (willReadFrequently): on a machine with software GL, a GPU-backed 2D
     // canvas drawing thousands of areas kept the GPU process busy, and MapLibre starting beside it
     // waited seconds for its shaders (all German Gemeinden: 22 s to the first MapLibre frame).
-    const ctx = this.canvas.getContext('2d', { willReadFrequently: true });
+    // Opaque: every frame paints the whole canvas (background first), so the compositor need not
+    // blend it with what lies under it.
+    const ctx = this.canvas.getContext('2d', { willReadFrequently: true, alpha: false });
     if (!ctx) throw new Error('Kein 2D-Zeichenkontext verfügbar.');
     this.#ctx = ctx;
     this.map = new CanvasMapView(this);
@@ -800,6 +802,30 @@ export class Canvas2DMap implements AtlasRenderer {
     });
   }
 
+  /**
+   * The width of `text` in the context's current font. Labels are placed again in every frame of
+   * a flight, with the same names at a size that changes with the zoom: widths are measured once
+   * per name at 100 px and scaled (measureText was a third of a flight frame's script time).
+   */
+  #widths = new Map<string, number>();
+
+  #measure(text: string): number {
+    const font = this.#ctx.font;
+    const px = /(\d+(?:\.\d+)?)px/.exec(font);
+    if (!px) return this.#ctx.measureText(text).width;
+    const at100 = font.replace(px[0], '100px');
+    const key = `${at100}\n${text}`;
+    let width = this.#widths.get(key);
+    if (width === undefined) {
+      if (this.#widths.size > 20_000) this.#widths.clear();
+      this.#ctx.font = at100;
+      width = this.#ctx.measureText(text).width;
+      this.#ctx.font = font;
+      this.#widths.set(key, width);
+    }
+    return (width * Number(px[1])) / 100;
+  }
+
   #placeLabels(zoom: number): Placed[] {
     const b = this.#boundaries;
     if (!b) return [];
@@ -815,7 +841,7 @@ export class Canvas2DMap implements AtlasRenderer {
         const [x, y] = this.project(f.geometry.coordinates as XY);
         return { id: f.properties.id, text: f.properties.name, x, y };
       }),
-      { size, width: w, height: h, measure: (t) => ctx.measureText(t).width },
+      { size, width: w, height: h, measure: (t) => this.#measure(t) },
       taken,
     ).map((l) => ({ ...l, layer: LEVEL[level].labels }));
     const rivers = this.#riverPlacement(12 * this.#textScale).filter((l) => !taken.some((t) => l.box[2] > t[0] && l.box[0] < t[2] && l.box[3] > t[1] && l.box[1] < t[3]));
@@ -827,7 +853,7 @@ export class Canvas2DMap implements AtlasRenderer {
         const [x, y] = toScreen(this.#view, w, h, at);
         return { id, text, x, y };
       }),
-      { size: small, width: w, height: h, measure: (t) => ctx.measureText(t).width, maxWidthEm: 10 },
+      { size: small, width: w, height: h, measure: (t) => this.#measure(t), maxWidthEm: 10 },
       taken,
     ).map((l) => ({ ...l, layer: 'nachbarn-labels' }));
     this.#labels = [...own, ...rivers, ...neighbours];
