@@ -115,12 +115,16 @@ function unknownIdsCsv() {
 
 const m = {}; // every sample in ms, by figure
 let canvas;
+/** which map drew the atlas (webgl: MapLibre, canvas: the 2D map), as the atlas chose or was told */
+let mapKind = 'unknown';
 try {
   log(`atlas, Kreis: first choropleth x${PLAN.firstLoads}`);
   const kreis = await atlas.firstLoads(stage, '/', PLAN.firstLoads, 30_000);
   m.first = kreis.times;
   m.firstRendered = kreis.rendered;
   canvas = await atlas.canvasSize(kreis.session);
+  mapKind = await kreis.session.page.evaluate(() => document.querySelector('sozial-atlas').mapInstance.kind);
+  log(`atlas map: ${mapKind} (renderer ${stage.renderer})`);
   log(`atlas embedded as web component in a host page: first choropleth x${PLAN.firstLoads}`);
   const embedded = await atlas.firstLoads(stage, '/bench-host/', PLAN.firstLoads, 30_000);
   m.embedFirst = embedded.times;
@@ -327,12 +331,13 @@ const rows = [
 ];
 
 const notes = [
-  "ours: until the atlas' 'atlas-rendered' event (MapLibre 'render': the frame's draw calls issued); baseline: until a double requestAnimationFrame (after paint), which adds up to one frame (~17 ms) by construction.",
+  `atlas map: ${mapKind === 'canvas' ? "the 2D canvas map, as the atlas chooses by itself on this machine's software WebGL (SwiftShader): MapLibre is not loaded" : mapKind === 'webgl' ? 'MapLibre (WebGL)' : mapKind} (renderer ${stage.renderer}; BENCH_RENDERER=webgl npm run bench measures MapLibre).`,
+  "ours: until the atlas' 'atlas-rendered' event (MapLibre 'render': the frame's draw calls issued; the 2D map: the frame drawn into its canvas); baseline: until a double requestAnimationFrame (after paint), which adds up to one frame (~17 ms) by construction.",
   `baseline: Leaflet ${packageVersion('leaflet')} L.geoJSON with preferCanvas, ${KREIS_TABLE} (Kreis) or stress.csv (stress), map ${canvas.w}x${canvas.h} px like the atlas canvas; its JS: leaflet, topojson-client, d3-dsv, d3-color, d3-interpolate, d3-scale-chromatic, baseline.js.`,
   'each switch and hover starts from a quiet page; "until the page is quiet again": from the switch until two rAF intervals in a row are under 50 ms and, for the atlas, map.loaded() (its worker is done too): all work the switch queued (info, no target).',
   `loaded at start: ${s.initialFiles.join(', ')}; the other chunks load on demand (print/export).`,
   `embed bundle: ${s.embedFiles.join(', ')}; the host page is bench/host/index.html (one script tag, one <sozial-atlas height="640">), default view, same viewport.`,
-  'first choropleth (issue 15): both pages by the same probe, CDP screencast frames (PNG, quarter size) from navigation start to the first compositor frame in which 3 of the class colours each cover 0.4 % of the map area (legend and card excluded); the atlas draws that frame with its 2D renderer while MapLibre starts. JS heap: CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage, 20 and 200 switches by hash, each to its atlas-rendered.',
+  'first choropleth (issue 15): both pages by the same probe, CDP screencast frames (PNG, quarter size) from navigation start to the first compositor frame in which 3 of the class colours each cover 0.4 % of the map area (legend and card excluded); the atlas draws that frame with its 2D map (where MapLibre draws, while MapLibre starts). JS heap: CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage, 20 and 200 switches by hash, each to its atlas-rendered.',
   'grid (Zensus 2011 1 km cells, 1,147 in the Kreis): the first show includes fetching raster.topo.json and its CSV; the drill-downs after it find the grid loaded; the grid has one year (2011), so its switches are indicator switches, not year switches.',
   'imports: into the stress level (all German Gemeinden) through the file input, each pair in a freshly loaded page; the 1,000-row file comes first and so includes fetching and compiling the import module (lazy chunk), the 10,000-row one does not.',
   `baseline stress switches: ${n(m.baseStressSwitch)}${m.baseStressSwitch.length < PLAN.stressSwitches ? ` of ${PLAN.stressSwitches} (time budget)` : ''}.`,
@@ -350,6 +355,8 @@ const results = {
     cpus: `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'unknown'}`,
     memoryGB: Math.round(os.totalmem() / 2 ** 30),
     viewport: VIEWPORT,
+    map: mapKind,
+    renderer: stage.renderer,
     mapCanvas: canvas,
     packages: Object.fromEntries(['maplibre-gl', 'lit', 'vite', 'leaflet', 'playwright-core'].map((p) => [p, packageVersion(p)])),
   },

@@ -195,9 +195,9 @@ export class Canvas2DMap implements AtlasRenderer {
     return this.#flight !== null || Boolean(this.#drag?.moved) || this.#pinch !== null;
   }
 
-  /** Boundaries are in and no frame is waiting to be drawn. */
+  /** Boundaries are in, no frame is waiting to be drawn and the bitmaps of the view are built (see #stillSoon). */
   get loaded(): boolean {
-    return this.#boundaries !== null && this.#frame === 0;
+    return this.#boundaries !== null && this.#frame === 0 && this.#stillPending === null;
   }
 
   get size(): { w: number; h: number } {
