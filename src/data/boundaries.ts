@@ -101,7 +101,9 @@ export function readBoundaries(
 
 /** Gemeinden, then sub-districts, each sorted by German name, then grid cells by id; the hierarchy comes from keys. */
 export function areasOf(boundaries: Boundaries, kreisId: string): Area[] {
-  const byName = (a: Area, b: Area) => a.name.localeCompare(b.name, 'de');
+  // One collator for all comparisons: localeCompare with a locale builds one per call.
+  const german = new Intl.Collator('de');
+  const byName = (a: Area, b: Area) => german.compare(a.name, b.name);
   const gemeinden = boundaries.gemeinden.features
     .map((f): Area => ({ id: f.properties.id, name: f.properties.name, level: 'gemeinde', parent: f.properties.parent ?? kreisId }))
     .sort(byName);

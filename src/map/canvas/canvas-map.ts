@@ -305,8 +305,9 @@ export class Canvas2DMap implements AtlasRenderer {
     if (reduceMotion || !this.#boundaries) {
       this.#setView(to);
       // At once, not a frame later: framed again after a resize, the resized canvas must not be
-      // shown with the old view first (the map would jump).
-      this.#draw();
+      // shown with the old view first (the map would jump). Before the first plan there is nothing
+      // to keep: the plan's own frame follows.
+      if (this.#plan) this.#draw();
     } else this.#fly(to, 400);
     await this.#redraw();
   }
