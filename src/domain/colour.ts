@@ -43,12 +43,19 @@ export function palette(schemeId: string, classes: number): string[] {
  * rectangle): as if drawn at `opacity` over white, so class hues stay recognisable.
  */
 export function faded(fill: string, opacity = 0.3): string {
-  // Every fill of a plan is a six-digit hex colour (ColorBrewer's, the no-data and symbol fills),
-  // so that is all this reads: d3-color's full CSS parser would cost the start bundle 4 KB gzip.
-  const hex = /^#([0-9a-f]{6})$/i.exec(fill)?.[1];
-  if (!hex) return fill;
-  const mix = (at: number) => Math.round(255 - (255 - parseInt(hex.slice(at, at + 2), 16)) * opacity);
-  return `#${[0, 2, 4].map((at) => mix(at).toString(16).padStart(2, '0')).join('')}`;
+  const rgb = hexRgb(fill);
+  if (!rgb) return fill;
+  return `#${rgb.map((v) => Math.round(255 - (255 - v) * opacity).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * A six-digit hex colour as [r, g, b], or null. Every fill of a plan is one (ColorBrewer's, the
+ * no-data and symbol fills), so that is all this reads: d3-color's full CSS parser would cost
+ * the start bundle 4 KB gzip.
+ */
+export function hexRgb(css: string): [number, number, number] | null {
+  const hex = /^#([0-9a-f]{6})$/i.exec(css.trim())?.[1];
+  return hex ? [0, 2, 4].map((at) => parseInt(hex.slice(at, at + 2), 16)) as [number, number, number] : null;
 }
 
 // Fills that are not part of any scale: listed in the legend, hatched on the map.

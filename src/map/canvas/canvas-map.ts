@@ -13,7 +13,7 @@ import { extentOf, framePadding, NO_INSETS, revealShift, type AtlasRenderer, typ
 import { hatchImage, LABEL_SIZE, LEVEL, SOURCE } from '../style';
 import { ShapeIndex, projectRing, shapeOf, type Shape } from './geometry';
 import { placeLabels, type PlacedLabel } from './labels';
-import { packRgba, paintFills, rasterise, rgbaOf, type AreaRaster } from './raster';
+import { packRgba, paintFills, rasterise, rgbaOf, type AreaRaster, type Hatching } from './raster';
 import { between, fitBox, panBy, projectBox, scaleBar, scaleOf, toLngLat, toMercator, toScreen, zoomAround, zoomOf, type View } from './view';
 
 export interface CanvasMapOptions extends RendererOptions {
@@ -55,6 +55,17 @@ interface Still {
   image: ImageData;
   /** what the fills were last painted for */
   painted: { plan: MapPlan | null; highlight: Set<string> | null } | null;
+}
+
+/** The hatch tile (style.ts hatchImage) as the area buffer paints it: where its line is, and its colour. */
+let hatchTileCache: Omit<Hatching, 'areas' | 'scale'> | null = null;
+function hatchTile(): Omit<Hatching, 'areas' | 'scale'> {
+  if (hatchTileCache) return hatchTileCache;
+  const image = hatchImage();
+  const tile = new Uint8Array(image.width * image.height);
+  for (let i = 0; i < tile.length; i++) tile[i] = image.data[i * 4 + 3] > 0 ? 1 : 0;
+  const at = tile.indexOf(1) * 4;
+  return (hatchTileCache = { tile, size: image.width, colour: packRgba(image.data[at], image.data[at + 1], image.data[at + 2]) });
 }
 
 /** rgba(242,244,245,0.7) over a fill, as the faded areas are drawn */
@@ -507,7 +518,7 @@ export class Canvas2DMap implements AtlasRenderer {
   #draw(): void {
     const ctx = this.#ctx;
     const { w, h, dpr } = this.#size;
-    const viewKey = `${this.#view.cx}|${this.#view.cy}|${this.#view.scale}|${w}|${h}`;
+    const viewKey = this.#viewKey();
     if (viewKey !== this.#pathsView) {
       this.#paths.clear();
       this.#pathsView = viewKey;
@@ -612,12 +623,8 @@ export class Canvas2DMap implements AtlasRenderer {
     return packed;
   }
 
-  #hatching(areas: Uint8Array) {
-    const image = hatchImage();
-    const tile = new Uint8Array(image.width * image.height);
-    for (let i = 0; i < tile.length; i++) tile[i] = image.data[i * 4 + 3] > 0 ? 1 : 0;
-    const at = tile.indexOf(1) * 4;
-    return { areas, tile, size: image.width, colour: packRgba(image.data[at], image.data[at + 1], image.data[at + 2]), scale: this.#size.dpr };
+  #hatching(areas: Uint8Array): Hatching {
+    return { ...hatchTile(), areas, scale: this.#size.dpr };
   }
 
   #stillPending: string | null = null;
@@ -636,9 +643,15 @@ export class Canvas2DMap implements AtlasRenderer {
     else setTimeout(build, 50);
   }
 
+  /** The view and the canvas size: what the cached paths depend on. */
+  #viewKey(): string {
+    const { w, h } = this.#size;
+    return `${this.#view.cx}|${this.#view.cy}|${this.#view.scale}|${w}|${h}`;
+  }
+
+  /** What a Still depends on: the view, the backing store, the level and the type size. */
   #currentKey(): string {
-    const { w, h, dpr } = this.#size;
-    return `${this.#view.cx}|${this.#view.cy}|${this.#view.scale}|${w}|${h}|${dpr}|${this.#level}|${this.#textScale}`;
+    return `${this.#viewKey()}|${this.#size.dpr}|${this.#level}|${this.#textScale}`;
   }
 
   #stillFor(key: string, zoom: number): Still {

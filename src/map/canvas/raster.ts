@@ -4,6 +4,7 @@
 // its pixels: all German Gemeinden took 37 ms a frame, the lookup takes a few. The fills have no
 // antialiasing of their own: the borders drawn over them (white, antialiased) cover their edges.
 // Pure: typed arrays in, typed arrays out.
+import { hexRgb } from '../../domain/colour';
 
 export interface AreaRaster {
   width: number;
@@ -109,9 +110,9 @@ export function paintFills(raster: AreaRaster, colours: Uint32Array, out: Uint32
  * here; anything else through `normalise`, e.g. a canvas' fillStyle, which gives hex or rgba().
  */
 export function rgbaOf(css: string, normalise: (css: string) => string): [number, number, number, number] | null {
-  const hex = (text: string) => {
-    const m = /^#([0-9a-f]{6})$/i.exec(text.trim());
-    return m ? ([0, 2, 4].map((at) => parseInt(m[1].slice(at, at + 2), 16)).concat(1) as [number, number, number, number]) : null;
+  const hex = (text: string): [number, number, number, number] | null => {
+    const rgb = hexRgb(text);
+    return rgb ? [...rgb, 1] : null;
   };
   const direct = hex(css);
   if (direct) return direct;
