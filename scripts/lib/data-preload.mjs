@@ -1,21 +1,35 @@
-// Preload links for the data the atlas fetches at start, put into index.html and embed.html at
-// build time. Without them the browser asks for the catalogue only once the app's JavaScript has
-// run, and for the boundaries and tables only once the catalogue is in: two round trips after
-// the scripts. With them all start files load beside the scripts.
+// Preload links for the data the atlas fetches before its first map, put into index.html and
+// embed.html at build time. Without them the browser asks for the catalogue only once the app's
+// JavaScript has run, and for the boundaries and tables only once the catalogue is in: two round
+// trips after the scripts. With them the first map's files load beside the scripts; the other
+// tables follow once those are in (src/data/atlas-data.ts loadInStages), so that they do not
+// compete with them.
 import { readFileSync } from 'node:fs';
 
 /**
- * The files below the data folder that the atlas fetches before its first map, in the order it
- * asks for them: catalogue, boundaries, Sozialräume, reference tables, indicator tables, rivers
- * (src/data/atlas-data.ts loadAtlasData, src/data/context.ts). The grid is not among them: it
- * loads when first shown.
+ * The files below the data folder that the atlas fetches for the first map of a page without a
+ * link (the catalogue's first indicator, as state/atlas-state fromHash picks it), in the order it
+ * asks for them: catalogue, boundaries, Sozialräume, reference tables, that indicator's tables
+ * and those of its Bezugsgröße, rivers (src/data/atlas-data.ts loadInStages, src/data/context.ts).
+ * The grid is not among them: it loads when first shown.
  */
 export function startFiles(catalog, riversFile) {
   const files = ['indicators/catalog.json', catalog.geometry?.file, catalog.sozialraeume?.file];
   files.push(...(catalog.references ?? []).map((f) => `indicators/${f}`));
-  files.push(...(catalog.tables ?? []).map((t) => `indicators/${t.file}`));
+  const first = tablesOf(catalog, catalog.indicators?.[0]?.id);
+  files.push(...(catalog.tables ?? []).filter((t) => first.has(t.file)).map((t) => `indicators/${t.file}`));
   files.push(riversFile);
   return [...new Set(files.filter(Boolean))];
+}
+
+/** An indicator's tables (`table`, `also`) with those of its `denominator`, as atlas-data's tablesOf reads the catalogue. */
+function tablesOf(catalog, id, seen = new Set()) {
+  const ind = (catalog.indicators ?? []).find((i) => i.id === id);
+  if (!ind || seen.has(id)) return new Set();
+  seen.add(id);
+  const files = new Set([ind.table, ...(ind.also ?? []).map((a) => a.table)]);
+  for (const f of ind.denominator ? tablesOf(catalog, ind.denominator, seen) : []) files.add(f);
+  return files;
 }
 
 /**

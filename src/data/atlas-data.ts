@@ -47,6 +47,8 @@ export interface AtlasData {
   problems: Problem[];
   /** the Zensus 2011 grid once loaded (data/grid.ts withGrid); absent at start */
   grid?: GridData;
+  /** true while the other tables still load: only the first view's indicator has its series (loadInStages) */
+  pending?: boolean;
 }
 
 export type Fetcher = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
@@ -76,19 +78,50 @@ export function fileReader(base: string, fetcher: Fetcher) {
 }
 
 export async function loadAtlasData(base: string, fetcher: Fetcher = fetch): Promise<AtlasData> {
+  return (await loadInStages(base, fetcher, () => null)).data;
+}
+
+/** The data for a first view, and the rest still coming. */
+export interface Staged {
+  /** everything (`rest` null), or the first view's indicator with what it is computed from, marked `pending` */
+  data: AtlasData;
+  /** all of it, the first view's series the same objects: null when `data` has it all */
+  rest: Promise<AtlasData> | null;
+}
+
+/**
+ * Loads in two stages, so that a first map needs only its own files: boundaries, references and
+ * the tables of `first(catalog)`'s indicator (and of its Bezugsgröße, which weights its Kreis
+ * value). The other tables are fetched once those are in, and read after `between()` (e.g. the
+ * first frame); their problems join the list in catalogue order, as if all came at once. `first`
+ * null (a table, an analysis or the grid want more than one indicator): everything at once.
+ */
+export async function loadInStages(
+  base: string,
+  fetcher: Fetcher,
+  first: (catalog: Catalog) => string | null,
+  between: () => Promise<void> = async () => {},
+): Promise<Staged> {
   const { get, json } = fileReader(base, fetcher);
   const catalogFile = 'indicators/catalog.json';
-  const { catalog, problems } = readCatalog(json(await get(catalogFile), catalogFile), catalogFile);
-  if (!catalog || !catalog.geometry.file) throw new LoadError(problems);
+  const { catalog, problems: catalogProblems } = readCatalog(json(await get(catalogFile), catalogFile), catalogFile);
+  if (!catalog || !catalog.geometry.file) throw new LoadError(catalogProblems);
+
+  const fetchTable = (t: TableEntry) => get(`indicators/${t.file}`).catch((e: unknown) => e);
+  const firstId = first(catalog);
+  const firstFiles = firstId ? tablesOf(catalog, firstId) : null;
+  const [now, later] = firstFiles ? partition(catalog.tables, (t) => firstFiles.has(t.file)) : [catalog.tables, []];
 
   const geometryFile = catalog.geometry.file;
   const subFile = catalog.sozialraeume?.file || null;
-  const [topoText, subText, referenceTexts, ...tableTexts] = await Promise.all([
+  const [topoText, subText, referenceTexts, nowTexts] = await Promise.all([
     get(geometryFile),
     subFile ? get(subFile).catch((e: unknown) => e) : null,
     Promise.all(catalog.references.map((f) => get(`indicators/${f}`).catch((e: unknown) => e))),
-    ...catalog.tables.map((t) => get(`indicators/${t.file}`).catch((e: unknown) => e)),
+    Promise.all(now.map(fetchTable)),
   ]);
+  const laterTexts = later.length ? Promise.all(later.map(fetchTable)) : null;
+  const problems = [...catalogProblems];
   let sub: { topology: Topology; file: string } | undefined;
   if (subFile && subText instanceof LoadError) problems.push(...subText.problems);
   else if (subFile && typeof subText === 'string') sub = { topology: json(subText, subFile) as Topology, file: subFile };
@@ -97,18 +130,70 @@ export async function loadAtlasData(base: string, fetcher: Fetcher = fetch): Pro
   const areas = areasOf(read.boundaries, catalog.kreis.id);
   if (!areas.some((a) => a.level === 'gemeinde')) throw new LoadError(problems);
 
-  const tables = parseTables(catalog, catalog.tables, catalog.indicators, tableTexts, areas, problems);
-
-  const series = new Map<string, IndicatorSeries>();
-  addSeries(catalog.indicators, catalog.tables, tables, series, areas);
+  // Each table's problems kept apart, to be listed in catalogue order whichever stage read it.
+  const tableProblems = new Map<string, Problem[]>();
+  const tables = new Map<string, Table>();
+  const parse = (entries: readonly TableEntry[], texts: readonly unknown[]) =>
+    entries.forEach((entry, i) => {
+      const own: Problem[] = [];
+      for (const [file, table] of parseTables(catalog, [entry], catalog.indicators, [texts[i]], areas, own)) tables.set(file, table);
+      tableProblems.set(entry.file, own);
+    });
   const referenceTable: ReferenceTable = new Map();
+  const referenceProblems: Problem[] = [];
   catalog.references.forEach((f, i) => {
     const text = referenceTexts[i];
-    if (text instanceof LoadError) problems.push(...text.problems.map((p) => ({ ...p, file: `indicators/${f}` })));
-    else problems.push(...readReferences(String(text), `indicators/${f}`, referenceTable));
+    if (text instanceof LoadError) referenceProblems.push(...text.problems.map((p) => ({ ...p, file: `indicators/${f}` })));
+    else referenceProblems.push(...readReferences(String(text), `indicators/${f}`, referenceTable));
   });
-  for (const ind of catalog.indicators) addReferenceValues(ind, series.get(ind.id), referenceTable);
-  return { catalog, boundaries: read.boundaries, areas, series, problems };
+  const series = new Map<string, IndicatorSeries>();
+  /** Series for the indicators not made yet: those whose tables are all read, or (`all`) every one. */
+  const addReady = (all: boolean) => {
+    const ready = catalog.indicators.filter((ind) => !series.has(ind.id) && (all || [...tablesOf(catalog, ind.id)].every((f) => tableProblems.has(f))));
+    addSeries(ready, catalog.tables, tables, series, areas);
+    for (const ind of ready) addReferenceValues(ind, series.get(ind.id), referenceTable);
+  };
+  const dataOf = (pending: boolean): AtlasData => ({
+    catalog,
+    boundaries: read.boundaries,
+    areas,
+    // In catalogue order, as one stage would have made them.
+    series: new Map(catalog.indicators.flatMap((ind) => (series.has(ind.id) ? [[ind.id, series.get(ind.id)!] as const] : []))),
+    problems: [...problems, ...catalog.tables.flatMap((t) => tableProblems.get(t.file) ?? []), ...referenceProblems],
+    ...(pending ? { pending } : {}),
+  });
+
+  parse(now, nowTexts);
+  addReady(!laterTexts);
+  if (!laterTexts) return { data: dataOf(false), rest: null };
+  const rest = (async () => {
+    const texts = await laterTexts;
+    await between();
+    // A table a task: the page stays responsive to the person who now sees the first map.
+    for (const [i, entry] of later.entries()) {
+      if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      parse([entry], [texts[i]]);
+    }
+    addReady(true);
+    return dataOf(false);
+  })();
+  return { data: dataOf(true), rest };
+}
+
+/** The tables an indicator is read from, with those of its Bezugsgröße (its Kreis value is weighted by it). */
+function tablesOf(catalog: Pick<Catalog, 'indicators'>, id: string, seen = new Set<string>()): Set<string> {
+  const files = new Set<string>();
+  const ind = catalog.indicators.find((i) => i.id === id);
+  if (!ind || seen.has(id)) return files;
+  seen.add(id);
+  for (const s of ind.sources) files.add(s.table);
+  files.add(ind.table);
+  if (ind.denominator) for (const f of tablesOf(catalog, ind.denominator, seen)) files.add(f);
+  return files;
+}
+
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
 }
 
 /**

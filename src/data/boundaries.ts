@@ -3,6 +3,7 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry, Point, Polygon } from 'geojson';
 import type { Area, Problem } from '../domain/types';
+import { compareNames } from '../domain/names';
 import type { Rivers } from './context';
 
 export interface AreaProps {
@@ -101,9 +102,7 @@ export function readBoundaries(
 
 /** Gemeinden, then sub-districts, each sorted by German name, then grid cells by id; the hierarchy comes from keys. */
 export function areasOf(boundaries: Boundaries, kreisId: string): Area[] {
-  // One collator for all comparisons: localeCompare with a locale builds one per call.
-  const german = new Intl.Collator('de');
-  const byName = (a: Area, b: Area) => german.compare(a.name, b.name);
+  const byName = (a: Area, b: Area) => compareNames(a.name, b.name);
   const gemeinden = boundaries.gemeinden.features
     .map((f): Area => ({ id: f.properties.id, name: f.properties.name, level: 'gemeinde', parent: f.properties.parent ?? kreisId }))
     .sort(byName);

@@ -19,11 +19,40 @@ export function webglSupport(): WebglSupport {
     const renderer = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
     // Browsers keep only a few contexts alive: the scratch one must not cost the map's.
     gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return isSoftwareRenderer(renderer) ? 'software' : 'hardware';
+    return supportOf(renderer);
   } catch {
     return 'none';
   }
 }
+
+/**
+ * The same question asked in a worker (webgl-probe.worker.ts), so that the page's main thread
+ * stays free for the first frames. Where a worker cannot start or has no OffscreenCanvas (a host
+ * page's CSP without worker-src 'self', older browsers), asked on the page after all.
+ */
+export function webglSupportOffThread(timeoutMs = 3000): Promise<WebglSupport> {
+  if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') return Promise.resolve(webglSupport());
+  return new Promise((resolve) => {
+    let worker: Worker | null = null;
+    const done = (support: WebglSupport) => {
+      clearTimeout(timer);
+      worker?.terminate();
+      worker = null;
+      resolve(support);
+    };
+    const timer = setTimeout(() => done(webglSupport()), timeoutMs);
+    try {
+      worker = new Worker(new URL('./webgl-probe.worker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = (e: MessageEvent<string | null>) => done(e.data === null ? 'none' : supportOf(e.data));
+      worker.onerror = (e) => (e.preventDefault(), done(webglSupport()));
+    } catch {
+      done(webglSupport());
+    }
+  });
+}
+
+/** A renderer name (WEBGL_debug_renderer_info; '' where hidden) as the kind of WebGL it stands for. */
+const supportOf = (renderer: string): WebglSupport => (isSoftwareRenderer(renderer) ? 'software' : 'hardware');
 
 export const isSoftwareRenderer = (renderer: string): boolean => SOFTWARE.test(renderer);
 

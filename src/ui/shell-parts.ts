@@ -23,7 +23,8 @@ import './atlas-status';
 export type Controls = 'full' | 'minimal' | 'none';
 
 export function sidePane(model: AtlasModel, summary: string, controls: Controls, open: boolean, own: { result: ImportResultView | null; stored: boolean }, close: () => void) {
-  return html`<aside class="side ${open ? 'open' : ''}" id="side" aria-label=${de.menu}>
+  // While the other tables load (data.pending) the controls wait: only the first view's indicator has its figures.
+  return html`<aside class="side ${open ? 'open' : ''}" id="side" aria-label=${de.menu} ?inert=${Boolean(model.data.pending)}>
     <button type="button" class="close" @click=${close} aria-label=${de.menuClose}>×</button>
     <atlas-sidebar .data=${model.data} .state=${model.state} .plan=${model.plan} .summary=${summary} .full=${controls === 'full'} .imported=${own.result} .stored=${own.stored}></atlas-sidebar>
   </aside>`;
@@ -38,6 +39,7 @@ export function card(model: AtlasModel, controls: Controls) {
   void preloadParts();
   return html`<atlas-panel
     class="card"
+    ?inert=${Boolean(data.pending)}
     .plan=${plan}
     .area=${area}
     .kreisName=${data.catalog.kreis.name}

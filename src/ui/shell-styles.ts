@@ -73,5 +73,8 @@ export const shellStyles = css`
   @container atlas (min-width: 1000px) and (max-width: 1599px) {
     ${drawer(unsafeCSS('.layout.with-pane'))}
   }
+  /* While the other tables load (aria-busy) the controls are inert; dimmed only if that lasts. */
+  .layout[aria-busy='true'] :is(.side, atlas-toolbar, .card) { animation: atlas-wait 0.2s 0.6s both; }
+  @keyframes atlas-wait { from { opacity: 1; } to { opacity: 0.55; } }
   @media (prefers-reduced-motion: reduce) { .side { transition: none; } }
 `;

@@ -2,6 +2,9 @@ import { LitElement, html, nothing, unsafeCSS } from 'lit';
 // Trimmed at build time to the controls the atlas creates (scripts/lib/maplibre-css.mjs).
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { AtlasData } from '../data/atlas-data';
+import type { Catalog } from '../data/catalog';
+import { fromHash } from '../state/atlas-state';
+import { allIndicatorIds } from '../state/level-indicators';
 import { openLink, type AtlasModel, type Correction } from '../state/atlas-model';
 import type { AtlasState } from '../state/atlas-state';
 import { ATLAS_BASE } from '../asset-base';
@@ -49,7 +52,7 @@ export class SozialAtlas extends LitElement {
   declare _notice: Correction[];
   model: AtlasModel | null = null;
   readonly glyphsBase = new URL('fonts/', ATLAS_BASE).href;
-  #data = new DataController(this, (data) => this.#start(data));
+  #data = new DataController(this, (data) => this.#ready(data), (catalog) => this.#firstIndicator(catalog), () => this.#firstShown);
   #map = new MapController(this);
   #hash = new HashController(this, () => this.urlState);
   #print = new PrintController(this);
@@ -84,10 +87,35 @@ export class SozialAtlas extends LitElement {
     if (container) this.#map.attach(container);
   }
 
+  /**
+   * The indicator of the first view, whose tables load before the others (DataController), or
+   * null where that view needs more than one indicator: a table, an analysis, the grid.
+   */
+  #firstIndicator(catalog: Catalog): string | null {
+    const state = fromHash(this.#hostPage.firstView(this.urlState), allIndicatorIds(catalog));
+    return state.table || state.analysis || state.bivariate || state.level === 'raster' ? null : state.indicator;
+  }
+
+  /**
+   * The first map is on the screen, and the page idle again (or it will not be drawn before all the
+   * data is here): then the other tables are read, without holding up that frame.
+   */
+  #noFirstMap: () => void = () => {};
+  #firstShown: Promise<void> = Promise.race([this.#map.firstFrame.then(() => idle()), new Promise<void>((resolve) => (this.#noFirstMap = resolve))]);
+
+  /** Data arrived: the first view's (`pending`), or all of it. */
+  #ready(data: AtlasData): void {
+    const model = this.model;
+    if (!model) this.#start(data);
+    else if (model.data.pending && !data.pending) this.#complete(model, data);
+  }
+
   /** The data is here: the view comes from the attributes, with the page's hash over them when the atlas owns the URL. */
   #start(data: AtlasData): void {
     const first = this.#hostPage.firstView(this.urlState);
     const { model, corrections } = openLink(data, first);
+    // The view became one whose figures are still loading (e.g. an indicator the level does not offer): it waits for them.
+    if (data.pending && !data.series.has(model.state.indicator)) return this.#noFirstMap();
     this.model = model;
     this._notice = corrections;
     this.#hash.bind(model);
@@ -95,6 +123,21 @@ export class SozialAtlas extends LitElement {
     this.#map.reset(data);
     model.subscribe(this.#changed);
     this.#changed(model, null);
+    // The link as it came: the hash names the model's view from now on.
+    this.#link = first;
+    if (!data.pending) this.#started(model, data, first);
+  }
+
+  #link = '';
+
+  /** The other tables are in: the view stays, the controls come alive. */
+  #complete(model: AtlasModel, data: AtlasData): void {
+    model.setData(data);
+    this.#started(model, data, this.#link);
+  }
+
+  /** With all the data: the planner's own tables kept in this browser, and the analysis a link asks for. */
+  #started(model: AtlasModel, data: AtlasData, first: string): void {
     void this.#import.start(data, first);
     if (model.state.analysis) this.#analysis(model, first);
   }
@@ -124,6 +167,8 @@ export class SozialAtlas extends LitElement {
     const parts = [...this.renderRoot.querySelectorAll<LitElement>('.legend, .card')];
     await Promise.all(parts.map(async (el) => (await customElements.whenDefined(el.localName), el.updateComplete)));
     this.#map.sync(model, (plan) => {
+      // The first view while the other tables load is not yet the atlas ready to use.
+      if (model.data.pending) return;
       this.#print.prepare();
       void preloadParts();
       this.dispatchEvent(new CustomEvent('atlas-rendered', { detail: { indicator: plan.indicator.id, level: plan.level, year: plan.year, display: plan.display } }));
@@ -152,11 +197,11 @@ export class SozialAtlas extends LitElement {
     const summary = model ? summaryOf(model) : '';
     const pane = Boolean(model?.state.table || model?.state.analysis);
     return html`
-      <div class="layout controls-${controls} ${pane ? 'with-pane' : ''}" lang="de" @state-change=${this.#onStateChange} @area-select=${this.#onAreaSelect} @area-hover=${this.#onAreaHover}
+      <div class="layout controls-${controls} ${pane ? 'with-pane' : ''}" lang="de" aria-busy=${model?.data.pending ? 'true' : 'false'} @state-change=${this.#onStateChange} @area-select=${this.#onAreaSelect} @area-hover=${this.#onAreaHover}
         @toolbar-action=${this.#onAction} @import-request=${this.#onImport} @own-data-clear=${() => void this.#import.clear()} @keydown=${this.#onKey} @about-open=${this.#onAbout}>
         ${bar ? sidePane(model, summary, controls, this._sideOpen, this.#import, () => (this._sideOpen = false)) : nothing}
         <div class="main ${pane ? 'with-table' : ''}">
-          ${bar ? html`<atlas-toolbar ?pane=${pane} .data=${model.data} .state=${model.state} .full=${controls === 'full'} .menuOpen=${this._sideOpen} .presenting=${this.presenting}></atlas-toolbar>` : nothing}
+          ${bar ? html`<atlas-toolbar ?inert=${Boolean(model.data.pending)} ?pane=${pane} .data=${model.data} .state=${model.state} .full=${controls === 'full'} .menuOpen=${this._sideOpen} .presenting=${this.presenting}></atlas-toolbar>` : nothing}
           <div class="map-wrap" role="region" aria-label=${plan ? de.mapLabel(plan.measure.label, de.levelName(plan.level)) : de.loading} aria-describedby="map-summary">
             <div class="map"></div>
             <atlas-tooltip></atlas-tooltip>
@@ -211,4 +256,8 @@ export class SozialAtlas extends LitElement {
     if (action === 'present') await this.#presentation.toggle();
   };
 }
+/** When the main thread is idle, at the latest after `timeout` ms; Safari has no requestIdleCallback. */
+const idle = (timeout = 300) =>
+  new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout }) : setTimeout(resolve, 50)));
+
 customElements.define('sozial-atlas', SozialAtlas);

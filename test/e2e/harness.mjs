@@ -63,13 +63,17 @@ export async function openPage(browser, { width = 1280, height = 800, deviceScal
   return { page, context, requests, errors };
 }
 
-/** Resolves once the atlas has drawn the choropleth for the current state. */
+/**
+ * Resolves once the atlas has drawn the choropleth for the current state with all its data: the
+ * first view comes before the other tables, and the shell is busy (aria-busy) until they are in.
+ */
 export async function waitForChoropleth(page, timeout = 20000) {
   await page.waitForFunction(
     () => {
       const atlas = document.querySelector('sozial-atlas');
       const m = atlas?.mapInstance?.map;
-      return Boolean(m && m.loaded() && m.isStyleLoaded() && m.areTilesLoaded() && atlas.renderRoot.querySelector('atlas-legend'));
+      const busy = atlas?.renderRoot.querySelector('.layout')?.getAttribute('aria-busy') === 'true';
+      return Boolean(m && m.loaded() && m.isStyleLoaded() && m.areTilesLoaded() && atlas.renderRoot.querySelector('atlas-legend') && !busy);
     },
     null,
     { timeout },

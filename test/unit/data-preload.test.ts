@@ -1,23 +1,39 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dataPreload, startFiles } from '../../scripts/lib/data-preload.mjs';
-import { loadAtlasData, type Fetcher } from '../../src/data/atlas-data';
+import { loadInStages, type Fetcher } from '../../src/data/atlas-data';
+import { fromHash } from '../../src/state/atlas-state';
+import { allIndicatorIds } from '../../src/state/level-indicators';
 import { loadRivers, RIVERS_FILE } from '../../src/data/context';
 import { fromDisk } from './support/from-disk';
 
 const catalog = JSON.parse(readFileSync('public/data/indicators/catalog.json', 'utf8'));
 
 describe('data preload links', () => {
-  it('name exactly the files the atlas fetches before its first map', async () => {
+  it('name exactly the files the atlas fetches for its first map', async () => {
     const asked: string[] = [];
     const disk = fromDisk('public/data');
-    const recording: Fetcher = (url) => {
-      asked.push(url.replace(/^data\//, ''));
-      return disk(url.replace(/^data\//, ''));
+    const preloaded = new Set(startFiles(catalog, RIVERS_FILE));
+    // Every other file is held back: the first map must come without it.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const recording: Fetcher = async (url) => {
+      const file = url.replace(/^data\//, '');
+      asked.push(file);
+      if (!preloaded.has(file)) await released;
+      return disk(file);
     };
-    await Promise.all([loadAtlasData('data/', recording), loadRivers('data/', recording)]);
-    expect(new Set(startFiles(catalog, RIVERS_FILE))).toEqual(new Set(asked));
-    // The grid loads when first shown, not at start.
+    // A page without a link shows the catalogue's first indicator (state/atlas-state fromHash).
+    const first = fromHash('', allIndicatorIds(catalog)).indicator;
+    const [staged] = await Promise.all([loadInStages('data/', recording, () => first), loadRivers('data/', recording)]);
+    expect(staged.data.series.has(first)).toBe(true);
+    expect(preloaded).toEqual(new Set(asked.filter((f) => preloaded.has(f))));
+    release();
+    await staged.rest;
+    // The rest are the other tables; the grid loads when first shown, not at start.
+    const later = asked.filter((f) => !preloaded.has(f));
+    expect(later.length).toBeGreaterThan(0);
+    expect(new Set(later)).toEqual(new Set(catalog.tables.map((t: { file: string }) => `indicators/${t.file}`).filter((f: string) => !preloaded.has(f))));
     expect(asked.some((f) => /raster/.test(f))).toBe(false);
   });
 

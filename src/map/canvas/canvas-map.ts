@@ -131,7 +131,8 @@ export class Canvas2DMap implements AtlasRenderer {
   readonly #root: HTMLDivElement;
   readonly #ctx: CanvasRenderingContext2D;
   readonly #observer: ResizeObserver;
-  #size = { w: 0, h: 0, dpr: 1 };
+  #measuredSize = { w: 0, h: 0, dpr: 1 };
+  #measured = false;
   #view: View = { cx: 0, cy: 0, scale: 1e-3 };
   #boundaries: Boundaries | null = null;
   #areas = new Map<MapLevel, Layered>();
@@ -185,9 +186,27 @@ export class Canvas2DMap implements AtlasRenderer {
     this.map = new CanvasMapView(this);
     this.#controls();
     if (options.notice) this.#notice(options.notice);
+    // Measured when first needed or when the observer reports the first layout, not here: reading
+    // the container's size now would force the layout of the whole shell before its data is in.
+    this.canvas.width = 0;
+    this.canvas.height = 0;
     this.#observer = new ResizeObserver(() => this.#resize());
     this.#observer.observe(options.container);
-    this.#resize();
+    // The first text measured in a font waits for the system to find that font (some 10 ms): done
+    // while the data still loads, for the two fonts of the labels.
+    const warm = () => {
+      for (const font of [`bold 100px ${FONT}`, `100px ${FONT}`]) {
+        ctx.font = font;
+        ctx.measureText('Rhein-Sieg-Kreis');
+      }
+    };
+    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 200 });
+  }
+
+  /** The canvas' size in CSS px and its pixel ratio. */
+  get #size(): { w: number; h: number; dpr: number } {
+    if (!this.#measured) this.#resize();
+    return this.#measuredSize;
   }
 
   get level(): MapLevel {
@@ -454,8 +473,10 @@ export class Canvas2DMap implements AtlasRenderer {
   #resize(): void {
     const { clientWidth: w, clientHeight: h } = this.options.container;
     const dpr = window.devicePixelRatio || 1;
-    if (w === this.#size.w && h === this.#size.h && dpr === this.#size.dpr) return;
-    this.#size = { w, h, dpr };
+    const was = this.#measuredSize;
+    if (this.#measured && w === was.w && h === was.h && dpr === was.dpr) return;
+    this.#measured = true;
+    this.#measuredSize = { w, h, dpr };
     this.canvas.width = Math.max(1, Math.round(w * dpr));
     this.canvas.height = Math.max(1, Math.round(h * dpr));
     this.canvas.style.width = `${w}px`;

@@ -1,8 +1,11 @@
 // Loading the atlas' data as a reactive controller: what is being fetched and how far it got,
 // a failure told in plain words with the address that failed, and a retry that recovers once
-// the data is back. The element renders from `status`.
+// the data is back. The element renders from `status`. The first view comes first: its
+// indicator's tables with the boundaries (data/atlas-data loadInStages), the rest after it has
+// been drawn, handed over a second time.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadAtlasData, LoadError, type AtlasData, type Fetcher } from '../../data/atlas-data';
+import { loadInStages, LoadError, type AtlasData, type Fetcher } from '../../data/atlas-data';
+import type { Catalog } from '../../data/catalog';
 import { loadRivers } from '../../data/context';
 import { de } from '../messages';
 
@@ -26,7 +29,17 @@ export class DataController implements ReactiveController {
   #base = '';
   #run = 0;
 
-  constructor(host: ReactiveControllerHost, private readonly onReady: (data: AtlasData) => void) {
+  /**
+   * `onReady` hears of the data twice when the first view came first (`data.pending`), then once
+   * more with all of it; `first` names that view's indicator, or null for everything at once;
+   * the other tables are read once `between` resolves (the first map drawn).
+   */
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly onReady: (data: AtlasData) => void,
+    private readonly first: (catalog: Catalog) => string | null = () => null,
+    private readonly between: () => Promise<void> = afterFrame,
+  ) {
     this.#host = host;
     host.addController(this);
   }
@@ -42,9 +55,16 @@ export class DataController implements ReactiveController {
       this.status = status;
       this.#host.requestUpdate();
     };
+    // Told at most once a frame, and only until the first view is there: the rest loads behind the map.
+    let told = 0;
     const progress = () => {
-      const pending = [...files].find(([, f]) => !f.done)?.[0] ?? null;
-      set({ kind: 'loading', done: [...files.values()].filter((f) => f.done).length, total: files.size, current: pending && fileName(pending) });
+      if (told || this.status.kind !== 'loading') return;
+      told = requestAnimationFrame(() => {
+        told = 0;
+        if (run !== this.#run || this.status.kind !== 'loading') return;
+        const pending = [...files].find(([, f]) => !f.done)?.[0] ?? null;
+        set({ kind: 'loading', done: [...files.values()].filter((f) => f.done).length, total: files.size, current: pending && fileName(pending) });
+      });
     };
     // Counting every request the loader makes tells the progress without the loader knowing of it.
     const fetcher: Fetcher = async (url) => {
@@ -58,13 +78,21 @@ export class DataController implements ReactiveController {
         progress();
       }
     };
-    progress();
+    set({ kind: 'loading', done: 0, total: 0, current: null });
     try {
-      const [loaded, context] = await Promise.all([loadAtlasData(base, fetcher), loadRivers(base, fetcher)]);
+      const [staged, context] = await Promise.all([loadInStages(base, fetcher, this.first, () => Promise.race([this.between(), wait(2000)])), loadRivers(base, fetcher)]);
       if (run !== this.#run) return;
-      const data: AtlasData = { ...loaded, boundaries: { ...loaded.boundaries, rivers: context.rivers }, problems: [...loaded.problems, ...context.problems] };
+      // One boundaries object for both stages: the map keeps what it has.
+      const boundaries = { ...staged.data.boundaries, rivers: context.rivers };
+      const withContext = (loaded: AtlasData): AtlasData => ({ ...loaded, boundaries, problems: [...loaded.problems, ...context.problems] });
+      const data = withContext(staged.data);
       this.onReady(data);
       set({ kind: 'ready', data });
+      if (!staged.rest) return;
+      const all = withContext(await staged.rest);
+      if (run !== this.#run) return;
+      this.onReady(all);
+      set({ kind: 'ready', data: all });
     } catch (e) {
       const problems = e instanceof LoadError ? e.problems : [{ file: base, message: String(e) }];
       const first = problems[0];
@@ -78,5 +106,10 @@ export class DataController implements ReactiveController {
     return this.load(this.#base);
   }
 }
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** After the next frame has been drawn (a timer set in an animation frame runs after its paint). */
+const afterFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 const fileName = (url: string) => url.replace(/[?#].*$/, '').split('/').pop() ?? url;

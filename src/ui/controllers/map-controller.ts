@@ -16,7 +16,7 @@ import type { Plan } from '../../state/plan';
 import type { MapLevel } from '../../state/atlas-state';
 import type { AtlasRenderer, Insets, RendererOptions } from '../../map/renderer';
 import { Canvas2DMap } from '../../map/canvas/canvas-map';
-import { rendererChoice, usesWebgl, webglSupport, type RendererChoice } from '../../map/webgl';
+import { rendererChoice, usesWebgl, webglSupportOffThread, type RendererChoice } from '../../map/webgl';
 import { de, MAP_LOCALE } from '../messages';
 import { RIVERS_CREDIT } from '../../data/context';
 
@@ -70,15 +70,22 @@ export class MapController implements ReactiveController {
   /** counts maps created and removed: a MapLibre import that resolves for a removed map is dropped */
   #generation = 0;
   #loading = false;
+  /** asking what WebGL this browser has (in a worker: map/webgl.ts) */
+  #probing = false;
   #observer: ResizeObserver | null = null;
   #boundaries: AtlasData['boundaries'] | null = null;
   #framed = '';
   #shown: Plan | null = null;
   #textScale = 1;
 
+  /** Resolves when the first plan's colours are on a canvas (the 2D first frame or MapLibre's). */
+  readonly firstFrame: Promise<void>;
+  #firstFrameDrawn: () => void = () => {};
+
   constructor(host: MapHost) {
     this.#host = host;
     host.addController(this);
+    this.firstFrame = new Promise((resolve) => (this.#firstFrameDrawn = resolve));
   }
 
   get map(): AtlasRenderer | null {
@@ -109,6 +116,7 @@ export class MapController implements ReactiveController {
   hostDisconnected(): void {
     this.#generation++;
     this.#loading = false;
+    this.#probing = false;
     this.#observer?.disconnect();
     this.#observer = null;
     this.#map?.remove();
@@ -138,7 +146,9 @@ export class MapController implements ReactiveController {
     // The 2D map draws the first frame. Once it is on the screen, #loadWebgl asks what WebGL this
     // browser has (a scratch context costs some 30 ms in software): MapLibre follows where a
     // graphics processor draws it, or where asked for; elsewhere the 2D map stays the map.
-    this.#choice = rendererChoice(this.#host.renderer ?? storedRenderer());
+    // A choice stored in this browser is read after the first frame (#afterFirstFrame): the first
+    // read of localStorage waits for the storage to open, some 8 ms.
+    this.#choice = rendererChoice(this.#host.renderer);
     if (webglFailed || this.#choice === 'canvas') this.#map = new Canvas2DMap({ ...options, notice: SIMPLIFIED_NOTICE });
     else this.#preview = new Canvas2DMap({ ...options, first: true });
     void this.#map?.setTextScale(this.#textScale);
@@ -155,10 +165,17 @@ export class MapController implements ReactiveController {
    * is sent to it in full. Where it cannot start (no WebGL2 after all), the 2D map stays, now with
    * its notice.
    */
-  #afterFirstFrame(): void {
+  async #afterFirstFrame(): Promise<void> {
+    if (!this.#preview || this.#map || this.#loading || this.#probing) return;
+    if (this.#host.renderer === null) this.#choice = rendererChoice(storedRenderer());
+    this.#probing = true;
+    const generation = this.#generation;
+    // Asked only where the answer matters: a stored 'canvas' keeps the 2D map whatever WebGL there is.
+    const support = this.#choice === 'canvas' ? 'none' : await webglSupportOffThread();
+    this.#probing = false;
     const preview = this.#preview;
-    if (!preview || this.#map || this.#loading) return;
-    if (usesWebgl(this.#choice, webglSupport())) {
+    if (generation !== this.#generation || !preview || this.#map || this.#loading) return;
+    if (usesWebgl(this.#choice, support)) {
       // Compiling maplibre-gl is one long task: in idle time.
       whenIdle(() => this.#loadWebgl());
       return;
@@ -287,9 +304,10 @@ export class MapController implements ReactiveController {
       this.#shown = plan;
       // Compiling maplibre-gl is one long task: after the first frame has reached the screen, in idle time.
       // Right after the first frame has reached the screen, the choice of map.
-      if (preview) void preview.show(plan).then(() => setTimeout(() => this.#afterFirstFrame(), 0));
+      if (preview) void preview.show(plan).then(() => (this.#firstFrameDrawn(), setTimeout(() => void this.#afterFirstFrame(), 0)));
       // MapLibre's first frame is on the canvas, in the same view: the 2D picture over it goes.
       const shown = () => {
+        this.#firstFrameDrawn();
         if (this.#preview && map && this.#map === map) this.#takeOver(map, this.#preview);
         onShown(plan);
       };
