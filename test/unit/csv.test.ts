@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTable, detectSeparator, NO_YEAR, type TableSpec } from '../../src/data/csv';
+import { parseTable, detectSeparator, unclosedQuoteLine, NO_YEAR, type TableSpec } from '../../src/data/csv';
 import { normaliseKey } from '../../src/data/keys';
 
 const KEYS = new Set(['05382004', '05382008', '05382012']);
@@ -153,5 +153,18 @@ describe('separator and keys', () => {
     expect(normaliseKey(' 05382056 ')).toBe('05382056');
     expect(normaliseKey('05382056-003')).toBe('05382056-003');
     expect(normaliseKey('Siegburg')).toBeNull();
+  });
+});
+
+describe('unclosedQuoteLine', () => {
+  it('names the line where a quote opens and never closes', () => {
+    expect(unclosedQuoteLine('ags;name\n05382004;"Alfter"\n05382008;"Bad Honnef\n05382012;Bornheim\n', ';')).toBe(3);
+  });
+
+  it('accepts doubled quotes, quoted separators and line breaks, a quote inside a field, and no quotes at all', () => {
+    expect(unclosedQuoteLine('ags;name\n1;"Sankt ""Augustin"""\n2;"a;b\nc"\n3;5" Zoll\n', ';')).toBeNull();
+    expect(unclosedQuoteLine('ags,name\n1,"x, y"\n', ',')).toBeNull();
+    expect(unclosedQuoteLine('ags;name\n1;Alfter\n', ';')).toBeNull();
+    expect(unclosedQuoteLine('ags;name\r\n1;"x\r\n', ';')).toBe(2);
   });
 });
