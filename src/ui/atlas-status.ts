@@ -10,14 +10,17 @@ import { theme } from './theme';
  * Events: `retry`, `dismiss` (the correction notice).
  */
 export class AtlasStatus extends LitElement {
-  static override properties = { status: { attribute: false }, corrections: { attribute: false } };
+  static override properties = { status: { attribute: false }, corrections: { attribute: false }, pending: { type: Boolean } };
   declare status: LoadStatus;
   declare corrections: Correction[];
+  /** the first view is shown, the other tables still load (AtlasData.pending) */
+  declare pending: boolean;
 
   constructor() {
     super();
     this.status = { kind: 'idle' };
     this.corrections = [];
+    this.pending = false;
   }
 
   static override styles = [
@@ -31,11 +34,14 @@ export class AtlasStatus extends LitElement {
       .status.failed { color: #9b1c1c; text-align: start; place-content: center start; overflow: auto; }
       .status.failed code { word-break: break-all; color: var(--atlas-ink); }
       progress { width: 16em; justify-self: center; }
+      /* Said only if the rest takes a while (a slow line); the layout's aria-busy tells assistive technology. */
+      .pending { position: absolute; z-index: 5; bottom: 5em; left: 50%; transform: translateX(-50%); margin: 0; padding: 0.2em 0.6em; border-radius: 4px; background: rgba(255, 255, 255, 0.92); box-shadow: 0 0 0 1px rgba(0, 0, 0, 0.15); font-size: 0.85em; white-space: nowrap; animation: atlas-show 0.2s 0.6s both; }
+      @keyframes atlas-show { from { opacity: 0; } to { opacity: 1; } }
     `,
   ];
 
   override render() {
-    return html`${this.#status()}${this.corrections.length ? this.#notice() : nothing}`;
+    return html`${this.#status()}${this.pending ? html`<p class="pending" aria-hidden="true" data-testid="loading-rest">${de.loadingRest}</p>` : nothing}${this.corrections.length ? this.#notice() : nothing}`;
   }
 
   #status() {

@@ -20,6 +20,7 @@ export const MAP_LOCALE: Record<string, string> = {
 
 export const de = {
   loading: 'Karte wird geladen …',
+  loadingRest: 'Weitere Kennzahlen werden geladen …',
   loadingFiles: (done: number, total: number) => `${done} von ${total} Dateien geladen`,
   loadingFile: (file: string) => `Lädt ${file} …`,
   loadFailed: 'Die Daten des Atlas konnten nicht geladen werden.',

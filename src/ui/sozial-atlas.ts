@@ -167,10 +167,11 @@ export class SozialAtlas extends LitElement {
     const parts = [...this.renderRoot.querySelectorAll<LitElement>('.legend, .card')];
     await Promise.all(parts.map(async (el) => (await customElements.whenDefined(el.localName), el.updateComplete)));
     this.#map.sync(model, (plan) => {
+      // The side pane's, card's and tooltip's modules come after the first map, also while the other tables load.
+      void preloadParts();
       // The first view while the other tables load is not yet the atlas ready to use.
       if (model.data.pending) return;
       this.#print.prepare();
-      void preloadParts();
       this.dispatchEvent(new CustomEvent('atlas-rendered', { detail: { indicator: plan.indicator.id, level: plan.level, year: plan.year, display: plan.display } }));
     });
   }
@@ -205,7 +206,7 @@ export class SozialAtlas extends LitElement {
           <div class="map-wrap" role="region" aria-label=${plan ? de.mapLabel(plan.measure.label, de.levelName(plan.level)) : de.loading} aria-describedby="map-summary">
             <div class="map"></div>
             <atlas-tooltip></atlas-tooltip>
-            <atlas-status .status=${this.#data.status} .corrections=${this._notice} @retry=${() => void this.#data.retry()} @dismiss=${() => (this._notice = [])}></atlas-status>
+            <atlas-status .status=${this.#data.status} .corrections=${this._notice} ?pending=${Boolean(model?.data.pending)} @retry=${() => void this.#data.retry()} @dismiss=${() => (this._notice = [])}></atlas-status>
             ${plan ? html`<atlas-legend class="legend" .plan=${plan}></atlas-legend>` : nothing}
             <p id="map-summary" data-testid="map-summary" hidden>${summary}</p>
           </div>

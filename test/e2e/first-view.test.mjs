@@ -38,10 +38,16 @@ test('the first map comes with its own tables; the others load after it, and the
   assert.equal(await atlas.evaluate((el) => el.renderRoot.querySelector('atlas-toolbar').inert), true);
   await page.waitForTimeout(300);
   assert.equal(await rendered(), false, 'atlas-rendered before all the data was in');
+  // Said on the map once the rest takes a while.
+  const note = page.locator('sozial-atlas [data-testid=loading-rest]');
+  await page.waitForTimeout(700);
+  assert.equal(await note.innerText(), 'Weitere Kennzahlen werden geladen …');
+  assert.ok(await note.isVisible());
 
   release();
   await waitForChoropleth(page);
   assert.equal(await atlas.evaluate((el) => el.renderRoot.querySelector('aside.side').inert), false);
+  assert.equal(await note.count(), 0);
   await page.waitForFunction(() => window.__rendered === true);
   // The same map, and an indicator of the held table can be chosen now.
   assert.deepEqual(await legendRows(page), rows);
