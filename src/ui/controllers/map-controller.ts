@@ -143,9 +143,9 @@ export class MapController implements ReactiveController {
       onRestored: () => (this.reset(), this.#host.requestUpdate()),
     };
     this.#options = options;
-    // The 2D map draws the first frame. Once it is on the screen, #loadWebgl asks what WebGL this
-    // browser has (a scratch context costs some 30 ms in software): MapLibre follows where a
-    // graphics processor draws it, or where asked for; elsewhere the 2D map stays the map.
+    // The 2D map draws the first frame. Once it is on the screen, #afterFirstFrame asks what WebGL
+    // this browser has (in a worker: a scratch context costs 30-70 ms in software): MapLibre
+    // follows where a graphics processor draws it, or where asked for; elsewhere the 2D map stays.
     // A choice stored in this browser is read after the first frame (#afterFirstFrame): the first
     // read of localStorage waits for the storage to open, some 8 ms.
     this.#choice = rendererChoice(this.#host.renderer);
@@ -302,8 +302,7 @@ export class MapController implements ReactiveController {
     }
     if (plan !== this.#shown) {
       this.#shown = plan;
-      // Compiling maplibre-gl is one long task: after the first frame has reached the screen, in idle time.
-      // Right after the first frame has reached the screen, the choice of map.
+      // Right after the first frame has reached the screen, the choice of map (and the other tables, see sozial-atlas).
       if (preview) void preview.show(plan).then(() => (this.#firstFrameDrawn(), setTimeout(() => void this.#afterFirstFrame(), 0)));
       // MapLibre's first frame is on the canvas, in the same view: the 2D picture over it goes.
       const shown = () => {
