@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { maplibreCss } from './scripts/lib/maplibre-css.mjs';
 import { dataPreload } from './scripts/lib/data-preload.mjs';
+import { startChunk } from './scripts/lib/start-chunk.mjs';
 
 /**
  * Content-Security-Policy of the atlas pages: everything from its own origin, no inline script
@@ -32,7 +33,7 @@ export default defineConfig(({ mode }) =>
           rollupOptions: {
             input: 'src/embed.ts',
             preserveEntrySignatures: false,
-            output: { entryFileNames: 'sozial-atlas.js', chunkFileNames: 'sozial-atlas-[name]-[hash].js', assetFileNames: '[name]-[hash][extname]' },
+            output: { entryFileNames: 'sozial-atlas.js', chunkFileNames: 'sozial-atlas-[name]-[hash].js', assetFileNames: '[name]-[hash][extname]', codeSplitting: { groups: [startChunk('/src/embed.ts')] } },
           },
         },
       }
@@ -42,9 +43,11 @@ export default defineConfig(({ mode }) =>
         plugins: [cspMeta(), maplibreCss(), dataPreload()],
         build: {
           target: 'es2022',
+          // Every browser of target es2022 preloads modules itself: no polyfill, one request fewer.
+          modulePreload: { polyfill: false },
           sourcemap: false,
           chunkSizeWarningLimit: 1500,
-          rollupOptions: { input: { index: 'index.html', embed: 'embed.html' } },
+          rollupOptions: { input: { index: 'index.html', embed: 'embed.html' }, output: { codeSplitting: { groups: [startChunk()] } } },
         },
         preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CSP } },
         test: {
