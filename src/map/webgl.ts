@@ -3,6 +3,7 @@
 // emulated in software (SwiftShader, llvmpipe: virtual desktops, remote sessions, machines without
 // a GPU driver). Software WebGL rasterises every layer of every frame on the CPU: measured here, a
 // MapLibre frame of the Kreis took 90–130 ms to reach the screen, the 2D map's under 20 ms.
+import { webglRendererName } from './webgl-renderer';
 
 /** What a WebGL2 context here would run on. */
 export type WebglSupport = 'hardware' | 'software' | 'none';
@@ -10,16 +11,11 @@ export type WebglSupport = 'hardware' | 'software' | 'none';
 /** The renderer names of software rasterisers, as browsers report them (WEBGL_debug_renderer_info). */
 const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render/i;
 
-/** Asked once on a scratch canvas, which is let go at once. */
+/** Asked once on a scratch canvas (map/webgl-renderer.ts). */
 export function webglSupport(): WebglSupport {
   try {
-    const gl = document.createElement('canvas').getContext('webgl2');
-    if (!gl) return 'none';
-    const info = gl.getExtension('WEBGL_debug_renderer_info');
-    const renderer = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
-    // Browsers keep only a few contexts alive: the scratch one must not cost the map's.
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return supportOf(renderer);
+    const renderer = webglRendererName(document.createElement('canvas'));
+    return renderer === null ? 'none' : supportOf(renderer);
   } catch {
     return 'none';
   }

@@ -8,6 +8,7 @@ import { allIndicatorIds } from '../state/level-indicators';
 import { openLink, type AtlasModel, type Correction } from '../state/atlas-model';
 import type { AtlasState } from '../state/atlas-state';
 import { ATLAS_BASE } from '../asset-base';
+import { idle } from '../idle';
 import {
   DataController, DropController, GridController, HashController, HostController, ImportController,
   MapController, PresentationController, PrintController, SelectionController, insetsOf, optionProperties,
@@ -101,7 +102,7 @@ export class SozialAtlas extends LitElement {
    * data is here): then the other tables are read, without holding up that frame.
    */
   #noFirstMap: () => void = () => {};
-  #firstShown: Promise<void> = Promise.race([this.#map.firstFrame.then(() => idle()), new Promise<void>((resolve) => (this.#noFirstMap = resolve))]);
+  #firstShown: Promise<void> = Promise.race([this.#map.firstFrame.then(() => idle(300)), new Promise<void>((resolve) => (this.#noFirstMap = resolve))]);
 
   /** Data arrived: the first view's (`pending`), or all of it. */
   #ready(data: AtlasData): void {
@@ -257,8 +258,4 @@ export class SozialAtlas extends LitElement {
     if (action === 'present') await this.#presentation.toggle();
   };
 }
-/** When the main thread is idle, at the latest after `timeout` ms; Safari has no requestIdleCallback. */
-const idle = (timeout = 300) =>
-  new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout }) : setTimeout(resolve, 50)));
-
 customElements.define('sozial-atlas', SozialAtlas);

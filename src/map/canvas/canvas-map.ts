@@ -11,6 +11,7 @@ import type { MapLevel } from '../../state/atlas-state';
 import { mercator, type XY } from '../../print/frame';
 import { extentOf, framePadding, NO_INSETS, revealShift, type AtlasRenderer, type Insets, type MapPlan, type RendererOptions } from '../renderer';
 import { hatchImage, LABEL_SIZE, LEVEL, SOURCE } from '../style';
+import { whenIdle } from '../../idle';
 import { ShapeIndex, projectRing, shapeOf, type Shape } from './geometry';
 import { placeLabels, type PlacedLabel } from './labels';
 import { packRgba, paintFills, rasterise, rgbaOf, type AreaRaster, type Hatching } from './raster';
@@ -200,7 +201,7 @@ export class Canvas2DMap implements AtlasRenderer {
         ctx.measureText('Rhein-Sieg-Kreis');
       }
     };
-    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 200 });
+    whenIdle(warm, 200);
   }
 
   /** The canvas' size in CSS px and its pixel ratio. */
@@ -660,8 +661,7 @@ export class Canvas2DMap implements AtlasRenderer {
       if (this.moving || !this.#boundaries || this.#currentKey() !== key) return;
       this.#stillFor(key, this.zoom);
     };
-    if ('requestIdleCallback' in window) requestIdleCallback(build, { timeout: 500 });
-    else setTimeout(build, 50);
+    whenIdle(build, 500);
   }
 
   /** The view and the canvas size: what the cached paths depend on. */

@@ -38,7 +38,7 @@ export class DataController implements ReactiveController {
     host: ReactiveControllerHost,
     private readonly onReady: (data: AtlasData) => void,
     private readonly first: (catalog: Catalog) => string | null = () => null,
-    private readonly between: () => Promise<void> = afterFrame,
+    private readonly between: () => Promise<void> = async () => {},
   ) {
     this.#host = host;
     host.addController(this);
@@ -108,8 +108,5 @@ export class DataController implements ReactiveController {
 }
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** After the next frame has been drawn (a timer set in an animation frame runs after its paint). */
-const afterFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 const fileName = (url: string) => url.replace(/[?#].*$/, '').split('/').pop() ?? url;

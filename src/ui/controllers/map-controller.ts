@@ -19,6 +19,7 @@ import { Canvas2DMap } from '../../map/canvas/canvas-map';
 import { rendererChoice, usesWebgl, webglSupportOffThread, type RendererChoice } from '../../map/webgl';
 import { de, MAP_LOCALE } from '../messages';
 import { RIVERS_CREDIT } from '../../data/context';
+import { whenIdle } from '../../idle';
 
 export interface MapHost extends ReactiveControllerHost, HTMLElement {
   readonly glyphsBase: string;
@@ -53,8 +54,6 @@ function storedRenderer(): string | null {
   }
 }
 
-/** Runs `task` when the main thread is idle (at the latest after a second); Safari has no requestIdleCallback. */
-const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 1000 }) : setTimeout(task, 50));
 
 /** Once WebGL has failed, the page keeps the 2D map: a second try would fail the same way. */
 let webglFailed = false;
@@ -177,7 +176,7 @@ export class MapController implements ReactiveController {
     if (generation !== this.#generation || !preview || this.#map || this.#loading) return;
     if (usesWebgl(this.#choice, support)) {
       // Compiling maplibre-gl is one long task: in idle time.
-      whenIdle(() => this.#loadWebgl());
+      whenIdle(() => this.#loadWebgl(), 1000);
       return;
     }
     // No WebGL2, or WebGL in software: the first frame's map is the map, now saying so.
