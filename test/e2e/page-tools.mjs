@@ -133,21 +133,28 @@ export async function waitForIdle(page) {
   });
 }
 
-/** Resolves after the atlas has drawn its next plan. */
-export function waitForRender(page) {
+/** Resolves after the atlas has drawn its next plan; rejects after `timeoutMs` (a missing frame fails the test instead of hanging the run). */
+export function waitForRender(page, timeoutMs = 20000) {
   return page.evaluate(
-    () => new Promise((resolve) => document.querySelector('sozial-atlas').addEventListener('atlas-rendered', () => resolve(), { once: true })),
+    (timeoutMs) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no 'atlas-rendered' within ${timeoutMs} ms`)), timeoutMs);
+        document.querySelector('sozial-atlas').addEventListener('atlas-rendered', () => (clearTimeout(timer), resolve()), { once: true });
+      }),
+    timeoutMs,
   );
 }
 
 export async function selectIndicator(page, id) {
   const rendered = page.evaluate(
     (id) =>
-      new Promise((resolve) => {
+      new Promise((resolve, reject) => {
         const atlas = document.querySelector('sozial-atlas');
+        const timer = setTimeout(() => reject(new Error(`no 'atlas-rendered' for ${id} within 20000 ms`)), 20000);
         const on = (e) => {
           if (e.detail.indicator !== id) return;
           atlas.removeEventListener('atlas-rendered', on);
+          clearTimeout(timer);
           resolve();
         };
         atlas.addEventListener('atlas-rendered', on);
