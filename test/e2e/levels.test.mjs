@@ -2,17 +2,11 @@
 // breadcrumb and legend text and the URL.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { atlasStage, waitForChoropleth } from './harness.mjs';
-import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, shadowText, waitForIdle, canvasGrid, clickAgainToDrill } from './page-tools.mjs';
+import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, shadowText, waitForIdle, canvasGrid, clickAgainToDrill, sozialraumFigures } from './page-tools.mjs';
 
 /** kinderarmut per Sozialraum and year, straight from the sample table. */
-const sample = new Map();
-for (const line of readFileSync('public/data/indicators/sozialraeume-beispiel.csv', 'utf8').trim().split('\n').slice(1)) {
-  const [id, name, jahr, kinderarmut] = line.split(';');
-  const value = /^\d/.test(kinderarmut) ? Number(kinderarmut.replace(',', '.')) : null;
-  sample.set(`${id}@${jahr}`, { name, value });
-}
+const sample = sozialraumFigures();
 
 const stage = atlasStage({ reducedMotion: true });
 async function open(path) {

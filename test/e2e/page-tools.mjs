@@ -19,6 +19,17 @@ export function gemeindeFigures() {
   return { csv, figures };
 }
 
+/** kinderarmut per Sozialraum and year, straight from the sample table: `${id}@${year}` -> { name, value }. */
+export function sozialraumFigures() {
+  const sample = new Map();
+  for (const line of readFileSync('public/data/indicators/sozialraeume-beispiel.csv', 'utf8').trim().split('\n').slice(1)) {
+    const [id, name, jahr, kinderarmut] = line.split(';');
+    const value = /^\d/.test(kinderarmut) ? Number(kinderarmut.replace(',', '.')) : null;
+    sample.set(`${id}@${jahr}`, { name, value });
+  }
+  return sample;
+}
+
 /**
  * A screen point well inside a Gemeinde: on its fill, with the same Gemeinde all around it,
  * and clear of every label so that the pixel shows the fill colour and nothing else.

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { atlasStage } from './harness.mjs';
-import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, gemeindeFigures, waitForIdle } from './page-tools.mjs';
+import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, gemeindeFigures, sozialraumFigures, waitForIdle } from './page-tools.mjs';
 
 const { figures } = gemeindeFigures();
 const stage = atlasStage({ reducedMotion: true });
@@ -54,4 +54,60 @@ test('the page’s renderer option wins over a stored choice; the stored choice 
   const stored = await stage.open('/#indikator=dichte');
   assert.equal(await kind(stored.page), 'webgl');
   await stored.context.close();
+});
+
+test('the 2D map draws a new year in the task of the key press: its colours are on the canvas when the page hears of it', async () => {
+  const sample = sozialraumFigures();
+  const { page, context, errors } = await stage.open('/?renderer=canvas#indikator=kinderarmut&ebene=sozialraeume&gemeinde=05382060&jahr=2022');
+  await waitForIdle(page);
+  const ids = ['05382060-001', '05382060-002', '05382060-003'].filter((id) => sample.get(`${id}@2021`)?.value != null);
+  const points = [];
+  for (const id of ids) points.push({ id, ...(await probePoint(page, id, 'sozialraum')) });
+  assert.ok(points.length >= 2, 'two Sozialräume with a 2021 figure to look at');
+  await page.evaluate((points) => {
+    const atlas = document.querySelector('sozial-atlas');
+    const canvas = atlas.mapInstance.map.getCanvas();
+    // True from the start of the key press's task (a capture listener on window runs before the
+    // slider's own) until the next animation frame or task: the draw must wait for neither.
+    let inTask = false;
+    addEventListener(
+      'keydown',
+      () => {
+        inTask = true;
+        requestAnimationFrame(() => (inTask = false));
+        setTimeout(() => (inTask = false), 0);
+      },
+      { capture: true, once: true },
+    );
+    window.__seen = new Promise((resolve) => {
+      const on = (e) => {
+        if (e.detail.year !== 2021) return;
+        atlas.removeEventListener('atlas-rendered', on);
+        // Read in the handler itself, before any later frame could draw again.
+        const rect = canvas.getBoundingClientRect();
+        const ctx = canvas.getContext('2d');
+        const scale = canvas.width / rect.width;
+        resolve({
+          inTask,
+          pixels: points.map(({ x, y }) => [...ctx.getImageData(Math.round((x - rect.left) * scale), Math.round((y - rect.top) * scale), 1, 1).data.slice(0, 3)]),
+        });
+      };
+      atlas.addEventListener('atlas-rendered', on);
+    });
+  }, points);
+  await page.locator('atlas-time input[name=year]').focus();
+  await page.keyboard.press('ArrowLeft');
+  const seen = await page.evaluate(() => window.__seen);
+  assert.equal(seen.inTask, true, 'drawn in the task of the key press, not an animation frame later');
+  assert.equal(await page.locator('atlas-time output').innerText(), '2021');
+  const rows = await legendRows(page);
+  points.forEach(({ id }, i) => {
+    const figure = sample.get(`${id}@2021`);
+    assert.deepEqual(seen.pixels[i], hexToRgb(expectedColour(rows, figure.value)), `${figure.name} 2021`);
+  });
+  // The same picture once the page is idle: nothing drawn after it changed what it showed.
+  await waitForIdle(page);
+  for (const [i, point] of points.entries()) assert.deepEqual(await pixelAt(page, point), seen.pixels[i]);
+  assert.deepEqual(errors, []);
+  await context.close();
 });

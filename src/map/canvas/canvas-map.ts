@@ -319,7 +319,7 @@ export class Canvas2DMap implements AtlasRenderer {
       this.#level = plan.level;
       this.#hover(null);
     }
-    await this.#redraw();
+    await this.#redraw(true);
   }
 
   setAttribution(text: string): void {
@@ -447,13 +447,30 @@ export class Canvas2DMap implements AtlasRenderer {
     this.#flight = { from: this.#view, to, start: performance.now(), duration };
   }
 
-  /** Resolves once the next frame has been drawn (the first of a flight). */
-  #redraw(): Promise<void> {
+  /**
+   * Resolves once the next frame has been drawn (the first of a flight). `now`: a new plan, drawn
+   * at the end of the task that asked for it (after the selection and framing asked for with it)
+   * instead of in the next animation frame: the canvas holds the new colours when the browser
+   * next paints, and the draw does not wait behind the compositor presenting the previous frame
+   * (on software GL some 20–40 ms). A flight asked for with it starts in that draw and goes on
+   * in animation frames.
+   */
+  #redraw(now = false): Promise<void> {
     return new Promise((resolve) => {
       this.#waiters.push(resolve);
+      if (now && !this.#soon) {
+        this.#soon = true;
+        queueMicrotask(() => {
+          this.#soon = false;
+          if (!this.#waiters.length || !this.#boundaries) return;
+          cancelAnimationFrame(this.#frame);
+          this.#tick(performance.now());
+        });
+      }
       if (!this.#frame) this.#frame = requestAnimationFrame((t) => this.#tick(t));
     });
   }
+  #soon = false;
 
   #tick(now: number): void {
     this.#frame = 0;
