@@ -4,6 +4,9 @@ import type { Correction } from '../state/atlas-model';
 import { de } from './messages';
 import { theme } from './theme';
 
+/** ms before the loading screen shows (a fast load never shows it). */
+const EARLY_MS = 500;
+
 /**
  * What the atlas is doing when it is not simply showing a map: loading (which file, how many),
  * failed (the address, the reason in words, a retry), or a link it had to correct.
@@ -23,6 +26,20 @@ export class AtlasStatus extends LitElement {
     this.pending = false;
   }
 
+  /** Half a second after the atlas was put on the page: from then on the loading screen shows. */
+  #early = true;
+  #timer = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#early) this.#timer = window.setTimeout(() => ((this.#early = false), this.requestUpdate()), EARLY_MS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#timer);
+  }
+
   static override styles = [
     theme,
     css`
@@ -34,6 +51,9 @@ export class AtlasStatus extends LitElement {
       .status.failed { color: #9b1c1c; text-align: start; place-content: center start; overflow: auto; }
       .status.failed code { word-break: break-all; color: var(--atlas-ink); }
       progress { width: 16em; justify-self: center; }
+      /* A load that is over within half a second shows no loading screen: no flash before the map,
+         and no frames of progress for the machine to present before the one with the map. */
+      .status.early { visibility: hidden; }
       /* Said only if the rest takes a while (a slow line); the layout's aria-busy tells assistive technology. */
       .pending { position: absolute; z-index: 5; bottom: 5em; left: 50%; transform: translateX(-50%); margin: 0; padding: 0.2em 0.6em; border-radius: 4px; background: rgba(255, 255, 255, 0.92); box-shadow: 0 0 0 1px rgba(0, 0, 0, 0.15); font-size: 0.85em; white-space: nowrap; animation: atlas-show 0.2s 0.6s both; }
       @keyframes atlas-show { from { opacity: 0; } to { opacity: 1; } }
@@ -48,7 +68,7 @@ export class AtlasStatus extends LitElement {
     const s = this.status;
     if (s.kind === 'loading' || s.kind === 'idle') {
       const [done, total] = s.kind === 'loading' ? [s.done, s.total] : [0, 0];
-      return html`<div class="status" role="status">
+      return html`<div class=${this.#early ? 'status early' : 'status'} role="status">
         <p>${de.loading}</p>
         <progress max=${Math.max(total, 1)} .value=${done}></progress>
         <p class="muted">${s.kind === 'loading' && s.current ? de.loadingFile(s.current) : ''} ${de.loadingFiles(done, total)}</p>

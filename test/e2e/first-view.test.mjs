@@ -68,3 +68,33 @@ test('a link to a table view loads everything before its first map', async () =>
   assert.equal(await page.locator('sozial-atlas').evaluate((el) => el.renderRoot.querySelector('.layout').getAttribute('aria-busy')), 'false');
   await context.close();
 });
+
+test('a fast load shows no loading screen and no empty map; a slow one says it is loading after half a second', async () => {
+  const { page, context, errors } = await openPage(stage.browser, { renderer: null });
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  // The boundaries held back: nothing can be drawn until they come.
+  await page.route(/\/data\/rhein-sieg\.topo\.json$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  // Not until 'load': the held file is preloaded, and a preload holds the load event back.
+  await page.goto(`${stage.origin}/#indikator=dichte`, { waitUntil: 'commit' });
+  const status = page.locator('sozial-atlas atlas-status .status');
+  const mapRoot = page.locator('sozial-atlas .atlas-canvas-map');
+  await status.waitFor({ state: 'attached' });
+  await mapRoot.waitFor({ state: 'attached' });
+  // Within the first half second: neither the loading screen nor the map's buttons on an empty map.
+  assert.equal(await status.isVisible(), false, 'loading screen shown at once');
+  assert.equal(await page.locator('sozial-atlas .atlas-canvas-map button').first().isVisible(), false, 'zoom buttons on an empty map');
+  // A slow line: then it says so, with the file it waits for.
+  await page.waitForTimeout(700);
+  assert.ok(await status.isVisible());
+  assert.match(await status.innerText(), /Karte wird geladen/);
+  release();
+  await waitForChoropleth(page);
+  assert.equal(await status.count(), 0);
+  assert.ok(await page.locator('sozial-atlas .atlas-canvas-map button').first().isVisible());
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -72,7 +72,7 @@ export async function waitForChoropleth(page, timeout = 20000) {
     () => {
       const atlas = document.querySelector('sozial-atlas');
       const m = atlas?.mapInstance?.map;
-      const busy = atlas?.renderRoot.querySelector('.layout')?.getAttribute('aria-busy') === 'true';
+      const busy = atlas?.renderRoot?.querySelector('.layout')?.getAttribute('aria-busy') === 'true';
       return Boolean(m && m.loaded() && m.isStyleLoaded() && m.areTilesLoaded() && atlas.renderRoot.querySelector('atlas-legend') && !busy);
     },
     null,

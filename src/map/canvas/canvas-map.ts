@@ -106,6 +106,8 @@ const CSS = `
 .atlas-canvas-map { position: absolute; inset: 0; overflow: hidden; }
 .atlas-canvas-map > canvas { position: absolute; left: 0; top: 0; touch-action: none; outline-offset: -3px; }
 .atlas-canvas-map.first { z-index: 1; transition: opacity 0.15s linear; }
+/* Until the boundaries are drawn: buttons and scale bar on an empty map would be a frame of their own. */
+.atlas-canvas-map.blank { visibility: hidden; }
 .atlas-canvas-map.passive { pointer-events: none; }
 .atlas-canvas-notice { position: absolute; left: 50%; bottom: 10px; transform: translateX(-50%); z-index: 3; margin: 0;
   padding: 2px 8px; border-radius: 4px; background: rgba(255,255,255,0.92); color: ${INK}; font: 600 12px/18px system-ui, sans-serif;
@@ -169,7 +171,7 @@ export class Canvas2DMap implements AtlasRenderer {
 
   constructor(private readonly options: CanvasMapOptions) {
     const root = document.createElement('div');
-    root.className = `atlas-canvas-map maplibregl-map${options.first ? ' first' : ''}`;
+    root.className = `atlas-canvas-map maplibregl-map blank${options.first ? ' first' : ''}`;
     adoptStyles(options.container);
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'atlas-canvas';
@@ -602,8 +604,13 @@ export class Canvas2DMap implements AtlasRenderer {
     this.#drawRiverLabels(placed.filter((l) => l.layer === 'rivers-labels'));
     const labelSize = zoomed(LABEL_SIZE[level] * this.#textScale, zoom);
     this.#drawLabels(ctx, placed.filter((l) => l.layer === LEVEL[level].labels), `bold ${labelSize}px ${FONT}`, INK, HALO, 1.5);
+    if (this.#blank) {
+      this.#blank = false;
+      this.#root.classList.remove('blank');
+    }
     this.#told();
   }
+  #blank = true;
 
   #told(): void {
     for (const listener of this.#drawn) listener();
