@@ -77,6 +77,18 @@ test('scatterplot: every dot where its two values put it, coloured by its map cl
   assert.equal(await page.locator('[data-testid="kreis-x"]').count(), 1, 'a Kreis line across x');
   assert.equal(await page.locator('[data-testid="kreis-y"]').count(), 1, 'a Kreis line across y');
   assert.equal(await page.locator('[data-testid="fit"]').count(), 1, 'the regression line');
+  // The data table beside the plot: its rows are written when it is opened, one per dot, with the dot's values.
+  const table = page.locator('atlas-scatter details');
+  await table.locator('summary').click();
+  await table.locator('tbody tr').nth(drawn.length - 1).waitFor();
+  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.innerText)));
+  assert.equal(rows.length, drawn.length);
+  const troisdorfRow = rows.find(([name]) => name === 'Troisdorf');
+  const troisdorfDot = drawn.find((d) => d.id === '05382068');
+  const decimals = (troisdorfRow[1].split(',')[1] ?? '').length;
+  const shownX = Number(troisdorfRow[1].replace(/\./g, '').replace(',', '.').replace('−', '-'));
+  assert.ok(Math.abs(shownX - troisdorfDot.x) <= 0.5 * 10 ** -decimals + 1e-9, `Troisdorf's x ${troisdorfRow[1]} in the table, ${troisdorfDot.x} on the plot`);
+  await table.locator('summary').click();
   // axis text at least 12 px, in presentation at least 14 px (drawn at 1 SVG unit = 1 CSS px)
   const textPx = () => page.locator('atlas-scatter svg text').evaluateAll((ts) => Math.min(...ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.ownerSVGElement.getBoundingClientRect().width / t.ownerSVGElement.viewBox.baseVal.width))));
   assert.ok((await textPx()) >= 12, `axis text ${await textPx()} px`);

@@ -41,6 +41,7 @@ export class AtlasScatter extends ChartElement {
     hovered: { attribute: false },
     bivariate: { attribute: false },
     _brush: { state: true },
+    _tableOpen: { state: true },
   };
   declare plan: Plan | null;
   declare y: ScatterY | null;
@@ -53,6 +54,8 @@ export class AtlasScatter extends ChartElement {
   declare bivariate: boolean;
   /** the rectangle in data units, or null */
   declare _brush: { x0: number; y0: number; x1: number; y1: number } | null;
+  /** The data table's rows are written only while it is open: at the grid, 1,147 rows at every change of y. */
+  declare _tableOpen: boolean;
   #pairs: Pair[] = [];
   #fit: Fit | null = null;
   #drag: { x: number; y: number } | null = null;
@@ -68,6 +71,7 @@ export class AtlasScatter extends ChartElement {
     this.hovered = null;
     this.bivariate = false;
     this._brush = null;
+    this._tableOpen = false;
   }
 
   static override styles = [
@@ -151,11 +155,11 @@ export class AtlasScatter extends ChartElement {
         <p id="scatter-summary" data-testid="scatter-summary">${summary}${this.#fit ? html` <span class="muted">${t.regression}: y = ${formatNumber(this.#fit.slope, 3)} · x ${this.#fit.intercept < 0 ? '−' : '+'} ${formatNumber(Math.abs(this.#fit.intercept), 2)}</span>` : nothing}</p>
         <p id="scatter-hint" class="muted">${t.brushHint}</p>
         ${brushed ? html`<p role="status">${t.brushed(brushed.size)} <button type="button" class="clear" @click=${() => this.#setBrush(null)}>${t.brushClear}</button></p>` : html`<p role="status"></p>`}
-        <details>
+        <details @toggle=${(e: Event) => (this._tableOpen = (e.currentTarget as HTMLDetailsElement).open)}>
           <summary>${t.dataTable}</summary>
           <table>
             <thead><tr><th scope="col">${t.area}</th><th scope="col">${axisTitle(plan.measure.label, plan.measure.unit)}</th><th scope="col">${axisTitle(y.indicator.label, y.indicator.unit)}</th></tr></thead>
-            <tbody>${pairs.map((p) => html`<tr><th scope="row">${this.names.get(p.id) ?? p.id}</th><td>${formatNumber(p.x, plan.measure.decimals)}</td><td>${formatNumber(p.y, y.indicator.decimals)}</td></tr>`)}</tbody>
+            <tbody>${!this._tableOpen ? nothing : pairs.map((p) => html`<tr><th scope="row">${this.names.get(p.id) ?? p.id}</th><td>${formatNumber(p.x, plan.measure.decimals)}</td><td>${formatNumber(p.y, y.indicator.decimals)}</td></tr>`)}</tbody>
           </table>
         </details>
       </section>
