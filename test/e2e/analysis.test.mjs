@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { atlasStage, openPage, waitForChoropleth } from './harness.mjs';
-import { probePoint, pixelAt, hexToRgb, waitForIdle, shadowText } from './page-tools.mjs';
+import { probePoint, pixelAt, hexToRgb, waitForIdle, shadowText, germanNumber } from './page-tools.mjs';
 import { axeViolations } from './axe.mjs';
 
 const stage = atlasStage({ reducedMotion: true });
@@ -18,7 +18,6 @@ const SCATTER = '#indikator=kinderarmut&streuung=elb-alleinerziehend';
 
 /** '#rrggbb' or 'rgb(r, g, b)' as [r, g, b]. */
 const rgbOf = (css) => (css.startsWith('#') ? [1, 3, 5].map((i) => parseInt(css.slice(i, i + 2), 16)) : hexToRgb(css));
-const germanNumber = (text) => Number(text.replace(/\./g, '').replace(',', '.').replace('−', '-').replace(/^[+±]/, ''));
 
 async function open(hash, size) {
   const session = size ? await openSized(hash, size) : await stage.open(`/${hash}`);
@@ -86,7 +85,7 @@ test('scatterplot: every dot where its two values put it, coloured by its map cl
   const troisdorfRow = rows.find(([name]) => name === 'Troisdorf');
   const troisdorfDot = drawn.find((d) => d.id === '05382068');
   const decimals = (troisdorfRow[1].split(',')[1] ?? '').length;
-  const shownX = Number(troisdorfRow[1].replace(/\./g, '').replace(',', '.').replace('−', '-'));
+  const shownX = germanNumber(troisdorfRow[1]);
   assert.ok(Math.abs(shownX - troisdorfDot.x) <= 0.5 * 10 ** -decimals + 1e-9, `Troisdorf's x ${troisdorfRow[1]} in the table, ${troisdorfDot.x} on the plot`);
   await table.locator('summary').click();
   // axis text at least 12 px, in presentation at least 14 px (drawn at 1 SVG unit = 1 CSS px)

@@ -88,7 +88,6 @@ export async function pixelAt(page, point) {
   }, point);
 }
 
-/** "1.234,5", "−0,4", "+2" as written by the legend -> number */
 /** RGB at a 16 x 10 grid over the map canvas: enough to tell whether the picture changed. */
 export async function canvasGrid(page) {
   return page.evaluate(() => {
@@ -108,7 +107,8 @@ export async function canvasGrid(page) {
   });
 }
 
-const germanNumber = (text) => Number(text.replace(/\./g, '').replace(',', '.').replace('−', '-').replace(/^[+±]/, ''));
+/** "1.234,5", "−0,4", "+2" as the atlas writes them -> number */
+export const germanNumber = (text) => Number(text.replace(/\./g, '').replace(',', '.').replace('−', '-').replace(/^[+±]/, ''));
 
 /** The class rows of the legend: colour of the swatch and the bounds as printed. */
 export async function legendRows(page) {
