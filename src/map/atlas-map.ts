@@ -14,7 +14,9 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { AreaProps, Boundaries } from '../data/boundaries';
 import { FeatureStates } from './feature-states';
-import { boxOf, extentOf, framePadding, NO_INSETS, revealShift, type AtlasRenderer, type Insets, type MapPlan, type RendererOptions } from './renderer';
+import { NO_INSETS, type AtlasRenderer, type Insets, type MapPlan, type RendererOptions } from './renderer';
+import { extentOf, framePadding, revealShift } from '../geo/fit';
+import { boxOf } from '../geo/mercator';
 import { atlasStyle, hatchImage, labelSize, shown, HATCH_IMAGE, LAYER, LEVEL, LEVELS, SOURCE, type MapLevel } from './style';
 import { faded } from '../domain/colour';
 
