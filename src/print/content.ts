@@ -2,11 +2,11 @@
 import type { AtlasData } from '../data/atlas-data';
 import { formatNumber, formatSignedNumber } from '../domain/format';
 import type { Plan } from '../state/plan';
-import { de } from '../ui/messages';
+import { de } from '../messages/de/app';
 import type { Box, LegendEntry, SheetContent } from './sheet';
 import type { BivariateKey } from '../state/analysis-plan';
 import { bivariateLegendFigure } from './figures/bivariate-legend-figure';
-import { deMap } from '../ui/messages-map';
+import { deMap } from '../messages/de/map';
 import { RIVERS_CREDIT } from '../data/context';
 import { SCREEN_PX_MM } from './print-map';
 

@@ -10,7 +10,7 @@ import { renderPdf, type PdfPage } from './render-pdf';
 import { renderPng } from './render-png';
 import { pageSize, type SheetOptions } from './sheet';
 import { areaProfile } from '../state/profile-rows';
-import { deCompare } from '../ui/messages-compare';
+import { deCompare } from '../messages/de/compare';
 import { profileSheet } from './figures/profile-sheet';
 import { viewBlocks, type BlockKey } from './view-blocks';
 

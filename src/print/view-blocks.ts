@@ -12,13 +12,13 @@ import { formatCell, formatMeasure, formatNumber, formatSigned } from '../domain
 import { timeLines } from '../domain/series';
 import { columnKeys, rowField, tableRows } from '../domain/table-rows';
 import type { Plan } from '../state/plan';
-import { deCompare } from '../ui/messages-compare';
-import { table as tableTexts } from '../ui/messages-table';
+import { deCompare } from '../messages/de/compare';
+import { table as tableTexts } from '../messages/de/table';
 import { fit, pairsOf, strengthOf } from '../domain/regression';
 import { rankAreas } from '../domain/ranking';
 import { scatterYOf } from '../state/analysis-plan';
-import { de } from '../ui/messages';
-import { deAnalysis } from '../ui/analysis/messages-analysis';
+import { de } from '../messages/de/app';
+import { deAnalysis } from '../messages/de/analysis';
 import { chartBlock, figureBlock, tableBlock, type SheetBlock } from './blocks';
 import { scatterFigure } from './figures/scatter-figure';
 import { rankingFigure } from './figures/ranking-figure';

@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { matchesIndicator } from '../domain/catalogue';
 import type { AtlasData } from '../data/atlas-data';
 import { aboutOf, type About, type AboutGeometry, type AboutRow } from '../state/about-rows';
-import { deCatalogue as t } from './messages-catalogue';
+import { deCatalogue as t } from '../messages/de/catalogue';
 import { theme } from './theme';
 
 /**

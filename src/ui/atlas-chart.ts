@@ -4,8 +4,8 @@ import { line } from 'd3-shape';
 import { formatCell, formatNumber, formatValue } from '../domain/format';
 import type { TimeLine, TimePoint } from '../domain/series';
 import type { Indicator } from '../domain/types';
-import { de } from './messages';
-import { deCompare as t } from './messages-compare';
+import { de } from '../messages/de/app';
+import { deCompare as t } from '../messages/de/compare';
 import { theme } from './theme';
 
 const WIDTH = 300;

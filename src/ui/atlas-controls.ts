@@ -5,7 +5,7 @@ import { breaksOutside, readBreaks } from '../domain/breaks';
 import { formatNumber } from '../domain/format';
 import type { Indicator } from '../domain/types';
 import type { AtlasState } from '../state/atlas-state';
-import { de } from './messages';
+import { de } from '../messages/de/app';
 import { theme } from './theme';
 import './atlas-indicator-picker';
 import type { YearsByIndicator } from './atlas-indicator-picker';

@@ -4,7 +4,7 @@ import type { BlockKey, ExportFormat, ExportRequest } from '../print/export';
 import { BLOCK_KEYS } from '../print/block-keys';
 import type { AtlasModel } from '../state/atlas-model';
 import { indicatorsAt } from '../state/level-indicators';
-import { de } from './messages';
+import { de } from '../messages/de/app';
 import { theme } from './theme';
 
 // Print-only wording; to move into ui/messages.ts with the rest when that file is free again.

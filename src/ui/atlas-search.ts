@@ -1,7 +1,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { searchAreas, type SearchHit } from '../domain/area-search';
 import type { Area } from '../domain/types';
-import { de } from './messages';
+import { de } from '../messages/de/app';
 import { theme } from './theme';
 
 /**

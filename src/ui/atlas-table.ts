@@ -14,8 +14,8 @@ import {
   type TableSort,
 } from '../domain/table-rows';
 import type { Plan } from '../state/plan';
-import { de } from './messages';
-import { table } from './messages-table';
+import { de } from '../messages/de/app';
+import { table } from '../messages/de/table';
 import { theme, hatch } from './theme';
 
 const SORTABLE: ReadonlySet<string> = new Set<SortKey>(['name', 'value', 'class', 'rank']);

@@ -5,7 +5,7 @@ import { html, svg, nothing } from 'lit';
 import { formatBound } from '../domain/format';
 import { SYMBOL_OPACITY } from '../domain/symbols';
 import type { Measure, Symbols } from '../state/plan';
-import { deMap } from './messages-map';
+import { deMap } from '../messages/de/map';
 
 const LABEL_GAP = 8;
 

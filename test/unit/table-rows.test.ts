@@ -5,7 +5,7 @@ import type { AtlasData } from '../../src/data/atlas-data';
 import { formatNumber } from '../../src/domain/format';
 import { MISSING, SUPPRESSED, valueCell as v, type Area, type Cell, type Indicator, type Level } from '../../src/domain/types';
 import { columnKeys, csvCells, csvFileName, sortRows, tableCsv, tableRows, type SortKey, type TableRow } from '../../src/domain/table-rows';
-import { table } from '../../src/ui/messages-table';
+import { table } from '../../src/messages/de/table';
 
 const KINDERARMUT = { id: 'kinderarmut', label: 'Kinderarmut', unit: '%', kind: 'share', decimals: 1, sample: false, scheme: 'Blues', direction: 'higher-is-worse' } as Indicator;
 

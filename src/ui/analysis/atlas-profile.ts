@@ -2,11 +2,11 @@ import { LitElement, html, svg, css, nothing } from 'lit';
 import { formatCell, formatNumber, formatSignedNumber, formatValue } from '../../domain/format';
 import type { Area } from '../../domain/types';
 import type { AreaProfile, ProfileRow } from '../../state/profile-rows';
-import { de } from '../messages';
+import { de } from '../../messages/de/app';
 import { theme } from '../theme';
 import { emit } from './chart-keys';
 import { chartStyles } from './chart-styles';
-import { deAnalysis as t } from './messages-analysis';
+import { deAnalysis as t } from '../../messages/de/analysis';
 
 const RANGE_W = 84;
 

@@ -3,11 +3,11 @@ import { scaleLinear } from 'd3-scale';
 import { rankAreas, type Ranked } from '../../domain/ranking';
 import { formatMeasure, formatNumber } from '../../domain/format';
 import type { Plan } from '../../state/plan';
-import { de } from '../messages';
+import { de } from '../../messages/de/app';
 import { theme } from '../theme';
 import { chartStyles, tickDecimals } from './chart-styles';
 import { ChartElement } from './chart-element';
-import { deAnalysis as t } from './messages-analysis';
+import { deAnalysis as t } from '../../messages/de/analysis';
 
 const ROW = 20;
 const M = { top: 22, right: 64, bottom: 8 };

@@ -5,12 +5,12 @@ import { fit, pairsOf, strengthOf, type Fit, type Pair } from '../../domain/regr
 import { formatMeasure, formatNumber, formatValue } from '../../domain/format';
 import type { Cell, Indicator } from '../../domain/types';
 import type { Plan } from '../../state/plan';
-import { de } from '../messages';
+import { de } from '../../messages/de/app';
 import { theme } from '../theme';
 import { chartStyles, tickDecimals } from './chart-styles';
 import { emit } from './chart-keys';
 import { ChartElement } from './chart-element';
-import { deAnalysis as t } from './messages-analysis';
+import { deAnalysis as t } from '../../messages/de/analysis';
 
 /** The second indicator of the scatterplot, at the plan's level. */
 export interface ScatterY {

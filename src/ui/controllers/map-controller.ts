@@ -17,7 +17,7 @@ import type { MapLevel } from '../../state/atlas-state';
 import type { AtlasRenderer, Insets, RendererOptions } from '../../map/renderer';
 import { Canvas2DMap } from '../../map/canvas/canvas-map';
 import { rendererChoice, usesWebgl, webglSupportOffThread, type RendererChoice } from '../../map/webgl';
-import { de, MAP_LOCALE } from '../messages';
+import { de, MAP_LOCALE } from '../../messages/de/app';
 import { RIVERS_CREDIT } from '../../data/context';
 import { whenIdle } from '../../idle';
 

@@ -1,7 +1,8 @@
-// Every user-facing text in one place, German first; English can follow as a second table.
-import type { Method } from '../domain/classify';
-import type { MapLevel } from '../state/atlas-state';
-import { deMap } from './messages-map';
+// The German texts of the shell, map, panel, print dialog and sharing: one part of the German locale
+// (src/messages/de/); an English locale follows as a second folder beside it.
+import type { Method } from '../../domain/classify';
+import type { Level as MapLevel } from '../../domain/types';
+import { deMap } from './map';
 
 /** MapLibre's own control labels, in German. */
 export const MAP_LOCALE: Record<string, string> = {

@@ -1,7 +1,6 @@
-// The analysis views' texts (German), kept together as the other messages modules are.
+// German texts of the analysis views.
 import { formatNumber } from '../../domain/format';
 import type { Strength } from '../../domain/regression';
-import type { AnalysisView } from '../../state/analysis-state';
 
 /** −0,54 with a true minus sign, as German typesetting writes it */
 const signed = (v: number) => `${v < 0 ? '−' : ''}${formatNumber(Math.abs(v), 2)}`;
@@ -12,7 +11,7 @@ export const deAnalysis = {
   pane: 'Analyse',
   close: 'Analyse schließen',
   views: 'Ansicht der Analyse',
-  viewName: { scatter: 'Streudiagramm', ranking: 'Rangfolge', profile: 'Gebietsprofil', index: 'Sozialindex' } satisfies Record<AnalysisView, string>,
+  viewName: { scatter: 'Streudiagramm', ranking: 'Rangfolge', profile: 'Gebietsprofil', index: 'Sozialindex' },
   yAxis: 'Zweiter Indikator (y-Achse)',
   bivariate: 'als bivariate Karte',
   bivariateNote: 'Je Indikator drei Klassen (Terzile); die Farbe der Karte zeigt beide zugleich.',

@@ -1,5 +1,4 @@
-// German texts of the map's own parts (circles, context, the grid level). They stand apart only
-// while messages.ts is being changed in another piece of work; to be folded into `de` there.
+// German texts of the map's own parts (circles, context, the grid level).
 
 export const deMap = {
   /** the size legend's explanation: a circle's area, not its radius, is in proportion */
