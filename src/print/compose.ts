@@ -37,7 +37,7 @@ const same = (a: Box, b: Box) => Math.abs(a.x - b.x) + Math.abs(a.y - b.y) + Mat
  * shrink a portrait frame, which moves the labels: so laid out until the frame holds still.
  */
 export function layoutView(data: AtlasData, plan: Plan, view: PrintView, options: ComposeOptions, today = new Date()): SheetLayout & { omitted: string[]; metresPerMm: number } {
-  const base = sheetContent(data, plan, 1, today);
+  const base = sheetContent(data, plan, 1, today, options.locale);
   const blocks = options.blocks ?? [];
   let frame = layoutSheet(options, { ...base, summary: options.summary }, blocks).frame;
   let result: (SheetLayout & { omitted: string[]; metresPerMm: number }) | null = null;

@@ -1,6 +1,7 @@
 // What a sheet says about the current view: legend rows, notes, credits, date.
 import type { AtlasData } from '../data/atlas-data';
-import { formatNumber, formatSignedNumber } from '../domain/format';
+import { defaultLocale, formatNumber, formatSignedNumber } from '../messages/default-locale';
+import type { Locale } from '../messages/locale';
 import type { Plan } from '../state/plan';
 import { de } from '../messages/de/app';
 import type { Box, LegendEntry, SheetContent } from './sheet';
@@ -29,7 +30,7 @@ function bivariateAlt(key: BivariateKey): string {
   return `${PRINT_TEXT.bivariateKey} ${axis(key.x)}, Zeilen ${axis(key.y)}; Gebiete je Feld: ${key.counts.join(', ')}.`;
 }
 
-export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, today: Date): SheetContent {
+export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, today: Date, locale: Locale = defaultLocale): SheetContent {
   const ind = plan.indicator;
   const m = plan.measure;
   const last = plan.rows.length - 1;
@@ -74,7 +75,7 @@ export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, t
       ...(data.boundaries.rivers?.features.length ? [RIVERS_CREDIT] : []),
     ],
     kreisName: data.catalog.kreis.name,
-    created: today.toLocaleDateString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric' }),
+    created: locale.date(today, 'numeric'),
     metresPerMm,
   };
 }

@@ -11,6 +11,8 @@ import { renderPng } from './render-png';
 import { pageSize, type SheetOptions } from './sheet';
 import { areaProfile } from '../state/profile-rows';
 import { deCompare } from '../messages/de/compare';
+import { defaultLocale } from '../messages/default-locale';
+import type { Locale } from '../messages/locale';
 import { profileSheet } from './figures/profile-sheet';
 import { viewBlocks, type BlockKey } from './view-blocks';
 
@@ -66,6 +68,7 @@ export async function exportSheets(
   view: ExportView | string | null,
   request: ExportRequest,
 ): Promise<{ blob: Blob; filename: string }> {
+  const locale = request.locale ?? defaultLocale;
   const v: ExportView = view === null || typeof view === 'string' ? { selected: view, focus: null } : view;
   const printView: PrintView = { selected: v.selected, focus: v.focus, outline: request.outline ?? false };
   const compose = (sheet: SheetSpec): ComposedSheet =>
@@ -103,17 +106,17 @@ export async function exportSheets(
       sheet.map.dispose();
     }
   }
-  if (request.blocks?.includes('profile')) pages.push(...profilePages(data, v.profile ?? v.selected));
+  if (request.blocks?.includes('profile')) pages.push(...profilePages(data, v.profile ?? v.selected, locale));
   const title = series ? `Kartenmappe: ${sheets.map((s) => s.title).join(' · ')}` : first.title;
-  const blob = await renderPdf(pages, await fonts, { title, subject: series ? first.subtitle : first.subtitle });
+  const blob = await renderPdf(pages, await fonts, { title, subject: series ? first.subtitle : first.subtitle, lang: locale.code });
   return { blob, filename: name };
 }
 
 /** The area profile as A4 portrait pages after the sheets: every indicator of the area with all sources. */
-function profilePages(data: AtlasData, id: string | null): PdfPage[] {
+function profilePages(data: AtlasData, id: string | null, locale: Locale): PdfPage[] {
   const profile = id ? areaProfile(data, id) : null;
   if (!profile) return [];
-  const created = new Date().toLocaleDateString('de-DE', { day: 'numeric', month: 'long', year: 'numeric' });
+  const created = locale.date(new Date(), 'long');
   const size = pageSize('A4', 'portrait');
   return profileSheet(profile, { kreisName: data.catalog.kreis.name, created, levelName: deCompare.compareLevel[profile.area.level] }).map((primitives) => ({ primitives, size }));
 }

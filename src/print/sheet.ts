@@ -1,6 +1,8 @@
 // A print sheet as a list of drawing primitives in millimetres, resolved once from the
 // current view; the PDF and the PNG renderer only translate primitives. Pure: no DOM.
 import { roundDown } from '../domain/symbols';
+import { defaultLocale } from '../messages/default-locale';
+import type { Locale } from '../messages/locale';
 import { fitLine, wrap } from './measure';
 import { legendBlock, textBlock, type SheetBlock } from './blocks';
 
@@ -16,6 +18,8 @@ export interface SheetOptions {
   title: string;
   subtitle: string;
   note: string;
+  /** numbers, dates and the PDF's language; the German one when not given */
+  locale?: Locale;
 }
 
 export interface LegendEntry {
@@ -113,7 +117,7 @@ const COLUMN = 125;
 /** Scale bar length: the longest round distance (1, 2, 5 × 10^n m) not over maxMm on paper. */
 export function scaleBar(metresPerMm: number, maxMm: number): { metres: number; mm: number; label: string } {
   const metres = roundDown(metresPerMm * maxMm);
-  const label = metres >= 1000 ? `${(metres / 1000).toLocaleString('de-DE')} km` : `${metres} m`;
+  const label = metres >= 1000 ? `${defaultLocale.auto(metres / 1000)} km` : `${metres} m`;
   return { metres, mm: metres / metresPerMm, label };
 }
 

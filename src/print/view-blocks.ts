@@ -8,7 +8,7 @@
 //      the type checker asks for once the key exists.
 import type { AtlasData } from '../data/atlas-data';
 import { compareAreas } from '../domain/comparison';
-import { formatCell, formatMeasure, formatNumber, formatSigned } from '../domain/format';
+import { formatCell, formatMeasure, formatNumber, formatSigned } from '../messages/default-locale';
 import { timeLines } from '../domain/series';
 import { columnKeys, rowField, tableRows } from '../domain/table-rows';
 import type { Plan } from '../state/plan';

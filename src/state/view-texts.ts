@@ -1,7 +1,7 @@
 // What the view says in words: the map's text alternative and what a screen reader hears when
 // an area is chosen. Both speak of the areas in view, with the measure's own formatting.
 import { extremes } from '../domain/summary';
-import { formatBound, formatMeasure } from '../domain/format';
+import { formatBound, formatMeasure } from '../messages/default-locale';
 import { MISSING } from '../domain/types';
 import type { AtlasModel } from './atlas-model';
 import { de } from '../messages/de/app';

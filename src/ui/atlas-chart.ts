@@ -1,7 +1,7 @@
 import { LitElement, html, svg, css, nothing } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { formatCell, formatNumber, formatValue } from '../domain/format';
+import { formatCell, formatNumber, formatValue } from '../messages/default-locale';
 import type { TimeLine, TimePoint } from '../domain/series';
 import type { Indicator } from '../domain/types';
 import { de } from '../messages/de/app';

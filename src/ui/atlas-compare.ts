@@ -1,6 +1,6 @@
 import { LitElement, html, css, nothing } from 'lit';
 import type { ComparedArea } from '../domain/comparison';
-import { formatCell, formatSignedNumber } from '../domain/format';
+import { formatCell, formatSignedNumber } from '../messages/default-locale';
 import { differenceUnit, type Measure } from '../domain/measure';
 import { differenceTo, type ReferencePoint } from '../domain/reference-values';
 import type { Cell, Indicator } from '../domain/types';

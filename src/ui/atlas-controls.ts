@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { METHODS, MIN_CLASSES, MAX_CLASSES, type Method } from '../domain/classify';
 import { SCHEMES } from '../domain/colour';
 import { breaksOutside, readBreaks } from '../domain/breaks';
-import { formatNumber } from '../domain/format';
+import { formatNumber } from '../messages/default-locale';
 import type { Indicator } from '../domain/types';
 import type { AtlasState } from '../state/atlas-state';
 import { de } from '../messages/de/app';

@@ -1,6 +1,6 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { cssProps } from './css-props';
-import { formatBound } from '../domain/format';
+import { formatBound } from '../messages/default-locale';
 import type { Plan } from '../state/plan';
 import { de } from '../messages/de/app';
 import { theme, hatch } from './theme';

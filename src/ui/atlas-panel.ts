@@ -1,5 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
-import { formatCell, formatMeasure, formatNumber, formatSignedNumber, formatValue } from '../domain/format';
+import { formatCell, formatMeasure, formatNumber, formatSignedNumber, formatValue } from '../messages/default-locale';
 import { MISSING, valueCell } from '../domain/types';
 import { compare } from '../domain/summary';
 import type { TimeLine } from '../domain/series';

@@ -1,5 +1,5 @@
 // German texts of the analysis views.
-import { formatNumber } from '../../domain/format';
+import { formatNumber } from '../default-locale';
 import type { Strength } from '../../domain/regression';
 
 /** −0,54 with a true minus sign, as German typesetting writes it */

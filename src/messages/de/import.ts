@@ -1,5 +1,6 @@
 // German texts of the own-data import and the problem list; the problems' own texts are in
 // ./problems.ts and ./import-problems.ts, by code. Loaded with the import chunk.
+import { formatNumber } from '../default-locale';
 
 /** What the headline says of a read table (data/import's ImportSummary). */
 interface ImportSummary {
@@ -12,7 +13,7 @@ interface ImportSummary {
   years: readonly number[];
 }
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('de-DE')} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many: string) => `${formatNumber(n, 0)} ${n === 1 ? one : many}`;
 const span = (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`);
 
 export const importTexts = {
@@ -33,7 +34,7 @@ export const importTexts = {
   /** Labels quoted: they have commas of their own ("Arbeitslose, Ausländer"). */
   indicators: (labels: readonly string[]) => (labels.length ? `Indikatoren: ${labels.map((l) => `„${l}“`).join(', ')}` : 'Keine Indikatoren übernommen.'),
   geometry: (g: { file: string; read: number; taken: number }) =>
-    `${g.file}: ${count(g.read, 'Gebiet', 'Gebiete')} gelesen, ${g.taken === 0 ? 'keines' : g.taken.toLocaleString('de-DE')} als Sozialräume übernommen`,
+    `${g.file}: ${count(g.read, 'Gebiet', 'Gebiete')} gelesen, ${g.taken === 0 ? 'keines' : formatNumber(g.taken, 0)} als Sozialräume übernommen`,
   lines: 'Zeilen',
   lineRoles: { title: 'Titel', header: 'Kopf', data: 'Daten', footer: 'Fußzeilen', blank: 'leer' },
   lineSpan: (from: number, to: number, role: string) => `${span(from, to)} ${role}`,
@@ -57,9 +58,9 @@ export const importTexts = {
   nameMatch: (written: string, name: string, id: string) => `${written} → ${name} (${id})`,
   pivoted: (by: string[]) => `Flache Tabelle: je Ausprägung von ${by.map((b) => `„${b}“`).join(', ')} ein Indikator.`,
   sheet: 'Tabellenblatt',
-  problems: (n: number) => (n === 1 ? '1 Hinweis zu den Daten' : `${n.toLocaleString('de-DE')} Hinweise zu den Daten`),
-  groupCount: (n: number) => `${n.toLocaleString('de-DE')} ×`,
-  showAll: (n: number) => `Alle ${n.toLocaleString('de-DE')} zeigen`,
+  problems: (n: number) => (n === 1 ? '1 Hinweis zu den Daten' : `${formatNumber(n, 0)} Hinweise zu den Daten`),
+  groupCount: (n: number) => `${formatNumber(n, 0)} ×`,
+  showAll: (n: number) => `Alle ${formatNumber(n, 0)} zeigen`,
   showFewer: 'Weniger zeigen',
   located: (line?: number, column?: string, key?: string) =>
     [line !== undefined ? `Zeile ${line}` : '', column ? `Spalte „${column}“` : '', key ? `Schlüssel „${key}“` : ''].filter(Boolean).join(', '),

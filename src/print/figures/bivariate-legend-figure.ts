@@ -1,6 +1,6 @@
 // The 3×3 key of a bivariate map on paper: cells numbered as the table's classes, x to the right,
 // y upwards, the terciles' bounds written beside. Pure.
-import { formatNumber } from '../../domain/format';
+import { formatNumber } from '../../messages/default-locale';
 import type { BivariateKey } from '../../state/analysis-plan';
 import type { Primitive } from '../sheet';
 import { fitted, INK, MUTED, type Box } from './figure-kit';

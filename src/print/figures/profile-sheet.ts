@@ -2,7 +2,7 @@
 // by topic, value, Kreis (and Gemeinde), rank, a dot on the range of all areas of the level and
 // the change since the year before; every source with licence and vintage at the end. Real text,
 // so that the PDF can be searched and read aloud. Pure: no DOM.
-import { formatCell, formatNumber, formatSignedNumber } from '../../domain/format';
+import { formatCell, formatNumber, formatSignedNumber } from '../../messages/default-locale';
 import type { Cell, Indicator } from '../../domain/types';
 import type { AreaProfile, ProfileRow } from '../../state/profile-rows';
 import { pageSize, wrap, type Primitive } from '../sheet';

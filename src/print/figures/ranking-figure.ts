@@ -1,7 +1,7 @@
 // The ranking on paper: one bar per area, highest first, in its map colour; the Kreis value a
 // dashed line. Rows close up to fit the box; below 2,2 mm a row the lowest are left out and said so.
 import { scaleLinear } from 'd3-scale';
-import { formatNumber } from '../../domain/format';
+import { formatNumber } from '../../messages/default-locale';
 import type { Ranked } from '../../domain/ranking';
 import type { Primitive } from '../sheet';
 import { fitted, GRID, INK, MUTED, stepDecimals, textWidth, type Box } from './figure-kit';

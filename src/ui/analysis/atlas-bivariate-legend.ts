@@ -1,5 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
-import { formatNumber } from '../../domain/format';
+import { formatNumber } from '../../messages/default-locale';
 import type { BivariateKey } from '../../state/analysis-plan';
 import { cssProps } from '../css-props';
 import { theme } from '../theme';

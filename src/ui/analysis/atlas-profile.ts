@@ -1,5 +1,5 @@
 import { LitElement, html, svg, css, nothing } from 'lit';
-import { formatCell, formatNumber, formatSignedNumber, formatValue } from '../../domain/format';
+import { formatCell, formatNumber, formatSignedNumber, formatValue } from '../../messages/default-locale';
 import type { Area } from '../../domain/types';
 import type { AreaProfile, ProfileRow } from '../../state/profile-rows';
 import { de } from '../../messages/de/app';

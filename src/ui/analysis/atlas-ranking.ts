@@ -1,7 +1,7 @@
 import { html, svg, css, nothing, type PropertyValues } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { rankAreas, type Ranked } from '../../domain/ranking';
-import { formatMeasure, formatNumber } from '../../domain/format';
+import { formatMeasure, formatNumber } from '../../messages/default-locale';
 import type { Plan } from '../../state/plan';
 import { de } from '../../messages/de/app';
 import { theme } from '../theme';
