@@ -5,24 +5,23 @@ import { COLORBREWER } from './colorbrewer';
 export type SchemeKind = 'sequential' | 'diverging';
 export interface Scheme {
   id: string;
-  label: string;
   kind: SchemeKind;
 }
 
 // Only schemes ColorBrewer marks colour-blind safe at 3–7 classes.
 export const SCHEMES: readonly Scheme[] = [
-  { id: 'Blues', label: 'Blau', kind: 'sequential' },
-  { id: 'Greens', label: 'Grün', kind: 'sequential' },
-  { id: 'Oranges', label: 'Orange', kind: 'sequential' },
-  { id: 'Purples', label: 'Violett', kind: 'sequential' },
-  { id: 'Reds', label: 'Rot', kind: 'sequential' },
-  { id: 'YlGnBu', label: 'Gelb–Grün–Blau', kind: 'sequential' },
-  { id: 'YlOrRd', label: 'Gelb–Orange–Rot', kind: 'sequential' },
-  { id: 'PuBuGn', label: 'Violett–Blau–Grün', kind: 'sequential' },
-  { id: 'RdBu', label: 'Rot–Blau (divergierend)', kind: 'diverging' },
-  { id: 'PuOr', label: 'Violett–Orange (divergierend)', kind: 'diverging' },
-  { id: 'BrBG', label: 'Braun–Türkis (divergierend)', kind: 'diverging' },
-  { id: 'PiYG', label: 'Pink–Grün (divergierend)', kind: 'diverging' },
+  { id: 'Blues', kind: 'sequential' },
+  { id: 'Greens', kind: 'sequential' },
+  { id: 'Oranges', kind: 'sequential' },
+  { id: 'Purples', kind: 'sequential' },
+  { id: 'Reds', kind: 'sequential' },
+  { id: 'YlGnBu', kind: 'sequential' },
+  { id: 'YlOrRd', kind: 'sequential' },
+  { id: 'PuBuGn', kind: 'sequential' },
+  { id: 'RdBu', kind: 'diverging' },
+  { id: 'PuOr', kind: 'diverging' },
+  { id: 'BrBG', kind: 'diverging' },
+  { id: 'PiYG', kind: 'diverging' },
 ];
 
 export const DEFAULT_SCHEME = 'YlGnBu';

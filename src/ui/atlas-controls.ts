@@ -123,7 +123,7 @@ export class AtlasControls extends LitElement {
             >${de.scheme}
             <select name="scheme" @change=${(e: Event) => this.#emit({ scheme: value(e) || null })}>
               <option value="" ?selected=${state.scheme === null}>${de.schemeDefault}</option>
-              ${SCHEMES.map((s) => html`<option value=${s.id} ?selected=${s.id === state.scheme}>${s.label}</option>`)}
+              ${SCHEMES.map((s) => html`<option value=${s.id} ?selected=${s.id === state.scheme}>${de.schemeNames[s.id]}</option>`)}
             </select>
           </label>
         </fieldset>

@@ -12,6 +12,7 @@ import { assignRoles, nameColumns, type Column, type ColumnRole } from './column
 import type { Grid } from './grid';
 import { foldName, nameIndex } from './names';
 import { sniffLayout, type LineRole } from './sniff';
+import { deData } from '../../messages/de/data';
 
 /** What the planner corrected in the summary: the header row and columns' roles. */
 export interface TableOverrides {
@@ -237,10 +238,10 @@ function indicatorOf(column: IndicatorColumn, kind: IndicatorKind, file: string,
     table,
     column: column.label,
     sources: [{ table, column: column.label }],
-    source: `Eigene Daten: ${file}`,
+    source: deData.ownSource(file),
     license: '—',
     vintage,
-    note: 'Im Browser geladen, nicht veröffentlicht und nicht geprüft.',
+    note: deData.ownNote,
     sample: false,
     own: true,
     scheme: 'YlGnBu',

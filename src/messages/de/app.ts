@@ -81,6 +81,21 @@ export const de = {
   scheme: 'Farbschema',
   fixedClasses: 'Klassengrenzen der Gemeinden auch für Sozialräume (Farben über Ebenen vergleichbar)',
   schemeDefault: 'Standard des Indikators',
+  /** the colour schemes' names, by ColorBrewer id (domain/colour SCHEMES) */
+  schemeNames: {
+    Blues: 'Blau',
+    Greens: 'Grün',
+    Oranges: 'Orange',
+    Purples: 'Violett',
+    Reds: 'Rot',
+    YlGnBu: 'Gelb–Grün–Blau',
+    YlOrRd: 'Gelb–Orange–Rot',
+    PuBuGn: 'Violett–Blau–Grün',
+    RdBu: 'Rot–Blau (divergierend)',
+    PuOr: 'Violett–Orange (divergierend)',
+    BrBG: 'Braun–Türkis (divergierend)',
+    PiYG: 'Pink–Grün (divergierend)',
+  } as Record<string, string>,
   manualBreaks: 'Klassengrenzen (durch Semikolon getrennt)',
   methods: {
     quantile: 'Quantile (gleich viele Gebiete je Klasse)',
