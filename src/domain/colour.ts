@@ -9,19 +9,10 @@ export interface Scheme {
 }
 
 // Only schemes ColorBrewer marks colour-blind safe at 3–7 classes.
+const kindOf = (kind: SchemeKind) => (id: string): Scheme => ({ id, kind });
 export const SCHEMES: readonly Scheme[] = [
-  { id: 'Blues', kind: 'sequential' },
-  { id: 'Greens', kind: 'sequential' },
-  { id: 'Oranges', kind: 'sequential' },
-  { id: 'Purples', kind: 'sequential' },
-  { id: 'Reds', kind: 'sequential' },
-  { id: 'YlGnBu', kind: 'sequential' },
-  { id: 'YlOrRd', kind: 'sequential' },
-  { id: 'PuBuGn', kind: 'sequential' },
-  { id: 'RdBu', kind: 'diverging' },
-  { id: 'PuOr', kind: 'diverging' },
-  { id: 'BrBG', kind: 'diverging' },
-  { id: 'PiYG', kind: 'diverging' },
+  ...['Blues', 'Greens', 'Oranges', 'Purples', 'Reds', 'YlGnBu', 'YlOrRd', 'PuBuGn'].map(kindOf('sequential')),
+  ...['RdBu', 'PuOr', 'BrBG', 'PiYG'].map(kindOf('diverging')),
 ];
 
 export const DEFAULT_SCHEME = 'YlGnBu';
