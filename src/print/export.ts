@@ -15,6 +15,7 @@ import { defaultLocale } from '../messages/default-locale';
 import type { Locale } from '../messages/locale';
 import { profileSheet } from './figures/profile-sheet';
 import { viewBlocks, type BlockKey } from './view-blocks';
+import { dePrint } from '../messages/de/print';
 
 export type { PrintView } from './print-map';
 export { BLOCK_KEYS, type BlockKey } from './view-blocks';
@@ -80,9 +81,9 @@ export async function exportSheets(
       blocks: viewBlocks(data, sheet.plan, { selected: v.selected, pinned: v.pinned ?? [], scatterY: v.scatterY }, request.blocks ?? []),
     });
   const first = sheets[0];
-  if (!first) throw new Error('Kein Blatt gewählt.');
+  if (!first) throw new Error(dePrint.noSheet);
   const series = sheets.length > 1;
-  const name = `sozialatlas-${series ? 'kartenmappe' : first.plan.indicator.id}-${request.paper.toLowerCase()}-${request.orientation === 'portrait' ? 'hoch' : 'quer'}.${request.format}`;
+  const name = `sozialatlas-${series ? dePrint.fileSeries : first.plan.indicator.id}-${request.paper.toLowerCase()}-${request.orientation === 'portrait' ? dePrint.filePortrait : dePrint.fileLandscape}.${request.format}`;
 
   if (request.format === 'png') {
     await loadFontFaces();
@@ -107,7 +108,7 @@ export async function exportSheets(
     }
   }
   if (request.blocks?.includes('profile')) pages.push(...profilePages(data, v.profile ?? v.selected, locale));
-  const title = series ? `Kartenmappe: ${sheets.map((s) => s.title).join(' · ')}` : first.title;
+  const title = series ? dePrint.seriesTitle(sheets.map((s) => s.title)) : first.title;
   const blob = await renderPdf(pages, await fonts, { title, subject: series ? first.subtitle : first.subtitle, lang: locale.code });
   return { blob, filename: name };
 }

@@ -8,6 +8,7 @@ import { defaultLocale } from '../messages/default-locale';
 import { create, type Font } from 'fontkit';
 import { flatten, type Leaf, type Primitive, type StructTag } from './sheet';
 import { hatchLines } from './hatch';
+import { dePrint } from '../messages/de/print';
 
 export interface PdfFonts {
   regular: ArrayBuffer | Uint8Array;
@@ -43,7 +44,7 @@ export async function renderPdf(pages: readonly PdfPage[], fonts: PdfFonts, meta
     lang: meta.lang ?? defaultLocale.code,
     displayTitle: true,
     pdfVersion: '1.7',
-    info: { Title: meta.title, Subject: meta.subject, Creator: 'Sozialatlas Rhein-Sieg-Kreis', Producer: 'Sozialatlas Rhein-Sieg-Kreis (PDFKit)' },
+    info: { Title: meta.title, Subject: meta.subject, Creator: dePrint.creator, Producer: dePrint.producer },
   });
   doc.registerFont('Regular', toBytes(fonts.regular));
   doc.registerFont('Bold', toBytes(fonts.bold));

@@ -8,7 +8,7 @@
 //      the type checker asks for once the key exists.
 import type { AtlasData } from '../data/atlas-data';
 import { compareAreas } from '../domain/comparison';
-import { formatCell, formatMeasure, formatNumber, formatSigned } from '../messages/default-locale';
+import { defaultLocale, formatCell, formatMeasure, formatNumber, formatSigned } from '../messages/default-locale';
 import { timeLines } from '../domain/series';
 import { columnKeys, rowField, tableRows } from '../domain/table-rows';
 import type { Plan } from '../state/plan';
@@ -24,6 +24,7 @@ import { scatterFigure } from './figures/scatter-figure';
 import { rankingFigure } from './figures/ranking-figure';
 
 import { BLOCK_KEYS, type BlockKey } from './block-keys';
+import { dePrint } from '../messages/de/print';
 
 export { BLOCK_KEYS, type BlockKey };
 
@@ -101,7 +102,7 @@ function ranking(data: AtlasData, plan: Plan, selected: string | null): SheetBlo
 }
 
 function dataTable(data: AtlasData, plan: Plan): SheetBlock {
-  const rows = tableRows({ ...plan, areas: plan.shown }, namesOf(data)).sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  const rows = tableRows({ ...plan, areas: plan.shown }, namesOf(data)).sort((a, b) => defaultLocale.compare(a.name, b.name));
   // Within one Gemeinde in focus its name in every row says nothing: the names get the room.
   const keys = columnKeys(plan).filter((k) => k !== 'parent' || new Set(rows.map((r) => r.parent)).size > 1);
   const field = rowField({
@@ -147,7 +148,7 @@ function comparison(data: AtlasData, plan: Plan, pinned: readonly string[]): She
   return tableBlock({
     id: 'comparison',
     title: ind.unit ? `${deCompare.compareCaption(ind.label)} (${ind.unit})` : deCompare.compareCaption(ind.label),
-    header: ['Gebiet', deCompare.compareValue, deCompare.compareRank, 'Abw. Kreis'],
+    header: [dePrint.comparisonArea, deCompare.compareValue, deCompare.compareRank, dePrint.comparisonDeviation],
     numeric: [false, true, true, true],
     rows: rows.map((r) => ({
       cells: [
