@@ -192,7 +192,7 @@ export function readCatalog(json: unknown, file: string): { catalog: Catalog | n
   }
 
   const catalog: Catalog = {
-    title: typeof json.title === 'string' ? json.title : 'Sozialatlas',
+    title: typeof json.title === 'string' ? json.title : deData.atlasTitle,
     kreis: { id: String(kreis.id ?? ''), name: String(kreis.name ?? '') },
     geometry: geometryOf(isObject(json.geometry) ? json.geometry : {}),
     sozialraeume: isObject(json.sozialraeume) ? { ...geometryOf(json.sozialraeume), sample: json.sozialraeume.sample === true } : null,

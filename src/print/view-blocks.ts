@@ -134,7 +134,7 @@ function timeChart(data: AtlasData, plan: Plan, selected: string | null): SheetB
   });
   const alt = deCompare.chartSummary(ind.label, latest, Math.min(...years), Math.max(...years));
   return chartBlock(
-    deCompare.chartTableCaption(`Zeitverlauf: ${area.name}`, ind.unit),
+    deCompare.chartTableCaption(dePrint.timeLine(area.name), ind.unit),
     alt,
     lines.map((l) => ({ label: l.label, role: l.role, points: l.points.map((p) => ({ year: p.year, value: p.cell.kind === 'value' ? p.cell.value : null })) })),
     (v) => formatNumber(v, ind.decimals),

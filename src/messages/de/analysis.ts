@@ -15,6 +15,12 @@ export const deAnalysis = {
   yAxis: 'Zweiter Indikator (y-Achse)',
   bivariate: 'als bivariate Karte',
   bivariateNote: 'Je Indikator drei Klassen (Terzile); die Farbe der Karte zeigt beide zugleich.',
+  /** the bivariate key's three steps per axis, low to high */
+  tercileWords: ['niedrig', 'mittel', 'hoch'] as const,
+  bivariateKey: (x: string, y: string) => `Bivariate Legende: Spalten ${x}, Zeilen ${y}`,
+  bivariateCell: (i: number, x: string, xWord: string, y: string, yWord: string, count: number) => `Klasse ${i + 1}: ${x} ${xWord}, ${y} ${yWord}, ${count} Gebiete`,
+  /** "Terzile bei 12,0 / 18,5" */
+  terciles: (bounds: string) => `Terzile bei ${bounds}`,
   kreis: 'Kreis',
   regression: 'Regressionsgerade',
   brushHint: 'Ziehen Sie ein Rechteck, um dessen Gebiete auf der Karte hervorzuheben; Pfeiltasten wechseln zwischen den Punkten, Eingabe wählt ein Gebiet.',

@@ -37,12 +37,17 @@ export const deData = {
   referenceHeader: (header: string) => `Kopfzeile muss „${header}“ lauten.`,
   referenceRow: 'Zeile nicht lesbar (Tabelle, Spalte, Ebene nrw/bund, Jahr, Wert).',
   estimateMark: 'geschätzt aus dem Zensus-2011-Gitter',
+  noEstimate: (reason: string) => `Keine Schätzung aus dem Zensus-2011-Gitter: ${reason}`,
   estimateMethod:
     'Flächengewichtet aus dem Zensus-2011-Gitter (1 km): Einwohner anteilig nach der Fläche jeder Zelle im Gebiet, Anteile und Mittelwerte mit diesen Einwohnern gewichtet',
   /** own data read in the browser: what the catalog and the about view say of it */
   ownSource: (file: string) => `Eigene Daten: ${file}`,
   ownSozialraeume: (file: string) => `Sozialräume: eigene Daten (${file})`,
   ownNote: 'Im Browser geladen, nicht veröffentlicht und nicht geprüft.',
+  ownTopic: 'Eigene Daten',
+  noYear: 'ohne Jahresangabe',
+  /** the catalog's title when it names none */
+  atlasTitle: 'Sozialatlas',
   /** a column without a header, counted from 1; a value column named by its table's title alone */
   column: (n: number) => `Spalte ${n}`,
   value: 'Wert',

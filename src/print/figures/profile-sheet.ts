@@ -121,7 +121,7 @@ function row(page: Primitive[], table: Primitive[], r: ProfileRow, c: ReturnType
   const unit = [ind.unit, r.year].filter((x) => x !== null && x !== '').join(', ');
   const td = (...children: Primitive[]): Primitive => ({ kind: 'group', tag: 'TD', children });
   const cells: Primitive[] = [
-    { kind: 'group', tag: 'TH', scope: 'Row', children: [fitted(`${ind.label}${unit ? ` (${unit})` : ''}${r.sample ? ' [Beispieldaten]' : ''}`, PT, 5, c.value - 14 - c.label.x, { x: c.label.x, y })] },
+    { kind: 'group', tag: 'TH', scope: 'Row', children: [fitted(`${ind.label}${unit ? ` (${unit})` : ''}${r.sample ? T.sampleMark : ''}`, PT, 5, c.value - 14 - c.label.x, { x: c.label.x, y })] },
     td({ kind: 'text', x: c.value, y, text: short(r.cell, ind), size: PT, align: 'right', bold: true }),
     td({ kind: 'text', x: c.kreis, y, text: r.kreis === null ? '–' : formatNumber(r.kreis, ind.decimals), size: PT, align: 'right' }),
   ];
