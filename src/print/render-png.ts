@@ -4,6 +4,7 @@ import { PRINT_FAMILY } from './fonts';
 import { hatchLines } from './hatch';
 import { PRINT_DPI } from './print-map';
 import { dePrint } from '../messages/de/print';
+import { deMap } from '../messages/de/map';
 
 const PX_PER_MM = PRINT_DPI / 25.4;
 const PX_PER_PT = PRINT_DPI / 72;
@@ -14,7 +15,7 @@ export function drawSheet(primitives: readonly Primitive[], page: { width: numbe
   canvas.width = Math.round(page.width * PX_PER_MM);
   canvas.height = Math.round(page.height * PX_PER_MM);
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error(dePrint.noContext);
+  if (!ctx) throw new Error(deMap.noContext);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.scale(PX_PER_MM, PX_PER_MM);

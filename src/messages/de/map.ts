@@ -16,4 +16,7 @@ export const deMap = {
   gridDrill: (gemeinde: string) => `Rasterzellen von ${gemeinde} zeigen`,
   gridLoading: 'Rasterzellen (Zensus 2011) werden geladen …',
   gridFailed: 'Die Rasterzellen konnten nicht geladen werden.',
+  /** said on the map while the 2D renderer stands in for WebGL */
+  simplified: 'Vereinfachte Kartendarstellung',
+  noContext: 'Kein 2D-Zeichenkontext verfügbar.',
 } as const;

@@ -22,7 +22,6 @@ export const dePrint = {
   filePortrait: 'hoch',
   fileLandscape: 'quer',
   fontFailed: (status: number) => `Schrift nicht geladen (${status}).`,
-  noContext: 'Kein 2D-Zeichenkontext verfügbar.',
   pngFailed: 'PNG konnte nicht erzeugt werden.',
   creator: 'Sozialatlas Rhein-Sieg-Kreis',
   producer: 'Sozialatlas Rhein-Sieg-Kreis (PDFKit)',
