@@ -20,7 +20,7 @@ const ALLOWED: ReadonlyArray<{ file: string; text: string; reason: string }> = [
 
 /** Letters only German writes, and words of German sentences (case matters: nouns capitalised). */
 const UMLAUT = /[äöüÄÖÜß]/;
-const FUNCTION_WORDS = /(^|[\s(„])(und|oder|nicht|kein|keine|keinen|der|das|des|ist|wird|werden|mit|für|von|vom|zum|zur|bei|aus|nach|ein|eine|auf|nur|noch|auch|bitte)(?=[\s,.;:)“]|$)/;
+const FUNCTION_WORDS = /(^|[\s(„])(und|oder|nicht|kein|keine|keinen|der|das|des|ist|wird|werden|mit|für|von|vom|zum|zur|bei|aus|nach|ein|eine|auf|nur|noch|auch|seit|bitte)(?=[\s,.;:)“]|$)/;
 const NOUNS =
   /\b(Karte\w*|Karten\w*|Gebiet\w*|Sozial\w*|Gemeinde\w*|Indikator\w*|Tabelle\w*|Legende\w*|Jahr|Wert|Werte|Zeile|Spalte|Datei|Quelle|Gemeinde|Gemeinden|Kreis|Sozialraum|Sozialindex|Indikator|Indikatoren|Klasse|Legende|Tabelle|Analyse|Ebene|Rang|Blatt|Daten|Beispieldaten|Hinweis|Fehler|Vergleich|Auswahl|Drucken|Rasterzellen|Geometrie|Lizenz|Stand|Vollbild|Zeitverlauf|Schrift|Kartenmappe)\b/;
 

@@ -44,6 +44,9 @@ export const deAnalysis = {
   rangeLabel: (min: string, max: string, value: string) => `von ${min} bis ${max}, hier ${value}`,
   trend: (arrow: '↑' | '↓' | '→', change: string, year: number) => `${arrow} ${change} (${year})`,
   trendWords: { '↑': 'gestiegen', '↓': 'gesunken', '→': 'gleich geblieben' },
+  /** "+1,2 seit 2019" */
+  since: (change: string, year: number) => `${change} seit ${year}`,
+  kreisDashed: (value: string) => `Kreis (gestrichelt): ${value}`,
   indexTitle: 'Sozialindex',
   indexIntro: 'Wählen Sie Indikatoren, je Indikator die Richtung des Bedarfs und ein Gewicht. Der Index ist das gewichtete Mittel der standardisierten Werte und wird auf der Karte um 0 gezeigt.',
   standardisation: 'Standardisierung',

@@ -8,6 +8,7 @@ import type { AreaProfile, ProfileRow } from '../../state/profile-rows';
 import { pageSize, wrap, type Primitive } from '../sheet';
 import { fitted, GRID, INK, MUTED } from './figure-kit';
 import { dePrint } from '../../messages/de/print';
+import { deAnalysis } from '../../messages/de/analysis';
 
 const T = dePrint.profile;
 
@@ -138,7 +139,7 @@ function row(page: Primitive[], table: Primitive[], r: ProfileRow, c: ReturnType
   }
   cells.push(td());
   // The sign carries the direction (±0 for no change): arrows are not in the PDF fonts' code page.
-  cells.push(r.trend ? td({ kind: 'text', x: c.trend, y, text: `${formatSignedNumber(r.trend.change, ind.decimals)} seit ${r.trend.fromYear}`, size: PT }) : td());
+  cells.push(r.trend ? td({ kind: 'text', x: c.trend, y, text: deAnalysis.since(formatSignedNumber(r.trend.change, ind.decimals), r.trend.fromYear), size: PT }) : td());
   table.push({ kind: 'group', tag: 'TR', children: cells });
   page.push({ kind: 'line', x1: MARGIN, x2: W - MARGIN, y1: y + 1.1, y2: y + 1.1, stroke: GRID, width: 0.1 });
 }

@@ -112,7 +112,7 @@ function trend(r: ProfileRow) {
   const shown = Math.round(Math.abs(r.trend.change) * 10 ** r.indicator.decimals);
   const arrow = shown === 0 ? '→' : r.trend.change > 0 ? '↑' : '↓';
   return html`<span aria-hidden="true">${t.trend(arrow, formatSignedNumber(r.trend.change, r.indicator.decimals), r.trend.fromYear)}</span
-    ><span class="visually-hidden">${t.trendWords[arrow]}: ${formatSignedNumber(r.trend.change, r.indicator.decimals)} seit ${r.trend.fromYear}</span>`;
+    ><span class="visually-hidden">${t.trendWords[arrow]}: ${t.since(formatSignedNumber(r.trend.change, r.indicator.decimals), r.trend.fromYear)}</span>`;
 }
 
 declare global {

@@ -72,7 +72,7 @@ export class AtlasRanking extends ChartElement {
           <g>${ranked.map((r, i) => this.#bar(r, i, x, labelWidth, plan))}</g>
           ${kreis !== null ? svg`<line class="kreis" data-testid="ranking-kreis" x1=${x(kreis)} x2=${x(kreis)} y1=${M.top - 4} y2=${height - M.bottom}></line>` : nothing}
         </svg>
-        ${kreis !== null ? html`<p class="muted">${t.kreis} (gestrichelt): ${formatMeasure({ kind: 'value', value: kreis }, plan.measure)}</p>` : nothing}
+        ${kreis !== null ? html`<p class="muted">${t.kreisDashed(formatMeasure({ kind: 'value', value: kreis }, plan.measure))}</p>` : nothing}
         ${missing.length ? html`<p class="muted">${t.rankingMissing(missing.join(', '))}</p>` : nothing}
       </section>
     `;
