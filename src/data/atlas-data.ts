@@ -10,6 +10,7 @@ import { readBoundaries, areasOf, type Boundaries } from './boundaries';
 import { parseTable, NO_YEAR, type Table } from './csv';
 import { readReferences, type ReferenceTable } from './references';
 import type { GridData } from './grid';
+import { deData } from '../messages/de/data';
 
 /** The Kreis value: the official row of a table if it has one, else aggregated from the Gemeinden. */
 export interface Reference {
@@ -64,14 +65,14 @@ export function fileReader(base: string, fetcher: Fetcher) {
   const url = (file: string) => `${base.replace(/\/?$/, '/')}${file}`;
   const get = async (file: string): Promise<string> => {
     const res = await fetcher(url(file));
-    if (!res.ok) throw new LoadError([{ file, message: `Datei nicht ladbar (HTTP ${res.status}).`, severity: 'error' }]);
+    if (!res.ok) throw new LoadError([{ file, message: deData.fileHttp(res.status), severity: 'error' }]);
     return res.text();
   };
   const json = (text: string, file: string): unknown => {
     try {
       return JSON.parse(text);
     } catch (e) {
-      throw new LoadError([{ file, message: `Kein gültiges JSON: ${(e as Error).message}`, severity: 'error' }]);
+      throw new LoadError([{ file, message: deData.notJson((e as Error).message), severity: 'error' }]);
     }
   };
   return { get, json };

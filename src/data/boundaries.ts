@@ -5,6 +5,7 @@ import type { FeatureCollection, Geometry, Point, Polygon } from 'geojson';
 import type { Area, Problem } from '../domain/types';
 import { compareNames } from '../domain/names';
 import type { Rivers } from './context';
+import { deData } from '../messages/de/data';
 
 export interface AreaProps {
   id: string;
@@ -36,7 +37,7 @@ function layerReader(topology: Topology, file: string, problems: Problem[]) {
   return <G extends Geometry>(name: string, required: boolean): Layer<G> => {
     const object = topology.objects?.[name] as GeometryCollection<AreaProps> | undefined;
     if (!object) {
-      if (required) problems.push({ file, key: name, message: `Ebene „${name}“ fehlt in der TopoJSON-Datei.`, severity: 'error' });
+      if (required) problems.push({ file, key: name, message: deData.layerMissing(name), severity: 'error' });
       return { ...EMPTY, features: [] } as unknown as Layer<G>;
     }
     return feature(topology, object) as unknown as Layer<G>;
@@ -48,10 +49,10 @@ function checkAreas(features: Layer<Geometry>['features'], file: string, what: s
   const seen = new Set<string>();
   for (const f of features) {
     const id = f.properties?.id;
-    if (!id) problems.push({ file, message: `Ein Gebiet der Ebene „${what}“ hat keinen Schlüssel „id“.`, severity: 'error' });
-    else if (seen.has(id)) problems.push({ file, key: id, message: `Schlüssel „${id}“ kommt mehrfach vor.`, severity: 'error' });
+    if (!id) problems.push({ file, message: deData.areaWithoutId(what), severity: 'error' });
+    else if (seen.has(id)) problems.push({ file, key: id, message: deData.keyTwice(id), severity: 'error' });
     else seen.add(id);
-    if (id && !f.properties.name) problems.push({ file, key: id, message: `${what} „${id}“ hat keinen Namen.`, severity: 'error' });
+    if (id && !f.properties.name) problems.push({ file, key: id, message: deData.areaWithoutName(what, id), severity: 'error' });
   }
   return seen;
 }
@@ -76,19 +77,19 @@ export function readBoundaries(
     sozialraeume: { type: 'FeatureCollection', features: [] },
     sozialraumLabels: { type: 'FeatureCollection', features: [] },
   };
-  const gemeinden = checkAreas(boundaries.gemeinden.features, file, 'Gemeinde', problems);
+  const gemeinden = checkAreas(boundaries.gemeinden.features, file, deData.levelGemeinde, problems);
   if (!sub) return { boundaries, problems };
 
   const subLayer = layerReader(sub.topology, sub.file, problems);
   const all = subLayer('sozialraeume', true);
-  checkAreas(all.features, sub.file, 'Sozialraum', problems);
+  checkAreas(all.features, sub.file, deData.levelSozialraum, problems);
   const placed = all.features.filter((f) => {
     const parent = f.properties?.parent;
     if (parent && gemeinden.has(parent)) return true;
     problems.push({
       file: sub.file,
       key: f.properties?.id,
-      message: parent ? `Sozialraum „${f.properties.id}“ nennt die unbekannte Gemeinde „${parent}“ als übergeordnetes Gebiet.` : `Sozialraum „${f.properties?.id}“ hat kein übergeordnetes Gebiet („parent“).`,
+      message: parent ? deData.parentUnknown(f.properties.id, parent) : deData.parentMissing(f.properties?.id),
       severity: 'error',
     });
     return false;

@@ -2,6 +2,9 @@
 import { isScheme, DEFAULT_SCHEME } from '../domain/colour';
 import type { Direction, Display, Indicator, IndicatorKind, Level, Problem } from '../domain/types';
 import type { Formula } from '../domain/formula';
+import { deData } from '../messages/de/data';
+
+const T = deData.catalog;
 
 export interface TableEntry {
   file: string;
@@ -63,7 +66,7 @@ function readTable(t: Json, str: Str, fail: Fail): TableEntry | null {
   if (!f || !k) return null;
   const level = (t.level ?? 'gemeinde') as Level;
   if (!LEVELS.includes(level)) {
-    fail(`Unbekannte Ebene „${String(level)}“ (erlaubt: ${LEVELS.join(', ')}).`, f);
+    fail(T.levelUnknown(String(level), LEVELS.join(', ')), f);
     return null;
   }
   return {
@@ -82,7 +85,7 @@ function readFormula(x: unknown, id: string, fail: Fail): Formula | undefined {
   if (isObject(x) && isStrings(x.numerator) && isStrings(x.denominator) && typeof x.factor === 'number') {
     return { numerator: x.numerator, denominator: x.denominator, factor: x.factor };
   }
-  fail('Feld „formula“ braucht „numerator“ und „denominator“ (Spaltennamen) und „factor“ (Zahl).', id);
+  fail(T.formula, id);
   return undefined;
 }
 
@@ -93,7 +96,7 @@ function readIndicators(list: unknown, tables: readonly TableEntry[], seen: Set<
     const id = str(entry, 'id', 'indicators');
     if (!id) continue;
     if (seen.has(id)) {
-      fail(`Indikator „${id}“ ist doppelt definiert.`, id);
+      fail(T.indicatorTwice(id), id);
       continue;
     }
     seen.add(id);
@@ -102,20 +105,20 @@ function readIndicators(list: unknown, tables: readonly TableEntry[], seen: Set<
     const kind = entry.kind as IndicatorKind;
     const direction = (entry.direction ?? 'neutral') as Direction;
     const display = (entry.display ?? (kind === 'count' ? 'circles' : 'choropleth')) as Display;
-    if (!KINDS.includes(kind)) fail(`Unbekannte Art „${String(entry.kind)}“ (erlaubt: ${KINDS.join(', ')}).`, id);
-    if (!DIRECTIONS.includes(direction)) fail(`Unbekannte Richtung „${String(entry.direction)}“.`, id);
-    if (!DISPLAYS.includes(display)) fail(`Unbekannte Darstellung „${String(entry.display)}“ (erlaubt: ${DISPLAYS.join(', ')}).`, id);
-    if (typeof entry.sample !== 'boolean') fail('Feld „sample“ (true/false) fehlt: jede Zahl muss sagen, ob sie echt ist.', id);
+    if (!KINDS.includes(kind)) fail(T.kindUnknown(String(entry.kind), KINDS.join(', ')), id);
+    if (!DIRECTIONS.includes(direction)) fail(T.directionUnknown(String(entry.direction)), id);
+    if (!DISPLAYS.includes(display)) fail(T.displayUnknown(String(entry.display), DISPLAYS.join(', ')), id);
+    if (typeof entry.sample !== 'boolean') fail(T.sampleMissing, id);
     const usable = values.every((v) => v !== null) && KINDS.includes(kind) && DIRECTIONS.includes(direction) && DISPLAYS.includes(display);
     if (!usable || typeof entry.sample !== 'boolean') continue;
     if (!tables.some((t) => t.file === entry.table)) {
-      fail(`Tabelle „${String(entry.table)}“ steht nicht unter „tables“.`, id);
+      fail(T.tableUnlisted(String(entry.table)), id);
       continue;
     }
     const also = (Array.isArray(entry.also) ? entry.also : []).filter(isObject).flatMap((a) => {
       const t = str(a, 'table', id);
       const c = str(a, 'column', id);
-      if (t && !tables.some((x) => x.file === t)) fail(`Tabelle „${t}“ steht nicht unter „tables“.`, id);
+      if (t && !tables.some((x) => x.file === t)) fail(T.tableUnlisted(t), id);
       return t && c && tables.some((x) => x.file === t) ? [{ table: t, column: c }] : [];
     });
     const [label, topic, table, column, source, license, vintage] = values as string[];
@@ -161,13 +164,13 @@ export function readCatalog(json: unknown, file: string): { catalog: Catalog | n
   const problems: Problem[] = [];
   const fail: Fail = (message, key) => problems.push({ file, key, message, severity: 'error' });
   if (!isObject(json)) {
-    fail('Der Katalog ist kein JSON-Objekt.');
+    fail(T.notObject);
     return { catalog: null, problems };
   }
   const str: Str = (o, field, where) => {
     const v = o[field];
     if (typeof v === 'string' && v.trim() !== '') return v;
-    fail(`Feld „${field}“ fehlt oder ist leer.`, where);
+    fail(T.fieldMissing(field), where);
     return null;
   };
 
@@ -178,18 +181,18 @@ export function readCatalog(json: unknown, file: string): { catalog: Catalog | n
   const seen = new Set<string>();
   const indicators = readIndicators(json.indicators, tables, seen, str, fail);
   for (const ind of indicators) {
-    if (ind.denominator && !seen.has(ind.denominator)) fail(`Bezugsgröße „${ind.denominator}“ ist kein Indikator.`, ind.id);
+    if (ind.denominator && !seen.has(ind.denominator)) fail(T.denominatorUnknown(ind.denominator), ind.id);
   }
 
   let grid: GridSource | null = null;
   if (isObject(json.grid)) {
     const table = isObject(json.grid.table) ? readTable({ level: 'raster', ...json.grid.table }, str, fail) : null;
     if (table) grid = { ...geometryOf(json.grid), table, indicators: readIndicators(json.grid.indicators, [table], seen, str, fail) };
-    else fail('Feld „grid.table“ fehlt.');
+    else fail(T.fieldAbsent('grid.table'));
   }
 
   const catalog: Catalog = {
-    title: typeof json.title === 'string' ? json.title : 'Sozialatlas',
+    title: typeof json.title === 'string' ? json.title : deData.atlasTitle,
     kreis: { id: String(kreis.id ?? ''), name: String(kreis.name ?? '') },
     geometry: geometryOf(isObject(json.geometry) ? json.geometry : {}),
     sozialraeume: isObject(json.sozialraeume) ? { ...geometryOf(json.sozialraeume), sample: json.sozialraeume.sample === true } : null,
@@ -199,8 +202,8 @@ export function readCatalog(json: unknown, file: string): { catalog: Catalog | n
     references: isStrings(json.references) ? json.references : [],
     grid,
   };
-  if (!catalog.kreis.id) fail('Feld „kreis.id“ fehlt.');
-  if (!catalog.geometry.file) fail('Feld „geometry.file“ fehlt.');
-  if (indicators.length === 0) fail('Der Katalog enthält keinen verwendbaren Indikator.');
+  if (!catalog.kreis.id) fail(T.fieldAbsent('kreis.id'));
+  if (!catalog.geometry.file) fail(T.fieldAbsent('geometry.file'));
+  if (indicators.length === 0) fail(T.noIndicator);
   return { catalog, problems };
 }

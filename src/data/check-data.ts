@@ -11,7 +11,8 @@ import { loadAtlasData, LoadError, type AtlasData } from './atlas-data';
 import { importFiles } from './import';
 import { loadGrid } from './grid';
 import { checkFeatures } from './import/geometry';
-import { groupProblems, groupTitlesDe } from './problem-messages';
+import { groupProblems } from './problem-messages';
+import { groupTitlesDe } from '../messages/de/problems';
 import { problem } from './import/problem-texts';
 
 export interface CheckReport {

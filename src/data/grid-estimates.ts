@@ -2,13 +2,14 @@
 // own polygon, estimated from the 1 km cells by area weighting (domain/grid-estimate). They
 // become indicators of the Sozialraum level whose label and source say they are estimates.
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
-import { estimateFromGrid, GRID_ESTIMATE_METHOD } from '../domain/grid-estimate';
+import { estimateFromGrid } from '../domain/grid-estimate';
 import { valueCell, MISSING, type Cell, type Indicator, type Level } from '../domain/types';
 import type { AtlasData, IndicatorSeries } from './atlas-data';
 import { gridCellFigures, type GridData } from './grid';
 import { NO_YEAR } from './csv';
+import { deData } from '../messages/de/data';
 
-export const ESTIMATE_MARK = 'geschätzt aus dem Zensus-2011-Gitter';
+export const ESTIMATE_MARK = deData.estimateMark;
 export const ESTIMATE_PREFIX = 'geschaetzt-';
 const POPULATION = 'raster-einwohner';
 
@@ -37,7 +38,7 @@ export function withGridEstimates(data: AtlasData, grid: GridData): AtlasData {
       table: `${ESTIMATE_PREFIX}${grid.source.file}`,
       sources: [],
       source: `${source.source}; ${ESTIMATE_MARK}`,
-      note: GRID_ESTIMATE_METHOD,
+      note: deData.estimateMethod,
       sample: false,
     });
     const byArea = new Map<string, Cell>();

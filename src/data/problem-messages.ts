@@ -1,38 +1,12 @@
-// Problems are codes with parameters; their German texts live in tables by code (here those of the
-// built-in loader, in import/problem-texts.ts those of the import), so that the checks in src/data
-// stay free of wording and an English table can follow beside each. The grouping in the problem list
-// and in check:data is by code, never by text.
+// Problems are codes with parameters; their German texts live in tables by code in src/messages
+// (those of the built-in loader in de/problems.ts, those of the import in de/import-problems.ts),
+// so that the checks in src/data stay free of wording and an English table can follow beside each.
+// The grouping in the problem list and in check:data is by code, never by text.
 import type { Problem } from '../domain/types';
+import { tableTextsDe } from '../messages/de/problems';
 
 type Params = Readonly<Record<string, string | number>>;
 type Text<P extends Params> = (p: P) => string;
-
-/**
- * German text of every problem the built-in loader reports (and the import, which reads the same
- * way), by code. The import's own kinds are in import/problem-texts.ts, loaded with the import only,
- * so that the start bundle carries just these.
- */
-export const tableTextsDe = {
-  'file.empty': () => 'Die Datei ist leer.',
-  'table.unclosedQuote': (p: { line: number }) =>
-    `Ein Anführungszeichen in Zeile ${p.line} wird nie geschlossen; der Rest der Datei wird als ein einziges Feld gelesen.`,
-  'table.fieldCount': (p: { fields: number; expected: number; separator: string }) =>
-    `Zeile hat ${p.fields} Felder, die Kopfzeile ${p.expected}; Trennzeichen „${p.separator}“.`,
-  'column.missing': (p: { column: string }) => `Spalte „${p.column}“ fehlt in der Kopfzeile.`,
-  'column.keyMissing': (p: { column: string }) => `Schlüsselspalte „${p.column}“ fehlt in der Kopfzeile.`,
-  'column.yearMissing': (p: { column: string }) => `Jahresspalte „${p.column}“ fehlt in der Kopfzeile.`,
-  'row.keyEmpty': () => 'Schlüssel fehlt; die Zeile wird nicht zugeordnet.',
-  'row.keyUnknown': (p: { key: string }) => `Unbekannter Schlüssel „${p.key}“; die Zeile wird nicht zugeordnet.`,
-  'row.yearEmpty': () => 'Jahr fehlt; die Zeile wird nicht zugeordnet.',
-  'row.yearInvalid': (p: { year: string }) => `„${p.year}“ ist kein Jahr (vierstellig erwartet); die Zeile wird nicht zugeordnet.`,
-  'row.duplicate': (p: { key: string; first: number }) => `Doppelter Schlüssel „${p.key}“ (schon in Zeile ${p.first}); diese Zeile wird ignoriert.`,
-  'row.duplicateYear': (p: { key: string; year: number; first: number }) =>
-    `Doppelter Schlüssel „${p.key}“ für ${p.year} (schon in Zeile ${p.first}); diese Zeile wird ignoriert.`,
-  'cell.notNumber': (p: { text: string }) => `„${p.text}“ ist keine Zahl; der Wert wird als „keine Angabe“ gezeigt.`,
-  'area.noRow': (p: { key: string }) => `Für Gebiet „${p.key}“ enthält die Tabelle keine Zeile; es wird als „keine Angabe“ gezeigt.`,
-  'area.missingYears': (p: { key: string; years: string }) => `Für Gebiet „${p.key}“ fehlen die Jahre ${p.years}; dort wird es als „keine Angabe“ gezeigt.`,
-} satisfies Record<string, Text<never>>;
-
 
 export type TextTable = Readonly<Record<string, Text<never>>>;
 type ParamsOf<T extends TextTable, C extends keyof T> = Parameters<T[C]>[0] extends undefined ? Record<string, never> : Parameters<T[C]>[0];
@@ -78,27 +52,3 @@ export function groupProblems(problems: readonly Problem[]): ProblemGroup[] {
   // Errors first: they say what is not on the map.
   return [...groups.values()].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
-
-/** Title of a group in the problem list: what kind of problem, shared by all its members. */
-export const groupTitlesDe: Readonly<Record<string, string>> = {
-  'row.keyUnknown': 'Unbekannte Schlüssel',
-  'row.keyEmpty': 'Zeilen ohne Schlüssel',
-  'row.nameAmbiguous': 'Mehrdeutige Namen',
-  'row.duplicate': 'Doppelte Schlüssel',
-  'row.duplicateYear': 'Doppelte Schlüssel',
-  'row.duplicateValue': 'Doppelte Werte',
-  'row.yearInvalid': 'Ungültige Jahre',
-  'row.yearEmpty': 'Zeilen ohne Jahr',
-  'cell.notNumber': 'Keine Zahl',
-  'area.noRow': 'Gebiete ohne Zeile',
-  'area.missingYears': 'Gebiete mit fehlenden Jahren',
-  'table.fieldCount': 'Falsche Feldanzahl',
-  'geo.ringOpen': 'Offene Ringe',
-  'geo.ringShort': 'Ringe mit weniger als 4 Positionen',
-  'geo.selfIntersection': 'Selbstüberschneidungen',
-  'geo.zeroArea': 'Flächen ohne Inhalt',
-  'geo.outside': 'Außerhalb des Kreises',
-  'geo.overlap': 'Überlappende Sozialräume',
-  'geo.parentByOverlap': 'Gemeinde nach Überdeckung bestimmt',
-};
-

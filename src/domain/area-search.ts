@@ -1,7 +1,7 @@
 // Finding an area by what a person types: a name in any spelling ("sankt augustin",
 // "St. Augustin", "Koenigswinter"), part of it, or an official key. Pure, no DOM.
 import type { Area } from './types';
-import { foldName as foldPlace } from './names';
+import { compareNames, foldName as foldPlace } from './names';
 
 /** A name folded for searching (see domain/names), punctuation gone too: "Hennef (Sieg)" -> "hennef sieg". */
 export function foldName(text: string): string {
@@ -16,9 +16,9 @@ export interface SearchHit {
 
 /**
  * Areas matching `query`, best first: name beginnings before word beginnings before any part,
- * then the key; within one quality by level (Gemeinden first) and name.
+ * then the key; within one quality by level (Gemeinden first) and name, in the locale's order.
  */
-export function searchAreas(areas: readonly Area[], query: string, limit = 12): SearchHit[] {
+export function searchAreas(areas: readonly Area[], query: string, limit = 12, compare: (a: string, b: string) => number = compareNames): SearchHit[] {
   const q = foldName(query);
   const digits = query.replace(/[\s.]/g, '');
   if (!q && !digits) return [];
@@ -34,7 +34,6 @@ export function searchAreas(areas: readonly Area[], query: string, limit = 12): 
     if (quality >= 0) hits.push({ area, quality });
   }
   const levelRank = (a: Area) => (a.level === 'gemeinde' ? 0 : 1);
-  const collator = new Intl.Collator('de');
-  hits.sort((a, b) => a.quality - b.quality || levelRank(a.area) - levelRank(b.area) || collator.compare(a.area.name, b.area.name));
+  hits.sort((a, b) => a.quality - b.quality || levelRank(a.area) - levelRank(b.area) || compare(a.area.name, b.area.name));
   return hits.slice(0, limit);
 }

@@ -19,7 +19,7 @@ export function parseCell(raw: string, decimal: DecimalSeparator): CellParse {
   if (text === '') return { ok: true, cell: MISSING };
   if (SUPPRESSION_MARKS.has(text)) return { ok: true, cell: SUPPRESSED };
   const value = parseNumber(text, decimal);
-  if (value === null) return { ok: false, reason: `„${text}“ ist keine Zahl` };
+  if (value === null) return { ok: false, reason: `not a number: „${text}“` };
   return { ok: true, cell: valueCell(value) };
 }
 

@@ -5,24 +5,14 @@ import { COLORBREWER } from './colorbrewer';
 export type SchemeKind = 'sequential' | 'diverging';
 export interface Scheme {
   id: string;
-  label: string;
   kind: SchemeKind;
 }
 
 // Only schemes ColorBrewer marks colour-blind safe at 3–7 classes.
+const kindOf = (kind: SchemeKind) => (id: string): Scheme => ({ id, kind });
 export const SCHEMES: readonly Scheme[] = [
-  { id: 'Blues', label: 'Blau', kind: 'sequential' },
-  { id: 'Greens', label: 'Grün', kind: 'sequential' },
-  { id: 'Oranges', label: 'Orange', kind: 'sequential' },
-  { id: 'Purples', label: 'Violett', kind: 'sequential' },
-  { id: 'Reds', label: 'Rot', kind: 'sequential' },
-  { id: 'YlGnBu', label: 'Gelb–Grün–Blau', kind: 'sequential' },
-  { id: 'YlOrRd', label: 'Gelb–Orange–Rot', kind: 'sequential' },
-  { id: 'PuBuGn', label: 'Violett–Blau–Grün', kind: 'sequential' },
-  { id: 'RdBu', label: 'Rot–Blau (divergierend)', kind: 'diverging' },
-  { id: 'PuOr', label: 'Violett–Orange (divergierend)', kind: 'diverging' },
-  { id: 'BrBG', label: 'Braun–Türkis (divergierend)', kind: 'diverging' },
-  { id: 'PiYG', label: 'Pink–Grün (divergierend)', kind: 'diverging' },
+  ...['Blues', 'Greens', 'Oranges', 'Purples', 'Reds', 'YlGnBu', 'YlOrRd', 'PuBuGn'].map(kindOf('sequential')),
+  ...['RdBu', 'PuOr', 'BrBG', 'PiYG'].map(kindOf('diverging')),
 ];
 
 export const DEFAULT_SCHEME = 'YlGnBu';

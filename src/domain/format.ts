@@ -1,29 +1,102 @@
-// German number formatting as Intl.NumberFormat('de-DE') writes it: 21,4 %, 1.153 km², 12.345
-// Personen. Written out for the usual case (a finite number with a fixed count of decimals),
-// because the first Intl.NumberFormat of a page loads ICU's number data: 10–16 ms on the way to the
-// first map. Exponent forms and non-finite values still go to Intl.
+// Numbers and cells in words of a locale, as d3-format's formatLocale(definition) does it: the
+// definition (separators, the texts of absence and of the offices' symbols) comes in, the
+// formatters go out; the German definition is in src/messages/de/. Written out for the usual case
+// (a finite number with a fixed count of decimals), because the first Intl.NumberFormat of a page
+// loads ICU's number data: 10–16 ms on the way to the first map. Exponent forms and non-finite
+// values still go to Intl, in the definition's own locale.
 import type { Cell, CellSymbol, Indicator } from './types';
 
-const formatters = new Map<number, Intl.NumberFormat>();
-function formatter(decimals: number): Intl.NumberFormat {
-  let f = formatters.get(decimals);
-  if (!f) {
-    f = new Intl.NumberFormat('de-DE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    formatters.set(decimals, f);
-  }
-  return f;
+export interface FormatDefinition {
+  /** BCP 47 tag Intl uses where a number has no plain decimal form */
+  code: string;
+  decimal: string;
+  thousands: string;
+  /** the minus of a signed difference (a true minus sign, not the hyphen) and the sign of "no change" */
+  minus: string;
+  zero: string;
+  /** a unit written after the number, e.g. " " */
+  unitSpace: string;
+  missing: string;
+  suppressed: string;
+  /** the offices' Zeichenerklärung in words: a symbol is shown as such, never as a bare number */
+  symbols: Readonly<Record<CellSymbol, string>>;
 }
 
-export function formatNumber(value: number, decimals: number): string {
-  return germanNumber(value, decimals) ?? formatter(decimals).format(value);
+type Measure = Pick<Indicator, 'unit' | 'decimals'>;
+
+export interface NumberFormat {
+  number(value: number, decimals: number): string;
+  /** "21,4 %" */
+  value(value: number, indicator: Measure): string;
+  signed(value: number, indicator: Measure): string;
+  /** "+1,2", "−0,4", "±0": a difference always shows its direction. */
+  signedNumber(value: number, decimals: number): string;
+  cell(cell: Cell, indicator: Measure): string;
+  /** A mapped value, change or deviation: differences signed, in the measure's unit. */
+  measure(cell: Cell, measure: Measure & { signed: boolean }): string;
+  /** A class bound as the legend writes it: signed for changes and deviations. */
+  bound(x: number, measure: Pick<Indicator, 'decimals'> & { signed: boolean }): string;
+  readonly missing: string;
+  readonly suppressed: string;
+  readonly symbols: Readonly<Record<CellSymbol, string>>;
+}
+
+export function formatLocale(def: FormatDefinition): NumberFormat {
+  const formatters = new Map<number, Intl.NumberFormat>();
+  function formatter(decimals: number): Intl.NumberFormat {
+    let f = formatters.get(decimals);
+    if (!f) {
+      f = new Intl.NumberFormat(def.code, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+      formatters.set(decimals, f);
+    }
+    return f;
+  }
+  const number = (value: number, decimals: number) => plainNumber(value, decimals, def.decimal, def.thousands) ?? formatter(decimals).format(value);
+  const value = (x: number, indicator: Measure) => {
+    const n = number(x, indicator.decimals);
+    return indicator.unit ? `${n}${def.unitSpace}${indicator.unit}` : n;
+  };
+  /** The sign of the value as written: -0,04 with one decimal reads "±0,0", not "−0,0". */
+  const signOf = (x: number, decimals: number) => {
+    const shown = Math.round(Math.abs(x) * 10 ** decimals);
+    return shown === 0 ? def.zero : x > 0 ? '+' : def.minus;
+  };
+  const signed = (x: number, indicator: Measure) => `${signOf(x, indicator.decimals)}${value(Math.abs(x), indicator)}`;
+  const signedNumber = (x: number, decimals: number) => `${signOf(x, decimals)}${number(Math.abs(x), decimals)}`;
+  const cell = (c: Cell, indicator: Measure): string => {
+    const symbol = c.symbol ? def.symbols[c.symbol] : null;
+    switch (c.kind) {
+      case 'value': {
+        if (c.symbol === '–') return `– (${symbol})`;
+        const text = value(c.value, indicator);
+        return symbol ? `${text} (${symbol})` : text;
+      }
+      case 'missing':
+        return symbol ? `${c.symbol} (${symbol})` : def.missing;
+      case 'suppressed':
+        return symbol ? `${def.suppressed} (${symbol})` : def.suppressed;
+    }
+  };
+  return {
+    number,
+    value,
+    signed,
+    signedNumber,
+    cell,
+    measure: (c, m) => (c.kind === 'value' && m.signed ? signed(c.value, m) : cell(c, m)),
+    bound: (x, m) => (m.signed ? signedNumber(x, m.decimals) : number(x, m.decimals)),
+    missing: def.missing,
+    suppressed: def.suppressed,
+    symbols: def.symbols,
+  };
 }
 
 /**
  * `value` rounded half away from zero to `decimals` places of its shortest decimal form (as ICU
- * rounds: 1.005 → 1,01), with "." between thousands and "," before the decimals; null where the
- * number has no plain decimal form (1e21, 1e-7, NaN, ∞).
+ * rounds: 1.005 → 1,01), with `thousands` between groups of three and `decimal` before the
+ * decimals; null where the number has no plain decimal form (1e21, 1e-7, NaN, ∞).
  */
-function germanNumber(value: number, decimals: number): string | null {
+export function plainNumber(value: number, decimals: number, decimal: string, thousands: string): string | null {
   const text = String(Math.abs(value));
   if (!Number.isFinite(value) || !Number.isInteger(decimals) || decimals < 0 || decimals > 20 || text.includes('e')) return null;
   const [whole, fraction = ''] = text.split('.');
@@ -36,69 +109,7 @@ function germanNumber(value: number, decimals: number): string | null {
   }
   const all = digits.join('');
   const int = all.slice(0, all.length - decimals) || '0';
-  const grouped = int.replace(/\B(?=(\d{3})+$)/g, '.');
+  const grouped = thousands ? int.replace(/\B(?=(\d{3})+$)/g, thousands) : int;
   const sign = value < 0 || Object.is(value, -0) ? '-' : '';
-  return `${sign}${grouped}${decimals ? `,${all.slice(all.length - decimals)}` : ''}`;
-}
-
-/** "21,4 %" — a unit written after a narrow no-break space-free normal space, as Duden asks. */
-export function formatValue(value: number, indicator: Pick<Indicator, 'unit' | 'decimals'>): string {
-  const n = formatNumber(value, indicator.decimals);
-  return indicator.unit ? `${n} ${indicator.unit}` : n;
-}
-
-export function formatSigned(value: number, indicator: Pick<Indicator, 'unit' | 'decimals'>): string {
-  return `${signOf(value, indicator.decimals)}${formatValue(Math.abs(value), indicator)}`;
-}
-
-/** "+1,2", "−0,4", "±0": a difference always shows its direction. */
-export function formatSignedNumber(value: number, decimals: number): string {
-  return `${signOf(value, decimals)}${formatNumber(Math.abs(value), decimals)}`;
-}
-
-/** The sign of the value as written: -0,04 with one decimal reads "±0,0", not "−0,0". */
-function signOf(value: number, decimals: number): string {
-  const shown = Math.round(Math.abs(value) * 10 ** decimals);
-  return shown === 0 ? '±' : value > 0 ? '+' : '−';
-}
-
-export const TEXT_MISSING = 'keine Angabe';
-export const TEXT_SUPPRESSED = 'geheim / unterdrückt';
-
-/** The offices' Zeichenerklärung in words: a symbol is shown as such, never as a bare number. */
-export const SYMBOL_TEXTS: Readonly<Record<CellSymbol, string>> = {
-  p: 'vorläufig',
-  r: 'berichtigt',
-  s: 'geschätzt',
-  '()': 'Aussagewert eingeschränkt',
-  '–': 'nichts vorhanden',
-  x: 'Nachweis nicht sinnvoll',
-  '/': 'nicht sicher genug',
-  '…': 'Angabe fällt später an',
-  '.': 'unbekannt oder geheim',
-};
-
-export function formatCell(cell: Cell, indicator: Pick<Indicator, 'unit' | 'decimals'>): string {
-  const symbol = cell.symbol ? SYMBOL_TEXTS[cell.symbol] : null;
-  switch (cell.kind) {
-    case 'value': {
-      if (cell.symbol === '–') return `– (${symbol})`;
-      const text = formatValue(cell.value, indicator);
-      return symbol ? `${text} (${symbol})` : text;
-    }
-    case 'missing':
-      return symbol ? `${cell.symbol} (${symbol})` : TEXT_MISSING;
-    case 'suppressed':
-      return symbol ? `${TEXT_SUPPRESSED} (${symbol})` : TEXT_SUPPRESSED;
-  }
-}
-
-/** A mapped value, change or deviation: differences signed, in the measure's unit. */
-export function formatMeasure(cell: Cell, measure: Pick<Indicator, 'unit' | 'decimals'> & { signed: boolean }): string {
-  return cell.kind === 'value' && measure.signed ? formatSigned(cell.value, measure) : formatCell(cell, measure);
-}
-
-/** A class bound as the legend writes it: signed for changes and deviations. */
-export function formatBound(x: number, measure: Pick<Indicator, 'decimals'> & { signed: boolean }): string {
-  return measure.signed ? formatSignedNumber(x, measure.decimals) : formatNumber(x, measure.decimals);
+  return `${sign}${grouped}${decimals ? `${decimal}${all.slice(all.length - decimals)}` : ''}`;
 }

@@ -6,9 +6,6 @@
 import { area, bbox, booleanWithin, featureCollection, intersect, polygon as turfPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
-export const GRID_ESTIMATE_METHOD =
-  'Flächengewichtet aus dem Zensus-2011-Gitter (1 km): Einwohner anteilig nach der Fläche jeder Zelle im Gebiet, Anteile und Mittelwerte mit diesen Einwohnern gewichtet';
-
 export interface GridCellFigures {
   id: string;
   geometry: Polygon;

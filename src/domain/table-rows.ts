@@ -4,6 +4,8 @@
 // The input is structural rather than the state layer's Plan: domain depends on nothing above
 // it, and a Plan satisfies these shapes as it is.
 import { dsvFormat } from 'd3-dsv';
+import { plainNumber } from './format';
+import { compareNames } from './names';
 import { compare } from './summary';
 import type { Area, Cell, Indicator, Level } from './types';
 
@@ -75,9 +77,10 @@ export const FIRST_DIRECTION: Readonly<Record<SortKey, SortDirection>> = {
   rank: 'ascending',
 };
 
-const collator = new Intl.Collator('de');
-const byName = (a: TableRow, b: TableRow) =>
-  collator.compare(a.name, b.name) || collator.compare(a.parent ?? '', b.parent ?? '') || collator.compare(a.id, b.id);
+/** Alphabetical order of names, the locale's (messages' `Locale.compare`). */
+export type CompareNames = (a: string, b: string) => number;
+const byNameIn = (compare: CompareNames) => (a: TableRow, b: TableRow) =>
+  compare(a.name, b.name) || compare(a.parent ?? '', b.parent ?? '') || compare(a.id, b.id);
 
 const value = (row: TableRow) => (row.cell.kind === 'value' ? row.cell.value : null);
 /** The number each key sorts by; null where the row has none (missing, suppressed). */
@@ -93,7 +96,8 @@ const KEYS: Record<Exclude<SortKey, 'name'>, (row: TableRow) => number | null> =
  * values never meets a gap first. Ties are broken by name, ascending in both directions.
  * Sorting by name orders every row, as every row has a name.
  */
-export function sortRows(rows: readonly TableRow[], sort: TableSort): TableRow[] {
+export function sortRows(rows: readonly TableRow[], sort: TableSort, compare: CompareNames = compareNames): TableRow[] {
+  const byName = byNameIn(compare);
   const sign = sort.direction === 'ascending' ? 1 : -1;
   if (sort.key === 'name') return [...rows].sort((a, b) => sign * byName(a, b));
   const key = KEYS[sort.key];
@@ -192,12 +196,12 @@ export function tableCsv(rows: readonly TableRow[], columns: readonly TableColum
 
 /**
  * Writes cells as German spreadsheets read them: "1234,5", "-1,5"; "." suppressed, "" missing.
- * Intl as on screen, only without grouping: it rounds the shortest decimal form (99999.95 to
+ * Rounded as on screen, only without grouping: the shortest decimal form (99999.95 to
  * "100000,0", where toFixed says "99999,9"), and a small fall stays "-0,0" like the screen's "−0,0".
  */
-export function csvCells(decimals: number): (cell: Cell) => string {
-  const number = new Intl.NumberFormat('de-DE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
-  return (cell) => (cell.kind === 'missing' ? '' : cell.kind === 'suppressed' ? '.' : number.format(cell.value));
+export function csvCells(decimals: number, decimal = ','): (cell: Cell) => string {
+  const number = (x: number) => plainNumber(x, decimals, decimal, '') ?? String(x);
+  return (cell) => (cell.kind === 'missing' ? '' : cell.kind === 'suppressed' ? '.' : number(cell.value));
 }
 
 const LEVEL_WORDS: Record<Level, string> = { kreis: 'kreis', gemeinde: 'gemeinden', sozialraum: 'sozialraeume', raster: 'raster' };

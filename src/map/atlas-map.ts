@@ -19,6 +19,7 @@ import { extentOf, framePadding, revealShift } from '../geo/fit';
 import { boxOf } from '../geo/mercator';
 import { atlasStyle, hatchImage, labelSize, shown, HATCH_IMAGE, LAYER, LEVEL, LEVELS, SOURCE, type MapLevel } from './style';
 import { faded } from '../domain/colour';
+import { MAP_LOCALE } from '../messages/de/app';
 
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 // Boot the worker while the page still fetches its data: in software GL that is the longest
@@ -97,7 +98,7 @@ export class AtlasMap implements AtlasRenderer {
     this.map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 1 });
     this.#styled = new Promise((resolve) => this.map.once('style.load', () => resolve()));
     const canvas = this.map.getCanvas();
-    canvas.setAttribute('aria-label', options.locale['Map.Title'] ?? 'Karte');
+    canvas.setAttribute('aria-label', options.locale['Map.Title'] ?? MAP_LOCALE['Map.Title']);
     this.#listen();
     this.#watchContext();
   }
@@ -121,7 +122,7 @@ export class AtlasMap implements AtlasRenderer {
       this.map.remove();
     } catch (e) {
       // A map whose context is gone may fail to free it; its elements must still leave the page.
-      console.warn('Karte nicht sauber entfernt:', e);
+      console.warn('Map not cleanly removed:', e);
       const container = this.map.getContainer();
       for (const el of [...container.children]) if (el.className.startsWith('maplibregl-')) el.remove();
       container.classList.remove('maplibregl-map');

@@ -7,6 +7,7 @@ import { printFit } from './frame';
 import { mapLabels } from './labels';
 import { renderPrintMap, type PrintedMap, type PrintView } from './print-map';
 import { frameFurniture, layoutSheet, pageSize, textScale, type Box, type Primitive, type SheetBlock, type SheetLayout, type SheetOptions } from './sheet';
+import { dePrint } from '../messages/de/print';
 
 export interface ComposedSheet {
   /** page 1 is the map sheet, further pages continue its blocks */
@@ -28,7 +29,7 @@ export function printView(view: PrintView | string | null): PrintView {
   return view === null || typeof view === 'string' ? { selected: view, focus: null } : view;
 }
 
-export const omittedNote = (n: number) => (n === 1 ? '1 Gebietsname aus Platzgründen nicht gezeigt' : `${n} Gebietsnamen aus Platzgründen nicht gezeigt`);
+export const omittedNote = dePrint.omitted;
 
 const same = (a: Box, b: Box) => Math.abs(a.x - b.x) + Math.abs(a.y - b.y) + Math.abs(a.w - b.w) + Math.abs(a.h - b.h) < 1e-6;
 
@@ -37,7 +38,7 @@ const same = (a: Box, b: Box) => Math.abs(a.x - b.x) + Math.abs(a.y - b.y) + Mat
  * shrink a portrait frame, which moves the labels: so laid out until the frame holds still.
  */
 export function layoutView(data: AtlasData, plan: Plan, view: PrintView, options: ComposeOptions, today = new Date()): SheetLayout & { omitted: string[]; metresPerMm: number } {
-  const base = sheetContent(data, plan, 1, today);
+  const base = sheetContent(data, plan, 1, today, options.locale);
   const blocks = options.blocks ?? [];
   let frame = layoutSheet(options, { ...base, summary: options.summary }, blocks).frame;
   let result: (SheetLayout & { omitted: string[]; metresPerMm: number }) | null = null;
@@ -57,7 +58,7 @@ export function layoutView(data: AtlasData, plan: Plan, view: PrintView, options
     if (same(layout.frame, frame)) break;
     frame = layout.frame;
   }
-  if (!result) throw new Error('Blatt konnte nicht gesetzt werden.');
+  if (!result) throw new Error(dePrint.layoutFailed);
   return result;
 }
 

@@ -1,35 +1,27 @@
 // What a sheet says about the current view: legend rows, notes, credits, date.
 import type { AtlasData } from '../data/atlas-data';
-import { formatNumber, formatSignedNumber } from '../domain/format';
+import { defaultLocale, formatNumber, formatSignedNumber } from '../messages/default-locale';
+import type { Locale } from '../messages/locale';
 import type { Plan } from '../state/plan';
-import { de } from '../ui/messages';
+import { de } from '../messages/de/app';
 import type { Box, LegendEntry, SheetContent } from './sheet';
 import type { BivariateKey } from '../state/analysis-plan';
 import { bivariateLegendFigure } from './figures/bivariate-legend-figure';
-import { deMap } from '../ui/messages-map';
+import { deMap } from '../messages/de/map';
 import { RIVERS_CREDIT } from '../data/context';
 import { SCREEN_PX_MM } from './print-map';
+import { dePrint } from '../messages/de/print';
 
 // Print-only wording; to move into ui/messages.ts with the rest when that file is free again.
-export const PRINT_TEXT = {
-  /** on every sheet that shows generated Sozialräume: neither their borders nor their figures are real */
-  sampleGeometry: 'Beispieldaten – keine amtlichen Grenzen und Zahlen',
-  /** sample figures on official boundaries */
-  sampleFigures: 'Beispieldaten – keine amtlichen Zahlen',
-  years: (base: number, year: number) => `${base} und ${year}`,
-  sozialraumGeometry: 'Geometrie Sozialräume',
-  gridGeometry: 'Rasterzellen 1 km²',
-  indexExcluded: (names: string[]) => `Ohne Indexwert (eine Komponente fehlt, nicht geschätzt): ${names.join(', ')}`,
-  bivariateKey: 'Bivariate Legende, neun Felder: Spalten',
-} as const;
+export const PRINT_TEXT = dePrint;
 
 /** The 3×3 key in words: what the columns and rows are, and how many areas each cell holds. */
 function bivariateAlt(key: BivariateKey): string {
-  const axis = (a: BivariateKey['x']) => `${a.indicator.label} in Terzilen bei ${a.cuts.map((c) => formatNumber(c, a.indicator.decimals)).join(' und ')}`;
-  return `${PRINT_TEXT.bivariateKey} ${axis(key.x)}, Zeilen ${axis(key.y)}; Gebiete je Feld: ${key.counts.join(', ')}.`;
+  const axis = (a: BivariateKey['x']) => dePrint.bivariateAxis(a.indicator.label, a.cuts.map((c) => formatNumber(c, a.indicator.decimals)));
+  return dePrint.bivariateKey(axis(key.x), axis(key.y), key.counts);
 }
 
-export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, today: Date): SheetContent {
+export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, today: Date, locale: Locale = defaultLocale): SheetContent {
   const ind = plan.indicator;
   const m = plan.measure;
   const last = plan.rows.length - 1;
@@ -74,7 +66,7 @@ export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, t
       ...(data.boundaries.rivers?.features.length ? [RIVERS_CREDIT] : []),
     ],
     kreisName: data.catalog.kreis.name,
-    created: today.toLocaleDateString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric' }),
+    created: locale.date(today, 'numeric'),
     metresPerMm,
   };
 }

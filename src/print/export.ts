@@ -10,9 +10,12 @@ import { renderPdf, type PdfPage } from './render-pdf';
 import { renderPng } from './render-png';
 import { pageSize, type SheetOptions } from './sheet';
 import { areaProfile } from '../state/profile-rows';
-import { deCompare } from '../ui/messages-compare';
+import { deCompare } from '../messages/de/compare';
+import { defaultLocale } from '../messages/default-locale';
+import type { Locale } from '../messages/locale';
 import { profileSheet } from './figures/profile-sheet';
 import { viewBlocks, type BlockKey } from './view-blocks';
+import { dePrint } from '../messages/de/print';
 
 export type { PrintView } from './print-map';
 export { BLOCK_KEYS, type BlockKey } from './view-blocks';
@@ -66,6 +69,7 @@ export async function exportSheets(
   view: ExportView | string | null,
   request: ExportRequest,
 ): Promise<{ blob: Blob; filename: string }> {
+  const locale = request.locale ?? defaultLocale;
   const v: ExportView = view === null || typeof view === 'string' ? { selected: view, focus: null } : view;
   const printView: PrintView = { selected: v.selected, focus: v.focus, outline: request.outline ?? false };
   const compose = (sheet: SheetSpec): ComposedSheet =>
@@ -77,9 +81,9 @@ export async function exportSheets(
       blocks: viewBlocks(data, sheet.plan, { selected: v.selected, pinned: v.pinned ?? [], scatterY: v.scatterY }, request.blocks ?? []),
     });
   const first = sheets[0];
-  if (!first) throw new Error('Kein Blatt gewählt.');
+  if (!first) throw new Error(dePrint.noSheet);
   const series = sheets.length > 1;
-  const name = `sozialatlas-${series ? 'kartenmappe' : first.plan.indicator.id}-${request.paper.toLowerCase()}-${request.orientation === 'portrait' ? 'hoch' : 'quer'}.${request.format}`;
+  const name = `sozialatlas-${series ? dePrint.fileSeries : first.plan.indicator.id}-${request.paper.toLowerCase()}-${request.orientation === 'portrait' ? dePrint.filePortrait : dePrint.fileLandscape}.${request.format}`;
 
   if (request.format === 'png') {
     await loadFontFaces();
@@ -103,17 +107,17 @@ export async function exportSheets(
       sheet.map.dispose();
     }
   }
-  if (request.blocks?.includes('profile')) pages.push(...profilePages(data, v.profile ?? v.selected));
-  const title = series ? `Kartenmappe: ${sheets.map((s) => s.title).join(' · ')}` : first.title;
-  const blob = await renderPdf(pages, await fonts, { title, subject: series ? first.subtitle : first.subtitle });
+  if (request.blocks?.includes('profile')) pages.push(...profilePages(data, v.profile ?? v.selected, locale));
+  const title = series ? dePrint.seriesTitle(sheets.map((s) => s.title)) : first.title;
+  const blob = await renderPdf(pages, await fonts, { title, subject: series ? first.subtitle : first.subtitle, lang: locale.code });
   return { blob, filename: name };
 }
 
 /** The area profile as A4 portrait pages after the sheets: every indicator of the area with all sources. */
-function profilePages(data: AtlasData, id: string | null): PdfPage[] {
+function profilePages(data: AtlasData, id: string | null, locale: Locale): PdfPage[] {
   const profile = id ? areaProfile(data, id) : null;
   if (!profile) return [];
-  const created = new Date().toLocaleDateString('de-DE', { day: 'numeric', month: 'long', year: 'numeric' });
+  const created = locale.date(new Date(), 'long');
   const size = pageSize('A4', 'portrait');
   return profileSheet(profile, { kreisName: data.catalog.kreis.name, created, levelName: deCompare.compareLevel[profile.area.level] }).map((primitives) => ({ primitives, size }));
 }

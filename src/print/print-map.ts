@@ -10,6 +10,7 @@ import { RIVER_COLOUR } from '../domain/colour';
 import { CLASS_MISSING } from '../state/plan';
 import { clipRing, printFit } from './frame';
 import { rings, type XY } from '../geo/mercator';
+import { deMap } from '../messages/de/map';
 
 export const PRINT_DPI = 300;
 const MM_PER_INCH = 25.4;
@@ -45,7 +46,7 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
   canvas.width = Math.round(frameMm.w * PX_PER_MM);
   canvas.height = Math.round(frameMm.h * PX_PER_MM);
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('Kein 2D-Zeichenkontext verfügbar.');
+  if (!ctx) throw new Error(deMap.noContext);
 
   const fit = printFit(boundaries, view.focus, { w: canvas.width, h: canvas.height }, PX_PER_MM);
   // Features that share a style go into one path, filled or stroked once: each fill of a

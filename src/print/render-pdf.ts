@@ -4,9 +4,11 @@
 // Decoration (rules, swatches, row shading) is marked as artifact and skipped by readers.
 // PDFKit rather than jsPDF: jsPDF writes neither a structure tree nor marked content.
 import PDFDocument from 'pdfkit';
+import { defaultLocale } from '../messages/default-locale';
 import { create, type Font } from 'fontkit';
 import { flatten, type Leaf, type Primitive, type StructTag } from './sheet';
 import { hatchLines } from './hatch';
+import { dePrint } from '../messages/de/print';
 
 export interface PdfFonts {
   regular: ArrayBuffer | Uint8Array;
@@ -23,6 +25,8 @@ export interface PdfPage {
 export interface PdfMeta {
   title: string;
   subject: string;
+  /** BCP 47 tag of the text's language; the default locale's when not given */
+  lang?: string;
 }
 
 const PT = 72 / 25.4;
@@ -37,10 +41,10 @@ export async function renderPdf(pages: readonly PdfPage[], fonts: PdfFonts, meta
     // No default font: every text is set in the embedded DejaVu Sans, none in an unembedded standard font.
     font: '',
     tagged: true,
-    lang: 'de-DE',
+    lang: meta.lang ?? defaultLocale.code,
     displayTitle: true,
     pdfVersion: '1.7',
-    info: { Title: meta.title, Subject: meta.subject, Creator: 'Sozialatlas Rhein-Sieg-Kreis', Producer: 'Sozialatlas Rhein-Sieg-Kreis (PDFKit)' },
+    info: { Title: meta.title, Subject: meta.subject, Creator: dePrint.creator, Producer: dePrint.producer },
   });
   doc.registerFont('Regular', toBytes(fonts.regular));
   doc.registerFont('Bold', toBytes(fonts.bold));

@@ -2,7 +2,7 @@
 // indicator in the same view (level, focus, the year where it has it), titled by its own measure.
 // The module the print controller loads on export (with the export chunk), not at start.
 import { AtlasModel } from '../state/atlas-model';
-import { summaryOf } from '../ui/view-texts';
+import { summaryOf } from '../state/view-texts';
 import { exportSheets, type ExportRequest, type SheetSpec } from './export';
 import { loadFonts } from './fonts';
 

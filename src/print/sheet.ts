@@ -1,8 +1,11 @@
 // A print sheet as a list of drawing primitives in millimetres, resolved once from the
 // current view; the PDF and the PNG renderer only translate primitives. Pure: no DOM.
 import { scaleLength } from '../geo/scale-bar';
+import { defaultLocale } from '../messages/default-locale';
+import type { Locale } from '../messages/locale';
 import { fitLine, wrap } from './measure';
 import { legendBlock, textBlock, type SheetBlock } from './blocks';
+import { dePrint } from '../messages/de/print';
 
 export { fitLine, textWidth, wrap } from './measure';
 export type { SheetBlock } from './blocks';
@@ -16,6 +19,8 @@ export interface SheetOptions {
   title: string;
   subtitle: string;
   note: string;
+  /** numbers, dates and the PDF's language; the German one when not given */
+  locale?: Locale;
 }
 
 export interface LegendEntry {
@@ -99,7 +104,7 @@ export const textScale = (paper: Paper): number => (paper === 'A3' ? 1.25 : 1);
 
 export const MARGIN = 12;
 const HEADER = 22;
-const SUMMARY_TITLE = 'Auf einen Blick';
+const SUMMARY_TITLE = dePrint.summaryTitle;
 const GAP = 6;
 /** credits band above the bottom margin */
 const FOOTER = 24;
@@ -113,7 +118,7 @@ const COLUMN = 125;
 /** Scale bar length: the longest round distance (1, 2, 5 × 10^n m) not over maxMm on paper. */
 export function scaleBar(metresPerMm: number, maxMm: number): { metres: number; mm: number; label: string } {
   const { metres, units: mm } = scaleLength(metresPerMm, maxMm);
-  const label = metres >= 1000 ? `${(metres / 1000).toLocaleString('de-DE')} km` : `${metres} m`;
+  const label = metres >= 1000 ? `${defaultLocale.auto(metres / 1000)} km` : `${metres} m`;
   return { metres, mm, label };
 }
 
@@ -210,7 +215,7 @@ export function layoutSheet(
       rest = stack(rest, { x: MARGIN + c * (colW + GAP), y: top, w: colW, h: bottom - top }, s, onPage, true);
     }
     if (!onPage.length) break;
-    const page: Primitive[] = [...header({ ...options, title: `${options.title} (Fortsetzung)` }, width, s, 'P')];
+    const page: Primitive[] = [...header({ ...options, title: dePrint.continued(options.title) }, width, s, 'P')];
     for (const { block, box } of onPage) page.push(...drawBlock(block, box, s));
     page.push(...footer(content, width, height));
     pages.push(page);
@@ -322,7 +327,7 @@ function footer(content: SheetContent, width: number, height: number): Primitive
   return [
     { kind: 'group', tag: 'P', children: lines },
     { kind: 'group', tag: 'P', children: [{ kind: 'text', x: MARGIN, y: height - MARGIN + 2, text: content.kreisName, size: 8, bold: true }] },
-    { kind: 'group', tag: 'P', children: [{ kind: 'text', x: width - MARGIN, y: height - MARGIN + 2, text: `Erstellt am ${content.created}`, size: 8, align: 'right' }] },
+    { kind: 'group', tag: 'P', children: [{ kind: 'text', x: width - MARGIN, y: height - MARGIN + 2, text: dePrint.created(content.created), size: 8, align: 'right' }] },
   ];
 }
 

@@ -8,22 +8,23 @@
 //      the type checker asks for once the key exists.
 import type { AtlasData } from '../data/atlas-data';
 import { compareAreas } from '../domain/comparison';
-import { formatCell, formatMeasure, formatNumber, formatSigned } from '../domain/format';
+import { defaultLocale, formatCell, formatMeasure, formatNumber, formatSigned } from '../messages/default-locale';
 import { timeLines } from '../domain/series';
 import { columnKeys, rowField, tableRows } from '../domain/table-rows';
 import type { Plan } from '../state/plan';
-import { deCompare } from '../ui/messages-compare';
-import { table as tableTexts } from '../ui/messages-table';
+import { deCompare } from '../messages/de/compare';
+import { table as tableTexts } from '../messages/de/table';
 import { fit, pairsOf, strengthOf } from '../domain/regression';
 import { rankAreas } from '../domain/ranking';
 import { scatterYOf } from '../state/analysis-plan';
-import { de } from '../ui/messages';
-import { deAnalysis } from '../ui/analysis/messages-analysis';
+import { de } from '../messages/de/app';
+import { deAnalysis } from '../messages/de/analysis';
 import { chartBlock, figureBlock, tableBlock, type SheetBlock } from './blocks';
 import { scatterFigure } from './figures/scatter-figure';
 import { rankingFigure } from './figures/ranking-figure';
 
 import { BLOCK_KEYS, type BlockKey } from './block-keys';
+import { dePrint } from '../messages/de/print';
 
 export { BLOCK_KEYS, type BlockKey };
 
@@ -101,7 +102,7 @@ function ranking(data: AtlasData, plan: Plan, selected: string | null): SheetBlo
 }
 
 function dataTable(data: AtlasData, plan: Plan): SheetBlock {
-  const rows = tableRows({ ...plan, areas: plan.shown }, namesOf(data)).sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  const rows = tableRows({ ...plan, areas: plan.shown }, namesOf(data)).sort((a, b) => defaultLocale.compare(a.name, b.name));
   // Within one Gemeinde in focus its name in every row says nothing: the names get the room.
   const keys = columnKeys(plan).filter((k) => k !== 'parent' || new Set(rows.map((r) => r.parent)).size > 1);
   const field = rowField({
@@ -133,7 +134,7 @@ function timeChart(data: AtlasData, plan: Plan, selected: string | null): SheetB
   });
   const alt = deCompare.chartSummary(ind.label, latest, Math.min(...years), Math.max(...years));
   return chartBlock(
-    deCompare.chartTableCaption(`Zeitverlauf: ${area.name}`, ind.unit),
+    deCompare.chartTableCaption(dePrint.timeLine(area.name), ind.unit),
     alt,
     lines.map((l) => ({ label: l.label, role: l.role, points: l.points.map((p) => ({ year: p.year, value: p.cell.kind === 'value' ? p.cell.value : null })) })),
     (v) => formatNumber(v, ind.decimals),
@@ -147,7 +148,7 @@ function comparison(data: AtlasData, plan: Plan, pinned: readonly string[]): She
   return tableBlock({
     id: 'comparison',
     title: ind.unit ? `${deCompare.compareCaption(ind.label)} (${ind.unit})` : deCompare.compareCaption(ind.label),
-    header: ['Gebiet', deCompare.compareValue, deCompare.compareRank, 'Abw. Kreis'],
+    header: [dePrint.comparisonArea, deCompare.compareValue, deCompare.compareRank, dePrint.comparisonDeviation],
     numeric: [false, true, true, true],
     rows: rows.map((r) => ({
       cells: [

@@ -10,6 +10,7 @@ import { cellsAt, yearsOf, type AtlasData } from '../data/atlas-data';
 import type { AtlasState } from './atlas-state';
 import { indicatorsAt } from './level-indicators';
 import { CLASS_MISSING, CLASS_SUPPRESSED, divergingRamp, makePlan, type LegendRow, type Plan, type SourceLine } from './plan';
+import { dePlan } from '../messages/de/plan';
 
 export interface BivariateAxis {
   indicator: Indicator;
@@ -39,7 +40,7 @@ export interface IndexKey {
 }
 
 export const INDEX_ID = 'sozialindex';
-export const INDEX_LABEL = 'Sozialindex';
+export const INDEX_LABEL = dePlan.indexLabel;
 
 /** The plan of a view, with the analysis maps where the view asks for them. */
 export function analysedPlan(data: AtlasData, state: AtlasState): Plan {
@@ -105,7 +106,7 @@ function indexPlan(data: AtlasData, state: AtlasState, base: Plan, recipe: Index
     sample: indicator.sample,
     source: { ...source, text: `${text}. ${source.text}` },
     measure,
-    difference: { ...measure, label: 'Abweichung vom Mittel der Gebiete' },
+    difference: { ...measure, label: dePlan.deviationFromMean },
     values: cells,
     reference: { value: null, official: false },
     index: { recipe, text, years, excluded: result.excluded.map((e) => ({ id: e.id, name: names.get(e.id) ?? e.id, missing: e.missing.map(label) })) },
@@ -182,15 +183,13 @@ function reclass(base: Plan, cells: Map<string, Cell>, cuts: number[], colours: 
   };
 }
 
-const WORDS = { z: 'z-Werte', rank: 'Rangwerte (−1 bis +1)' } as const;
-
 /** "Gewichtetes Mittel der z-Werte aus: Kinderarmut (Gewicht 2, höher = mehr Bedarf, 2023), …" */
 export function recipeText(recipe: IndexRecipe, label: (id: string) => string, years: ReadonlyMap<string, number | null>): string {
   const parts = recipe.components.map((c) => {
     const year = years.get(c.indicator);
-    return `${label(c.indicator)} (Gewicht ${String(c.weight).replace('.', ',')}, ${c.direction === 'higher' ? 'höher' : 'niedriger'} = mehr Bedarf${year ? `, ${year}` : ''})`;
+    return dePlan.recipePart(label(c.indicator), c.weight, c.direction, year);
   });
-  return `Sozialindex: gewichtetes Mittel der ${WORDS[recipe.standardisation]} aus ${parts.join('; ')}`;
+  return dePlan.recipe(recipe.standardisation, parts);
 }
 
 /** Every source of the components once, as the plan's source line. */

@@ -14,6 +14,7 @@ import { indicatorsAt } from './level-indicators';
 import { radiusScale, sizeReferences, SYMBOL_AREA_FILL, SYMBOL_COLOUR, type RadiusScale } from '../domain/symbols';
 
 import type { BivariateKey, IndexKey } from './analysis-plan';
+import { dePlan } from '../messages/de/plan';
 
 export type { Measure } from '../domain/measure';
 
@@ -208,8 +209,8 @@ function symbolsOf(numbers: readonly number[]): Symbols {
 }
 
 /** Invented figures never cite an official source. */
-export const SAMPLE_SOURCE = 'Beispieldaten (erfunden), keine amtliche Quelle';
-export const DIFFERENCE_LABEL = 'Abweichung vom Kreiswert';
+export const SAMPLE_SOURCE = dePlan.sampleSource;
+export const DIFFERENCE_LABEL = dePlan.deviation;
 
 /** The wanted year if the data has it, else the fallback. */
 function pick(years: readonly number[], wanted: number | null, fallback: number | undefined): number | null {
@@ -223,7 +224,7 @@ function mapCells(areas: readonly Area[], cell: (id: string) => Cell): Map<strin
 /** The mapped quantity: the values, or their change or deviation by the one difference rule. */
 function measureOf(indicator: Indicator, display: Display, baseYear: number | null): Measure {
   if (display === 'value') return valueMeasure(indicator);
-  return differenceMeasure(indicator, display === 'change' ? `Veränderung seit ${baseYear}: ${indicator.label}` : `${DIFFERENCE_LABEL}: ${indicator.label}`);
+  return differenceMeasure(indicator, display === 'change' ? `${dePlan.changeSince(baseYear)}: ${indicator.label}` : `${DIFFERENCE_LABEL}: ${indicator.label}`);
 }
 
 /**

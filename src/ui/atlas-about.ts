@@ -2,7 +2,8 @@ import { LitElement, html, css, nothing } from 'lit';
 import { matchesIndicator } from '../domain/catalogue';
 import type { AtlasData } from '../data/atlas-data';
 import { aboutOf, type About, type AboutGeometry, type AboutRow } from '../state/about-rows';
-import { deCatalogue as t } from './messages-catalogue';
+import { deCatalogue as t } from '../messages/de/catalogue';
+import { defaultLocale } from '../messages/default-locale';
 import { theme } from './theme';
 
 /**
@@ -121,7 +122,7 @@ export class AtlasAbout extends LitElement {
       <dl>
         ${r.definition ? item(t.definition, r.definition) : nothing}
         ${r.formula
-          ? item(t.formula, `${t.numerator}: ${r.formula.numerator.join(' + ')}; ${t.denominator}: ${r.formula.denominator.join(' + ')}; ${t.factor} ${r.formula.factor.toLocaleString('de-DE')}`)
+          ? item(t.formula, `${t.numerator}: ${r.formula.numerator.join(' + ')}; ${t.denominator}: ${r.formula.denominator.join(' + ')}; ${t.factor} ${defaultLocale.auto(r.formula.factor)}`)
           : nothing}
         ${item(t.unit, r.unit || t.noUnit)} ${item(t.display, t.displays[r.display])} ${item(t.source, r.source)}
         ${r.code ? html`<dt>${t.code}</dt><dd><code>${r.code}</code></dd>` : nothing} ${item(t.license, r.license)} ${item(t.vintage, r.vintage)}

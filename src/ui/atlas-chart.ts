@@ -1,11 +1,11 @@
 import { LitElement, html, svg, css, nothing } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { formatCell, formatNumber, formatValue } from '../domain/format';
+import { formatCell, formatNumber, formatValue } from '../messages/default-locale';
 import type { TimeLine, TimePoint } from '../domain/series';
 import type { Indicator } from '../domain/types';
-import { de } from './messages';
-import { deCompare as t } from './messages-compare';
+import { de } from '../messages/de/app';
+import { deCompare as t } from '../messages/de/compare';
 import { theme } from './theme';
 
 const WIDTH = 300;

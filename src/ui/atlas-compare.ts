@@ -1,12 +1,12 @@
 import { LitElement, html, css, nothing } from 'lit';
 import type { ComparedArea } from '../domain/comparison';
-import { formatCell, formatSignedNumber } from '../domain/format';
+import { formatCell, formatSignedNumber } from '../messages/default-locale';
 import { differenceUnit, type Measure } from '../domain/measure';
 import { differenceTo, type ReferencePoint } from '../domain/reference-values';
 import type { Cell, Indicator } from '../domain/types';
-import { de } from './messages';
-import { deCompare as t } from './messages-compare';
-import { deCatalogue as tc } from './messages-catalogue';
+import { de } from '../messages/de/app';
+import { deCompare as t } from '../messages/de/compare';
+import { deCatalogue as tc } from '../messages/de/catalogue';
 import { theme } from './theme';
 
 /**

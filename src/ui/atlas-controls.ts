@@ -2,10 +2,10 @@ import { LitElement, html, css, nothing } from 'lit';
 import { METHODS, MIN_CLASSES, MAX_CLASSES, type Method } from '../domain/classify';
 import { SCHEMES } from '../domain/colour';
 import { breaksOutside, readBreaks } from '../domain/breaks';
-import { formatNumber } from '../domain/format';
+import { formatNumber } from '../messages/default-locale';
 import type { Indicator } from '../domain/types';
 import type { AtlasState } from '../state/atlas-state';
-import { de } from './messages';
+import { de } from '../messages/de/app';
 import { theme } from './theme';
 import './atlas-indicator-picker';
 import type { YearsByIndicator } from './atlas-indicator-picker';
@@ -123,7 +123,7 @@ export class AtlasControls extends LitElement {
             >${de.scheme}
             <select name="scheme" @change=${(e: Event) => this.#emit({ scheme: value(e) || null })}>
               <option value="" ?selected=${state.scheme === null}>${de.schemeDefault}</option>
-              ${SCHEMES.map((s) => html`<option value=${s.id} ?selected=${s.id === state.scheme}>${s.label}</option>`)}
+              ${SCHEMES.map((s) => html`<option value=${s.id} ?selected=${s.id === state.scheme}>${de.schemeNames[s.id]}</option>`)}
             </select>
           </label>
         </fieldset>

@@ -3,8 +3,8 @@ import { DEFAULT_SUPPRESSION_THRESHOLD } from '../domain/cells';
 import type { Problem } from '../domain/types';
 import type { ColumnRole } from '../data/import/columns';
 import type { ImportSummary, TableOverrides } from '../data/import/table';
-import { de } from './messages';
-import { importTexts as t } from './messages-import';
+import { de } from '../messages/de/app';
+import { importTexts as t } from '../messages/de/import';
 import { theme } from './theme';
 import './atlas-problems';
 

@@ -1,7 +1,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { availability, searchCatalogue } from '../domain/catalogue';
 import type { Indicator, Level } from '../domain/types';
-import { deCatalogue as t } from './messages-catalogue';
+import { deCatalogue as t } from '../messages/de/catalogue';
 import { theme } from './theme';
 
 export type YearsByIndicator = ReadonlyMap<string, ReadonlyMap<Level, readonly number[]>>;

@@ -1,12 +1,12 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { cssProps } from './css-props';
-import { formatBound } from '../domain/format';
+import { formatBound } from '../messages/default-locale';
 import type { Plan } from '../state/plan';
-import { de } from './messages';
+import { de } from '../messages/de/app';
 import { theme, hatch } from './theme';
 import { aboutButton, aboutButtonStyles } from './about-button';
 import { sizeLegend } from './size-legend';
-import { deMap } from './messages-map';
+import { deMap } from '../messages/de/map';
 
 /**
  * The map's title and legend, on the map: what is shown (indicator, unit, year, level and

@@ -1,5 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
-import { formatCell, formatMeasure, formatNumber, formatSignedNumber, formatValue } from '../domain/format';
+import { formatCell, formatMeasure, formatNumber, formatSignedNumber, formatValue } from '../messages/default-locale';
 import { MISSING, valueCell } from '../domain/types';
 import { compare } from '../domain/summary';
 import type { TimeLine } from '../domain/series';
@@ -8,11 +8,11 @@ import type { AtlasState } from '../state/atlas-state';
 import type { AreaActions } from '../state/atlas-model';
 import type { Plan } from '../state/plan';
 import { differenceTo, type ReferencePoint } from '../domain/reference-values';
-import { de } from './messages';
-import { deCatalogue as t } from './messages-catalogue';
+import { de } from '../messages/de/app';
+import { deCatalogue as t } from '../messages/de/catalogue';
 import { theme } from './theme';
 import { aboutButton, aboutButtonStyles } from './about-button';
-import { deMap } from './messages-map';
+import { deMap } from '../messages/de/map';
 
 /**
  * The selected area's card: its value against the Kreis, its rank among the areas in view, its

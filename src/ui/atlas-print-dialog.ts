@@ -4,29 +4,11 @@ import type { BlockKey, ExportFormat, ExportRequest } from '../print/export';
 import { BLOCK_KEYS } from '../print/block-keys';
 import type { AtlasModel } from '../state/atlas-model';
 import { indicatorsAt } from '../state/level-indicators';
-import { de } from './messages';
+import { de } from '../messages/de/app';
 import { theme } from './theme';
+import { dePrintDialog } from '../messages/de/print-dialog';
 
-// Print-only wording; to move into ui/messages.ts with the rest when that file is free again.
-const T = {
-  onSheet: 'Außerdem auf dem Blatt',
-  blocks: {
-    table: 'Datentabelle der gezeigten Gebiete (weiter auf Folgeseiten, wenn nötig)',
-    chart: 'Zeitverlauf des gewählten Gebiets',
-    comparison: 'Vergleich der gemerkten Gebiete',
-    scatter: 'Streudiagramm mit dem zweiten Indikator der Analyse',
-    ranking: 'Rangfolge der gezeigten Gebiete',
-    profile: 'Gebietsprofil des gewählten Gebiets (eigene A4-Seiten, nur PDF)',
-  } satisfies Record<BlockKey, string>,
-  noSecond: 'kein zweiter Indikator gewählt: Analyse › Streudiagramm',
-  outline: 'Umriss des gewählten Gebiets auf der Karte',
-  noSelection: 'kein Gebiet gewählt',
-  noYears: 'nur ein Jahr',
-  noPins: 'keine Gebiete gemerkt',
-  series: 'Kartenmappe: mehrere Indikatoren, je ein Blatt (nur PDF)',
-  seriesLegend: 'Indikatoren der Mappe',
-  seriesCount: (n: number) => (n > 1 ? `${n} Blätter` : 'ein Blatt'),
-} as const;
+const T = dePrintDialog;
 
 /** Paper, orientation, texts, blocks, map series and format for an export; emits `print-request` with them. */
 export class AtlasPrintDialog extends LitElement {

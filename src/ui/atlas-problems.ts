@@ -1,7 +1,8 @@
 import { LitElement, html, css, nothing } from 'lit';
 import type { Problem } from '../domain/types';
-import { groupProblems, groupTitlesDe, type ProblemGroup } from '../data/problem-messages';
-import { importTexts as t } from './messages-import';
+import { groupProblems, type ProblemGroup } from '../data/problem-messages';
+import { groupTitlesDe } from '../messages/de/problems';
+import { importTexts as t } from '../messages/de/import';
 import { theme } from './theme';
 
 /** examples shown of each kind before it is expanded */

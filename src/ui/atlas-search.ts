@@ -1,7 +1,8 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { searchAreas, type SearchHit } from '../domain/area-search';
 import type { Area } from '../domain/types';
-import { de } from './messages';
+import { de } from '../messages/de/app';
+import { defaultLocale } from '../messages/default-locale';
 import { theme } from './theme';
 
 /**
@@ -48,7 +49,7 @@ export class AtlasSearch extends LitElement {
   #hits: SearchHit[] = [];
 
   override willUpdate(): void {
-    this.#hits = searchAreas(this.areas, this._query);
+    this.#hits = searchAreas(this.areas, this._query, undefined, defaultLocale.compare);
   }
 
   override render() {

@@ -1,6 +1,6 @@
 import { LitElement, html, css, nothing } from 'lit';
 import type { ShareTexts } from '../state/share';
-import { de } from './messages';
+import { de } from '../messages/de/app';
 import { theme } from './theme';
 
 type Part = keyof ShareTexts;

@@ -1,7 +1,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import type { LoadStatus } from './controllers/data-controller';
 import type { Correction } from '../state/atlas-model';
-import { de } from './messages';
+import { de } from '../messages/de/app';
 import { theme } from './theme';
 
 /** ms before the loading screen shows (a fast load never shows it). */

@@ -1,6 +1,6 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { cssProps } from './css-props';
-import { formatCell, formatMeasure } from '../domain/format';
+import { defaultLocale, formatCell, formatMeasure } from '../messages/default-locale';
 import {
   columnKeys,
   csvFileName,
@@ -14,8 +14,8 @@ import {
   type TableSort,
 } from '../domain/table-rows';
 import type { Plan } from '../state/plan';
-import { de } from './messages';
-import { table } from './messages-table';
+import { de } from '../messages/de/app';
+import { table } from '../messages/de/table';
 import { theme, hatch } from './theme';
 
 const SORTABLE: ReadonlySet<string> = new Set<SortKey>(['name', 'value', 'class', 'rank']);
@@ -107,7 +107,7 @@ export class AtlasTable extends LitElement {
     const plan = this.plan;
     if (!plan) return nothing;
     const columns = tableColumns(plan);
-    const rows = sortRows(this.#rows, this._sort);
+    const rows = sortRows(this.#rows, this._sort, defaultLocale.compare);
     const caption = table.caption(plan);
     return html`
       <div class="scroll" role="region" aria-label=${table.scrollLabel(caption)} tabindex="0">

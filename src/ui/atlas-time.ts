@@ -1,6 +1,6 @@
 import { LitElement, html, css, nothing } from 'lit';
 import type { AtlasState, Display } from '../state/atlas-state';
-import { de } from './messages';
+import { de } from '../messages/de/app';
 import { theme } from './theme';
 
 const DISPLAYS: readonly Display[] = ['value', 'change', 'deviation'];

@@ -1,12 +1,8 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { theme } from './theme';
+import type { TooltipContent } from '../state/view-texts';
 
-/** What the tooltip says of a hovered area. */
-export interface TooltipContent {
-  name: string;
-  value: string;
-  sample: string | null;
-}
+export type { TooltipContent };
 
 const GAP = 12;
 

@@ -11,8 +11,8 @@ import { credit } from './controllers/map-controller';
 import { subtitleOf } from './controllers/print-controller';
 import type { Area } from '../domain/types';
 import type { ImportResultView } from './atlas-import';
-import { de } from './messages';
-import { tooltipOf } from './view-texts';
+import { de } from '../messages/de/app';
+import { tooltipOf } from '../state/view-texts';
 // In the start bundle: what the first map needs (legend, status) and what sits above it (toolbar).
 // The side pane, the card and the tooltip follow the first map (preloadParts); the side pane's
 // column is there from the start, so nothing moves when they arrive.

@@ -2,10 +2,10 @@
 // each with its value, drawn at the map's own radius so that a circle on the map can be held
 // against them; in the map's colour and translucency.
 import { html, svg, nothing } from 'lit';
-import { formatBound } from '../domain/format';
+import { formatBound } from '../messages/default-locale';
 import { SYMBOL_OPACITY } from '../domain/symbols';
 import type { Measure, Symbols } from '../state/plan';
-import { deMap } from './messages-map';
+import { deMap } from '../messages/de/map';
 
 const LABEL_GAP = 8;
 

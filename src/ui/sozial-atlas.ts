@@ -14,10 +14,10 @@ import {
   MapController, PresentationController, PrintController, SelectionController, insetsOf, optionProperties,
 } from './controllers';
 import { cssLength } from './css-props';
-import { de } from './messages';
+import { de } from '../messages/de/app';
 import { theme } from './theme';
 import { shellStyles } from './shell-styles';
-import { announcementOf, summaryOf } from './view-texts';
+import { announcementOf, summaryOf } from '../state/view-texts';
 import { card, dialogs, dropFiles, openAbout, openDialog, panes, preloadParts, showHover, sidePane, type Controls } from './shell-parts';
 import type { ToolbarAction } from './atlas-toolbar';
 import type { ImportRequest } from './atlas-import';

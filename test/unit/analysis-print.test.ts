@@ -8,7 +8,7 @@ import { normaliseAnalysis } from '../../src/state/analysis-normalise';
 import { areaProfile } from '../../src/state/profile-rows';
 import { fit, pairsOf } from '../../src/domain/regression';
 import { rankAreas } from '../../src/domain/ranking';
-import { formatCell } from '../../src/domain/format';
+import { formatCell } from '../../src/messages/default-locale';
 import type { Primitive } from '../../src/print/sheet';
 import { textBox, type Box } from '../../src/print/figures/figure-kit';
 import { scatterFigure } from '../../src/print/figures/scatter-figure';

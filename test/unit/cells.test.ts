@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectDecimal, parseCell, parseNumber, suppressSmallCount } from '../../src/domain/cells';
-import { formatCell, formatValue, formatSigned } from '../../src/domain/format';
+import { formatCell, formatValue, formatSigned } from '../../src/messages/default-locale';
 import { valueCell } from '../../src/domain/types';
 
 describe('parseNumber', () => {

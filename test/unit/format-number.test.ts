@@ -1,6 +1,6 @@
 // The hand-written German number format (domain/format formatNumber) against Intl.NumberFormat('de-DE').
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../src/domain/format';
+import { formatNumber } from '../../src/messages/default-locale';
 
 const formats = [0, 1, 2, 3].map((d) => new Intl.NumberFormat('de-DE', { minimumFractionDigits: d, maximumFractionDigits: d }));
 const intl = (value: number, decimals: number) => formats[decimals].format(value);

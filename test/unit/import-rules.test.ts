@@ -8,7 +8,7 @@ import { normaliseKey } from '../../src/data/keys';
 import { nameIndex } from '../../src/data/import/names';
 import { readCell } from '../../src/data/import/numbers';
 import { groupProblems } from '../../src/data/problem-messages';
-import { formatCell } from '../../src/domain/format';
+import { formatCell } from '../../src/messages/default-locale';
 import type { Area, Cell } from '../../src/domain/types';
 
 const value = (v: number): Cell => ({ kind: 'value', value: v });

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { makePlan, type Plan } from '../../src/state/plan';
 import { DEFAULT_STATE, type AtlasState } from '../../src/state/atlas-state';
 import type { AtlasData } from '../../src/data/atlas-data';
-import { formatNumber } from '../../src/domain/format';
+import { formatNumber } from '../../src/messages/default-locale';
 import { MISSING, SUPPRESSED, valueCell as v, type Area, type Cell, type Indicator, type Level } from '../../src/domain/types';
 import { columnKeys, csvCells, csvFileName, sortRows, tableCsv, tableRows, type SortKey, type TableRow } from '../../src/domain/table-rows';
-import { table } from '../../src/ui/messages-table';
+import { table } from '../../src/messages/de/table';
 
 const KINDERARMUT = { id: 'kinderarmut', label: 'Kinderarmut', unit: '%', kind: 'share', decimals: 1, sample: false, scheme: 'Blues', direction: 'higher-is-worse' } as Indicator;
 

@@ -4,6 +4,7 @@
 // ("2019", "31.12.2021 Insgesamt"), units in it ("Anzahl", "Jahre", "%") become the unit.
 import { looksLikeKey } from '../keys';
 import { holdsNumber, isReadable } from './numbers';
+import { deData } from '../../messages/de/data';
 
 export type ColumnRole = 'key' | 'name' | 'year' | 'code' | 'label' | 'dimension' | 'running' | 'unit' | 'indicator' | 'ignore';
 export const COLUMN_ROLES: readonly ColumnRole[] = ['key', 'name', 'year', 'code', 'label', 'dimension', 'running', 'unit', 'indicator', 'ignore'];
@@ -80,8 +81,8 @@ export function nameColumns(headerRows: readonly (readonly string[])[], width: n
     let base = rest.join(', ');
     // "Insgesamt" or "männlich" alone says nothing in the atlas's list: say of what, from the title.
     if (title && year !== null && /^(insgesamt|zusammen|gesamt|männlich|weiblich|deutsche|ausländer(innen)?)$/i.test(base)) base = `${title}: ${base}`;
-    if (base === '' && year !== null) base = title ?? 'Wert';
-    return { index, header, name: header || `Spalte ${index + 1}`, base: base || header || `Spalte ${index + 1}`, year, unit };
+    if (base === '' && year !== null) base = title ?? deData.value;
+    return { index, header, name: header || deData.column(index + 1), base: base || header || deData.column(index + 1), year, unit };
   });
 }
 

@@ -12,6 +12,7 @@ import { assignRoles, nameColumns, type Column, type ColumnRole } from './column
 import type { Grid } from './grid';
 import { foldName, nameIndex } from './names';
 import { sniffLayout, type LineRole } from './sniff';
+import { deData } from '../../messages/de/data';
 
 /** What the planner corrected in the summary: the header row and columns' roles. */
 export interface TableOverrides {
@@ -73,7 +74,7 @@ export interface TableRead {
   problems: Problem[];
 }
 
-export const OWN_TOPIC = 'Eigene Daten';
+export const OWN_TOPIC = deData.ownTopic;
 /** Catalog tables of own files live under this prefix, apart from the built-in file names. */
 export const OWN_TABLE = 'eigen/';
 const SHARE = /anteil|quote|%|prozent/i;
@@ -142,7 +143,7 @@ export function readGrid(grid: Grid, file: string, data: AtlasData, options: Imp
 
   const threshold = options.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
   const taken = new Set(data.catalog.indicators.filter((i) => i.table !== tableEntry.file).map((i) => i.id));
-  const vintage = read.table.years.length === 0 ? (layout.year ? String(layout.year) : 'ohne Jahresangabe') : yearRange(read.table.years);
+  const vintage = read.table.years.length === 0 ? (layout.year ? String(layout.year) : deData.noYear) : yearRange(read.table.years);
   const indicators: Indicator[] = [];
   if (read.matched.size > 0) {
     for (const column of read.indicators) {
@@ -237,10 +238,10 @@ function indicatorOf(column: IndicatorColumn, kind: IndicatorKind, file: string,
     table,
     column: column.label,
     sources: [{ table, column: column.label }],
-    source: `Eigene Daten: ${file}`,
+    source: deData.ownSource(file),
     license: '—',
     vintage,
-    note: 'Im Browser geladen, nicht veröffentlicht und nicht geprüft.',
+    note: deData.ownNote,
     sample: false,
     own: true,
     scheme: 'YlGnBu',

@@ -10,6 +10,7 @@ import type { Shape } from './geometry';
 import type { Placed } from './painter';
 import type { Projection } from './path-cache';
 import { packRgba, paintFills, rasterise, rgbaOf, type AreaRaster, type Hatching } from './raster';
+import { deMap } from '../../messages/de/map';
 
 export interface Still {
   key: string;
@@ -56,7 +57,7 @@ function bitmap(width: number, height: number): [HTMLCanvasElement, CanvasRender
   canvas.width = width;
   canvas.height = height;
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx) throw new Error('Kein 2D-Zeichenkontext verfügbar.');
+  if (!ctx) throw new Error(deMap.noContext);
   return [canvas, ctx];
 }
 

@@ -2,6 +2,7 @@
 // canvas' size, measured lazily and again whenever the container changes size. Its controls use
 // MapLibre's markup and classes, whose CSS the shell already carries; its own rules are here.
 import { INK } from './painter';
+import { deMap } from '../../messages/de/map';
 
 const CSS = `
 .atlas-canvas-map { position: absolute; inset: 0; overflow: hidden; }
@@ -64,7 +65,7 @@ export class Surface {
     // Opaque: every frame paints the whole canvas (background first), so the compositor need not
     // blend it with what lies under it.
     const ctx = this.canvas.getContext('2d', { willReadFrequently: true, alpha: false });
-    if (!ctx) throw new Error('Kein 2D-Zeichenkontext verfügbar.');
+    if (!ctx) throw new Error(deMap.noContext);
     this.ctx = ctx;
     // Measured when first needed or when the observer reports the first layout, not here: reading
     // the container's size now would force the layout of the whole shell before its data is in.

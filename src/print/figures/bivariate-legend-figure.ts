@@ -1,11 +1,12 @@
 // The 3×3 key of a bivariate map on paper: cells numbered as the table's classes, x to the right,
 // y upwards, the terciles' bounds written beside. Pure.
-import { formatNumber } from '../../domain/format';
+import { formatNumber } from '../../messages/default-locale';
 import type { BivariateKey } from '../../state/analysis-plan';
 import type { Primitive } from '../sheet';
 import { fitted, INK, MUTED, type Box } from './figure-kit';
+import { deAnalysis } from '../../messages/de/analysis';
 
-const WORDS = ['niedrig', 'mittel', 'hoch'];
+const WORDS = deAnalysis.tercileWords;
 
 export function bivariateLegendFigure(key: BivariateKey, box: Box): Primitive[] {
   const out: Primitive[] = [];
@@ -25,7 +26,7 @@ export function bivariateLegendFigure(key: BivariateKey, box: Box): Primitive[] 
   const below = gy + 3 * cell;
   WORDS.forEach((w, col) => out.push({ kind: 'text', x: gx + col * cell + cell / 2, y: below + 2.5, text: w, size: 5, align: 'center', colour: MUTED }));
   const axis = (k: BivariateKey['x'], arrow: string) =>
-    `${arrow} ${k.indicator.label}${k.year !== null ? ` ${k.year}` : ''}: Terzile bei ${k.cuts.map((c) => formatNumber(c, k.indicator.decimals)).join(' / ')}${k.indicator.unit ? ` ${k.indicator.unit}` : ''}`;
+    `${arrow} ${k.indicator.label}${k.year !== null ? ` ${k.year}` : ''}: ${deAnalysis.terciles(k.cuts.map((c) => formatNumber(c, k.indicator.decimals)).join(' / '))}${k.indicator.unit ? ` ${k.indicator.unit}` : ''}`;
   out.push(fitted(axis(key.x, 'x:'), 6.5, 4.5, box.w, { x: box.x, y: below + 7, bold: true }));
   out.push(fitted(axis(key.y, 'y:'), 6.5, 4.5, box.w, { x: box.x, y: below + 11, bold: true }));
   return out;

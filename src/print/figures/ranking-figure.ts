@@ -1,10 +1,11 @@
 // The ranking on paper: one bar per area, highest first, in its map colour; the Kreis value a
 // dashed line. Rows close up to fit the box; below 2,2 mm a row the lowest are left out and said so.
 import { scaleLinear } from 'd3-scale';
-import { formatNumber } from '../../domain/format';
+import { formatNumber } from '../../messages/default-locale';
 import type { Ranked } from '../../domain/ranking';
 import type { Primitive } from '../sheet';
 import { fitted, GRID, INK, MUTED, stepDecimals, textWidth, type Box } from './figure-kit';
+import { dePrint } from '../../messages/de/print';
 
 export interface RankingFigureInput {
   ranked: readonly Ranked[];
@@ -52,7 +53,7 @@ export function rankingFigure(input: RankingFigureInput, box: Box): Primitive[] 
   });
   if (input.reference !== null) out.push({ kind: 'line', x1: x(input.reference), x2: x(input.reference), y1: top - 1, y2: bottom, stroke: INK, width: 0.3, dash: [1.2, 0.8] });
   const left = input.ranked.length - rows.length;
-  const notes = [input.reference !== null ? 'Kreiswert gestrichelt' : '', left ? `${left} weitere Gebiete mit niedrigeren Werten nicht gezeigt` : ''].filter(Boolean).join('; ');
+  const notes = [input.reference !== null ? dePrint.rankingReference : '', left ? dePrint.rankingLeft(left) : ''].filter(Boolean).join('; ');
   if (notes) out.push(fitted(notes, 6, 4.5, box.w, { x: box.x, y: box.y + box.h - 0.8, colour: MUTED }));
   return out;
 }

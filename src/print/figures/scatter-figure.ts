@@ -2,7 +2,7 @@
 // in a box in millimetres as print primitives.
 import { scaleLinear } from 'd3-scale';
 import { extent } from 'd3-array';
-import { formatNumber } from '../../domain/format';
+import { formatNumber } from '../../messages/default-locale';
 import type { Fit, Pair } from '../../domain/regression';
 import type { Primitive } from '../sheet';
 import { fitted, GRID, INK, MUTED, stepDecimals, type Box } from './figure-kit';

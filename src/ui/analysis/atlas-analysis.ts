@@ -10,7 +10,7 @@ import { areaProfile } from '../../state/profile-rows';
 import type { Plan } from '../../state/plan';
 import { theme } from '../theme';
 import { emit } from './chart-keys';
-import { deAnalysis as t } from './messages-analysis';
+import { deAnalysis as t } from '../../messages/de/analysis';
 import './atlas-scatter';
 import './atlas-ranking';
 import './atlas-profile';

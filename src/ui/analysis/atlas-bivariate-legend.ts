@@ -1,12 +1,13 @@
 import { LitElement, html, css, nothing } from 'lit';
-import { formatNumber } from '../../domain/format';
+import { formatNumber } from '../../messages/default-locale';
 import type { BivariateKey } from '../../state/analysis-plan';
 import { cssProps } from '../css-props';
 import { theme } from '../theme';
+import { deAnalysis } from '../../messages/de/analysis';
 
 const ROWS = [2, 1, 0];
 const COLUMNS = [0, 1, 2];
-const WORDS = ['niedrig', 'mittel', 'hoch'];
+const WORDS = deAnalysis.tercileWords;
 
 /**
  * The 3×3 key of a bivariate map, drawn inside the legend (loaded with the first bivariate map, not
@@ -42,21 +43,21 @@ export class AtlasBivariateLegend extends LitElement {
     if (!k) return nothing;
     const bounds = (cuts: number[], decimals: number) => cuts.map((c) => formatNumber(c, decimals)).join(' / ');
     return html`
-      <div class="key" role="table" aria-label="Bivariate Legende: Spalten ${k.x.indicator.label}, Zeilen ${k.y.indicator.label}" data-testid="bivariate-legend">
+      <div class="key" role="table" aria-label=${deAnalysis.bivariateKey(k.x.indicator.label, k.y.indicator.label)} data-testid="bivariate-legend">
         ${ROWS.map(
           (row) => html`<div role="row" class="row">
             <span class="y" role="rowheader">${WORDS[row]}</span>
             ${COLUMNS.map((col) => {
               const i = row * 3 + col;
               return html`<span class="cell" role="cell" data-cell=${i} data-colour=${k.colours[i]} ${cssProps({ background: k.colours[i] })}
-                aria-label="Klasse ${i + 1}: ${k.x.indicator.label} ${WORDS[col]}, ${k.y.indicator.label} ${WORDS[row]}, ${k.counts[i]} Gebiete">${i + 1}<span class="n" aria-hidden="true">(${k.counts[i]})</span></span>`;
+                aria-label=${deAnalysis.bivariateCell(i, k.x.indicator.label, WORDS[col], k.y.indicator.label, WORDS[row], k.counts[i])}>${i + 1}<span class="n" aria-hidden="true">(${k.counts[i]})</span></span>`;
             })}
           </div>`,
         )}
         <span></span>${COLUMNS.map((c) => html`<span class="x" aria-hidden="true">${WORDS[c]}</span>`)}
       </div>
-      <p><strong>→ ${k.x.indicator.label}</strong>${k.x.year !== null ? ` ${k.x.year}` : ''}: Terzile bei ${bounds(k.x.cuts, k.x.indicator.decimals)} ${k.x.indicator.unit}</p>
-      <p><strong>↑ ${k.y.indicator.label}</strong>${k.y.year !== null ? ` ${k.y.year}` : ''}: Terzile bei ${bounds(k.y.cuts, k.y.indicator.decimals)} ${k.y.indicator.unit}</p>
+      <p><strong>→ ${k.x.indicator.label}</strong>${k.x.year !== null ? ` ${k.x.year}` : ''}: ${deAnalysis.terciles(bounds(k.x.cuts, k.x.indicator.decimals))} ${k.x.indicator.unit}</p>
+      <p><strong>↑ ${k.y.indicator.label}</strong>${k.y.year !== null ? ` ${k.y.year}` : ''}: ${deAnalysis.terciles(bounds(k.y.cuts, k.y.indicator.decimals))} ${k.y.indicator.unit}</p>
     `;
   }
 }

@@ -1,12 +1,12 @@
 import { LitElement, html, svg, css, nothing } from 'lit';
-import { formatCell, formatNumber, formatSignedNumber, formatValue } from '../../domain/format';
+import { formatCell, formatNumber, formatSignedNumber, formatValue } from '../../messages/default-locale';
 import type { Area } from '../../domain/types';
 import type { AreaProfile, ProfileRow } from '../../state/profile-rows';
-import { de } from '../messages';
+import { de } from '../../messages/de/app';
 import { theme } from '../theme';
 import { emit } from './chart-keys';
 import { chartStyles } from './chart-styles';
-import { deAnalysis as t } from './messages-analysis';
+import { deAnalysis as t } from '../../messages/de/analysis';
 
 const RANGE_W = 84;
 
@@ -112,7 +112,7 @@ function trend(r: ProfileRow) {
   const shown = Math.round(Math.abs(r.trend.change) * 10 ** r.indicator.decimals);
   const arrow = shown === 0 ? '→' : r.trend.change > 0 ? '↑' : '↓';
   return html`<span aria-hidden="true">${t.trend(arrow, formatSignedNumber(r.trend.change, r.indicator.decimals), r.trend.fromYear)}</span
-    ><span class="visually-hidden">${t.trendWords[arrow]}: ${formatSignedNumber(r.trend.change, r.indicator.decimals)} seit ${r.trend.fromYear}</span>`;
+    ><span class="visually-hidden">${t.trendWords[arrow]}: ${t.since(formatSignedNumber(r.trend.change, r.indicator.decimals), r.trend.fromYear)}</span>`;
 }
 
 declare global {

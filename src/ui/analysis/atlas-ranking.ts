@@ -1,13 +1,13 @@
 import { html, svg, css, nothing, type PropertyValues } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { rankAreas, type Ranked } from '../../domain/ranking';
-import { formatMeasure, formatNumber } from '../../domain/format';
+import { formatMeasure, formatNumber } from '../../messages/default-locale';
 import type { Plan } from '../../state/plan';
-import { de } from '../messages';
+import { de } from '../../messages/de/app';
 import { theme } from '../theme';
 import { chartStyles, tickDecimals } from './chart-styles';
 import { ChartElement } from './chart-element';
-import { deAnalysis as t } from './messages-analysis';
+import { deAnalysis as t } from '../../messages/de/analysis';
 
 const ROW = 20;
 const M = { top: 22, right: 64, bottom: 8 };
@@ -72,7 +72,7 @@ export class AtlasRanking extends ChartElement {
           <g>${ranked.map((r, i) => this.#bar(r, i, x, labelWidth, plan))}</g>
           ${kreis !== null ? svg`<line class="kreis" data-testid="ranking-kreis" x1=${x(kreis)} x2=${x(kreis)} y1=${M.top - 4} y2=${height - M.bottom}></line>` : nothing}
         </svg>
-        ${kreis !== null ? html`<p class="muted">${t.kreis} (gestrichelt): ${formatMeasure({ kind: 'value', value: kreis }, plan.measure)}</p>` : nothing}
+        ${kreis !== null ? html`<p class="muted">${t.kreisDashed(formatMeasure({ kind: 'value', value: kreis }, plan.measure))}</p>` : nothing}
         ${missing.length ? html`<p class="muted">${t.rankingMissing(missing.join(', '))}</p>` : nothing}
       </section>
     `;

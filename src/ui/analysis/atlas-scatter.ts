@@ -2,15 +2,15 @@ import { html, svg, css, nothing, type PropertyValues } from 'lit';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { extent } from 'd3-array';
 import { fit, pairsOf, strengthOf, type Fit, type Pair } from '../../domain/regression';
-import { formatMeasure, formatNumber, formatValue } from '../../domain/format';
+import { formatMeasure, formatNumber, formatValue } from '../../messages/default-locale';
 import type { Cell, Indicator } from '../../domain/types';
 import type { Plan } from '../../state/plan';
-import { de } from '../messages';
+import { de } from '../../messages/de/app';
 import { theme } from '../theme';
 import { chartStyles, tickDecimals } from './chart-styles';
 import { emit } from './chart-keys';
 import { ChartElement } from './chart-element';
-import { deAnalysis as t } from './messages-analysis';
+import { deAnalysis as t } from '../../messages/de/analysis';
 
 /** The second indicator of the scatterplot, at the plan's level. */
 export interface ScatterY {

@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadInStages, LoadError, type AtlasData, type Fetcher } from '../../data/atlas-data';
 import type { Catalog } from '../../data/catalog';
 import { loadRivers } from '../../data/context';
-import { de } from '../messages';
+import { de } from '../../messages/de/app';
 
 export type LoadStatus =
   | { kind: 'idle' }

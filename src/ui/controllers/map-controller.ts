@@ -19,9 +19,10 @@ import type { AtlasRenderer, Insets, RendererOptions } from '../../map/renderer'
 import { Canvas2DMap } from '../../map/canvas/canvas-map';
 import { RendererSwitch } from '../../map/renderer-switch';
 import { rendererChoice, usesWebgl, webglSupportOffThread, type RendererChoice } from '../../map/webgl';
-import { de, MAP_LOCALE } from '../messages';
+import { de, MAP_LOCALE } from '../../messages/de/app';
 import { RIVERS_CREDIT } from '../../data/context';
 import { whenIdle } from '../../idle';
+import { deMap } from '../../messages/de/map';
 
 export interface MapHost extends ReactiveControllerHost, HTMLElement {
   readonly glyphsBase: string;
@@ -38,7 +39,7 @@ export interface MapHost extends ReactiveControllerHost, HTMLElement {
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Said on the map while the 2D renderer stands in for WebGL. */
-export const SIMPLIFIED_NOTICE = 'Vereinfachte Kartendarstellung';
+export const SIMPLIFIED_NOTICE = deMap.simplified;
 
 /**
  * The map a person (or an administrator) chose for this browser, kept across visits: e.g.
@@ -198,7 +199,7 @@ export class MapController implements ReactiveController {
       try {
         map = make();
       } catch (e) {
-        console.warn('Karte ohne WebGL:', e);
+        console.warn('Map without WebGL:', e);
         webglFailed = true;
         this.hostDisconnected();
         this.#create();

@@ -4,7 +4,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AtlasModel } from '../../state/atlas-model';
 import type { ExportRequest } from '../../print/export';
-import { de } from '../messages';
+import { de } from '../../messages/de/app';
 
 export interface PrintHost extends ReactiveControllerHost {
   readonly model: AtlasModel | null;

@@ -1,11 +1,19 @@
-// German texts of the own-data import and the problem list. They stand apart from messages.ts while
-// the shell is rewritten in another piece of work; to be folded into `de` there (as `de.import`).
-// The problems' own texts are in data/problem-messages.ts, by code.
-import type { ColumnRole } from '../data/import/columns';
-import type { LineRole } from '../data/import/sniff';
-import type { ImportSummary } from '../data/import/table';
+// German texts of the own-data import and the problem list; the problems' own texts are in
+// ./problems.ts and ./import-problems.ts, by code. Loaded with the import chunk.
+import { formatNumber } from '../default-locale';
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('de-DE')} ${n === 1 ? one : many}`;
+/** What the headline says of a read table (data/import's ImportSummary). */
+interface ImportSummary {
+  file: string;
+  sheet?: string | null;
+  rows: number;
+  matched: number;
+  unmatched: readonly string[];
+  withoutRow: readonly string[];
+  years: readonly number[];
+}
+
+const count = (n: number, one: string, many: string) => `${formatNumber(n, 0)} ${n === 1 ? one : many}`;
 const span = (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`);
 
 export const importTexts = {
@@ -26,9 +34,9 @@ export const importTexts = {
   /** Labels quoted: they have commas of their own ("Arbeitslose, Ausländer"). */
   indicators: (labels: readonly string[]) => (labels.length ? `Indikatoren: ${labels.map((l) => `„${l}“`).join(', ')}` : 'Keine Indikatoren übernommen.'),
   geometry: (g: { file: string; read: number; taken: number }) =>
-    `${g.file}: ${count(g.read, 'Gebiet', 'Gebiete')} gelesen, ${g.taken === 0 ? 'keines' : g.taken.toLocaleString('de-DE')} als Sozialräume übernommen`,
+    `${g.file}: ${count(g.read, 'Gebiet', 'Gebiete')} gelesen, ${g.taken === 0 ? 'keines' : formatNumber(g.taken, 0)} als Sozialräume übernommen`,
   lines: 'Zeilen',
-  lineRoles: { title: 'Titel', header: 'Kopf', data: 'Daten', footer: 'Fußzeilen', blank: 'leer' } satisfies Record<LineRole, string>,
+  lineRoles: { title: 'Titel', header: 'Kopf', data: 'Daten', footer: 'Fußzeilen', blank: 'leer' },
   lineSpan: (from: number, to: number, role: string) => `${span(from, to)} ${role}`,
   headerLine: 'Kopfzeile in Zeile',
   reread: 'Neu lesen',
@@ -45,14 +53,14 @@ export const importTexts = {
     unit: 'Einheit',
     indicator: 'Kennzahl',
     ignore: 'nicht verwenden',
-  } satisfies Record<ColumnRole, string>,
+  },
   nameMatches: (n: number) => `${count(n, 'Name', 'Namen')} sinngemäß zugeordnet`,
   nameMatch: (written: string, name: string, id: string) => `${written} → ${name} (${id})`,
   pivoted: (by: string[]) => `Flache Tabelle: je Ausprägung von ${by.map((b) => `„${b}“`).join(', ')} ein Indikator.`,
   sheet: 'Tabellenblatt',
-  problems: (n: number) => (n === 1 ? '1 Hinweis zu den Daten' : `${n.toLocaleString('de-DE')} Hinweise zu den Daten`),
-  groupCount: (n: number) => `${n.toLocaleString('de-DE')} ×`,
-  showAll: (n: number) => `Alle ${n.toLocaleString('de-DE')} zeigen`,
+  problems: (n: number) => (n === 1 ? '1 Hinweis zu den Daten' : `${formatNumber(n, 0)} Hinweise zu den Daten`),
+  groupCount: (n: number) => `${formatNumber(n, 0)} ×`,
+  showAll: (n: number) => `Alle ${formatNumber(n, 0)} zeigen`,
   showFewer: 'Weniger zeigen',
   located: (line?: number, column?: string, key?: string) =>
     [line !== undefined ? `Zeile ${line}` : '', column ? `Spalte „${column}“` : '', key ? `Schlüssel „${key}“` : ''].filter(Boolean).join(', '),

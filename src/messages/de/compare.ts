@@ -1,6 +1,5 @@
-// German texts of the time chart and the comparison table. Kept apart only while messages.ts is
-// being edited elsewhere; to be folded into `de` in messages.ts.
-import type { Level } from '../domain/types';
+// German texts of the time chart and the comparison table.
+import type { Level } from '../../domain/types';
 
 export const deCompare = {
   chartOneYear: 'Nur ein Jahr vorhanden',

@@ -1,13 +1,12 @@
 // What the view says in words: the map's text alternative and what a screen reader hears when
 // an area is chosen. Both speak of the areas in view, with the measure's own formatting.
 import { extremes } from '../domain/summary';
-import { formatBound, formatMeasure } from '../domain/format';
+import { formatBound, formatMeasure } from '../messages/default-locale';
 import { MISSING } from '../domain/types';
-import type { AtlasModel } from '../state/atlas-model';
-import { de } from './messages';
-import { deMap } from './messages-map';
-import { byId } from '../state/hierarchy';
-import type { TooltipContent } from './atlas-tooltip';
+import type { AtlasModel } from './atlas-model';
+import { de } from '../messages/de/app';
+import { deMap } from '../messages/de/map';
+import { byId } from './hierarchy';
 
 /** Highest, lowest and Kreis value of what is shown, and how many areas lack a value. */
 export function summaryOf(model: AtlasModel): string {
@@ -47,6 +46,13 @@ export function announcementOf(model: AtlasModel): string {
   const row = cls !== undefined && cls >= 0 ? plan.rows[cls] : undefined;
   const range = row ? de.classRange(formatBound(row.lower, plan.measure), formatBound(row.upper, plan.measure), row.index === plan.rows.length - 1) : null;
   return de.announceArea(area.name, formatMeasure(plan.cells.get(area.id) ?? MISSING, plan.measure), row && range ? de.classOf(row.index, plan.rows.length, range) : null);
+}
+
+/** What the tooltip says of a hovered area. */
+export interface TooltipContent {
+  name: string;
+  value: string;
+  sample: string | null;
 }
 
 /** The tooltip of a hovered area: its name and the mapped value. */

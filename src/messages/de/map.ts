@@ -1,5 +1,4 @@
-// German texts of the map's own parts (circles, context, the grid level). They stand apart only
-// while messages.ts is being changed in another piece of work; to be folded into `de` there.
+// German texts of the map's own parts (circles, context, the grid level).
 
 export const deMap = {
   /** the size legend's explanation: a circle's area, not its radius, is in proportion */
@@ -17,4 +16,7 @@ export const deMap = {
   gridDrill: (gemeinde: string) => `Rasterzellen von ${gemeinde} zeigen`,
   gridLoading: 'Rasterzellen (Zensus 2011) werden geladen …',
   gridFailed: 'Die Rasterzellen konnten nicht geladen werden.',
+  /** said on the map while the 2D renderer stands in for WebGL */
+  simplified: 'Vereinfachte Kartendarstellung',
+  noContext: 'Kein 2D-Zeichenkontext verfügbar.',
 } as const;

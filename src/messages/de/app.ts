@@ -1,7 +1,8 @@
-// Every user-facing text in one place, German first; English can follow as a second table.
-import type { Method } from '../domain/classify';
-import type { MapLevel } from '../state/atlas-state';
-import { deMap } from './messages-map';
+// The German texts of the shell, map, panel, print dialog and sharing: one part of the German locale
+// (src/messages/de/); an English locale follows as a second folder beside it.
+import type { Method } from '../../domain/classify';
+import type { Level as MapLevel } from '../../domain/types';
+import { deMap } from './map';
 
 /** MapLibre's own control labels, in German. */
 export const MAP_LOCALE: Record<string, string> = {
@@ -80,6 +81,21 @@ export const de = {
   scheme: 'Farbschema',
   fixedClasses: 'Klassengrenzen der Gemeinden auch für Sozialräume (Farben über Ebenen vergleichbar)',
   schemeDefault: 'Standard des Indikators',
+  /** the colour schemes' names, by ColorBrewer id (domain/colour SCHEMES) */
+  schemeNames: {
+    Blues: 'Blau',
+    Greens: 'Grün',
+    Oranges: 'Orange',
+    Purples: 'Violett',
+    Reds: 'Rot',
+    YlGnBu: 'Gelb–Grün–Blau',
+    YlOrRd: 'Gelb–Orange–Rot',
+    PuBuGn: 'Violett–Blau–Grün',
+    RdBu: 'Rot–Blau (divergierend)',
+    PuOr: 'Violett–Orange (divergierend)',
+    BrBG: 'Braun–Türkis (divergierend)',
+    PiYG: 'Pink–Grün (divergierend)',
+  } as Record<string, string>,
   manualBreaks: 'Klassengrenzen (durch Semikolon getrennt)',
   methods: {
     quantile: 'Quantile (gleich viele Gebiete je Klasse)',

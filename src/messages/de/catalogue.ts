@@ -1,6 +1,5 @@
-// German texts of the indicator picker and the "Über die Daten" view. Kept apart only while
-// messages.ts is being edited in parallel (map side, importer); to be folded into `de` there.
-import type { Level } from '../domain/types';
+// German texts of the indicator picker and the "Über die Daten" view.
+import type { Level } from '../../domain/types';
 
 const years = (spans: readonly [number, number][]) =>
   spans.length === 0 ? 'ohne Jahresangabe' : spans.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(', ');

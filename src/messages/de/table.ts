@@ -1,7 +1,6 @@
-// German texts of the table view. They stand apart only while messages.ts is being changed in
-// another piece of work; they are to be folded into `de` there (as `de.table`).
-import type { ColumnKey, SortDirection } from '../domain/table-rows';
-import type { Level } from '../domain/types';
+// German texts of the table view.
+import type { ColumnKey, SortDirection } from '../../domain/table-rows';
+import type { Level } from '../../domain/types';
 
 /** What a column header needs to know of the plan. */
 export interface HeaderSource {

@@ -1,7 +1,6 @@
-// The analysis views' texts (German), kept together as the other messages modules are.
-import { formatNumber } from '../../domain/format';
+// German texts of the analysis views.
+import { formatNumber } from '../default-locale';
 import type { Strength } from '../../domain/regression';
-import type { AnalysisView } from '../../state/analysis-state';
 
 /** −0,54 with a true minus sign, as German typesetting writes it */
 const signed = (v: number) => `${v < 0 ? '−' : ''}${formatNumber(Math.abs(v), 2)}`;
@@ -12,10 +11,16 @@ export const deAnalysis = {
   pane: 'Analyse',
   close: 'Analyse schließen',
   views: 'Ansicht der Analyse',
-  viewName: { scatter: 'Streudiagramm', ranking: 'Rangfolge', profile: 'Gebietsprofil', index: 'Sozialindex' } satisfies Record<AnalysisView, string>,
+  viewName: { scatter: 'Streudiagramm', ranking: 'Rangfolge', profile: 'Gebietsprofil', index: 'Sozialindex' },
   yAxis: 'Zweiter Indikator (y-Achse)',
   bivariate: 'als bivariate Karte',
   bivariateNote: 'Je Indikator drei Klassen (Terzile); die Farbe der Karte zeigt beide zugleich.',
+  /** the bivariate key's three steps per axis, low to high */
+  tercileWords: ['niedrig', 'mittel', 'hoch'] as const,
+  bivariateKey: (x: string, y: string) => `Bivariate Legende: Spalten ${x}, Zeilen ${y}`,
+  bivariateCell: (i: number, x: string, xWord: string, y: string, yWord: string, count: number) => `Klasse ${i + 1}: ${x} ${xWord}, ${y} ${yWord}, ${count} Gebiete`,
+  /** "Terzile bei 12,0 / 18,5" */
+  terciles: (bounds: string) => `Terzile bei ${bounds}`,
   kreis: 'Kreis',
   regression: 'Regressionsgerade',
   brushHint: 'Ziehen Sie ein Rechteck, um dessen Gebiete auf der Karte hervorzuheben; Pfeiltasten wechseln zwischen den Punkten, Eingabe wählt ein Gebiet.',
@@ -39,6 +44,9 @@ export const deAnalysis = {
   rangeLabel: (min: string, max: string, value: string) => `von ${min} bis ${max}, hier ${value}`,
   trend: (arrow: '↑' | '↓' | '→', change: string, year: number) => `${arrow} ${change} (${year})`,
   trendWords: { '↑': 'gestiegen', '↓': 'gesunken', '→': 'gleich geblieben' },
+  /** "+1,2 seit 2019" */
+  since: (change: string, year: number) => `${change} seit ${year}`,
+  kreisDashed: (value: string) => `Kreis (gestrichelt): ${value}`,
   indexTitle: 'Sozialindex',
   indexIntro: 'Wählen Sie Indikatoren, je Indikator die Richtung des Bedarfs und ein Gewicht. Der Index ist das gewichtete Mittel der standardisierten Werte und wird auf der Karte um 0 gezeigt.',
   standardisation: 'Standardisierung',
