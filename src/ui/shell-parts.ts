@@ -77,7 +77,7 @@ export function dialogs(model: AtlasModel, controls: Controls, dataBase: string,
     title: de.embedTitle(plan.indicator.label),
     dataBase: foreign === new URL('data/', ATLAS_BASE).href ? null : foreign,
     height,
-  });
+  }, model.hash);
   return html`${controls === 'full'
       ? html`<atlas-print-dialog .model=${model} .defaultTitle=${plan.measure.label} .defaultSubtitle=${subtitleOf(model)} @print-request=${onPrint}></atlas-print-dialog>`
       : nothing}

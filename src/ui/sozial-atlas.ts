@@ -1,17 +1,12 @@
 import { LitElement, html, nothing, unsafeCSS } from 'lit';
 // Trimmed at build time to the controls the atlas creates (scripts/lib/maplibre-css.mjs).
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
-import type { AtlasData } from '../data/atlas-data';
-import type { Catalog } from '../data/catalog';
-import { fromHash } from '../state/atlas-state';
-import { allIndicatorIds } from '../state/level-indicators';
-import { openLink, type AtlasModel, type Correction } from '../state/atlas-model';
+import type { AtlasModel, Correction } from '../state/atlas-model';
 import type { AtlasState } from '../state/atlas-state';
 import { ATLAS_BASE } from '../asset-base';
-import { idle } from '../idle';
 import {
   DataController, DropController, GridController, HashController, HostController, ImportController,
-  MapController, PresentationController, PrintController, SelectionController, insetsOf, optionProperties,
+  MapController, ModelController, PresentationController, PrintController, SelectionController, insetsOf, optionProperties,
 } from './controllers';
 import { cssLength } from './css-props';
 import { de } from './messages';
@@ -53,7 +48,6 @@ export class SozialAtlas extends LitElement {
   declare _notice: Correction[];
   model: AtlasModel | null = null;
   readonly glyphsBase = new URL('fonts/', ATLAS_BASE).href;
-  #data = new DataController(this, (data) => this.#ready(data), (catalog) => this.#firstIndicator(catalog), () => this.#firstShown);
   #map = new MapController(this);
   #hash = new HashController(this, () => this.urlState);
   #print = new PrintController(this);
@@ -62,6 +56,8 @@ export class SozialAtlas extends LitElement {
   #hostPage = new HostController(this);
   #selection = new SelectionController(this);
   #grid = new GridController(this);
+  #model = new ModelController(this, { map: this.#map, hash: this.#hash, hostPage: this.#hostPage, grid: this.#grid, import: this.#import });
+  #data = new DataController(this, (data) => this.#model.ready(data), (catalog) => this.#model.firstIndicator(catalog), () => this.#model.firstShown);
   #drop = new DropController(this, (files) => void dropFiles(this.renderRoot, files));
 
   constructor() {
@@ -88,66 +84,6 @@ export class SozialAtlas extends LitElement {
     if (container) this.#map.attach(container);
   }
 
-  /**
-   * The indicator of the first view, whose tables load before the others (DataController), or
-   * null where that view needs more than one indicator: a table, an analysis, the grid.
-   */
-  #firstIndicator(catalog: Catalog): string | null {
-    const state = fromHash(this.#hostPage.firstView(this.urlState), allIndicatorIds(catalog));
-    return state.table || state.analysis || state.bivariate || state.level === 'raster' ? null : state.indicator;
-  }
-
-  /**
-   * The first map is on the screen, and the page idle again (or it will not be drawn before all the
-   * data is here): then the other tables are read, without holding up that frame.
-   */
-  #noFirstMap: () => void = () => {};
-  #firstShown: Promise<void> = Promise.race([this.#map.firstFrame.then(() => idle(300)), new Promise<void>((resolve) => (this.#noFirstMap = resolve))]);
-
-  /** Data arrived: the first view's (`pending`), or all of it. */
-  #ready(data: AtlasData): void {
-    const model = this.model;
-    if (!model) this.#start(data);
-    else if (model.data.pending && !data.pending) this.#complete(model, data);
-  }
-
-  /** The data is here: the view comes from the attributes, with the page's hash over them when the atlas owns the URL. */
-  #start(data: AtlasData): void {
-    const first = this.#hostPage.firstView(this.urlState);
-    const { model, corrections } = openLink(data, first);
-    // The view became one whose figures are still loading (e.g. an indicator the level does not offer): it waits for them.
-    if (data.pending && !data.series.has(model.state.indicator)) return this.#noFirstMap();
-    this.model = model;
-    this._notice = corrections;
-    this.#hash.bind(model);
-    this.#grid.bind(model, this.dataBase);
-    this.#map.reset(data);
-    model.subscribe(this.#changed);
-    this.#changed(model, null);
-    // The link as it came: the hash names the model's view from now on.
-    this.#link = first;
-    if (!data.pending) this.#started(model, data, first);
-  }
-
-  #link = '';
-
-  /** The other tables are in: the view stays, the controls come alive. */
-  #complete(model: AtlasModel, data: AtlasData): void {
-    model.setData(data);
-    this.#started(model, data, this.#link);
-  }
-
-  /** With all the data: the planner's own tables kept in this browser, and the analysis a link asks for. */
-  #started(model: AtlasModel, data: AtlasData, first: string): void {
-    void this.#import.start(data, first);
-    if (model.state.analysis) this.#analysis(model, first);
-  }
-
-  /** The analysis views' module, when a view first asks for it (see ui/analysis/load). */
-  #analysis = (model: AtlasModel, link: string | null) => void import('./analysis/load').then((m) => m.install(this, model, link));
-
-  #changed = (model: AtlasModel, previous: AtlasState | null) => (this.#hash.write(), this.#hostPage.tell(model, previous), this.requestUpdate());
-
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('height')) this.style.height = cssLength(this.height) ?? '';
     this.#hostPage.attributesChanged(changed, this.model);
@@ -160,7 +96,7 @@ export class SozialAtlas extends LitElement {
     void this.#syncMap(model);
     if (model.state.table) void import('./atlas-table');
     // Every analysis key of a link opens the pane (atlas-state's viewFromHash): its module brings the maps too.
-    if (model.state.analysis) this.#analysis(model, null);
+    if (model.state.analysis) this.#model.analysis(model, null);
   }
 
   /** After legend and card have drawn: the map frames what they leave free. */
