@@ -36,8 +36,11 @@ export class AtlasImport extends LitElement {
     result: { attribute: false },
     stored: { type: Boolean },
     _busy: { state: true },
+    dropped: { attribute: false },
   };
   declare result: ImportResultView | null;
+  /** files dropped onto the atlas (set by the shell): read as if chosen here */
+  declare dropped: File[] | null;
   /** own data is kept in this browser: offer to remove it */
   declare stored: boolean;
   declare _busy: boolean;
@@ -50,6 +53,7 @@ export class AtlasImport extends LitElement {
     this.result = null;
     this.stored = false;
     this._busy = false;
+    this.dropped = null;
   }
 
   static override styles = [
@@ -101,6 +105,7 @@ export class AtlasImport extends LitElement {
 
   override updated(changed: Map<string, unknown>): void {
     if (changed.has('result')) this.dispatchEvent(new Event('import-done'));
+    if (changed.has('dropped') && this.dropped) this.submit(this.dropped);
   }
 
   override render() {

@@ -94,6 +94,11 @@ export class AtlasPrintDialog extends LitElement {
     this.renderRoot.querySelector('dialog')?.close();
   }
 
+  /** The export the shell was busy with has ended (`busy` and `error` are the shell's): without an error it is saved. */
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    if (changed.get('busy') === true && !this.busy && !this.error) this.close();
+  }
+
   override render() {
     return html`<dialog aria-labelledby="print-title">
       <form @submit=${this.#submit}>

@@ -27,6 +27,7 @@ export class AtlasSidebar extends LitElement {
     full: { attribute: false },
     imported: { attribute: false },
     stored: { attribute: false },
+    dropped: { attribute: false },
   };
   declare data: AtlasData | null;
   declare state: AtlasState | null;
@@ -37,6 +38,8 @@ export class AtlasSidebar extends LitElement {
   declare imported: ImportResultView | null;
   /** own data is kept in this browser */
   declare stored: boolean;
+  /** files dropped onto the atlas, for the own-data part */
+  declare dropped: File[] | null;
 
   constructor() {
     super();
@@ -47,6 +50,7 @@ export class AtlasSidebar extends LitElement {
     this.full = true;
     this.imported = null;
     this.stored = false;
+    this.dropped = null;
   }
 
   static override styles = [
@@ -88,7 +92,7 @@ export class AtlasSidebar extends LitElement {
             @pin-remove=${(e: CustomEvent<{ id: string }>) => this.#emit({ pinned: state.pinned.filter((id) => id !== e.detail.id) })}
           ></atlas-compare>`
         : nothing}
-      ${this.full ? html`<atlas-import .result=${this.imported} ?stored=${this.stored}></atlas-import>` : nothing}
+      ${this.full ? html`<atlas-import .result=${this.imported} ?stored=${this.stored} .dropped=${this.dropped}></atlas-import>` : nothing}
       <atlas-problems .problems=${data.problems}></atlas-problems>
     `;
   }

@@ -13,7 +13,7 @@ import { de } from './messages';
 import { theme } from './theme';
 import { shellStyles } from './shell-styles';
 import { announcementOf, summaryOf } from './view-texts';
-import { card, dialogs, dropFiles, openAbout, openDialog, panes, preloadParts, showHover, sidePane, type Controls } from './shell-parts';
+import { card, dialogs, loadDropTarget, openAbout, openDialog, panes, preloadParts, showHover, sidePane, type Controls } from './shell-parts';
 import type { ToolbarAction } from './atlas-toolbar';
 import type { ImportRequest } from './atlas-import';
 
@@ -58,7 +58,7 @@ export class SozialAtlas extends LitElement {
   #grid = new GridController(this);
   #model = new ModelController(this, { map: this.#map, hash: this.#hash, hostPage: this.#hostPage, grid: this.#grid, import: this.#import });
   #data = new DataController(this, (data) => this.#model.ready(data), (catalog) => this.#model.firstIndicator(catalog), () => this.#model.firstShown);
-  #drop = new DropController(this, (files) => void dropFiles(this.renderRoot, files));
+  #drop = new DropController(this, () => void loadDropTarget());
 
   constructor() {
     super();
@@ -137,7 +137,7 @@ export class SozialAtlas extends LitElement {
     return html`
       <div class="layout controls-${controls} ${pane ? 'with-pane' : ''}" lang="de" aria-busy=${model?.data.pending ? 'true' : 'false'} @state-change=${this.#onStateChange} @area-select=${this.#onAreaSelect} @area-hover=${this.#onAreaHover}
         @toolbar-action=${this.#onAction} @import-request=${this.#onImport} @own-data-clear=${() => void this.#import.clear()} @keydown=${this.#onKey} @about-open=${this.#onAbout}>
-        ${bar ? sidePane(model, summary, controls, this._sideOpen, this.#import, () => (this._sideOpen = false)) : nothing}
+        ${bar ? sidePane(model, summary, controls, this._sideOpen, { result: this.#import.result, stored: this.#import.stored, dropped: this.#drop.files }, () => (this._sideOpen = false)) : nothing}
         <div class="main ${pane ? 'with-table' : ''}">
           ${bar ? html`<atlas-toolbar ?inert=${Boolean(model.data.pending)} ?pane=${pane} .data=${model.data} .state=${model.state} .full=${controls === 'full'} .menuOpen=${this._sideOpen} .presenting=${this.presenting}></atlas-toolbar>` : nothing}
           <div class="map-wrap" role="region" aria-label=${plan ? de.mapLabel(plan.measure.label, de.levelName(plan.level)) : de.loading} aria-describedby="map-summary">
@@ -153,7 +153,7 @@ export class SozialAtlas extends LitElement {
       </div>
       ${this.#drop.dragging ? html`<div class="drop-hint" aria-hidden="true">${de.dropHint}</div>` : nothing}
       <div class="print-sheet" aria-hidden="true"></div>
-      ${model ? dialogs(model, controls, this.dataBase, cssLength(this.height) ?? '640px', this.#print.onRequest) : nothing}
+      ${model ? dialogs(model, controls, this.dataBase, cssLength(this.height) ?? '640px', this.#print) : nothing}
     `;
   }
 
@@ -173,7 +173,7 @@ export class SozialAtlas extends LitElement {
   // The parts' events end here: a host page hears only the atlas' own.
   #onStateChange = (e: CustomEvent<Partial<AtlasState>>) => (e.stopPropagation(), this.model?.update(e.detail));
   #onAreaHover = (e: CustomEvent<{ id: string | null }>) => (e.stopPropagation(), this.#map.hover(e.detail.id));
-  #onImport = (e: CustomEvent<ImportRequest>) => (e.stopPropagation(), void this.#import.import(e.detail));
+  #onImport = (e: CustomEvent<ImportRequest>) => (e.stopPropagation(), this.#drop.taken(), void this.#import.import(e.detail));
   #onAbout = (e: CustomEvent<{ indicator: string }>) => (e.stopPropagation(), void openAbout(this.renderRoot, e.detail.indicator));
   #onAreaSelect = (e: CustomEvent<{ id: string | null; closed?: boolean }>) => {
     e.stopPropagation();
