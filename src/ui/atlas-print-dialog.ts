@@ -1,4 +1,5 @@
 import { LitElement, html, css } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { Paper, Orientation } from '../print/sheet';
 import type { BlockKey, ExportFormat, ExportRequest } from '../print/export';
 import { BLOCK_KEYS } from '../print/block-keys';
@@ -30,31 +31,13 @@ const T = {
 
 /** Paper, orientation, texts, blocks, map series and format for an export; emits `print-request` with them. */
 export class AtlasPrintDialog extends LitElement {
-  static override properties = {
-    defaultTitle: { attribute: false },
-    defaultSubtitle: { attribute: false },
-    busy: { attribute: false },
-    error: { attribute: false },
-    model: { attribute: false },
-    count: { state: true },
-  };
   /** the view to print: which blocks have content, which indicators a series can hold */
-  declare model: AtlasModel | null;
-  declare count: number;
-  declare defaultTitle: string;
-  declare defaultSubtitle: string;
-  declare busy: boolean;
-  declare error: string;
-
-  constructor() {
-    super();
-    this.defaultTitle = '';
-    this.defaultSubtitle = '';
-    this.busy = false;
-    this.error = '';
-    this.model = null;
-    this.count = 1;
-  }
+  @property({ attribute: false }) model: AtlasModel | null = null;
+  @state() count: number = 1;
+  @property({ attribute: false }) defaultTitle: string = '';
+  @property({ attribute: false }) defaultSubtitle: string = '';
+  @property({ attribute: false }) busy: boolean = false;
+  @property({ attribute: false }) error: string = '';
 
   static override styles = [
     theme,

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, unsafeCSS } from 'lit';
+import { property, state } from 'lit/decorators.js';
 // Trimmed at build time to the controls the atlas creates (scripts/lib/maplibre-css.mjs).
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { AtlasModel, Correction } from '../state/atlas-model';
@@ -27,25 +28,16 @@ import type { ImportRequest } from './atlas-import';
  * Events for the host page: `view-change`, `area-select`, `atlas-rendered`.
  */
 export class SozialAtlas extends LitElement {
-  static override properties = {
-    dataBase: { attribute: 'data-base' },
-    urlState: { attribute: 'url-state', type: Boolean },
-    controls: {},
-    height: {},
-    renderer: {},
-    presenting: { type: Boolean, reflect: true },
-    ...optionProperties(),
-    _sideOpen: { state: true },
-    _notice: { state: true },
-  };
-  declare dataBase: string;
-  declare urlState: boolean;
-  declare controls: string | null;
-  declare height: string | null;
-  declare renderer: string | null;
-  declare presenting: boolean;
-  declare _sideOpen: boolean;
-  declare _notice: Correction[];
+  /** the view options' attributes: a list (host-controller), so given to lit as its static declarations */
+  static override properties = optionProperties();
+  @property({ attribute: 'data-base' }) dataBase: string = new URL('data/', ATLAS_BASE).href;
+  @property({ attribute: 'url-state', type: Boolean }) urlState: boolean = false;
+  @property() controls: string | null = null;
+  @property() height: string | null = null;
+  @property() renderer: string | null = null;
+  @property({ type: Boolean, reflect: true }) presenting: boolean = false;
+  @state() _sideOpen: boolean = false;
+  @state() _notice: Correction[] = [];
   model: AtlasModel | null = null;
   readonly glyphsBase = new URL('fonts/', ATLAS_BASE).href;
   #map = new MapController(this);
@@ -59,18 +51,6 @@ export class SozialAtlas extends LitElement {
   #model = new ModelController(this, { map: this.#map, hash: this.#hash, hostPage: this.#hostPage, grid: this.#grid, import: this.#import });
   #data = new DataController(this, (data) => this.#model.ready(data), (catalog) => this.#model.firstIndicator(catalog), () => this.#model.firstShown);
   #drop = new DropController(this, () => void loadDropTarget());
-
-  constructor() {
-    super();
-    this.dataBase = new URL('data/', ATLAS_BASE).href;
-    this.urlState = false;
-    this.controls = null;
-    this.height = null;
-    this.renderer = null;
-    this.presenting = false;
-    this._sideOpen = false;
-    this._notice = [];
-  }
 
   static override styles = [unsafeCSS(maplibreCss), theme, shellStyles];
 

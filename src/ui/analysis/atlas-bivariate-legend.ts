@@ -1,4 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { formatNumber } from '../../domain/format';
 import type { BivariateKey } from '../../state/analysis-plan';
 import { cssProps } from '../css-props';
@@ -14,13 +15,7 @@ const WORDS = ['niedrig', 'mittel', 'hoch'];
  * and counted, the terciles' bounds on both axes.
  */
 export class AtlasBivariateLegend extends LitElement {
-  static override properties = { key: { attribute: false } };
-  declare key: BivariateKey | null;
-
-  constructor() {
-    super();
-    this.key = null;
-  }
+  @property({ attribute: false }) key: BivariateKey | null = null;
 
   static override styles = [
     theme,
