@@ -19,9 +19,9 @@ import type { ToolbarAction } from './atlas-toolbar';
 import type { ImportRequest } from './atlas-import';
 
 /**
- * <sozial-atlas>: the whole atlas. It wires a model (data and view, state/atlas-model) to
- * controllers (loading, map, URL hash, print, drop, import, presentation) and to components that
- * read it; every change comes back as an event and goes through `model.update`. Attributes: the
+ * <sozial-atlas>: the whole atlas. It wires a model (data and view, state/atlas-model; made from
+ * the first link by the model controller) to controllers (loading, map, URL hash, print, drop,
+ * import, presentation) and to components that read it; every change comes back as an event and goes through `model.update`. Attributes: the
  * first view (indicator, level, area, …; state/view-options), `url-state` (the page hash owns
  * the view), `controls` (full | minimal | none), `height`, `data-base`, `renderer` (auto | webgl |
  * canvas: which map draws; map/webgl.ts).
