@@ -2,9 +2,9 @@
 // Sozialindex keeps only indicators the level offers, the scatterplot always has a y indicator,
 // the profile always an area, and a bivariate map needs the scatterplot and the plain values.
 import type { AtlasData } from '../data/atlas-data';
-import type { AtlasState } from './atlas-state';
 import type { AtlasModel, Correction } from './atlas-model';
 import { recipeFromText } from './analysis-state';
+import { wordsOf, type AtlasState } from './atlas-state';
 import { indicatorsAt } from './level-indicators';
 
 type Analysis = Pick<AtlasState, 'analysis' | 'scatterY' | 'bivariate' | 'profile' | 'index'>;
@@ -25,8 +25,8 @@ export function normaliseAnalysis(data: AtlasData, state: AtlasState): Analysis 
 }
 
 /** What a link asked of the analysis views and did not get (state/atlas-model's corrections, for these keys). */
-export function analysisCorrections(hash: string, { data, state }: Pick<AtlasModel, 'data' | 'state'>): Correction[] {
-  const asked = new URLSearchParams(hash.replace(/^#/, ''));
+export function analysisCorrections(link: string | URLSearchParams, { data, state }: Pick<AtlasModel, 'data' | 'state'>): Correction[] {
+  const asked = typeof link === 'string' ? wordsOf(link) : link;
   const name = (id: string | null) => (id ? (data.areas.find((a) => a.id === id)?.name ?? id) : null);
   const out: Correction[] = [];
   const y = asked.get('streuung');

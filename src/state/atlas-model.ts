@@ -2,9 +2,9 @@
 // Every change passes `update`, which normalises it against the data (unknown areas dropped,
 // a year the indicator lacks replaced by its latest, manual breaks reset for a new indicator),
 // so that what is stored, what the URL says and what is drawn are always the same view.
-// The plan is made once per state and data, however many parts read it.
+// The plan is made once per state and data, and the link once per state, however many parts read them.
 import { yearsOf, type AtlasData } from '../data/atlas-data';
-import { DEFAULT_STATE, fromHash, MAX_PINNED, sameView, type AtlasState } from './atlas-state';
+import { DEFAULT_STATE, MAX_PINNED, readLink, sameView, toHash, type AtlasState, type Link } from './atlas-state';
 import { drillPatch, gridDrillPatch, normaliseView } from './hierarchy';
 import { allIndicatorIds, counterpartAt, indicatorsAt } from './level-indicators';
 import { makePlan, type Plan } from './plan';
@@ -27,6 +27,7 @@ export class AtlasModel {
   #data: AtlasData;
   #state: AtlasState;
   #plan: Plan | null = null;
+  #hash: string | null = null;
   #listeners = new Set<Listener>();
   #planner: Planner;
   #analysis: AnalysisNormaliser | null;
@@ -49,8 +50,7 @@ export class AtlasModel {
     this.#planner = planner;
     this.#analysis = analysis;
     const previous = this.#state;
-    this.#state = normalise(this.#data, previous, previous, analysis);
-    this.#plan = null;
+    this.#set(normalise(this.#data, previous, previous, analysis));
     this.#notify(previous);
   }
 
@@ -66,13 +66,17 @@ export class AtlasModel {
     return (this.#plan ??= this.#planner(this.#data, this.#state));
   }
 
+  /** The view's link (URL hash): written once per view, for the address bar, the host page and the share dialog alike. */
+  get hash(): string {
+    return (this.#hash ??= toHash(this.#state));
+  }
+
   /** Moves the view; listeners hear of it only when the view actually changes. */
   update(patch: Partial<AtlasState>): void {
     const previous = this.#state;
     const next = normalise(this.#data, { ...previous, ...patch }, previous, this.#analysis);
     if (sameView(next, previous)) return;
-    this.#state = next;
-    this.#plan = null;
+    this.#set(next);
     this.#notify(previous);
   }
 
@@ -80,9 +84,15 @@ export class AtlasModel {
   setData(data: AtlasData, patch: Partial<AtlasState> = {}): void {
     const previous = this.#state;
     this.#data = data;
-    this.#state = normalise(data, { ...previous, ...patch }, previous, this.#analysis);
-    this.#plan = null;
+    this.#set(normalise(data, { ...previous, ...patch }, previous, this.#analysis));
     this.#notify(previous);
+  }
+
+  /** A new state or new data: plan and link are made again when next read (the link only for another view). */
+  #set(state: AtlasState): void {
+    if (!sameView(state, this.#state)) this.#hash = null;
+    this.#state = state;
+    this.#plan = null;
   }
 
   subscribe(listener: Listener): () => void {
@@ -120,8 +130,7 @@ function normalise(data: AtlasData, state: AtlasState, previous: AtlasState | nu
  * What a link asked for and did not get: compares the link's own words with the view it
  * became, so the atlas can say what it corrected instead of silently showing something else.
  */
-export function corrections(hash: string, model: AtlasModel): Correction[] {
-  const asked = new URLSearchParams(hash.replace(/^#/, ''));
+export function corrections(asked: URLSearchParams, model: AtlasModel): Correction[] {
   const { state, data, plan } = model;
   const name = (id: string | null) => (id ? (data.areas.find((a) => a.id === id)?.name ?? id) : null);
   const out: Correction[] = [];
@@ -141,10 +150,11 @@ export function corrections(hash: string, model: AtlasModel): Correction[] {
   return out;
 }
 
-/** The view a link opens, normalised against the data, with what had to be corrected. */
-export function openLink(data: AtlasData, hash: string, planner?: Planner, analysis?: AnalysisNormaliser): { model: AtlasModel; corrections: Correction[] } {
-  const model = new AtlasModel(data, fromHash(hash, allIndicatorIds(data.catalog)), planner, analysis);
-  return { model, corrections: corrections(hash, model) };
+/** The view a link opens (a hash, or a link read already), normalised against the data, with what had to be corrected. */
+export function openLink(data: AtlasData, link: string | Link, planner?: Planner, analysis?: AnalysisNormaliser): { model: AtlasModel; corrections: Correction[] } {
+  const { words, state } = typeof link === 'string' ? readLink(link, allIndicatorIds(data.catalog)) : link;
+  const model = new AtlasModel(data, state, planner, analysis);
+  return { model, corrections: corrections(words, model) };
 }
 
 /** What the card may offer for an area: drill-down only where the indicator has values below. */

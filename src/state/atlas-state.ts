@@ -73,34 +73,74 @@ export const DEFAULT_STATE: Readonly<AtlasState> = Object.freeze({
   index: null,
 });
 
-const LEVEL_WORDS: Record<MapLevel, string> = { gemeinde: 'gemeinden', sozialraum: 'sozialraeume', raster: 'raster' };
-const DISPLAY_WORDS: Record<Display, string> = { value: 'wert', change: 'veraenderung', deviation: 'abweichung' };
+/** The link's word for each level and display, also the words an attribute's value is translated to (view-options). */
+export const LEVEL_WORDS: Record<MapLevel, string> = { gemeinde: 'gemeinden', sozialraum: 'sozialraeume', raster: 'raster' };
+export const DISPLAY_WORDS: Record<Display, string> = { value: 'wert', change: 'veraenderung', deviation: 'abweichung' };
 const wordOf = <K extends string>(words: Record<K, string>, word: string | null): K | undefined =>
   (Object.keys(words) as K[]).find((k) => words[k] === word);
 
+/**
+ * The view a state shows, as its link keeps it: a setting that counts only with another one (the
+ * base year with the change map, manual breaks with the manual method, the scatterplot's y and the
+ * bivariate map with the scatterplot, the profile's area with the profile) is left out where it
+ * does not count, and an empty name is none. The link names the index' recipe, not the pane it
+ * opens. toHash writes this, sameView compares it: two states are the same view exactly when
+ * their links are the same.
+ */
+export function viewOf(state: AtlasState): AtlasState {
+  const manual = state.method === 'manual';
+  const scatter = state.analysis === 'scatter';
+  const profile = state.analysis === 'profile' ? state.profile || null : null;
+  return {
+    ...state,
+    focus: state.focus || null,
+    area: state.area || null,
+    baseYear: state.display === 'change' ? state.baseYear : null,
+    scheme: state.scheme || null,
+    manualBreaks: manual ? state.manualBreaks : [],
+    keepBreaks: manual && state.keepBreaks,
+    analysis: state.analysis === 'index' || (state.analysis === 'profile' && !profile) ? null : state.analysis,
+    scatterY: scatter ? state.scatterY || null : null,
+    bivariate: scatter && state.bivariate,
+    profile,
+  };
+}
+
+/** Plain values (numbers, strings, arrays, records such as an index recipe) compared key by key. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** Two states show the same view: compared key by key, as their links would be, without writing them. */
+export const sameView = (a: AtlasState, b: AtlasState): boolean => same(viewOf(a), viewOf(b));
+
 /** German keys, defaults left out: a link stays short and readable. */
 export function toHash(state: AtlasState): string {
+  const v = viewOf(state);
   const p = new URLSearchParams();
-  p.set('indikator', state.indicator);
-  if (state.level !== 'gemeinde') p.set('ebene', LEVEL_WORDS[state.level]);
-  if (state.focus) p.set('gemeinde', state.focus);
-  if (state.area) p.set('gebiet', state.area);
-  if (state.year !== null) p.set('jahr', String(state.year));
-  if (state.display !== 'value') p.set('ansicht', DISPLAY_WORDS[state.display]);
-  if (state.display === 'change' && state.baseYear !== null) p.set('basisjahr', String(state.baseYear));
-  p.set('klassen', String(state.classes));
-  p.set('methode', state.method);
-  if (state.scheme) p.set('farben', state.scheme);
-  if (state.method === 'manual' && state.manualBreaks.length) p.set('grenzen', state.manualBreaks.join('_'));
-  if (state.method === 'manual' && state.keepBreaks) p.set('grenzen-fest', '1');
-  if (state.fixedClasses) p.set('klassen-fest', '1');
-  if (state.pinned.length) p.set('vergleich', state.pinned.join('_'));
-  if (state.table) p.set('tabelle', '1');
-  if (state.analysis === 'scatter') p.set('streuung', state.scatterY ?? '');
-  if (state.analysis === 'scatter' && state.bivariate) p.set('bivariat', '1');
-  if (state.analysis === 'ranking') p.set('rangfolge', '1');
-  if (state.analysis === 'profile' && state.profile) p.set('profil', state.profile);
-  if (state.index) p.set('index', recipeToText(state.index));
+  p.set('indikator', v.indicator);
+  if (v.level !== DEFAULT_STATE.level) p.set('ebene', LEVEL_WORDS[v.level]);
+  if (v.focus) p.set('gemeinde', v.focus);
+  if (v.area) p.set('gebiet', v.area);
+  if (v.year !== null) p.set('jahr', String(v.year));
+  if (v.display !== DEFAULT_STATE.display) p.set('ansicht', DISPLAY_WORDS[v.display]);
+  if (v.baseYear !== null) p.set('basisjahr', String(v.baseYear));
+  p.set('klassen', String(v.classes));
+  p.set('methode', v.method);
+  if (v.scheme) p.set('farben', v.scheme);
+  if (v.manualBreaks.length) p.set('grenzen', v.manualBreaks.join('_'));
+  if (v.keepBreaks) p.set('grenzen-fest', '1');
+  if (v.fixedClasses) p.set('klassen-fest', '1');
+  if (v.pinned.length) p.set('vergleich', v.pinned.join('_'));
+  if (v.table) p.set('tabelle', '1');
+  if (v.analysis === 'scatter') p.set('streuung', v.scatterY ?? '');
+  if (v.bivariate) p.set('bivariat', '1');
+  if (v.analysis === 'ranking') p.set('rangfolge', '1');
+  if (v.profile) p.set('profil', v.profile);
+  if (v.index) p.set('index', recipeToText(v.index));
   return `#${p.toString()}`;
 }
 
@@ -109,12 +149,28 @@ const year = (text: string | null): number | null => {
   return text && Number.isInteger(n) && n >= 1900 && n <= 2100 ? n : null;
 };
 
+/** A link's words: the one place its text is parsed. */
+export const wordsOf = (hash: string): URLSearchParams => new URLSearchParams(hash.replace(/^#/, ''));
+
+/** A link as read, once: its words (what it asked for, to say what was corrected) and the view they name. */
+export interface Link {
+  readonly words: URLSearchParams;
+  readonly state: AtlasState;
+}
+
+export function readLink(link: string | URLSearchParams, indicatorIds: readonly string[]): Link {
+  const words = typeof link === 'string' ? wordsOf(link) : link;
+  return { words, state: stateOf(words, indicatorIds) };
+}
+
+/** The view a link names (see stateOf). */
+export const fromHash = (hash: string, indicatorIds: readonly string[]): AtlasState => stateOf(wordsOf(hash), indicatorIds);
+
 /**
- * Unknown or malformed parts fall back to defaults: a mistyped link still opens a map. Whether
- * an area or year exists is decided later, against the data.
+ * The view a link's words name. Unknown or malformed parts fall back to defaults: a mistyped
+ * link still opens a map. Whether an area or year exists is decided later, against the data.
  */
-export function fromHash(hash: string, indicatorIds: readonly string[]): AtlasState {
-  const p = new URLSearchParams(hash.replace(/^#/, ''));
+export function stateOf(p: URLSearchParams, indicatorIds: readonly string[]): AtlasState {
   const indicator = p.get('indikator') ?? '';
   const method = p.get('methode') as Method;
   const scheme = p.get('farben');
@@ -147,6 +203,3 @@ export function fromHash(hash: string, indicatorIds: readonly string[]): AtlasSt
     index: recipeFromText(p.get('index')),
   };
 }
-
-/** Two states show the same view when their links are the same. */
-export const sameView = (a: AtlasState, b: AtlasState): boolean => toHash(a) === toHash(b);

@@ -22,14 +22,15 @@ export interface ShareContext {
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function shareTexts(state: AtlasState, context: ShareContext): ShareTexts {
+/** `hash`: the view's link when it is written already (AtlasModel.hash). */
+export function shareTexts(state: AtlasState, context: ShareContext, hash = toHash(state)): ShareTexts {
   const options: [string, string][] = optionsOf(state);
   if (context.dataBase) options.push(['data-base', context.dataBase]);
   const query = new URLSearchParams(options).toString();
   const iframeHeight = /^\d+(px)?$/.test(context.height) ? context.height.replace('px', '') : '640';
   const attributes = [...options, ['height', context.height]].map(([name, value]) => `${name}="${escapeAttribute(value)}"`).join(' ');
   return {
-    link: new URL(toHash(state), new URL('index.html', context.base)).href,
+    link: new URL(hash, new URL('index.html', context.base)).href,
     iframe:
       `<iframe src="${escapeAttribute(new URL(`embed.html?${query}`, context.base).href)}" ` +
       `title="${escapeAttribute(context.title)}" width="100%" height="${iframeHeight}" loading="lazy"></iframe>`,

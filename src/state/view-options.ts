@@ -1,7 +1,7 @@
 // The view as a web editor writes it: attributes of <sozial-atlas> and URL parameters of
 // embed.html, in English. They are translated onto the hash's German keys, so one parser
 // (fromHash) decides what is valid and a mistyped option falls back like a mistyped link.
-import { DEFAULT_STATE, type AtlasState } from './atlas-state';
+import { DEFAULT_STATE, DISPLAY_WORDS, LEVEL_WORDS, wordsOf, type AtlasState } from './atlas-state';
 
 /** option name -> hash key */
 export const VIEW_OPTIONS = {
@@ -25,10 +25,7 @@ export const VIEW_OPTION_NAMES = Object.keys(VIEW_OPTIONS) as ViewOption[];
 const TRUE = ['', '1', 'true', 'ja'];
 
 /** Option values that differ from the hash's words; anything else passes through unchanged. */
-const HASH_WORDS: Partial<Record<ViewOption, Record<string, string>>> = {
-  level: { gemeinde: 'gemeinden', sozialraum: 'sozialraeume' },
-  display: { value: 'wert', change: 'veraenderung', deviation: 'abweichung' },
-};
+const HASH_WORDS: Partial<Record<ViewOption, Record<string, string>>> = { level: LEVEL_WORDS, display: DISPLAY_WORDS };
 
 const toHashValue = (option: ViewOption, value: string): string => {
   const v = value.trim();
@@ -49,12 +46,15 @@ export function optionParams(get: (option: ViewOption) => string | null): URLSea
   return params;
 }
 
-/** `base` (a hash or its parameters) with the given options written over it. */
-export function overlay(base: string | URLSearchParams, options: URLSearchParams): string {
-  const params = new URLSearchParams(typeof base === 'string' ? base.replace(/^#/, '') : base);
+/** `base` (a hash or its words) with the given options written over it, as words. */
+export function overlaid(base: string | URLSearchParams, options: URLSearchParams): URLSearchParams {
+  const params = typeof base === 'string' ? wordsOf(base) : new URLSearchParams(base);
   for (const [key, value] of options) params.set(key, value);
-  return `#${params.toString()}`;
+  return params;
 }
+
+/** `base` (a hash or its parameters) with the given options written over it, as a hash. */
+export const overlay = (base: string | URLSearchParams, options: URLSearchParams): string => `#${overlaid(base, options).toString()}`;
 
 /**
  * The options that reproduce a view, defaults left out: what the "Einbetten" dialog writes as
@@ -80,10 +80,10 @@ export function optionsOf(state: AtlasState): [ViewOption, string][] {
 }
 
 /**
- * The first view of an element: its attributes, with the page's hash over them when the
- * element owns the URL (`url-state`).
+ * The first view of an element, as a link's words: its attributes, with the page's hash over
+ * them when the element owns the URL (`url-state`).
  */
-export function firstView(get: (option: ViewOption) => string | null, pageHash: string | null): string {
+export function firstView(get: (option: ViewOption) => string | null, pageHash: string | null): URLSearchParams {
   const options = optionParams(get);
-  return pageHash !== null ? overlay(options, new URLSearchParams(pageHash.replace(/^#/, ''))) : overlay('', options);
+  return pageHash !== null ? overlaid(options, wordsOf(pageHash)) : options;
 }

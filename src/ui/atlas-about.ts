@@ -1,4 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { matchesIndicator } from '../domain/catalogue';
 import type { AtlasData } from '../data/atlas-data';
 import { aboutOf, type About, type AboutGeometry, type AboutRow } from '../state/about-rows';
@@ -12,23 +13,11 @@ import { theme } from './theme';
  * loaded when first opened (shell-parts' openAbout); `open(id)` shows it at that indicator.
  */
 export class AtlasAbout extends LitElement {
-  static override properties = {
-    data: { attribute: false },
-    _current: { state: true },
-    _query: { state: true },
-  };
-  declare data: AtlasData | null;
+  @property({ attribute: false }) data: AtlasData | null = null;
   /** the indicator the dialog was opened at (the one the map shows) */
-  declare _current: string | null;
-  declare _query: string;
+  @state() _current: string | null = null;
+  @state() _query: string = '';
   #about: { data: AtlasData; about: About } | null = null;
-
-  constructor() {
-    super();
-    this.data = null;
-    this._current = null;
-    this._query = '';
-  }
 
   static override styles = [
     theme,

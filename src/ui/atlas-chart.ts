@@ -1,4 +1,5 @@
 import { LitElement, html, svg, css, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { formatCell, formatNumber, formatValue } from '../messages/default-locale';
@@ -21,22 +22,10 @@ const valueOf = (p: TimePoint) => (p.cell.kind === 'value' ? p.cell.value : NaN)
  * who wants them exactly.
  */
 export class AtlasChart extends LitElement {
-  static override properties = {
-    lines: { attribute: false },
-    indicator: { attribute: false },
-    year: { attribute: false },
-  };
-  declare lines: TimeLine[];
-  declare indicator: Indicator | null;
+  @property({ attribute: false }) lines: TimeLine[] = [];
+  @property({ attribute: false }) indicator: Indicator | null = null;
   /** the year the map shows; marked in the chart */
-  declare year: number | null;
-
-  constructor() {
-    super();
-    this.lines = [];
-    this.indicator = null;
-    this.year = null;
-  }
+  @property({ attribute: false }) year: number | null = null;
 
   static override styles = [
     theme,

@@ -1,4 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { ComparedArea } from '../domain/comparison';
 import { formatCell, formatSignedNumber } from '../messages/default-locale';
 import { differenceUnit, type Measure } from '../domain/measure';
@@ -14,25 +15,11 @@ import { theme } from './theme';
  * to the Kreis, to the Gemeinde and to NRW and Deutschland where the source has them. Removing a column is asked for with `pin-remove`.
  */
 export class AtlasCompare extends LitElement {
-  static override properties = {
-    rows: { attribute: false },
-    indicator: { attribute: false },
-    difference: { attribute: false },
-    references: { attribute: false },
-  };
-  declare rows: ComparedArea[];
-  declare indicator: Indicator | null;
+  @property({ attribute: false }) rows: ComparedArea[] = [];
+  @property({ attribute: false }) indicator: Indicator | null = null;
   /** the plan's one difference measure (unit and decimals of every difference row) */
-  declare difference: Measure | null;
-  declare references: ReferencePoint[];
-
-  constructor() {
-    super();
-    this.rows = [];
-    this.indicator = null;
-    this.difference = null;
-    this.references = [];
-  }
+  @property({ attribute: false }) difference: Measure | null = null;
+  @property({ attribute: false }) references: ReferencePoint[] = [];
 
   static override styles = [
     theme,

@@ -1,4 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { METHODS, MIN_CLASSES, MAX_CLASSES, type Method } from '../domain/classify';
 import { SCHEMES } from '../domain/colour';
 import { breaksOutside, readBreaks } from '../domain/breaks';
@@ -15,40 +16,18 @@ import type { YearsByIndicator } from './atlas-indicator-picker';
  * method, classes, scheme and manual breaks, checked at the field. Emits `state-change`.
  */
 export class AtlasControls extends LitElement {
-  static override properties = {
-    indicators: { attribute: false },
-    years: { attribute: false },
-    state: { attribute: false },
-    minimal: { attribute: false },
-    range: { attribute: false },
-    decimals: { attribute: false },
-    _breaksText: { state: true },
-    _breaksError: { state: true },
-  };
-  declare indicators: Indicator[];
+  @property({ attribute: false }) indicators: Indicator[] = [];
   /** years with figures per indicator and level, shown in the picker before choosing */
-  declare years: YearsByIndicator;
-  declare state: AtlasState | null;
+  @property({ attribute: false }) years: YearsByIndicator = new Map();
+  @property({ attribute: false }) state: AtlasState | null = null;
   /** only the indicator picker: for embeds that show a view rather than a workbench */
-  declare minimal: boolean;
+  @property({ attribute: false }) minimal: boolean = false;
   /** smallest and largest mapped value, for the manual breaks' hint; null without values */
-  declare range: [number, number] | null;
-  declare decimals: number;
+  @property({ attribute: false }) range: [number, number] | null = null;
+  @property({ attribute: false }) decimals: number = 1;
   /** what was typed into the breaks field while it does not read as breaks */
-  declare _breaksText: string | null;
-  declare _breaksError: string | null;
-
-  constructor() {
-    super();
-    this.indicators = [];
-    this.years = new Map();
-    this.state = null;
-    this.minimal = false;
-    this.range = null;
-    this.decimals = 1;
-    this._breaksText = null;
-    this._breaksError = null;
-  }
+  @state() _breaksText: string | null = null;
+  @state() _breaksError: string | null = null;
 
   static override styles = [
     theme,

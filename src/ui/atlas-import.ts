@@ -1,4 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from '../domain/cells';
 import type { Problem } from '../domain/types';
 import type { ColumnRole } from '../data/import/columns';
@@ -32,25 +33,15 @@ const ROLES: readonly ColumnRole[] = ['indicator', 'key', 'name', 'year', 'dimen
  * again with that correction. `own-data-clear` asks to forget the own data.
  */
 export class AtlasImport extends LitElement {
-  static override properties = {
-    result: { attribute: false },
-    stored: { type: Boolean },
-    _busy: { state: true },
-  };
-  declare result: ImportResultView | null;
+  @property({ attribute: false }) result: ImportResultView | null = null;
+  /** files dropped onto the atlas (set by the shell): read as if chosen here */
+  @property({ attribute: false }) dropped: File[] | null = null;
   /** own data is kept in this browser: offer to remove it */
-  declare stored: boolean;
-  declare _busy: boolean;
+  @property({ type: Boolean }) stored: boolean = false;
+  @state() _busy: boolean = false;
   #threshold = DEFAULT_SUPPRESSION_THRESHOLD;
   #files: File[] = [];
   #overrides: Record<string, TableOverrides> = {};
-
-  constructor() {
-    super();
-    this.result = null;
-    this.stored = false;
-    this._busy = false;
-  }
 
   static override styles = [
     theme,
@@ -101,6 +92,7 @@ export class AtlasImport extends LitElement {
 
   override updated(changed: Map<string, unknown>): void {
     if (changed.has('result')) this.dispatchEvent(new Event('import-done'));
+    if (changed.has('dropped') && this.dropped) this.submit(this.dropped);
   }
 
   override render() {

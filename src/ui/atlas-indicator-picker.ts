@@ -1,4 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { availability, searchCatalogue } from '../domain/catalogue';
 import type { Indicator, Level } from '../domain/types';
 import { deCatalogue as t } from '../messages/de/catalogue';
@@ -14,32 +15,14 @@ export type YearsByIndicator = ReadonlyMap<string, ReadonlyMap<Level, readonly n
  * Event: `indicator-select` ({ id }).
  */
 export class AtlasIndicatorPicker extends LitElement {
-  static override properties = {
-    indicators: { attribute: false },
-    value: { attribute: false },
-    years: { attribute: false },
-    _open: { state: true },
-    _query: { state: true },
-    _active: { state: true },
-  };
-  declare indicators: readonly Indicator[];
+  @property({ attribute: false }) indicators: readonly Indicator[] = [];
   /** id of the indicator shown */
-  declare value: string;
-  declare years: YearsByIndicator;
-  declare _open: boolean;
-  declare _query: string;
+  @property({ attribute: false }) value: string = '';
+  @property({ attribute: false }) years: YearsByIndicator = new Map();
+  @state() _open: boolean = false;
+  @state() _query: string = '';
   /** id of the active option, or null */
-  declare _active: string | null;
-
-  constructor() {
-    super();
-    this.indicators = [];
-    this.value = '';
-    this.years = new Map();
-    this._open = false;
-    this._query = '';
-    this._active = null;
-  }
+  @state() _active: string | null = null;
 
   static override styles = [
     theme,

@@ -1,4 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { cssProps } from './css-props';
 import { formatBound } from '../messages/default-locale';
 import type { Plan } from '../state/plan';
@@ -14,15 +15,8 @@ import { deMap } from '../messages/de/map';
  * no-data and withheld keys, the sample marking and the source. Collapsible to its title.
  */
 export class AtlasLegend extends LitElement {
-  static override properties = { plan: { attribute: false }, _open: { state: true } };
-  declare plan: Plan | null;
-  declare _open: boolean;
-
-  constructor() {
-    super();
-    this.plan = null;
-    this._open = true;
-  }
+  @property({ attribute: false }) plan: Plan | null = null;
+  @state() _open: boolean = true;
 
   static override styles = [
     theme,

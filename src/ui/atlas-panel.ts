@@ -1,4 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { formatCell, formatMeasure, formatNumber, formatSignedNumber, formatValue } from '../messages/default-locale';
 import { MISSING, valueCell } from '../domain/types';
 import { compare } from '../domain/summary';
@@ -20,35 +21,15 @@ import { deMap } from '../messages/de/map';
  * Events: `area-select` ({ id: null }) to close, `state-change` (a patch) for its actions.
  */
 export class AtlasPanel extends LitElement {
-  static override properties = {
-    plan: { attribute: false },
-    area: { attribute: false },
-    kreisName: { attribute: false },
-    geometryCredit: { attribute: false },
-    lines: { attribute: false },
-    actions: { attribute: false },
-    references: { attribute: false },
-  };
-  declare plan: Plan | null;
-  declare area: Area | null;
-  declare kreisName: string;
-  declare geometryCredit: string;
-  declare lines: TimeLine[];
+  @property({ attribute: false }) plan: Plan | null = null;
+  @property({ attribute: false }) area: Area | null = null;
+  @property({ attribute: false }) kreisName: string = '';
+  @property({ attribute: false }) geometryCredit: string = '';
+  @property({ attribute: false }) lines: TimeLine[] = [];
   /** null: a card for reading only (controls="none") */
-  declare actions: AreaActions | null;
+  @property({ attribute: false }) actions: AreaActions | null = null;
   /** NRW and Deutschland where the source publishes them (domain/reference-values) */
-  declare references: ReferencePoint[];
-
-  constructor() {
-    super();
-    this.plan = null;
-    this.area = null;
-    this.kreisName = '';
-    this.geometryCredit = '';
-    this.lines = [];
-    this.actions = null;
-    this.references = [];
-  }
+  @property({ attribute: false }) references: ReferencePoint[] = [];
 
   static override styles = [
     theme,

@@ -1,4 +1,5 @@
 import { LitElement, html, css } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { Paper, Orientation } from '../print/sheet';
 import type { BlockKey, ExportFormat, ExportRequest } from '../print/export';
 import { BLOCK_KEYS } from '../print/block-keys';
@@ -12,31 +13,13 @@ const T = dePrintDialog;
 
 /** Paper, orientation, texts, blocks, map series and format for an export; emits `print-request` with them. */
 export class AtlasPrintDialog extends LitElement {
-  static override properties = {
-    defaultTitle: { attribute: false },
-    defaultSubtitle: { attribute: false },
-    busy: { attribute: false },
-    error: { attribute: false },
-    model: { attribute: false },
-    count: { state: true },
-  };
   /** the view to print: which blocks have content, which indicators a series can hold */
-  declare model: AtlasModel | null;
-  declare count: number;
-  declare defaultTitle: string;
-  declare defaultSubtitle: string;
-  declare busy: boolean;
-  declare error: string;
-
-  constructor() {
-    super();
-    this.defaultTitle = '';
-    this.defaultSubtitle = '';
-    this.busy = false;
-    this.error = '';
-    this.model = null;
-    this.count = 1;
-  }
+  @property({ attribute: false }) model: AtlasModel | null = null;
+  @state() count: number = 1;
+  @property({ attribute: false }) defaultTitle: string = '';
+  @property({ attribute: false }) defaultSubtitle: string = '';
+  @property({ attribute: false }) busy: boolean = false;
+  @property({ attribute: false }) error: string = '';
 
   static override styles = [
     theme,
@@ -74,6 +57,11 @@ export class AtlasPrintDialog extends LitElement {
 
   close(): void {
     this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  /** The export the shell was busy with has ended (`busy` and `error` are the shell's): without an error it is saved. */
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    if (changed.get('busy') === true && !this.busy && !this.error) this.close();
   }
 
   override render() {

@@ -1,4 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { Problem } from '../domain/types';
 import { groupProblems, type ProblemGroup } from '../data/problem-messages';
 import { groupTitlesDe } from '../messages/de/problems';
@@ -16,17 +17,10 @@ const BATCH = 200;
  * 2,000 unknown keys cost nothing until someone wants to read them. The map still shows what could be read.
  */
 export class AtlasProblems extends LitElement {
-  static override properties = { problems: { attribute: false }, _open: { state: true } };
-  declare problems: Problem[];
+  @property({ attribute: false }) problems: Problem[] = [];
   /** open kinds, with how many of their lines are rendered so far */
-  declare _open: ReadonlyMap<string, number>;
+  @state() _open: ReadonlyMap<string, number> = new Map();
   #groups: { of: readonly Problem[]; groups: ProblemGroup[] } = { of: [], groups: [] };
-
-  constructor() {
-    super();
-    this.problems = [];
-    this._open = new Map();
-  }
 
   static override styles = [
     theme,

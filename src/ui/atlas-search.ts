@@ -1,4 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { searchAreas, type SearchHit } from '../domain/area-search';
 import type { Area } from '../domain/types';
 import { de } from '../messages/de/app';
@@ -11,24 +12,10 @@ import { theme } from './theme';
  * Events: `area-select` ({ id }) on choosing, `area-hover` ({ id }) while an option is active.
  */
 export class AtlasSearch extends LitElement {
-  static override properties = {
-    areas: { attribute: false },
-    _query: { state: true },
-    _open: { state: true },
-    _active: { state: true },
-  };
-  declare areas: readonly Area[];
-  declare _query: string;
-  declare _open: boolean;
-  declare _active: number;
-
-  constructor() {
-    super();
-    this.areas = [];
-    this._query = '';
-    this._open = false;
-    this._active = -1;
-  }
+  @property({ attribute: false }) areas: readonly Area[] = [];
+  @state() _query: string = '';
+  @state() _open: boolean = false;
+  @state() _active: number = -1;
 
   static override styles = [
     theme,

@@ -1,4 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { ShareTexts } from '../state/share';
 import { de } from '../messages/de/app';
 import { theme } from './theme';
@@ -7,18 +8,8 @@ type Part = keyof ShareTexts;
 
 /** "Link kopieren" and "Einbetten": the current view as link, iframe and web-component code. */
 export class AtlasShareDialog extends LitElement {
-  static override properties = {
-    texts: { attribute: false },
-    _status: { state: true },
-  };
-  declare texts: ShareTexts | null;
-  declare _status: string;
-
-  constructor() {
-    super();
-    this.texts = null;
-    this._status = '';
-  }
+  @property({ attribute: false }) texts: ShareTexts | null = null;
+  @state() _status: string = '';
 
   static override styles = [
     theme,

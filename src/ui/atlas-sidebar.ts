@@ -1,4 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { extent } from 'd3-array';
 import { compareAreas } from '../domain/comparison';
 import type { ImportResultView } from './atlas-import';
@@ -19,35 +20,17 @@ import './atlas-problems';
  * leaves as a `state-change` event with a patch, own files as `import-request`.
  */
 export class AtlasSidebar extends LitElement {
-  static override properties = {
-    data: { attribute: false },
-    state: { attribute: false },
-    plan: { attribute: false },
-    summary: { attribute: false },
-    full: { attribute: false },
-    imported: { attribute: false },
-    stored: { attribute: false },
-  };
-  declare data: AtlasData | null;
-  declare state: AtlasState | null;
-  declare plan: Plan | null;
+  @property({ attribute: false }) data: AtlasData | null = null;
+  @property({ attribute: false }) state: AtlasState | null = null;
+  @property({ attribute: false }) plan: Plan | null = null;
   /** the map's text alternative, shown here for everyone */
-  declare summary: string;
-  declare full: boolean;
-  declare imported: ImportResultView | null;
+  @property({ attribute: false }) summary: string = '';
+  @property({ attribute: false }) full: boolean = true;
+  @property({ attribute: false }) imported: ImportResultView | null = null;
   /** own data is kept in this browser */
-  declare stored: boolean;
-
-  constructor() {
-    super();
-    this.data = null;
-    this.state = null;
-    this.plan = null;
-    this.summary = '';
-    this.full = true;
-    this.imported = null;
-    this.stored = false;
-  }
+  @property({ attribute: false }) stored: boolean = false;
+  /** files dropped onto the atlas, for the own-data part */
+  @property({ attribute: false }) dropped: File[] | null = null;
 
   static override styles = [
     theme,
@@ -88,7 +71,7 @@ export class AtlasSidebar extends LitElement {
             @pin-remove=${(e: CustomEvent<{ id: string }>) => this.#emit({ pinned: state.pinned.filter((id) => id !== e.detail.id) })}
           ></atlas-compare>`
         : nothing}
-      ${this.full ? html`<atlas-import .result=${this.imported} ?stored=${this.stored}></atlas-import>` : nothing}
+      ${this.full ? html`<atlas-import .result=${this.imported} ?stored=${this.stored} .dropped=${this.dropped}></atlas-import>` : nothing}
       <atlas-problems .problems=${data.problems}></atlas-problems>
     `;
   }

@@ -1,4 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { LoadStatus } from './controllers/data-controller';
 import type { Correction } from '../state/atlas-model';
 import { de } from '../messages/de/app';
@@ -13,18 +14,10 @@ const EARLY_MS = 500;
  * Events: `retry`, `dismiss` (the correction notice).
  */
 export class AtlasStatus extends LitElement {
-  static override properties = { status: { attribute: false }, corrections: { attribute: false }, pending: { type: Boolean } };
-  declare status: LoadStatus;
-  declare corrections: Correction[];
+  @property({ attribute: false }) status: LoadStatus = { kind: 'idle' };
+  @property({ attribute: false }) corrections: Correction[] = [];
   /** the first view is shown, the other tables still load (AtlasData.pending) */
-  declare pending: boolean;
-
-  constructor() {
-    super();
-    this.status = { kind: 'idle' };
-    this.corrections = [];
-    this.pending = false;
-  }
+  @property({ type: Boolean }) pending: boolean = false;
 
   /** Half a second after the atlas was put on the page: from then on the loading screen shows. */
   #early = true;

@@ -1,4 +1,5 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { cssProps } from './css-props';
 import { defaultLocale, formatCell, formatMeasure } from '../messages/default-locale';
 import {
@@ -31,36 +32,16 @@ export const tableColumns = (plan: Plan, long = false): TableColumn[] => columnK
  * Event: `area-select` with `{ id }` when an area's name is activated.
  */
 export class AtlasTable extends LitElement {
-  static override properties = {
-    plan: { attribute: false },
-    names: { attribute: false },
-    selected: { attribute: false },
-    hovered: { attribute: false },
-    kreisName: { attribute: false },
-    _sort: { state: true },
-    _announcement: { state: true },
-  };
-  declare plan: Plan | null;
-  declare names: ReadonlyMap<string, string>;
-  declare selected: string | null;
+  @property({ attribute: false }) plan: Plan | null = null;
+  @property({ attribute: false }) names: ReadonlyMap<string, string> = new Map();
+  @property({ attribute: false }) selected: string | null = null;
   /** the area hovered on the map (or here): its row is marked */
-  declare hovered: string | null;
-  declare kreisName: string;
-  declare _sort: TableSort;
+  @property({ attribute: false }) hovered: string | null = null;
+  @property({ attribute: false }) kreisName: string = '';
+  @state() _sort: TableSort = { key: 'value', direction: 'descending' };
   /** said by the live region after the reader sorts; empty at first so that loading says nothing */
-  declare _announcement: string;
+  @state() _announcement: string = '';
   #rows: TableRow[] = [];
-
-  constructor() {
-    super();
-    this.plan = null;
-    this.names = new Map();
-    this.selected = null;
-    this.hovered = null;
-    this.kreisName = '';
-    this._sort = { key: 'value', direction: 'descending' };
-    this._announcement = '';
-  }
 
   static override styles = [
     theme,

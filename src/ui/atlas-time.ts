@@ -1,4 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { AtlasState, Display } from '../state/atlas-state';
 import { de } from '../messages/de/app';
 import { theme } from './theme';
@@ -10,24 +11,10 @@ const DISPLAYS: readonly Display[] = ['value', 'change', 'deviation'];
  * deviation from the Kreis value. Emits `state-change`.
  */
 export class AtlasTime extends LitElement {
-  static override properties = {
-    years: { attribute: false },
-    year: { attribute: false },
-    display: { attribute: false },
-    baseYear: { attribute: false },
-  };
-  declare years: number[];
-  declare year: number | null;
-  declare display: Display;
-  declare baseYear: number | null;
-
-  constructor() {
-    super();
-    this.years = [];
-    this.year = null;
-    this.display = 'value';
-    this.baseYear = null;
-  }
+  @property({ attribute: false }) years: number[] = [];
+  @property({ attribute: false }) year: number | null = null;
+  @property({ attribute: false }) display: Display = 'value';
+  @property({ attribute: false }) baseYear: number | null = null;
 
   static override styles = [
     theme,

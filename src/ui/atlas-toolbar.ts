@@ -1,4 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { AtlasData } from '../data/atlas-data';
 import type { AtlasState } from '../state/atlas-state';
 import { crumbs } from '../state/hierarchy';
@@ -25,28 +26,12 @@ export type ToolbarAction = 'menu' | 'print' | 'share' | 'present';
  * `state-change` (a patch), `area-select` from the search, `toolbar-action` ({ action }).
  */
 export class AtlasToolbar extends LitElement {
-  static override properties = {
-    data: { attribute: false },
-    state: { attribute: false },
-    full: { attribute: false },
-    menuOpen: { attribute: false },
-    presenting: { attribute: false },
-  };
-  declare data: AtlasData | null;
-  declare state: AtlasState | null;
-  declare full: boolean;
+  @property({ attribute: false }) data: AtlasData | null = null;
+  @property({ attribute: false }) state: AtlasState | null = null;
+  @property({ attribute: false }) full: boolean = true;
   /** null: there is no menu (the side pane stands beside the map) */
-  declare menuOpen: boolean | null;
-  declare presenting: boolean;
-
-  constructor() {
-    super();
-    this.data = null;
-    this.state = null;
-    this.full = true;
-    this.menuOpen = null;
-    this.presenting = false;
-  }
+  @property({ attribute: false }) menuOpen: boolean | null = null;
+  @property({ attribute: false }) presenting: boolean = false;
 
   static override styles = [
     theme,

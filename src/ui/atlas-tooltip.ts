@@ -1,4 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
 import { theme } from './theme';
 import type { TooltipContent } from '../state/view-texts';
 
@@ -12,15 +13,8 @@ const GAP = 12;
  * would leave the map, and is hidden by `hide` (a click, the pointer leaving).
  */
 export class AtlasTooltip extends LitElement {
-  static override properties = { _content: { state: true }, _at: { state: true } };
-  declare _content: TooltipContent | null;
-  declare _at: { x: number; y: number } | null;
-
-  constructor() {
-    super();
-    this._content = null;
-    this._at = null;
-  }
+  @state() _content: TooltipContent | null = null;
+  @state() _at: { x: number; y: number } | null = null;
 
   static override styles = [
     theme,

@@ -8,7 +8,7 @@ import { referencesAt } from '../domain/reference-values';
 import { referencesOf } from '../data/atlas-data';
 import { ATLAS_BASE } from '../asset-base';
 import { credit } from './controllers/map-controller';
-import { subtitleOf } from './controllers/print-controller';
+import { subtitleOf, type PrintController } from './controllers/print-controller';
 import type { Area } from '../domain/types';
 import type { ImportResultView } from './atlas-import';
 import { de } from '../messages/de/app';
@@ -22,11 +22,11 @@ import './atlas-status';
 
 export type Controls = 'full' | 'minimal' | 'none';
 
-export function sidePane(model: AtlasModel, summary: string, controls: Controls, open: boolean, own: { result: ImportResultView | null; stored: boolean }, close: () => void) {
+export function sidePane(model: AtlasModel, summary: string, controls: Controls, open: boolean, own: { result: ImportResultView | null; stored: boolean; dropped: File[] | null }, close: () => void) {
   // While the other tables load (data.pending) the controls wait: only the first view's indicator has its figures.
   return html`<aside class="side ${open ? 'open' : ''}" id="side" aria-label=${de.menu} ?inert=${Boolean(model.data.pending)}>
     <button type="button" class="close" @click=${close} aria-label=${de.menuClose}>×</button>
-    <atlas-sidebar .data=${model.data} .state=${model.state} .plan=${model.plan} .summary=${summary} .full=${controls === 'full'} .imported=${own.result} .stored=${own.stored}></atlas-sidebar>
+    <atlas-sidebar .data=${model.data} .state=${model.state} .plan=${model.plan} .summary=${summary} .full=${controls === 'full'} .imported=${own.result} .stored=${own.stored} .dropped=${own.dropped}></atlas-sidebar>
   </aside>`;
 }
 
@@ -69,7 +69,7 @@ export function panes(model: AtlasModel, presenting: boolean) {
 }
 
 /** Print (the full workbench only) and share dialogs; `dataBase` is named in snippets when it is not the atlas' own. */
-export function dialogs(model: AtlasModel, controls: Controls, dataBase: string, height: string, onPrint: (e: Event) => void) {
+export function dialogs(model: AtlasModel, controls: Controls, dataBase: string, height: string, print: Pick<PrintController, 'busy' | 'error' | 'onRequest'>) {
   const { state, plan } = model;
   const foreign = new URL(dataBase, document.baseURI).href;
   const texts = shareTexts(state, {
@@ -77,9 +77,9 @@ export function dialogs(model: AtlasModel, controls: Controls, dataBase: string,
     title: de.embedTitle(plan.indicator.label),
     dataBase: foreign === new URL('data/', ATLAS_BASE).href ? null : foreign,
     height,
-  });
+  }, model.hash);
   return html`${controls === 'full'
-      ? html`<atlas-print-dialog .model=${model} .defaultTitle=${plan.measure.label} .defaultSubtitle=${subtitleOf(model)} @print-request=${onPrint}></atlas-print-dialog>`
+      ? html`<atlas-print-dialog .model=${model} .defaultTitle=${plan.measure.label} .defaultSubtitle=${subtitleOf(model)} @print-request=${print.onRequest} .busy=${print.busy} .error=${print.error}></atlas-print-dialog>`
       : nothing}
     <atlas-share-dialog .texts=${texts}></atlas-share-dialog>
     <atlas-about .data=${model.data}></atlas-about>`;
@@ -123,14 +123,7 @@ export const openDialog = (root: ParentNode, which: 'print' | 'share') =>
 export const openAbout = (root: ParentNode, indicator: string) => openLazy(root, 'atlas-about', () => import('./atlas-about'), (d) => d.open(indicator));
 
 /**
- * Files dropped on the atlas go to the own-data part of the side pane, which loads after the first
- * map: a drop that comes sooner waits for it instead of being lost.
+ * Files dropped on the atlas go to the own-data part of the side pane (as its `dropped`), which
+ * loads after the first map: a drop that comes sooner loads it, and the files wait for it.
  */
-export async function dropFiles(root: ParentNode, files: File[]): Promise<void> {
-  await Promise.all([import('./atlas-sidebar'), import('./atlas-import')]);
-  const sidebar = root.querySelector('atlas-sidebar');
-  await sidebar?.updateComplete;
-  const picker = sidebar?.renderRoot.querySelector('atlas-import');
-  await picker?.updateComplete;
-  picker?.submit(files);
-}
+export const loadDropTarget = () => Promise.all([import('./atlas-sidebar'), import('./atlas-import')]);

@@ -1,59 +1,45 @@
 import { LitElement, html, nothing, unsafeCSS } from 'lit';
+import { property, state } from 'lit/decorators.js';
 // Trimmed at build time to the controls the atlas creates (scripts/lib/maplibre-css.mjs).
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
-import type { AtlasData } from '../data/atlas-data';
-import type { Catalog } from '../data/catalog';
-import { fromHash } from '../state/atlas-state';
-import { allIndicatorIds } from '../state/level-indicators';
-import { openLink, type AtlasModel, type Correction } from '../state/atlas-model';
+import type { AtlasModel, Correction } from '../state/atlas-model';
 import type { AtlasState } from '../state/atlas-state';
 import { ATLAS_BASE } from '../asset-base';
-import { idle } from '../idle';
 import {
   DataController, DropController, GridController, HashController, HostController, ImportController,
-  MapController, PresentationController, PrintController, SelectionController, insetsOf, optionProperties,
+  MapController, ModelController, PresentationController, PrintController, SelectionController, insetsOf, optionProperties,
 } from './controllers';
 import { cssLength } from './css-props';
 import { de } from '../messages/de/app';
 import { theme } from './theme';
 import { shellStyles } from './shell-styles';
 import { announcementOf, summaryOf } from '../state/view-texts';
-import { card, dialogs, dropFiles, openAbout, openDialog, panes, preloadParts, showHover, sidePane, type Controls } from './shell-parts';
+import { card, dialogs, loadDropTarget, openAbout, openDialog, panes, preloadParts, showHover, sidePane, type Controls } from './shell-parts';
 import type { ToolbarAction } from './atlas-toolbar';
 import type { ImportRequest } from './atlas-import';
 
 /**
- * <sozial-atlas>: the whole atlas. It wires a model (data and view, state/atlas-model) to
- * controllers (loading, map, URL hash, print, drop, import, presentation) and to components that
- * read it; every change comes back as an event and goes through `model.update`. Attributes: the
+ * <sozial-atlas>: the whole atlas. It wires a model (data and view, state/atlas-model; made from
+ * the first link by the model controller) to controllers (loading, map, URL hash, print, drop,
+ * import, presentation) and to components that read it; every change comes back as an event and goes through `model.update`. Attributes: the
  * first view (indicator, level, area, …; state/view-options), `url-state` (the page hash owns
  * the view), `controls` (full | minimal | none), `height`, `data-base`, `renderer` (auto | webgl |
  * canvas: which map draws; map/webgl.ts).
  * Events for the host page: `view-change`, `area-select`, `atlas-rendered`.
  */
 export class SozialAtlas extends LitElement {
-  static override properties = {
-    dataBase: { attribute: 'data-base' },
-    urlState: { attribute: 'url-state', type: Boolean },
-    controls: {},
-    height: {},
-    renderer: {},
-    presenting: { type: Boolean, reflect: true },
-    ...optionProperties(),
-    _sideOpen: { state: true },
-    _notice: { state: true },
-  };
-  declare dataBase: string;
-  declare urlState: boolean;
-  declare controls: string | null;
-  declare height: string | null;
-  declare renderer: string | null;
-  declare presenting: boolean;
-  declare _sideOpen: boolean;
-  declare _notice: Correction[];
+  /** the view options' attributes: a list (host-controller), so given to lit as its static declarations */
+  static override properties = optionProperties();
+  @property({ attribute: 'data-base' }) dataBase: string = new URL('data/', ATLAS_BASE).href;
+  @property({ attribute: 'url-state', type: Boolean }) urlState: boolean = false;
+  @property() controls: string | null = null;
+  @property() height: string | null = null;
+  @property() renderer: string | null = null;
+  @property({ type: Boolean, reflect: true }) presenting: boolean = false;
+  @state() _sideOpen: boolean = false;
+  @state() _notice: Correction[] = [];
   model: AtlasModel | null = null;
   readonly glyphsBase = new URL('fonts/', ATLAS_BASE).href;
-  #data = new DataController(this, (data) => this.#ready(data), (catalog) => this.#firstIndicator(catalog), () => this.#firstShown);
   #map = new MapController(this);
   #hash = new HashController(this, () => this.urlState);
   #print = new PrintController(this);
@@ -62,19 +48,9 @@ export class SozialAtlas extends LitElement {
   #hostPage = new HostController(this);
   #selection = new SelectionController(this);
   #grid = new GridController(this);
-  #drop = new DropController(this, (files) => void dropFiles(this.renderRoot, files));
-
-  constructor() {
-    super();
-    this.dataBase = new URL('data/', ATLAS_BASE).href;
-    this.urlState = false;
-    this.controls = null;
-    this.height = null;
-    this.renderer = null;
-    this.presenting = false;
-    this._sideOpen = false;
-    this._notice = [];
-  }
+  #model = new ModelController(this, { map: this.#map, hash: this.#hash, hostPage: this.#hostPage, grid: this.#grid, import: this.#import });
+  #data = new DataController(this, (data) => this.#model.ready(data), (catalog) => this.#model.firstIndicator(catalog), () => this.#model.firstShown);
+  #drop = new DropController(this, () => void loadDropTarget());
 
   static override styles = [unsafeCSS(maplibreCss), theme, shellStyles];
 
@@ -88,66 +64,6 @@ export class SozialAtlas extends LitElement {
     if (container) this.#map.attach(container);
   }
 
-  /**
-   * The indicator of the first view, whose tables load before the others (DataController), or
-   * null where that view needs more than one indicator: a table, an analysis, the grid.
-   */
-  #firstIndicator(catalog: Catalog): string | null {
-    const state = fromHash(this.#hostPage.firstView(this.urlState), allIndicatorIds(catalog));
-    return state.table || state.analysis || state.bivariate || state.level === 'raster' ? null : state.indicator;
-  }
-
-  /**
-   * The first map is on the screen, and the page idle again (or it will not be drawn before all the
-   * data is here): then the other tables are read, without holding up that frame.
-   */
-  #noFirstMap: () => void = () => {};
-  #firstShown: Promise<void> = Promise.race([this.#map.firstFrame.then(() => idle(300)), new Promise<void>((resolve) => (this.#noFirstMap = resolve))]);
-
-  /** Data arrived: the first view's (`pending`), or all of it. */
-  #ready(data: AtlasData): void {
-    const model = this.model;
-    if (!model) this.#start(data);
-    else if (model.data.pending && !data.pending) this.#complete(model, data);
-  }
-
-  /** The data is here: the view comes from the attributes, with the page's hash over them when the atlas owns the URL. */
-  #start(data: AtlasData): void {
-    const first = this.#hostPage.firstView(this.urlState);
-    const { model, corrections } = openLink(data, first);
-    // The view became one whose figures are still loading (e.g. an indicator the level does not offer): it waits for them.
-    if (data.pending && !data.series.has(model.state.indicator)) return this.#noFirstMap();
-    this.model = model;
-    this._notice = corrections;
-    this.#hash.bind(model);
-    this.#grid.bind(model, this.dataBase);
-    this.#map.reset(data);
-    model.subscribe(this.#changed);
-    this.#changed(model, null);
-    // The link as it came: the hash names the model's view from now on.
-    this.#link = first;
-    if (!data.pending) this.#started(model, data, first);
-  }
-
-  #link = '';
-
-  /** The other tables are in: the view stays, the controls come alive. */
-  #complete(model: AtlasModel, data: AtlasData): void {
-    model.setData(data);
-    this.#started(model, data, this.#link);
-  }
-
-  /** With all the data: the planner's own tables kept in this browser, and the analysis a link asks for. */
-  #started(model: AtlasModel, data: AtlasData, first: string): void {
-    void this.#import.start(data, first);
-    if (model.state.analysis) this.#analysis(model, first);
-  }
-
-  /** The analysis views' module, when a view first asks for it (see ui/analysis/load). */
-  #analysis = (model: AtlasModel, link: string | null) => void import('./analysis/load').then((m) => m.install(this, model, link));
-
-  #changed = (model: AtlasModel, previous: AtlasState | null) => (this.#hash.write(), this.#hostPage.tell(model, previous), this.requestUpdate());
-
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('height')) this.style.height = cssLength(this.height) ?? '';
     this.#hostPage.attributesChanged(changed, this.model);
@@ -160,7 +76,7 @@ export class SozialAtlas extends LitElement {
     void this.#syncMap(model);
     if (model.state.table) void import('./atlas-table');
     // Every analysis key of a link opens the pane (atlas-state's viewFromHash): its module brings the maps too.
-    if (model.state.analysis) this.#analysis(model, null);
+    if (model.state.analysis) this.#model.analysis(model, null);
   }
 
   /** After legend and card have drawn: the map frames what they leave free. */
@@ -201,7 +117,7 @@ export class SozialAtlas extends LitElement {
     return html`
       <div class="layout controls-${controls} ${pane ? 'with-pane' : ''}" lang="de" aria-busy=${model?.data.pending ? 'true' : 'false'} @state-change=${this.#onStateChange} @area-select=${this.#onAreaSelect} @area-hover=${this.#onAreaHover}
         @toolbar-action=${this.#onAction} @import-request=${this.#onImport} @own-data-clear=${() => void this.#import.clear()} @keydown=${this.#onKey} @about-open=${this.#onAbout}>
-        ${bar ? sidePane(model, summary, controls, this._sideOpen, this.#import, () => (this._sideOpen = false)) : nothing}
+        ${bar ? sidePane(model, summary, controls, this._sideOpen, { result: this.#import.result, stored: this.#import.stored, dropped: this.#drop.files }, () => (this._sideOpen = false)) : nothing}
         <div class="main ${pane ? 'with-table' : ''}">
           ${bar ? html`<atlas-toolbar ?inert=${Boolean(model.data.pending)} ?pane=${pane} .data=${model.data} .state=${model.state} .full=${controls === 'full'} .menuOpen=${this._sideOpen} .presenting=${this.presenting}></atlas-toolbar>` : nothing}
           <div class="map-wrap" role="region" aria-label=${plan ? de.mapLabel(plan.measure.label, de.levelName(plan.level)) : de.loading} aria-describedby="map-summary">
@@ -217,7 +133,7 @@ export class SozialAtlas extends LitElement {
       </div>
       ${this.#drop.dragging ? html`<div class="drop-hint" aria-hidden="true">${de.dropHint}</div>` : nothing}
       <div class="print-sheet" aria-hidden="true"></div>
-      ${model ? dialogs(model, controls, this.dataBase, cssLength(this.height) ?? '640px', this.#print.onRequest) : nothing}
+      ${model ? dialogs(model, controls, this.dataBase, cssLength(this.height) ?? '640px', this.#print) : nothing}
     `;
   }
 
@@ -237,7 +153,7 @@ export class SozialAtlas extends LitElement {
   // The parts' events end here: a host page hears only the atlas' own.
   #onStateChange = (e: CustomEvent<Partial<AtlasState>>) => (e.stopPropagation(), this.model?.update(e.detail));
   #onAreaHover = (e: CustomEvent<{ id: string | null }>) => (e.stopPropagation(), this.#map.hover(e.detail.id));
-  #onImport = (e: CustomEvent<ImportRequest>) => (e.stopPropagation(), void this.#import.import(e.detail));
+  #onImport = (e: CustomEvent<ImportRequest>) => (e.stopPropagation(), this.#drop.taken(), void this.#import.import(e.detail));
   #onAbout = (e: CustomEvent<{ indicator: string }>) => (e.stopPropagation(), void openAbout(this.renderRoot, e.detail.indicator));
   #onAreaSelect = (e: CustomEvent<{ id: string | null; closed?: boolean }>) => {
     e.stopPropagation();

@@ -1,4 +1,5 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { AtlasData } from '../../data/atlas-data';
 import { rankShifts, type RankShift } from '../../domain/social-index';
 import type { Area } from '../../domain/types';
@@ -23,31 +24,15 @@ import './atlas-index-editor';
  * table's is. Events: `state-change` (view and its settings), and the views' own.
  */
 export class AtlasAnalysis extends LitElement {
-  static override properties = {
-    data: { attribute: false },
-    state: { attribute: false },
-    plan: { attribute: false },
-    hovered: { attribute: false },
-    presenting: { attribute: false },
-  };
-  declare data: AtlasData | null;
-  declare state: AtlasState | null;
-  declare plan: Plan | null;
-  declare hovered: string | null;
-  declare presenting: boolean;
+  @property({ attribute: false }) data: AtlasData | null = null;
+  @property({ attribute: false }) state: AtlasState | null = null;
+  @property({ attribute: false }) plan: Plan | null = null;
+  @property({ attribute: false }) hovered: string | null = null;
+  @property({ attribute: false }) presenting: boolean = false;
   #names = new Map<string, string>();
   #shifts: RankShift[] = [];
   /** the atlas around the pane: its map shows the scatterplot's rectangle (AtlasMap.highlight) */
   #atlas: HighlightHost | null = null;
-
-  constructor() {
-    super();
-    this.data = null;
-    this.state = null;
-    this.plan = null;
-    this.hovered = null;
-    this.presenting = false;
-  }
 
   static override styles = [
     theme,

@@ -1,4 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { formatNumber } from '../../messages/default-locale';
 import type { BivariateKey } from '../../state/analysis-plan';
 import { cssProps } from '../css-props';
@@ -15,13 +16,7 @@ const WORDS = deAnalysis.tercileWords;
  * and counted, the terciles' bounds on both axes.
  */
 export class AtlasBivariateLegend extends LitElement {
-  static override properties = { key: { attribute: false } };
-  declare key: BivariateKey | null;
-
-  constructor() {
-    super();
-    this.key = null;
-  }
+  @property({ attribute: false }) key: BivariateKey | null = null;
 
   static override styles = [
     theme,

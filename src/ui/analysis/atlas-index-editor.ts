@@ -1,4 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { IndexComponent, IndexRecipe, NeedDirection, RankShift, Standardisation } from '../../domain/social-index';
 import type { Indicator } from '../../domain/types';
 import type { IndexKey } from '../../state/analysis-plan';
@@ -15,28 +16,12 @@ import { deAnalysis as t } from '../../messages/de/analysis';
  * Event: `state-change` ({ index }).
  */
 export class AtlasIndexEditor extends LitElement {
-  static override properties = {
-    recipe: { attribute: false },
-    choices: { attribute: false },
-    key: { attribute: false },
-    shifts: { attribute: false },
-    names: { attribute: false },
-  };
-  declare recipe: IndexRecipe;
-  declare choices: Indicator[];
+  @property({ attribute: false }) recipe: IndexRecipe = { standardisation: 'z', components: [] };
+  @property({ attribute: false }) choices: Indicator[] = [];
   /** the mapped index (null before the first component) */
-  declare key: IndexKey | null;
-  declare shifts: RankShift[];
-  declare names: ReadonlyMap<string, string>;
-
-  constructor() {
-    super();
-    this.recipe = { standardisation: 'z', components: [] };
-    this.choices = [];
-    this.key = null;
-    this.shifts = [];
-    this.names = new Map();
-  }
+  @property({ attribute: false }) key: IndexKey | null = null;
+  @property({ attribute: false }) shifts: RankShift[] = [];
+  @property({ attribute: false }) names: ReadonlyMap<string, string> = new Map();
 
   static override styles = [
     theme,

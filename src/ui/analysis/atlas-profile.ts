@@ -1,4 +1,5 @@
 import { LitElement, html, svg, css, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { formatCell, formatNumber, formatSignedNumber, formatValue } from '../../messages/default-locale';
 import type { Area } from '../../domain/types';
 import type { AreaProfile, ProfileRow } from '../../state/profile-rows';
@@ -17,18 +18,10 @@ const RANGE_W = 84;
  * year before. Event: `state-change` ({ profile }) when another area is chosen.
  */
 export class AtlasProfile extends LitElement {
-  static override properties = { profile: { attribute: false }, areas: { attribute: false }, presenting: { type: Boolean, reflect: true } };
-  declare profile: AreaProfile | null;
+  @property({ attribute: false }) profile: AreaProfile | null = null;
   /** areas that may be chosen, of the profile's level */
-  declare areas: Area[];
-  declare presenting: boolean;
-
-  constructor() {
-    super();
-    this.profile = null;
-    this.areas = [];
-    this.presenting = false;
-  }
+  @property({ attribute: false }) areas: Area[] = [];
+  @property({ type: Boolean, reflect: true }) presenting: boolean = false;
 
   static override styles = [
     theme,

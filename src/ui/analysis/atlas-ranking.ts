@@ -1,4 +1,5 @@
 import { html, svg, css, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { scaleLinear } from 'd3-scale';
 import { rankAreas, type Ranked } from '../../domain/ranking';
 import { formatMeasure, formatNumber } from '../../messages/default-locale';
@@ -19,25 +20,11 @@ const M = { top: 22, right: 64, bottom: 8 };
  * Events: `area-hover`, `area-select`.
  */
 export class AtlasRanking extends ChartElement {
-  static override properties = {
-    plan: { attribute: false },
-    names: { attribute: false },
-    selected: { attribute: false },
-    hovered: { attribute: false },
-  };
-  declare plan: Plan | null;
-  declare names: ReadonlyMap<string, string>;
-  declare selected: string | null;
-  declare hovered: string | null;
+  @property({ attribute: false }) plan: Plan | null = null;
+  @property({ attribute: false }) names: ReadonlyMap<string, string> = new Map();
+  @property({ attribute: false }) selected: string | null = null;
+  @property({ attribute: false }) hovered: string | null = null;
   #ranked: Ranked[] = [];
-
-  constructor() {
-    super();
-    this.plan = null;
-    this.names = new Map();
-    this.selected = null;
-    this.hovered = null;
-  }
 
   static override styles = [theme, chartStyles, css`:host { display: block; } p { margin: 0.3em 0; } .value { font-size: max(12px, 0.75em); }`];
 

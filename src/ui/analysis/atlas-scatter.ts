@@ -1,4 +1,5 @@
 import { html, svg, css, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { extent } from 'd3-array';
 import { fit, pairsOf, strengthOf, type Fit, type Pair } from '../../domain/regression';
@@ -31,48 +32,22 @@ const M = { top: 10, right: 14, bottom: 26, left: 52 };
  * Events: `area-hover`, `area-select`, `analysis-highlight` ({ ids } or { ids: null }), `state-change`.
  */
 export class AtlasScatter extends ChartElement {
-  static override properties = {
-    plan: { attribute: false },
-    y: { attribute: false },
-    choices: { attribute: false },
-    names: { attribute: false },
-    selected: { attribute: false },
-    pinned: { attribute: false },
-    hovered: { attribute: false },
-    bivariate: { attribute: false },
-    _brush: { state: true },
-    _tableOpen: { state: true },
-  };
-  declare plan: Plan | null;
-  declare y: ScatterY | null;
+  @property({ attribute: false }) plan: Plan | null = null;
+  @property({ attribute: false }) y: ScatterY | null = null;
   /** indicators that may be y, grouped by topic */
-  declare choices: Indicator[];
-  declare names: ReadonlyMap<string, string>;
-  declare selected: string | null;
-  declare pinned: string[];
-  declare hovered: string | null;
-  declare bivariate: boolean;
+  @property({ attribute: false }) choices: Indicator[] = [];
+  @property({ attribute: false }) names: ReadonlyMap<string, string> = new Map();
+  @property({ attribute: false }) selected: string | null = null;
+  @property({ attribute: false }) pinned: string[] = [];
+  @property({ attribute: false }) hovered: string | null = null;
+  @property({ attribute: false }) bivariate: boolean = false;
   /** the rectangle in data units, or null */
-  declare _brush: { x0: number; y0: number; x1: number; y1: number } | null;
+  @state() _brush: { x0: number; y0: number; x1: number; y1: number } | null = null;
   /** The data table's rows are written only while it is open: at the grid, 1,147 rows at every change of y. */
-  declare _tableOpen: boolean;
+  @state() _tableOpen: boolean = false;
   #pairs: Pair[] = [];
   #fit: Fit | null = null;
   #drag: { x: number; y: number } | null = null;
-
-  constructor() {
-    super();
-    this.plan = null;
-    this.y = null;
-    this.choices = [];
-    this.names = new Map();
-    this.selected = null;
-    this.pinned = [];
-    this.hovered = null;
-    this.bivariate = false;
-    this._brush = null;
-    this._tableOpen = false;
-  }
 
   static override styles = [
     theme,

@@ -1,26 +1,15 @@
 // What the scatterplot and the ranking share: the width they are given (a ResizeObserver, as the
 // pane changes size), the presentation flag, and one tab stop with arrows between their marks.
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { emit, roveTo } from './chart-keys';
 
 export class ChartElement extends LitElement {
-  static override properties: PropertyDeclarations = {
-    presenting: { type: Boolean, reflect: true },
-    _width: { state: true },
-    _focus: { state: true },
-  };
-  declare presenting: boolean;
-  declare _width: number;
+  @property({ type: Boolean, reflect: true }) presenting: boolean = false;
+  @state() _width: number = 420;
   /** index of the mark that holds the tab stop */
-  declare _focus: number;
+  @state() _focus: number = 0;
   #observer = new ResizeObserver(([entry]) => (this._width = Math.max(260, Math.round(entry.contentRect.width))));
-
-  constructor() {
-    super();
-    this.presenting = false;
-    this._width = 420;
-    this._focus = 0;
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -11,7 +11,7 @@ import './atlas-bivariate-legend';
  * Hands the model its analysis planner and normaliser; for the first link, what it asked of the
  * analysis views and did not get is added to the atlas' notice, as the other corrections are.
  */
-export function install(atlas: { _notice: Correction[] }, model: AtlasModel, link: string | null): void {
+export function install(atlas: { _notice: Correction[] }, model: AtlasModel, link: URLSearchParams | null): void {
   model.usePlanner(analysedPlan, normaliseAnalysis);
   const more = link === null ? [] : analysisCorrections(link, model);
   if (more.length) atlas._notice = [...atlas._notice, ...more];

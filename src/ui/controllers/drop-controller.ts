@@ -1,9 +1,11 @@
 // Files dropped anywhere on the atlas go to the own-data import; while something is dragged
-// over it, `dragging` is true and the element shows where to let go.
+// over it, `dragging` is true and the element shows where to let go. The dropped files are kept
+// in `files` until the import takes them (the shell hands them on as a property).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class DropController implements ReactiveController {
   dragging = false;
+  files: File[] | null = null;
   #host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
   #onFiles: (files: File[]) => void;
 
@@ -21,7 +23,10 @@ export class DropController implements ReactiveController {
     e.preventDefault();
     this.#set(false);
     const files = [...(e.dataTransfer?.files ?? [])];
-    if (files.length) this.#onFiles(files);
+    if (!files.length) return;
+    this.files = files;
+    this.#onFiles(files);
+    this.#host.requestUpdate();
   };
 
   constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment }, onFiles: (files: File[]) => void) {
@@ -43,6 +48,11 @@ export class DropController implements ReactiveController {
     root.removeEventListener('dragover', this.#onDragOver as EventListener);
     root.removeEventListener('dragleave', this.#onDragLeave as EventListener);
     root.removeEventListener('drop', this.#onDrop as EventListener);
+  }
+
+  /** The import has the files. */
+  taken(): void {
+    this.files = null;
   }
 
   #set(dragging: boolean): void {

@@ -2,7 +2,7 @@
 // its view, back/forward and edited hashes move it, and every view the atlas shows is written
 // back, so the address always names what is on screen.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fromHash, toHash } from '../../state/atlas-state';
+import { fromHash } from '../../state/atlas-state';
 import type { AtlasModel } from '../../state/atlas-model';
 import { allIndicatorIds } from '../../state/level-indicators';
 
@@ -11,7 +11,8 @@ export class HashController implements ReactiveController {
   #enabled: () => boolean;
   #onHashChange = () => {
     const model = this.#model;
-    if (!model || !this.#enabled()) return;
+    // The atlas' own writes fire no hashchange; a hash that names the shown view already needs no reading.
+    if (!model || !this.#enabled() || location.hash === model.hash) return;
     model.update(fromHash(location.hash, allIndicatorIds(model.data.catalog)));
     this.write();
   };
@@ -37,7 +38,6 @@ export class HashController implements ReactiveController {
   write(): void {
     const model = this.#model;
     if (!model || !this.#enabled()) return;
-    const hash = toHash(model.state);
-    if (location.hash !== hash) history.replaceState(null, '', hash);
+    if (location.hash !== model.hash) history.replaceState(null, '', model.hash);
   }
 }

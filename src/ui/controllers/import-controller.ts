@@ -4,7 +4,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AtlasData } from '../../data/atlas-data';
 import type { DroppedFile, ImportOptions } from '../../data/import';
-import { fromHash } from '../../state/atlas-state';
 import type { AtlasModel } from '../../state/atlas-model';
 import type { ImportRequest, ImportResultView } from '../atlas-import';
 import { deData } from '../../messages/de/data';
@@ -36,7 +35,7 @@ export class ImportController implements ReactiveController {
   hostConnected(): void {}
 
   /** The data as loaded; own data kept from an earlier visit is read again over it. */
-  async start(data: AtlasData, firstView: string): Promise<void> {
+  async start(data: AtlasData, firstView: URLSearchParams): Promise<void> {
     this.#loaded = data;
     const { loadOwnData } = await import('../../data/own-data-store');
     const stored = await loadOwnData();
@@ -73,7 +72,7 @@ export class ImportController implements ReactiveController {
   }
 
   /** Reads own files into the atlas shown; false when nothing could be taken over. */
-  async #read(files: DroppedFile[], options: ImportOptions, restoring: string | null): Promise<boolean> {
+  async #read(files: DroppedFile[], options: ImportOptions, restoring: URLSearchParams | null): Promise<boolean> {
     const model = this.#host.model;
     if (!model) return false;
     const { importFiles } = await import('../../data/import');
@@ -83,7 +82,7 @@ export class ImportController implements ReactiveController {
     if (result.data === model.data) return false;
     if (result.boundariesChanged) this.#host.boundariesChanged();
     // Restored after a reload, the view stays where the URL put it, on an own indicator if it names one.
-    const wanted = restoring === null ? null : fromHash(restoring, result.data.catalog.indicators.map((i) => i.id)).indicator;
+    const wanted = restoring?.get('indikator');
     const indicator = restoring === null ? result.added[0] : wanted && result.added.includes(wanted) ? wanted : null;
     model.setData(result.data, {
       ...(indicator ? { indicator, year: null, display: 'value' as const } : {}),

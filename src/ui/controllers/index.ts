@@ -9,3 +9,4 @@ export { PresentationController } from './presentation-controller';
 export { HostController, optionProperties } from './host-controller';
 export { SelectionController } from './selection-controller';
 export { GridController } from './grid-controller';
+export { ModelController } from './model-controller';

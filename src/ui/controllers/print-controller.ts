@@ -54,15 +54,21 @@ export class PrintController implements ReactiveController {
     if (!this.#printer) void import('../../print/browser-print').then((m) => (this.#printer = m));
   }
 
-  /** The dialog's request: busy while it works, closed when saved, the error shown when not. */
-  onRequest = async (e: Event): Promise<void> => {
-    const dialog = e.target as HTMLElementTagNameMap['atlas-print-dialog'];
-    dialog.busy = true;
-    const error = await this.export((e as CustomEvent<ExportRequest>).detail);
-    dialog.busy = false;
-    if (error) dialog.error = error;
-    else dialog.close();
+  /** An export under way, and the last one's error: the shell sets them on the dialog, which closes when one ends without an error. */
+  busy = false;
+  error = '';
+
+  /** The dialog's request (its `print-request` event). */
+  onRequest = async (e: CustomEvent<ExportRequest>): Promise<void> => {
+    this.#set(true, '');
+    this.#set(false, (await this.export(e.detail)) ?? '');
   };
+
+  #set(busy: boolean, error: string): void {
+    this.busy = busy;
+    this.error = error;
+    this.#host.requestUpdate();
+  }
 
   /** The export asked for in the dialog; resolves to an error text, or null when it was saved. */
   async export(request: ExportRequest): Promise<string | null> {
