@@ -1,12 +1,10 @@
 // A local-only MapLibre style: no tiles, sprites or glyphs from any other origin. The look is the
 // symbology's (src/symbology), compiled here into layers and expressions; nothing of it is decided here.
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { NO_DATA_FILL } from '../domain/colour';
-import { OUTLINES, SAMPLE_DASH } from '../symbology/areas';
+import { OUTLINES, SAMPLE_DASH, UNPLANNED } from '../symbology/areas';
 import { BASE } from '../symbology/base';
 import { CIRCLES } from '../symbology/circles';
 import { LABELS, labelSizes, NEIGHBOURS, RIVERS, type LabelStyle } from '../symbology/context';
-import { hatchTile } from '../symbology/hatch';
 import type { Stops } from '../symbology/stops';
 
 export type { MapLevel } from '../state/atlas-state';
@@ -91,7 +89,7 @@ function areaLayers(level: MapLevel, visible: boolean): LayerSpecification[] {
       id: l.fill,
       type: 'fill',
       source: l.source,
-      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_FILL]], 'fill-opacity': shown(visible) },
+      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], UNPLANNED.fill]], 'fill-opacity': shown(visible) },
     },
     // A hidden level's hatched areas are unhatched in feature-state (see hideLevel in
     // plan-state.ts), so nothing of it is hatched. The grid's hatching is on from the start:
@@ -165,10 +163,6 @@ function hoverLayer(level: MapLevel): LayerSpecification {
     paint: { ...linePaint(OUTLINES.hover), 'line-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0] },
   };
 }
-
-/** Until the 2D map reads the symbology itself. */
-export const LABEL_SIZE = LABELS.size;
-export const hatchImage = hatchTile;
 
 /** The text sizes of every label layer at a type scale (1 = normal; presentation mode on a beamer is larger). */
 export function textSizes(scale: number): Array<[layer: string, size: ExpressionSpecification | number]> {

@@ -12,7 +12,7 @@ import type { AtlasState, Display, MapLevel } from './atlas-state';
 import { areasInView } from './hierarchy';
 import { indicatorsAt } from './level-indicators';
 import { radiusScale, sizeReferences, SYMBOL_AREA_FILL, SYMBOL_COLOUR, type RadiusScale } from '../domain/symbols';
-import type { AreaStyle } from '../symbology/areas';
+import { UNPLANNED, type AreaStyle } from '../symbology/areas';
 
 import type { BivariateKey, IndexKey } from './analysis-plan';
 
@@ -207,9 +207,6 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
   };
 }
 
-/** Drawn where the plan holds no area. */
-const OUTSIDE: AreaStyle = Object.freeze({ fill: NO_DATA_FILL, hatched: false });
-
 /**
  * Each area's style, once per plan: its fill, hatched where its class is missing or withheld
  * (negative; an area with a value on a circle map has no class and is not hatched); and whether
@@ -223,7 +220,7 @@ export function areaStyles(cells: ReadonlyMap<string, Cell>, classes: ReadonlyMa
     hatched ||= style.hatched;
     styles.set(id, style);
   }
-  return { style: (id) => styles.get(id) ?? OUTSIDE, hatched };
+  return { style: (id) => styles.get(id) ?? UNPLANNED, hatched };
 }
 
 function symbolsOf(numbers: readonly number[]): Symbols {

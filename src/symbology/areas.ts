@@ -2,7 +2,7 @@
 // Which fill and whether hatched is the plan's decision (state/plan.ts `style`); this file holds
 // what every painter does with it. Widths are CSS px on screen and mm on paper: print's are chosen
 // for paper (a 1 px border would be a hair at 300 dpi), not scaled from the screen's.
-import { faded } from '../domain/colour';
+import { faded, NO_DATA_FILL } from '../domain/colour';
 import type { Level } from '../domain/types';
 import { BASE } from './base';
 
@@ -16,6 +16,9 @@ export interface AreaStyle {
   /** the hatch (hatch.ts) over the fill: no value, or a withheld one */
   hatched: boolean;
 }
+
+/** An area the plan does not hold (or no plan yet): the no-data fill, unhatched. */
+export const UNPLANNED: AreaStyle = Object.freeze({ fill: NO_DATA_FILL, hatched: false });
 
 /**
  * Areas outside a highlight (the scatterplot's brushed rectangle) are drawn as if at this opacity

@@ -5,7 +5,9 @@ import type { Feature, Point } from 'geojson';
 import type { AreaProps } from '../../data/boundaries';
 import type { MapLevel } from '../../state/atlas-state';
 import { mercator, type XY } from '../../print/frame';
-import { LABEL_SIZE, LEVEL } from '../style';
+import { labelSizes, NEIGHBOURS, RIVERS } from '../../symbology/context';
+import { atZoom } from '../../symbology/stops';
+import { LEVEL } from '../style';
 import { placeLabels, type PlacedLabel } from './labels';
 import { FONT, type Placed } from './painter';
 import { screenLine, type Projection } from './path-cache';
@@ -14,11 +16,8 @@ import { toScreen } from './view';
 
 type Box = [number, number, number, number];
 
-/** Between label sizes at zoom 9 and 13, as style.ts labelSize interpolates them. */
-export const zoomed = (base: number, zoom: number) => base * (1 + 0.35 * Math.min(1, Math.max(0, (zoom - 9) / 4)));
-
-/** The size in px of the area names of `level` at `zoom`. */
-export const areaLabelSize = (level: MapLevel, textScale: number, zoom: number) => zoomed(LABEL_SIZE[level] * textScale, zoom);
+/** The size in px of the area names of `level` at `zoom`, by the symbology's curve as MapLibre interpolates it. */
+export const areaLabelSize = (level: MapLevel, textScale: number, zoom: number) => atZoom(labelSizes(level, textScale), zoom);
 
 export class CanvasLabels {
   /** what the last placement placed */
@@ -72,9 +71,9 @@ export class CanvasLabels {
       { size, width: w, height: h, measure: (t) => this.measure(t) },
       taken,
     ).map((l) => ({ ...l, layer: LEVEL[level].labels }));
-    const rivers = this.#rivers(scene, p, 12 * textScale).filter((l) => !taken.some((t) => l.box[2] > t[0] && l.box[0] < t[2] && l.box[3] > t[1] && l.box[1] < t[3]));
+    const rivers = this.#rivers(scene, p, RIVERS.label.size * textScale).filter((l) => !taken.some((t) => l.box[2] > t[0] && l.box[0] < t[2] && l.box[3] > t[1] && l.box[1] < t[3]));
     taken.push(...rivers.map((l) => l.box));
-    const small = 11 * textScale;
+    const small = NEIGHBOURS.label.size * textScale;
     ctx.font = `${small}px ${FONT}`;
     const neighbours = placeLabels(
       scene.nachbarnNames.map(({ id, text, at }) => {
@@ -104,7 +103,7 @@ export class CanvasLabels {
       }
       if (!best) return [];
       const [a, b] = best[0][0] <= best[1][0] ? best : [best[1], best[0]];
-      const width = ctx.measureText(r.name).width + r.name.length * size * 0.15;
+      const width = ctx.measureText(r.name).width + r.name.length * size * RIVERS.label.letterSpacing;
       const [x, y] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
       const half = width / 2;
       return [{ id: r.name, text: r.name, x, y, lines: [r.name], box: [x - half, y - size * 1.6, x + half, y + size * 0.2] as Box, layer: 'rivers-labels', angle: Math.atan2(b[1] - a[1], b[0] - a[0]) }];
