@@ -208,19 +208,23 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
 }
 
 /**
- * Each area's style, once per plan: its fill, hatched where its class is missing or withheld
- * (negative; an area with a value on a circle map has no class and is not hatched); and whether
- * any area of the level is hatched.
+ * Each area's style, once per plan (made when first asked, then kept: a plan of all German
+ * Gemeinden need not resolve the areas nobody draws): its fill, hatched where its class is
+ * missing or withheld (negative; an area with a value on a circle map has no class and is not);
+ * and whether any area of the level is hatched.
  */
 export function areaStyles(cells: ReadonlyMap<string, Cell>, classes: ReadonlyMap<string, number>, fill: (id: string) => string): Pick<Plan, 'style' | 'hatched'> {
   const styles = new Map<string, AreaStyle>();
-  let hatched = false;
-  for (const id of cells.keys()) {
-    const style = { fill: fill(id), hatched: (classes.get(id) ?? 0) < 0 };
-    hatched ||= style.hatched;
-    styles.set(id, style);
-  }
-  return { style: (id) => styles.get(id) ?? UNPLANNED, hatched };
+  const style = (id: string): AreaStyle => {
+    let resolved = styles.get(id);
+    if (!resolved) {
+      if (!cells.has(id)) return UNPLANNED;
+      resolved = { fill: fill(id), hatched: (classes.get(id) ?? 0) < 0 };
+      styles.set(id, resolved);
+    }
+    return resolved;
+  };
+  return { style, hatched: [...classes.values()].some((c) => c < 0) };
 }
 
 function symbolsOf(numbers: readonly number[]): Symbols {
