@@ -9,7 +9,8 @@ import { CONTEXT_AREA_FILL, OUTLINES, SAMPLE_DASH, type Line } from '../symbolog
 import { BASE } from '../symbology/base';
 import { CIRCLES } from '../symbology/circles';
 import { NEIGHBOURS, RIVERS } from '../symbology/context';
-import { clipRing, printFit, rings, type XY } from './frame';
+import { clipRing, printFit } from './frame';
+import { rings, type XY } from '../geo/mercator';
 import { hatchPattern } from './hatch';
 
 export const PRINT_DPI = 300;

@@ -4,7 +4,7 @@
 import type { Feature, Point } from 'geojson';
 import type { AreaProps, Boundaries } from '../../data/boundaries';
 import type { MapLevel } from '../../state/atlas-state';
-import type { XY } from '../../print/frame';
+import type { XY } from '../../geo/mercator';
 import { isFaded, OUTLINES, paintedFill, SAMPLE_DASH, UNPLANNED, type ScreenLine } from '../../symbology/areas';
 import { BASE } from '../../symbology/base';
 import { CIRCLES } from '../../symbology/circles';
