@@ -7,7 +7,7 @@ import type { Boundaries, AreaProps } from '../data/boundaries';
 import type { Plan, Symbols } from '../state/plan';
 import { CONTEXT_AREA_FILL, OUTLINES, SAMPLE_DASH, type Line } from '../symbology/areas';
 import { BASE } from '../symbology/base';
-import { CIRCLES } from '../symbology/circles';
+import { CIRCLES, paintCircles } from '../symbology/circles';
 import { NEIGHBOURS, RIVERS } from '../symbology/context';
 import { clipRing, printFit } from './frame';
 import { rings, type XY } from '../geo/mercator';
@@ -150,22 +150,11 @@ function drawRivers(ctx: CanvasRenderingContext2D, rivers: readonly RiverFeature
   }
 }
 
-/** The circles of a count at the label points, largest first so that none hides a smaller one. */
+/** The circles of a count at the label points, at the size they have on screen. */
 function drawCircles(ctx: CanvasRenderingContext2D, symbols: Symbols, cells: Plan['cells'], points: ReadonlyArray<{ id: string; at: XY }>): void {
   const circles = points.flatMap(({ id, at }) => {
     const cell = cells.get(id);
     return cell?.kind === 'value' ? [{ at, r: mm(symbols.radius(cell.value) * SCREEN_PX_MM) }] : [];
   });
-  circles.sort((a, b) => b.r - a.r);
-  for (const { at, r } of circles) {
-    ctx.beginPath();
-    ctx.arc(at[0], at[1], r, 0, 2 * Math.PI);
-    ctx.globalAlpha = CIRCLES.opacity;
-    ctx.fillStyle = symbols.colour;
-    ctx.fill();
-    ctx.globalAlpha = 1;
-    ctx.strokeStyle = CIRCLES.stroke.colour;
-    ctx.lineWidth = mm(CIRCLES.stroke.widthMm);
-    ctx.stroke();
-  }
+  paintCircles(ctx, circles, symbols.colour, mm(CIRCLES.stroke.widthMm));
 }

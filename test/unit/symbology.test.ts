@@ -3,6 +3,7 @@ import { areaStyles, CLASS_MISSING, CLASS_SUPPRESSED } from '../../src/state/pla
 import { FADE_OPACITY, isFaded, paintedFill, UNPLANNED } from '../../src/symbology/areas';
 import { labelSizes, LABELS, RIVERS } from '../../src/symbology/context';
 import { HATCH, hatchTile } from '../../src/symbology/hatch';
+import { CIRCLES, paintCircles, type CircleContext } from '../../src/symbology/circles';
 import { atZoom, scaled } from '../../src/symbology/stops';
 import { NO_DATA_FILL } from '../../src/domain/colour';
 import type { Cell } from '../../src/domain/types';
@@ -80,5 +81,24 @@ describe('the hatch tile', () => {
     expect(on(0, 0) && on(7, 0) && on(0, 7) && on(1, 6) && on(7, 1)).toBe(true);
     expect(on(1, 1)).toBe(false);
     expect([...data.slice(0, 4)]).toEqual([0x5a, 0x62, 0x6b, 255]);
+  });
+});
+
+describe('painting circles', () => {
+  it('draws the largest first, none of radius 0, each filled translucent and rimmed opaque', () => {
+    const calls: string[] = [];
+    const ctx = {
+      fillStyle: '',
+      strokeStyle: '',
+      lineWidth: 0,
+      globalAlpha: 1,
+      beginPath: () => calls.push('begin'),
+      arc: (_x: number, _y: number, r: number) => calls.push(`arc ${r}`),
+      fill: () => calls.push(`fill ${ctx.globalAlpha} ${ctx.fillStyle}`),
+      stroke: () => calls.push(`stroke ${ctx.globalAlpha} ${ctx.strokeStyle} ${ctx.lineWidth}`),
+    };
+    paintCircles(ctx as unknown as CircleContext, [{ at: [0, 0], r: 2 }, { at: [1, 1], r: 0 }, { at: [2, 2], r: 5 }], '#c2410c', 1);
+    expect(calls.filter((c) => c.startsWith('arc'))).toEqual(['arc 5', 'arc 2']);
+    expect(calls.slice(0, 4)).toEqual(['begin', 'arc 5', `fill ${CIRCLES.opacity} #c2410c`, 'stroke 1 #ffffff 1']);
   });
 });

@@ -7,7 +7,7 @@ import type { MapLevel } from '../../state/atlas-state';
 import type { XY } from '../../geo/mercator';
 import { isFaded, OUTLINES, paintedFill, SAMPLE_DASH, UNPLANNED, type ScreenLine } from '../../symbology/areas';
 import { BASE } from '../../symbology/base';
-import { CIRCLES } from '../../symbology/circles';
+import { CIRCLES, paintCircles } from '../../symbology/circles';
 import { LABELS, NEIGHBOURS, RIVERS, type LabelStyle } from '../../symbology/context';
 import { hatchTile } from '../../symbology/hatch';
 import { atZoom } from '../../symbology/stops';
@@ -129,20 +129,7 @@ export function drawCircles(ctx: CanvasRenderingContext2D, boundaries: Boundarie
     const cell = plan.cells.get(f.properties.id);
     return cell?.kind === 'value' ? [{ at: project(f.geometry.coordinates as XY), r: symbols.radius(cell.value) }] : [];
   });
-  // Largest first, so that none hides a smaller one.
-  circles.sort((a, b) => b.r - a.r);
-  for (const { at, r } of circles) {
-    if (!(r > 0)) continue;
-    ctx.beginPath();
-    ctx.arc(at[0], at[1], r, 0, 2 * Math.PI);
-    ctx.globalAlpha = CIRCLES.opacity;
-    ctx.fillStyle = CIRCLES.colour;
-    ctx.fill();
-    ctx.globalAlpha = 1;
-    ctx.strokeStyle = CIRCLES.stroke.colour;
-    ctx.lineWidth = CIRCLES.stroke.width;
-    ctx.stroke();
-  }
+  paintCircles(ctx, circles, symbols.colour, CIRCLES.stroke.width);
 }
 
 export function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], font: string, { colour, halo, haloWidth }: Omit<LabelStyle, 'size'>): void {
