@@ -9,6 +9,7 @@ import { create, type Font } from 'fontkit';
 import { flatten, type Leaf, type Primitive, type StructTag } from './sheet';
 import { hatchLines } from './hatch';
 import { dePrint } from '../messages/de/print';
+import { HATCH } from '../symbology/hatch';
 
 export interface PdfFonts {
   regular: ArrayBuffer | Uint8Array;
@@ -158,8 +159,8 @@ class Painter {
         else if (p.fill) doc.fill(p.fill);
         else doc.stroke(p.stroke ?? '#000000');
         if (p.hatched) {
-          doc.lineWidth(pt(0.2)).strokeColor('#5a626b');
-          for (const [x1, y1, x2, y2] of hatchLines(p, 1.2)) doc.moveTo(pt(x1), pt(y1)).lineTo(pt(x2), pt(y2));
+          doc.lineWidth(pt(HATCH.swatchLineMm)).strokeColor(HATCH.colour);
+          for (const [x1, y1, x2, y2] of hatchLines(p)) doc.moveTo(pt(x1), pt(y1)).lineTo(pt(x2), pt(y2));
           doc.stroke();
         }
         doc.restore();
