@@ -1,0 +1,91 @@
+// The 2D map's controls in MapLibre's markup and classes (whose CSS the shell already carries):
+// zoom buttons, the credit line and the scale bar, and a notice on the map.
+import { scaleBar, type View } from './view';
+
+export class Controls {
+  #attribution: HTMLElement | null;
+  #scale: HTMLElement | null;
+
+  /** `zoomBy`: a button asks to zoom by a factor around the map's middle. */
+  constructor(
+    private readonly root: HTMLElement,
+    canvas: HTMLCanvasElement,
+    locale: Record<string, string>,
+    zoomBy: (factor: number) => void,
+  ) {
+    canvas.tabIndex = 0;
+    canvas.setAttribute('role', 'region');
+    canvas.setAttribute('aria-label', locale['Map.Title'] ?? 'Karte');
+
+    const right = document.createElement('div');
+    right.className = 'maplibregl-ctrl-bottom-right';
+    const group = document.createElement('div');
+    group.className = 'maplibregl-ctrl maplibregl-ctrl-group';
+    const button = (cls: string, label: string, factor: number) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = cls;
+      b.title = label;
+      b.setAttribute('aria-label', label);
+      const icon = document.createElement('span');
+      icon.className = 'maplibregl-ctrl-icon';
+      icon.setAttribute('aria-hidden', 'true');
+      b.append(icon);
+      b.addEventListener('click', () => zoomBy(factor));
+      return b;
+    };
+    group.append(button('maplibregl-ctrl-zoom-in', locale['NavigationControl.ZoomIn'] ?? 'Vergrößern', 2), button('maplibregl-ctrl-zoom-out', locale['NavigationControl.ZoomOut'] ?? 'Verkleinern', 0.5));
+
+    const attribution = document.createElement('details');
+    attribution.className = 'maplibregl-ctrl maplibregl-ctrl-attrib maplibregl-compact';
+    const summary = document.createElement('summary');
+    summary.className = 'maplibregl-ctrl-attrib-button';
+    const toggle = locale['AttributionControl.ToggleAttribution'] ?? 'Quellenangabe';
+    summary.title = toggle;
+    summary.setAttribute('aria-label', toggle);
+    const inner = document.createElement('div');
+    inner.className = 'maplibregl-ctrl-attrib-inner';
+    attribution.append(summary, inner);
+    attribution.addEventListener('toggle', () => attribution.classList.toggle('maplibregl-compact-show', attribution.open));
+    this.#attribution = attribution;
+    right.append(group, attribution);
+
+    const left = document.createElement('div');
+    left.className = 'maplibregl-ctrl-bottom-left';
+    const scale = document.createElement('div');
+    scale.className = 'maplibregl-ctrl maplibregl-ctrl-scale';
+    left.append(scale);
+    this.#scale = scale;
+    root.append(right, left);
+  }
+
+  setAttribution(text: string): void {
+    const inner = this.#attribution?.querySelector('.maplibregl-ctrl-attrib-inner');
+    if (inner) inner.textContent = text;
+  }
+
+  /** The scale bar for `view`. */
+  showScale(view: View): void {
+    if (!this.#scale) return;
+    const bar = scaleBar(view, 120);
+    this.#scale.style.width = `${Math.round(bar.px)}px`;
+    this.#scale.textContent = bar.text;
+  }
+
+  /** A short notice on the map (the fallback says it draws a simplified map). */
+  notice(text: string): void {
+    const notice = document.createElement('p');
+    notice.className = 'atlas-canvas-notice';
+    notice.setAttribute('role', 'status');
+    notice.dataset.testid = 'map-notice';
+    notice.textContent = text;
+    this.root.append(notice);
+  }
+
+  /** The controls go: MapLibre brings its own, and one set of controls belongs on the page. */
+  remove(): void {
+    for (const el of this.root.querySelectorAll('.maplibregl-ctrl-bottom-left, .maplibregl-ctrl-bottom-right')) el.remove();
+    this.#attribution = null;
+    this.#scale = null;
+  }
+}
