@@ -17,6 +17,8 @@ import { FeatureStates } from './feature-states';
 import { boxOf, extentOf, framePadding, NO_INSETS, revealShift, type AtlasRenderer, type Insets, type MapPlan, type RendererOptions } from './renderer';
 import { atlasStyle, hatchImage, labelSize, shown, HATCH_IMAGE, LAYER, LEVEL, LEVELS, SOURCE, type MapLevel } from './style';
 import { faded } from '../domain/colour';
+import { MapLibrePoints } from './maplibre-points';
+import type { PointFeature, PointLayerStyle } from '../symbology/points';
 
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 // Boot the worker while the page still fetches its data: in software GL that is the longest
@@ -72,6 +74,7 @@ export class AtlasMap implements AtlasRenderer {
   #hatched = new Set<MapLevel>();
   #selected: string | null = null;
   readonly #states: FeatureStates;
+  readonly #points: MapLibrePoints;
 
   constructor(private readonly options: AtlasMapOptions) {
     this.map = new MapLibreMap({
@@ -94,6 +97,7 @@ export class AtlasMap implements AtlasRenderer {
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     this.map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 1 });
     this.#styled = new Promise((resolve) => this.map.once('style.load', () => resolve()));
+    this.#points = new MapLibrePoints(this.map, this.#styled, options);
     const canvas = this.map.getCanvas();
     canvas.setAttribute('aria-label', options.locale['Map.Title'] ?? 'Karte');
     this.#listen();
@@ -313,6 +317,18 @@ export class AtlasMap implements AtlasRenderer {
     this.#setHover(id);
   }
 
+  setPoints(layer: string, features: readonly PointFeature[], style: PointLayerStyle): void {
+    this.#points.set(layer, features, style);
+  }
+
+  removePoints(layer: string): void {
+    this.#points.remove(layer);
+  }
+
+  selectPoint(layer: string | null, id: string | null): void {
+    this.#points.select(layer, id);
+  }
+
   get hovered(): string | null {
     return this.#hovered;
   }
@@ -388,6 +404,8 @@ export class AtlasMap implements AtlasRenderer {
       map.on('mousemove', fill, (e) => {
         // A hidden level (opacity 0) is under the pointer too.
         if (level !== this.#level) return;
+        // Over a point's mark the point is hovered (maplibre-points.ts), not the area under it.
+        if (this.#points.at(e.point)) return this.#setHover(null);
         const id = (e.features?.[0]?.id ?? null) as string | null;
         this.#setHover(id);
         this.options.onHover(id, id ? e.point : null);
@@ -399,6 +417,7 @@ export class AtlasMap implements AtlasRenderer {
       });
     }
     map.on('click', (e) => {
+      if (this.#points.click(e.point)) return;
       const [hit] = map.queryRenderedFeatures(e.point, { layers: [LEVEL[this.#level].fill] });
       this.options.onSelect((hit?.id as string | undefined) ?? null);
     });

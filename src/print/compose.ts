@@ -5,6 +5,7 @@ import type { Plan } from '../state/plan';
 import { sheetContent } from './content';
 import { printFit } from './frame';
 import { mapLabels } from './labels';
+import { pointPrimitives } from './print-points';
 import { renderPrintMap, type PrintedMap, type PrintView } from './print-map';
 import { frameFurniture, layoutSheet, pageSize, textScale, type Box, type Primitive, type SheetBlock, type SheetLayout, type SheetOptions } from './sheet';
 
@@ -52,7 +53,8 @@ export function layoutView(data: AtlasData, plan: Plan, view: PrintView, options
       summary: options.summary,
       legendNotes: [...base.legendNotes, ...(labels.omitted.length ? [omittedNote(labels.omitted.length)] : [])],
     };
-    const layout = layoutSheet(options, content, blocks, () => labels.texts);
+    const points = pointPrimitives(view.points ?? [], fit.project, frame);
+    const layout = layoutSheet(options, content, blocks, () => [...labels.texts, ...points]);
     result = { ...layout, omitted: labels.omitted, metresPerMm };
     if (same(layout.frame, frame)) break;
     frame = layout.frame;

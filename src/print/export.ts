@@ -67,7 +67,7 @@ export async function exportSheets(
   request: ExportRequest,
 ): Promise<{ blob: Blob; filename: string }> {
   const v: ExportView = view === null || typeof view === 'string' ? { selected: view, focus: null } : view;
-  const printView: PrintView = { selected: v.selected, focus: v.focus, outline: request.outline ?? false };
+  const printView: PrintView = { selected: v.selected, focus: v.focus, outline: request.outline ?? false, points: v.points };
   const compose = (sheet: SheetSpec): ComposedSheet =>
     composeSheet(data, sheet.plan, printView, {
       ...request,

@@ -9,6 +9,7 @@ import { SYMBOL_OPACITY } from '../domain/symbols';
 import { RIVER_COLOUR } from '../domain/colour';
 import { CLASS_MISSING } from '../state/plan';
 import { clipRing, printFit, rings, type XY } from './frame';
+import type { PointLayer } from '../symbology/points';
 
 export const PRINT_DPI = 300;
 const MM_PER_INCH = 25.4;
@@ -28,6 +29,8 @@ export interface PrintView {
   focus: string | null;
   /** draw the selected area's outline (off by default: a committee sheet is about all areas) */
   outline?: boolean;
+  /** point layers shown on screen, drawn over the map (print-points.ts) */
+  points?: readonly PointLayer[];
 }
 
 export interface PrintedMap {

@@ -84,3 +84,10 @@ export const CONTRIBUTION_STYLE: PointLayerStyle = {
 export function symbolOf(style: PointLayerStyle, category: string): PointSymbol {
   return style.symbols[category] ?? style.fallback;
 }
+
+/** A layer as the atlas keeps it: for the screen maps, the legend, the list and print. */
+export interface PointLayer {
+  id: string;
+  features: readonly PointFeature[];
+  style: PointLayerStyle;
+}

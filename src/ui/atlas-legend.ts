@@ -7,6 +7,8 @@ import { theme, hatch } from './theme';
 import { aboutButton, aboutButtonStyles } from './about-button';
 import { sizeLegend } from './size-legend';
 import { deMap } from './messages-map';
+import './point-legend';
+import type { PointLegendInput } from './controllers/point-controller';
 
 /**
  * The map's title and legend, on the map: what is shown (indicator, unit, year, level and
@@ -14,13 +16,16 @@ import { deMap } from './messages-map';
  * no-data and withheld keys, the sample marking and the source. Collapsible to its title.
  */
 export class AtlasLegend extends LitElement {
-  static override properties = { plan: { attribute: false }, _open: { state: true } };
+  static override properties = { plan: { attribute: false }, points: { attribute: false }, _open: { state: true } };
   declare plan: Plan | null;
+  /** the point layers' keys and list (point-legend.ts); null: none shown */
+  declare points: PointLegendInput | null;
   declare _open: boolean;
 
   constructor() {
     super();
     this.plan = null;
+    this.points = null;
     this._open = true;
   }
 
@@ -93,6 +98,7 @@ export class AtlasLegend extends LitElement {
             ${plan.suppressed ? specialRow('suppressed', plan.suppressedFill, de.suppressed, plan.suppressed) : nothing}
           </ol>
           <atlas-bivariate-legend .key=${plan.bivariate ?? null}></atlas-bivariate-legend>
+          ${this.points ? html`<atlas-point-legend .input=${this.points}></atlas-point-legend>` : nothing}
           ${plan.rows.length ? html`<p class="muted">${de.legendOf(scope)}</p>` : nothing}
           ${plan.indicator.kind === 'count' && !plan.symbols ? html`<p class="muted">${de.countWarning}</p>` : nothing}
           ${plan.sample

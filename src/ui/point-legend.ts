@@ -1,0 +1,89 @@
+import { LitElement, html, css, nothing, svg } from 'lit';
+import { theme } from './theme';
+import { markParts, markText } from '../symbology/point-marks';
+import { shapeCentre } from '../symbology/point-shapes';
+import { symbolOf, type PointLayerStyle, type PointSymbol } from '../symbology/points';
+import { pointTexts } from '../symbology/point-texts';
+import type { PointLegendInput } from './controllers/point-controller';
+
+/** A mark as a small SVG, drawn from the same parts as on the maps: the key tells shape and colour together. */
+function markSvg(symbol: PointSymbol, style: PointLayerStyle, text: string | null = null) {
+  const [cx, cy] = shapeCentre(symbol.shape, symbol.r);
+  const half = symbol.r + style.halo.width + style.halo.lineWidth + 1;
+  const parts = markParts(symbol, style, 0, 0);
+  const label = markText({ symbol, text }, style, 0, 0);
+  return html`<svg class="mark" aria-hidden="true" width=${2 * half} height=${2 * half} viewBox="${cx - half} ${cy - half} ${2 * half} ${2 * half}">
+    ${parts.map((p) => svg`<polygon points=${p.polygon.map((xy) => xy.join(',')).join(' ')} fill=${p.fill}></polygon>`)}
+    ${label ? svg`<text x=${label.x} y=${label.y} dy="0.35em" text-anchor="middle" font-size=${label.size} font-weight="bold" fill=${label.colour}>${label.text}</text>` : nothing}
+  </svg>`;
+}
+
+/**
+ * The point layers in the legend: one key row per category shown (shape and colour, named), and
+ * the points as a list of buttons, so that a keyboard reaches each point: a button chooses it
+ * (the map rings it, the atlas says its text). Events: `point-choose` { layer, id }.
+ */
+export class AtlasPointLegend extends LitElement {
+  static override properties = { input: { attribute: false } };
+  declare input: PointLegendInput | null;
+
+  constructor() {
+    super();
+    this.input = null;
+  }
+
+  static override styles = [
+    theme,
+    css`
+      :host { display: block; margin-top: 0.4em; }
+      ul, ol { list-style: none; margin: 0; padding: 0; }
+      .keys li { display: flex; align-items: center; gap: 0.5em; font-size: 0.9em; }
+      svg.mark { display: block; flex: none; overflow: visible; }
+      details { margin-top: 0.2em; font-size: 0.9em; }
+      summary { cursor: pointer; color: var(--atlas-muted); }
+      .list { max-height: 12em; overflow: auto; }
+      .list button { display: flex; align-items: center; gap: 0.4em; width: 100%; font: inherit; text-align: start; background: none; border: 1px solid transparent; border-radius: 4px; padding: 1px 0.3em; color: var(--atlas-ink); cursor: pointer; }
+      .list button[aria-pressed='true'] { border-color: var(--atlas-ink); font-weight: 600; }
+      .list button:focus-visible { outline: 2px solid var(--atlas-ink); outline-offset: 1px; }
+    `,
+  ];
+
+  #choose(layer: string, id: string): void {
+    this.dispatchEvent(new CustomEvent('point-choose', { detail: { layer, id }, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const input = this.input;
+    if (!input) return nothing;
+    const { selected } = input;
+    return input.layers.map((layer) => {
+      const categories = [...new Set(layer.features.map((f) => f.category))].map((c) => symbolOf(layer.style, c));
+      return html`<section data-layer=${layer.id}>
+        <ul class="keys" data-testid="point-keys">
+          ${[...new Set(categories)].map((s) => html`<li>${markSvg(s, layer.style)}<span>${s.name}</span></li>`)}
+        </ul>
+        <details>
+          <summary>${pointTexts.list} (${layer.features.length})</summary>
+          <ol class="list" data-testid="point-list">
+            ${layer.features.map((f) => {
+              const symbol = symbolOf(layer.style, f.category);
+              const pressed = selected?.layer === layer.id && selected.id === f.id;
+              return html`<li>
+                <button type="button" data-id=${f.id} aria-pressed=${String(pressed)} @click=${() => this.#choose(layer.id, f.id)}>
+                  ${markSvg(symbol, layer.style, f.label ?? null)}<span><span class="visually-hidden">${symbol.name}: </span>${f.text}</span>
+                </button>
+              </li>`;
+            })}
+          </ol>
+        </details>
+      </section>`;
+    });
+  }
+}
+customElements.define('atlas-point-legend', AtlasPointLegend);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-point-legend': AtlasPointLegend;
+  }
+}
