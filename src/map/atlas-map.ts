@@ -410,8 +410,9 @@ export class AtlasMap implements AtlasRenderer {
         this.#setHover(id);
         this.options.onHover(id, id ? e.point : null);
       });
-      map.on('mouseleave', fill, () => {
-        if (level !== this.#level) return;
+      map.on('mouseleave', fill, (e) => {
+        // Onto a point's mark: its tooltip stays.
+        if (level !== this.#level || this.#points.at(e.point)) return;
         this.#setHover(null);
         this.options.onHover(null, null);
       });

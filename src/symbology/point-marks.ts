@@ -67,19 +67,14 @@ export interface MarkPart {
 }
 
 /**
- * A mark as filled polygons, back to front: the ink line, the white ring, the body (and for a
- * chosen mark an ink ring outside all). `scale`: units per px (1 on screen, mm per px in print).
+ * A mark as filled polygons, back to front: the ink line, the white ring, the body. `scale`: units per px (1 on screen, mm per px in print).
  */
 export function markParts(symbol: PointSymbol, style: PointLayerStyle, x: number, y: number, scale = 1, selected = false): MarkPart[] {
   const { halo } = style;
   const ring = (grow: number, fill: string): MarkPart => ({ polygon: placeOutline(shapeOutline(symbol.shape, symbol.r, grow), x, y, scale), fill });
   const outer = halo.width + halo.lineWidth;
-  return [
-    ...(selected ? [ring(outer + style.selectedWidth, halo.line), ring(outer + style.selectedWidth - halo.lineWidth, halo.colour)] : []),
-    ring(outer, halo.line),
-    ring(halo.width, halo.colour),
-    ring(0, symbol.fill),
-  ];
+  // A chosen mark's ink line is thicker by `selectedWidth`: still the same three rings, just heavier.
+  return [ring(outer + (selected ? style.selectedWidth : 0), halo.line), ring(halo.width, halo.colour), ring(0, symbol.fill)];
 }
 
 /** Where a mark's text is centred, and its size, in the same units as markParts. */

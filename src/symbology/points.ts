@@ -49,7 +49,7 @@ export interface PointLayerStyle {
   /** several points too close to tell apart at the zoom shown: one mark with their count */
   cluster: PointSymbol;
   halo: PointHalo;
-  /** the ring of a chosen point: an extra ink ring this much further out */
+  /** a chosen point's ink line is this much thicker (px) */
   selectedWidth: number;
   /** points whose anchors are closer than this (px) form a cluster */
   clusterRadius: number;

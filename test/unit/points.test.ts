@@ -97,7 +97,10 @@ describe('point marks', () => {
     const symbol = symbolOf(style, 'angebot');
     const parts = markParts(symbol, style, 50, 50);
     expect(parts.map((p) => p.fill)).toEqual([style.halo.line, style.halo.colour, symbol.fill]);
-    expect(markParts(symbol, style, 50, 50, 1, true)).toHaveLength(5);
+    // Chosen: the ink line grows outwards.
+    const chosen = markParts(symbol, style, 50, 50, 1, true);
+    expect(chosen).toHaveLength(3);
+    expect(Math.max(...chosen[0].polygon.map(([x]) => x))).toBeCloseTo(Math.max(...parts[0].polygon.map(([x]) => x)) + style.selectedWidth);
     // In print: mm per px.
     const mm = markParts(symbol, style, 10, 10, 0.25).at(-1)?.polygon ?? [];
     expect(Math.max(...mm.map(([x]) => x)) - Math.min(...mm.map(([x]) => x))).toBeCloseTo(2 * symbol.r * 0.25);
