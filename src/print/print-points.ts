@@ -2,8 +2,9 @@
 // screen size in millimetres, clustered at the print scale, as vector primitives over the map, so
 // that the PDF keeps them sharp and the PNG draws them from the same list.
 import { markParts, markText, pointMarks } from '../symbology/point-marks';
-import type { XY } from '../symbology/point-shapes';
-import type { PointLayer } from '../symbology/points';
+import { shapeCentre, type XY } from '../symbology/point-shapes';
+import { symbolOf, type PointLayer } from '../symbology/points';
+import type { SheetBlock } from './blocks';
 import { SCREEN_PX_MM } from './print-map';
 import type { Box, Primitive } from './sheet';
 
@@ -27,4 +28,26 @@ export function pointPrimitives(layers: readonly PointLayer[], project: (lngLat:
       if (label) out.push({ kind: 'text', x: label.x, y: label.y + label.size * HALF_CAP_MM_PER_MM, text: label.text, size: label.size * PT_PER_MM, bold: true, colour: label.colour, align: 'center' });
     }
   return out;
+}
+
+/** mm per legend row per text scale */
+const KEY_ROW = 5.5;
+
+/** The categories of the layers on paper: one row each, the mark as on the map and its name. */
+export function pointLegendBlock(layers: readonly PointLayer[]): SheetBlock | null {
+  const keys = [...new Map(layers.flatMap((l) => l.features.map((f) => symbolOf(l.style, f.category)).map((symbol) => [symbol.name, { symbol, style: l.style }] as const))).values()];
+  if (!keys.length) return null;
+  return {
+    id: 'points',
+    title: '',
+    height: (_w, s) => keys.length * KEY_ROW * s,
+    draw: (box, s) =>
+      keys.flatMap(({ symbol, style }, i) => {
+        const y = box.y + (i + 0.5) * KEY_ROW * s;
+        const [, cy] = shapeCentre(symbol.shape, symbol.r * SCREEN_PX_MM);
+        const marks = markParts(symbol, style, box.x + 3, y - cy, SCREEN_PX_MM).map((p): Primitive => ({ kind: 'polygon', points: p.polygon, fill: p.fill }));
+        const name: Primitive = { kind: 'group', tag: 'P', children: [{ kind: 'text', x: box.x + 8, y: y + 1.2 * s, text: symbol.name, size: 8.5 * s }] };
+        return [...marks, name];
+      }),
+  };
 }

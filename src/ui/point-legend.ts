@@ -1,18 +1,20 @@
 import { LitElement, html, css, nothing, svg } from 'lit';
 import { theme } from './theme';
 import { markParts, markText } from '../symbology/point-marks';
-import { shapeCentre } from '../symbology/point-shapes';
 import { symbolOf, type PointLayerStyle, type PointSymbol } from '../symbology/points';
 import { pointTexts } from '../symbology/point-texts';
 import type { PointLegendInput } from './controllers/point-controller';
 
 /** A mark as a small SVG, drawn from the same parts as on the maps: the key tells shape and colour together. */
 function markSvg(symbol: PointSymbol, style: PointLayerStyle, text: string | null = null) {
-  const [cx, cy] = shapeCentre(symbol.shape, symbol.r);
-  const half = symbol.r + style.halo.width + style.halo.lineWidth + 1;
   const parts = markParts(symbol, style, 0, 0);
   const label = markText({ symbol, text }, style, 0, 0);
-  return html`<svg class="mark" aria-hidden="true" width=${2 * half} height=${2 * half} viewBox="${cx - half} ${cy - half} ${2 * half} ${2 * half}">
+  // The box of the outer ring: a triangle reaches further from its middle than a square.
+  const xs = parts[0].polygon.map(([x]) => x);
+  const ys = parts[0].polygon.map(([, y]) => y);
+  const [x0, y0] = [Math.floor(Math.min(...xs)), Math.floor(Math.min(...ys))];
+  const [w, h] = [Math.ceil(Math.max(...xs)) - x0, Math.ceil(Math.max(...ys)) - y0];
+  return html`<svg class="mark" aria-hidden="true" width=${w} height=${h} viewBox="${x0} ${y0} ${w} ${h}">
     ${parts.map((p) => svg`<polygon points=${p.polygon.map((xy) => xy.join(',')).join(' ')} fill=${p.fill}></polygon>`)}
     ${label ? svg`<text x=${label.x} y=${label.y} dy="0.35em" text-anchor="middle" font-size=${label.size} font-weight="bold" fill=${label.colour}>${label.text}</text>` : nothing}
   </svg>`;
@@ -37,8 +39,11 @@ export class AtlasPointLegend extends LitElement {
     css`
       :host { display: block; margin-top: 0.4em; }
       ul, ol { list-style: none; margin: 0; padding: 0; }
-      .keys li { display: flex; align-items: center; gap: 0.5em; font-size: 0.9em; }
-      svg.mark { display: block; flex: none; overflow: visible; }
+      /* Two keys a line where there is room: the legend stays short on a phone. */
+      .keys { display: grid; grid-template-columns: repeat(auto-fill, minmax(8.5em, 1fr)); gap: 2px 0.6em; }
+      .keys li { display: flex; align-items: center; gap: 0.4em; font-size: 0.9em; }
+      svg.mark { display: block; flex: none; }
+      svg.mark { height: 1.35em; width: auto; }
       details { margin-top: 0.2em; font-size: 0.9em; }
       summary { cursor: pointer; color: var(--atlas-muted); }
       .list { max-height: 12em; overflow: auto; }

@@ -110,3 +110,35 @@ describe('point marks', () => {
     expect(markAt(marks, style, (m) => m.at, 120, 50)).toBeNull();
   });
 });
+
+describe('points on paper', async () => {
+  const { pointPrimitives, pointLegendBlock } = await import('../../src/print/print-points');
+  const features: PointFeature[] = [
+    { id: 'a', lngLat: [0, 0], category: 'angebot', text: 'A', label: '5' },
+    { id: 'b', lngLat: [10, 0], category: 'frage', text: 'B' },
+    { id: 'c', lngLat: [999, 0], category: 'frage', text: 'outside' },
+  ];
+  // 1 mm per degree, from the frame's top left.
+  const project = ([lng, lat]: [number, number]): [number, number] => [lng + 20, 20 - lat];
+  const frame = { x: 12, y: 30, w: 100, h: 60 };
+
+  it('are the screen marks at their screen size in mm, numbered, left off outside the frame', () => {
+    const prims = pointPrimitives([{ id: 'l', features, style }], project, frame);
+    const polygons = prims.filter((p) => p.kind === 'polygon');
+    expect(polygons).toHaveLength(6);
+    const body = polygons[2];
+    const xs = body.kind === 'polygon' ? body.points.map(([x]) => x) : [];
+    // A square of 14 px is 3.7 mm wide (96 px per inch), around x = 12 + 20.
+    expect(Math.max(...xs) - Math.min(...xs)).toBeCloseTo((14 * 25.4) / 96);
+    expect((Math.max(...xs) + Math.min(...xs)) / 2).toBeCloseTo(32);
+    expect(prims.find((p) => p.kind === 'text')).toMatchObject({ text: '5', align: 'center', colour: '#ffffff' });
+  });
+
+  it('have a key: one row per category shown', () => {
+    const block = pointLegendBlock([{ id: 'l', features, style }]);
+    expect(block?.height(50, 1)).toBeCloseTo(11);
+    const names = block?.draw({ x: 0, y: 0, w: 50, h: 11 }, 1).flatMap((p) => (p.kind === 'group' ? p.children : [])).map((p) => (p.kind === 'text' ? p.text : ''));
+    expect(names).toEqual(['Angebot', 'Frage']);
+    expect(pointLegendBlock([])).toBeNull();
+  });
+});
