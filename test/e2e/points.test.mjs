@@ -133,11 +133,15 @@ async function exportSheet(page, format) {
   return path;
 }
 
-/** Centre of the pixels of one colour (±2) in an image: where a mark's body lies. */
-function centroid(image, want) {
+// On A4 landscape the map frame ends about 208 mm from the left, the legend column (with the
+// points' key, whose marks have the same colours) starts at 214 mm.
+const MAP_RIGHT_PX = Math.round((211 * 300) / 25.4);
+
+/** Centre of the pixels of one colour (±2) between x0 and x1 (the map frame by default): where a mark's body lies. */
+function centroid(image, want, x0 = 0, x1 = MAP_RIGHT_PX) {
   let [sx, sy, n] = [0, 0, 0];
   for (let y = 0; y < image.height; y++)
-    for (let x = 0; x < image.width; x++)
+    for (let x = x0; x < x1; x++)
       if (near(image.at(x, y), want, 2)) {
         sx += x;
         sy += y;
@@ -157,6 +161,8 @@ test('the PNG and the PDF show the points where the screen does, in their colour
     paper[p.id] = centroid(image, rgb(COLOUR[p.category]));
     assert.ok(paper[p.id] && paper[p.id].n > 100, `${p.id} (${p.category}) on the PNG`);
   }
+  const key = centroid(image, rgb(COLOUR.angebot), MAP_RIGHT_PX, image.width);
+  assert.ok(key && key.n > 100, 'the key beside the map shows the Angebot mark');
   // Paper and screen are the same Web Mercator view up to scale and shift: fitted on p1 and p3, p2 and p4 must land within 0.3 mm.
   const scale = (paper.p3.x - paper.p1.x) / (screen.p3.x - screen.p1.x);
   const place = (s) => ({ x: paper.p1.x + (s.x - screen.p1.x) * scale, y: paper.p1.y + (s.y - screen.p1.y) * scale });
