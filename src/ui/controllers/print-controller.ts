@@ -26,7 +26,7 @@ export class PrintController implements ReactiveController {
     if (!model || !printSheet || !this.#printer) return;
     const { data, plan, state } = model;
     printSheet.replaceChildren(
-      this.#printer.printSheet(data, plan, { selected: state.area, focus: state.focus }, {
+      this.#printer.printSheet(data, plan, { selected: state.area, focus: state.focus, points: this.#host.pointLayers }, {
         paper: 'A4',
         orientation: 'landscape',
         title: plan.measure.label,
