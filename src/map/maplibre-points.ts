@@ -18,6 +18,8 @@ export class MapLibrePoints {
   readonly #set = new PointLayerSet();
   #sent = '';
   #added = false;
+  /** sources may be added once the style is parsed */
+  #ready = false;
   #hovered: string | null = null;
 
   constructor(
@@ -25,6 +27,7 @@ export class MapLibrePoints {
     private readonly styled: Promise<void>,
     private readonly options: Pick<RendererOptions, 'onPointHover' | 'onPointSelect'>,
   ) {
+    void styled.then(() => (this.#ready = true));
     map.on('zoom', () => this.#update());
     map.on('mousemove', (e) => this.#hover(e));
     map.on('mouseout', () => this.#hover(null));
@@ -67,7 +70,7 @@ export class MapLibrePoints {
   }
 
   #update(): void {
-    if (!this.#added && this.#set.empty) return;
+    if (!this.#ready || (!this.#added && this.#set.empty)) return;
     const marks = this.#set.marks(this.map.getZoom());
     const features: Array<Feature<Point>> = marks.map((m) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: m.mark.lngLat }, properties: { icon: iconOf(m) } }));
     const key = JSON.stringify(features.map((f) => [f.geometry.coordinates, f.properties?.icon]));
