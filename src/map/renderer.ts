@@ -2,7 +2,8 @@
 // or the 2D canvas (canvas/canvas-map.ts) where WebGL2 is missing or lost, and for the first frame
 // while MapLibre starts. Both read the same plan; neither decides a class or a colour.
 // No import of maplibre-gl here: the 2D renderer must load without it.
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { Insets } from '../geo/fit';
 import type { AreaProps, Boundaries } from '../data/boundaries';
 import type { Plan } from '../state/plan';
 import type { MapLevel } from '../state/atlas-state';
@@ -37,57 +38,8 @@ export interface RendererOptions {
 /** What the map needs of a plan: the level it is for, each area's class and fill, and the circles of a count. */
 export type MapPlan = Pick<Plan, 'cells' | 'classes' | 'fill' | 'hatched' | 'symbols'> & { level: MapLevel };
 
-/** Pixels of the map covered by overlays on each side. */
-export interface Insets {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-export const NO_INSETS: Insets = Object.freeze({ top: 0, right: 0, bottom: 0, left: 0 });
-
-/** [west, south, east, north] in degrees */
-export type LngLatBox = [number, number, number, number];
-
-/** Bounding box of features or a collection (turf's bbox, without turf in the start bundle). */
-export function boxOf(geo: Feature | FeatureCollection): LngLatBox {
-  const box: LngLatBox = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (c: unknown): void => {
-    if (typeof (c as Position)[0] === 'number') {
-      const [x, y] = c as Position;
-      box[0] = Math.min(box[0], x);
-      box[1] = Math.min(box[1], y);
-      box[2] = Math.max(box[2], x);
-      box[3] = Math.max(box[3], y);
-    } else for (const inner of c as unknown[]) visit(inner);
-  };
-  const geometries = (g: Geometry): void => (g.type === 'GeometryCollection' ? g.geometries.forEach(geometries) : visit(g.coordinates));
-  for (const f of geo.type === 'FeatureCollection' ? geo.features : [geo]) if (f.geometry) geometries(f.geometry);
-  return box;
-}
-
-/** The map extent: the Kreis outline, or all areas when a data set has none. */
-export function extentOf(boundaries: Boundaries): LngLatBox {
-  return boxOf(boundaries.kreis.features.length ? boundaries.kreis : boundaries.gemeinden);
-}
-
-/** Padding of a framing: the overlays kept free, or 24 px all round when too little room would be left. */
-export function framePadding(insets: Insets, w: number, h: number): Insets | number {
-  const pad = (inset: number, size: number) => Math.max(0, Math.min(inset, size * 0.6)) + 24;
-  const padding = { top: pad(insets.top, h), bottom: pad(insets.bottom, h), left: pad(insets.left, w), right: pad(insets.right, w) };
-  // Too little room left between the overlays: frame on the whole map instead.
-  const fits = w - padding.left - padding.right > 120 && h - padding.top - padding.bottom > 120;
-  return fits ? padding : 24;
-}
-
-/** How far to pan so that a box [x0, y0, x1, y1] in screen px lies clear of the overlays; [0, 0] when it does. */
-export function revealShift(box: [number, number, number, number], insets: Insets, width: number, height: number): [number, number] {
-  const shift = (lo: number, hi: number, min: number, max: number) => {
-    if (hi - lo > max - min) return (lo + hi) / 2 - (min + max) / 2;
-    return lo < min ? lo - min : hi > max ? hi - max : 0;
-  };
-  return [shift(box[0], box[2], insets.left + 16, width - insets.right - 16), shift(box[1], box[3], insets.top + 16, height - insets.bottom - 16)];
-}
+/** Pixels of the map covered by overlays on each side (geo/fit.ts: the framing keeps them free). */
+export { NO_INSETS, type Insets } from '../geo/fit';
 
 export interface AtlasRenderer {
   readonly kind: 'webgl' | 'canvas';

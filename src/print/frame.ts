@@ -1,36 +1,9 @@
-// Where the map sits in the print frame: Web Mercator, as on screen, fitted to the Kreis or to
-// the Gemeinde in focus. Pure: no DOM, so the framing is tested in Node.
-import type { Feature, Geometry, Position } from 'geojson';
+// Where the map sits in the print frame: Web Mercator, as on screen, fitted (geo/fit.ts) to the
+// Kreis or to the Gemeinde in focus. Pure: no DOM, so the framing is tested in Node.
+import type { Feature, Geometry } from 'geojson';
 import type { AreaProps, Boundaries } from '../data/boundaries';
-
-export type XY = [number, number];
-/** x0, y0, x1, y1 in projected metres */
-export type Box = [number, number, number, number];
-
-const R = 6378137;
-
-export const mercator = ([lng, lat]: Position): XY => [
-  (R * lng * Math.PI) / 180,
-  R * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)),
-];
-
-export function rings(geometry: Geometry): Position[][] {
-  if (geometry.type === 'Polygon') return geometry.coordinates;
-  if (geometry.type === 'MultiPolygon') return geometry.coordinates.flat();
-  return [];
-}
-
-/** Projected bounding box of the features' outlines; null when they have none. */
-export function projectedExtent(features: readonly Feature<Geometry>[]): Box | null {
-  let box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const f of features)
-    for (const ring of rings(f.geometry))
-      for (const p of ring) {
-        const [x, y] = mercator(p);
-        box = [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)];
-      }
-  return box[0] <= box[2] ? box : null;
-}
+import { fitExtent, type Fit } from '../geo/fit';
+import { projectedExtent, type XY } from '../geo/mercator';
 
 /**
  * What the frame shows: the area in focus (a Gemeinde, or any area of the boundaries), else the
@@ -40,36 +13,6 @@ export function frameFeatures(boundaries: Boundaries, focus: string | null): Fea
   const focused = focus ? [...boundaries.gemeinden.features, ...boundaries.sozialraeume.features].find((f) => f.properties.id === focus) : undefined;
   if (focused) return [focused];
   return boundaries.kreis.features.length ? boundaries.kreis.features : boundaries.gemeinden.features;
-}
-
-export interface Fit {
-  /** canvas units per projected metre */
-  scale: number;
-  project(p: Position): XY;
-  /** ground metres per canvas unit at the frame's centre */
-  groundPerUnit: number;
-}
-
-/**
- * Fits a projected extent into a frame of `size` canvas units, centred, leaving at least `pad`
- * on each side (more along the axis with room to spare).
- */
-export function fitExtent(extent: Box, size: { w: number; h: number }, pad: { x: number; y: number }): Fit {
-  const [x0, y0, x1, y1] = extent;
-  // A point (or a line) has no extent: 1 m keeps the scale finite.
-  const scale = Math.min((size.w - 2 * pad.x) / Math.max(x1 - x0, 1), (size.h - 2 * pad.y) / Math.max(y1 - y0, 1));
-  const cx = (x0 + x1) / 2;
-  const cy = (y0 + y1) / 2;
-  const lat = Math.atan(Math.sinh(cy / R));
-  return {
-    scale,
-    project: (p) => {
-      const [x, y] = mercator(p);
-      return [size.w / 2 + (x - cx) * scale, size.h / 2 - (y - cy) * scale];
-    },
-    // Web Mercator stretches by 1/cos(lat): ground metres per projected metre is cos(lat).
-    groundPerUnit: Math.cos(lat) / scale,
-  };
 }
 
 /** Room around the focus area in the frame, in mm: the scale bar below, the north arrow above. */

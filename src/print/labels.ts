@@ -1,10 +1,12 @@
 // Map labels as text on paper (real PDF text over the map image, crisp and searchable): sizes
-// fixed in pt, placed greedily without collisions, and what found no room counted, so that
-// the sheet can say so. Pure: positions in mm on the page, widths from the embedded fonts.
+// fixed in pt, placed greedily without collisions (geo/label-placement.ts, as on the 2D map),
+// and what found no room counted, so that the sheet can say so. Pure: positions in mm on the page, widths from the embedded fonts.
 import type { Boundaries, AreaProps } from '../data/boundaries';
 import { RIVER_LABEL_COLOUR } from '../domain/colour';
 import type { Plan } from '../state/plan';
-import type { Fit, XY } from './frame';
+import { longestStretch, overlaps, placeFirstFree, type Rect } from '../geo/label-placement';
+import type { Fit } from '../geo/fit';
+import type { XY } from '../geo/mercator';
 import { MM_PER_PT, textWidth } from './measure';
 import type { Box, Paper, Primitive } from './sheet';
 
@@ -36,12 +38,13 @@ export interface PlacedLabels {
   taken: Box[];
 }
 
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+/** A box in mm as the corners the shared placement compares. */
+const rect = (b: Box): Rect => [b.x, b.y, b.x + b.w, b.y + b.h];
 
 /**
- * Greedy placement: each label at its anchor, else just above or below it (as `shifts` allow);
- * a label that would overlap another, an obstacle (north arrow, scale bar) or leave the frame
- * is tried in the next position, and left out when none is free.
+ * Greedy placement (geo/label-placement.ts): each label at its anchor, else just above or below
+ * it (as `shifts` allow); a label that would overlap another, an obstacle (north arrow, scale
+ * bar) or leave the frame is tried in the next position, and left out when none is free.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], style: LabelStyle, frame: Box, obstacles: readonly Box[] = []): PlacedLabels {
   const size = style.size * MM_PER_PT;
@@ -53,26 +56,26 @@ export function placeLabels(candidates: readonly LabelCandidate[], style: LabelS
   const set = candidates
     .map((c) => {
       const lines = style.breakAt ? c.text.split(style.breakAt) : [c.text];
-      return { ...c, lines, width: Math.max(...lines.map((l) => textWidth(l, style.size, style.bold))) };
+      const width = Math.max(...lines.map((l) => textWidth(l, style.size, style.bold)));
+      const [w, h] = [width + 2 * pad, lineHeight * lines.length];
+      const spots = (style.shifts ?? [0, -1, 1, -2, 2]).map((shift): Box => ({ x: c.at[0] - w / 2, y: c.at[1] + shift * h - h / 2, w, h }));
+      return { ...c, lines, width, spots };
     })
     .sort((a, b) => a.priority - b.priority || b.width - a.width);
-  for (const label of set) {
-    const w = label.width + 2 * pad;
-    const h = lineHeight * label.lines.length;
-    const spot = (style.shifts ?? [0, -1, 1, -2, 2])
-      .map((shift) => ({ x: label.at[0] - w / 2, y: label.at[1] + shift * h - h / 2, w, h }))
-      .find((box) => box.x >= frame.x && box.y >= frame.y && box.x + w <= frame.x + frame.w && box.y + h <= frame.y + frame.h && !taken.some((t) => overlaps(box, t)));
+  const chosen = placeFirstFree(set, (label) => label.spots.map(rect), rect(frame), obstacles.map(rect));
+  set.forEach((label, k) => {
+    const spot = label.spots[chosen[k]];
     if (!spot) {
       omitted.push(label.text);
-      continue;
+      return;
     }
     taken.push(spot);
     label.lines.forEach((line, i) => {
       // Baseline so that the capitals sit centred on the line's middle (DejaVu's cap height is 0.73 em).
       const middle = spot.y + (i + 0.5) * lineHeight;
-      texts.push({ kind: 'text', x: spot.x + w / 2, y: middle + 0.365 * size, text: line, size: style.size, bold: style.bold, colour: style.colour, halo: style.halo, align: 'center' });
+      texts.push({ kind: 'text', x: spot.x + spot.w / 2, y: middle + 0.365 * size, text: line, size: style.size, bold: style.bold, colour: style.colour, halo: style.halo, align: 'center' });
     });
-  }
+  });
   return { texts, omitted, taken };
 }
 
@@ -126,34 +129,27 @@ export function mapLabels(
  */
 export function riverLabels(boundaries: Pick<Boundaries, 'rivers'>, fit: Fit, frame: Box, size: number, taken: readonly Box[]): Primitive[] {
   const sizeMm = size * MM_PER_PT;
-  const inside = ([x, y]: XY) => x > frame.x + sizeMm && y > frame.y + sizeMm && x < frame.x + frame.w - sizeMm && y < frame.y + frame.h - sizeMm;
   const out: Primitive[] = [];
   for (const f of boundaries.rivers?.features ?? []) {
     const points = f.geometry.coordinates.map((p): XY => {
       const [x, y] = fit.project(p);
       return [frame.x + x, frame.y + y];
     });
-    let best: [XY, XY] | null = null;
-    const length = ([a, b]: [XY, XY]) => Math.hypot(b[0] - a[0], b[1] - a[1]);
-    for (let i = 1; i < points.length; i++) {
-      const pair: [XY, XY] = [points[i - 1], points[i]];
-      if (inside(pair[0]) && inside(pair[1]) && (!best || length(pair) > length(best))) best = pair;
-    }
+    const stretch = longestStretch(points, rect(frame), sizeMm);
     const width = textWidth(f.properties.name, size);
-    if (!best || length(best) < width * 0.8) continue;
-    const [a, b] = best[0][0] <= best[1][0] ? best : [best[1], best[0]];
-    const angle = Math.atan2(b[1] - a[1], b[0] - a[0]);
+    if (!stretch || stretch.length < width * 0.8) continue;
+    const { angle, mid } = stretch;
     // The baseline 0.6 mm plus the descender above the line, on its upper side.
     const lift = 0.6 + 0.24 * sizeMm;
-    const at: XY = [(a[0] + b[0]) / 2 + Math.sin(angle) * lift, (a[1] + b[1]) / 2 - Math.cos(angle) * lift];
+    const at: XY = [mid[0] + Math.sin(angle) * lift, mid[1] - Math.cos(angle) * lift];
     const corners = [[-width / 2, 0.24 * sizeMm], [width / 2, 0.24 * sizeMm], [-width / 2, -0.93 * sizeMm], [width / 2, -0.93 * sizeMm]].map(([u, v]): XY => [
       at[0] + u * Math.cos(angle) - v * Math.sin(angle),
       at[1] + u * Math.sin(angle) + v * Math.cos(angle),
     ]);
     const xs = corners.map((c) => c[0]);
     const ys = corners.map((c) => c[1]);
-    const box = { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
-    if (taken.some((t) => overlaps(box, t))) continue;
+    const box = rect({ x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) });
+    if (taken.some((t) => overlaps(box, rect(t)))) continue;
     out.push({ kind: 'text', x: at[0], y: at[1], text: f.properties.name, size, colour: RIVER_LABEL_COLOUR, halo: HALO, align: 'center', angle: (angle * 180) / Math.PI });
   }
   return out;

@@ -8,7 +8,8 @@ import type { Plan, Symbols } from '../state/plan';
 import { SYMBOL_OPACITY } from '../domain/symbols';
 import { RIVER_COLOUR } from '../domain/colour';
 import { CLASS_MISSING } from '../state/plan';
-import { clipRing, printFit, rings, type XY } from './frame';
+import { clipRing, printFit } from './frame';
+import { rings, type XY } from '../geo/mercator';
 import type { PointLayer } from '../symbology/points';
 
 export const PRINT_DPI = 300;

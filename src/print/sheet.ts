@@ -1,6 +1,6 @@
 // A print sheet as a list of drawing primitives in millimetres, resolved once from the
 // current view; the PDF and the PNG renderer only translate primitives. Pure: no DOM.
-import { roundDown } from '../domain/symbols';
+import { scaleLength } from '../geo/scale-bar';
 import { fitLine, wrap } from './measure';
 import { legendBlock, textBlock, type SheetBlock } from './blocks';
 
@@ -112,9 +112,9 @@ const COLUMN = 125;
 
 /** Scale bar length: the longest round distance (1, 2, 5 × 10^n m) not over maxMm on paper. */
 export function scaleBar(metresPerMm: number, maxMm: number): { metres: number; mm: number; label: string } {
-  const metres = roundDown(metresPerMm * maxMm);
+  const { metres, units: mm } = scaleLength(metresPerMm, maxMm);
   const label = metres >= 1000 ? `${(metres / 1000).toLocaleString('de-DE')} km` : `${metres} m`;
-  return { metres, mm: metres / metresPerMm, label };
+  return { metres, mm, label };
 }
 
 /** Where north arrow and scale bar sit in the frame: labels keep out of these boxes. */

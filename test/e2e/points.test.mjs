@@ -43,6 +43,16 @@ async function withPoints(renderer) {
   return session;
 }
 
+/** The pixel at a page point once it is within `tolerance` of `want` (the frame after a change may come a little later), or as it is after 5 s. */
+async function pixelSoon(page, point, want, tolerance) {
+  let got = await pixelAt(page, point);
+  for (let i = 0; i < 50 && !near(got, want, tolerance); i++) {
+    await page.waitForTimeout(100);
+    got = await pixelAt(page, point);
+  }
+  return got;
+}
+
 /** Page coordinates of lng/lat on the map shown. */
 const pageXY = (page, lngLat) =>
   page.evaluate((lngLat) => {
@@ -84,7 +94,7 @@ for (const renderer of ['webgl', 'canvas']) {
     assert.equal(await page.locator('atlas-point-legend button[data-id=p1]').getAttribute('aria-pressed'), 'true');
     assert.equal(await page.evaluate(() => document.querySelector('sozial-atlas').model.state.area), null);
     // Ringed on the map: below the triangle (inradius 6) its white ring (2 px), then the ink line, 1 + 2.5 px when chosen.
-    const ring = await pixelAt(page, { x: Math.round(at.p1.x), y: Math.round(at.p1.y + 6 + 2 + 2) });
+    const ring = await pixelSoon(page, { x: Math.round(at.p1.x), y: Math.round(at.p1.y + 6 + 2 + 2) }, rgb(COLOUR.cluster), 40);
     assert.ok(near(ring, rgb(COLOUR.cluster), 40), `${renderer}: the chosen triangle's heavy ink line: ${ring}`);
 
     // Keyboard: the list's buttons reach every point.
@@ -106,7 +116,7 @@ for (const renderer of ['webgl', 'canvas']) {
     await page.waitForTimeout(300);
     for (const p of POINTS.slice(4)) {
       const xy = await pageXY(page, p.lngLat);
-      const got = await pixelAt(page, { x: Math.round(xy.x), y: Math.round(xy.y) });
+      const got = await pixelSoon(page, { x: Math.round(xy.x), y: Math.round(xy.y) }, rgb(COLOUR[p.category]), 2);
       assert.ok(near(got, rgb(COLOUR[p.category]), 2), `${renderer} ${p.id} after zooming in: ${got}`);
     }
     assert.deepEqual(errors, []);

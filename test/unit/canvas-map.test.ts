@@ -2,10 +2,13 @@
 // frame line up), hit-testing of areas with holes, and label placement without collisions.
 import { describe, expect, it } from 'vitest';
 import type { Feature, Polygon } from 'geojson';
-import { fitBox, panBy, projectBox, scaleBar, toMercator, toScreen, zoomAround, zoomOf } from '../../src/map/canvas/view';
+import { panBy, toMercator, toScreen, zoomAround, zoomOf } from '../../src/geo/view';
+import { fitBox } from '../../src/geo/fit';
+import { scaleBar } from '../../src/geo/scale-bar';
+import { projectBox } from '../../src/geo/mercator';
 import { ShapeIndex, contains, shapeOf } from '../../src/map/canvas/geometry';
 import { placeLabels, wrap } from '../../src/map/canvas/labels';
-import { mercator } from '../../src/print/frame';
+import { mercator } from '../../src/geo/mercator';
 
 const square = (id: string, x0: number, y0: number, x1: number, y1: number, hole?: number[]): Feature<Polygon, { id: string }> => ({
   type: 'Feature',
@@ -116,7 +119,7 @@ describe('labels', () => {
 describe('start bundle helpers', () => {
   it('boxOf is turf bbox for polygons, multipolygons and collections', async () => {
     const { bbox } = await import('@turf/turf');
-    const { boxOf } = await import('../../src/map/renderer');
+    const { boxOf } = await import('../../src/geo/mercator');
     const a = square('a', 7, 50, 7.2, 50.2, [7.05, 50.05, 7.15, 50.15]);
     const multi: Feature = { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: [a.geometry.coordinates, square('b', 6.5, 49.9, 6.6, 50).geometry.coordinates] } };
     expect(boxOf(a)).toEqual(bbox(a));

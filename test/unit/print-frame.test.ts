@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { readBoundaries } from '../../src/data/boundaries';
-import { clipRing, fitExtent, frameFeatures, projectedExtent, rings } from '../../src/print/frame';
+import { clipRing, frameFeatures } from '../../src/print/frame';
+import { fitExtent } from '../../src/geo/fit';
+import { projectedExtent, rings } from '../../src/geo/mercator';
 
 const topo = (file: string) => JSON.parse(readFileSync(`public/data/${file}`, 'utf8')) as Topology;
 const { boundaries } = readBoundaries(topo('rhein-sieg.topo.json'), 'rhein-sieg.topo.json', { topology: topo('sozialraeume.topo.json'), file: 'sozialraeume.topo.json' });

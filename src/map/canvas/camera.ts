@@ -1,7 +1,7 @@
 // Where the 2D map looks: the view (view.ts) and, while the map flies to another, the flight.
 // A flight eases in and out as MapLibre's does; the frame loop advances it frame by frame.
-import type { XY } from '../../print/frame';
-import { between, zoomAround, type View } from './view';
+import type { XY } from '../../geo/mercator';
+import { between, zoomAround, type View } from '../../geo/view';
 
 interface Flight {
   from: View;

@@ -4,15 +4,14 @@
 import type { Feature, Point } from 'geojson';
 import type { AreaProps } from '../../data/boundaries';
 import type { MapLevel } from '../../state/atlas-state';
-import { mercator, type XY } from '../../print/frame';
+import { longestStretch, overlaps, type Rect } from '../../geo/label-placement';
+import { mercator, type XY } from '../../geo/mercator';
+import { toScreen } from '../../geo/view';
 import { LABEL_SIZE, LEVEL } from '../style';
 import { placeLabels, type PlacedLabel } from './labels';
 import { FONT, type Placed } from './painter';
 import { screenLine, type Projection } from './path-cache';
 import type { Scene } from './scene';
-import { toScreen } from './view';
-
-type Box = [number, number, number, number];
 
 /** Between label sizes at zoom 9 and 13, as style.ts labelSize interpolates them. */
 export const zoomed = (base: number, zoom: number) => base * (1 + 0.35 * Math.min(1, Math.max(0, (zoom - 9) / 4)));
@@ -34,7 +33,7 @@ export class CanvasLabels {
   constructor(private readonly ctx: CanvasRenderingContext2D) {}
 
   /** Placed labels of a layer (style.ts ids) that meet a box in CSS px. */
-  in(layer: string, [x0, y0, x1, y1]: Box): PlacedLabel[] {
+  in(layer: string, [x0, y0, x1, y1]: Rect): PlacedLabel[] {
     return this.placed.filter((l) => l.layer === layer && l.box[0] <= x1 && l.box[2] >= x0 && l.box[1] <= y1 && l.box[3] >= y0);
   }
 
@@ -63,7 +62,7 @@ export class CanvasLabels {
     const points: Array<Feature<Point, AreaProps>> = level === 'sozialraum' ? b.sozialraumLabels.features : b.labels.features;
     const size = areaLabelSize(level, textScale, zoom);
     ctx.font = `bold ${size}px ${FONT}`;
-    const taken: Box[] = [];
+    const taken: Rect[] = [];
     const own = placeLabels(
       points.map((f) => {
         const [x, y] = toScreen(view, w, h, mercator(f.geometry.coordinates as XY));
@@ -72,7 +71,7 @@ export class CanvasLabels {
       { size, width: w, height: h, measure: (t) => this.measure(t) },
       taken,
     ).map((l) => ({ ...l, layer: LEVEL[level].labels }));
-    const rivers = this.#rivers(scene, p, 12 * textScale).filter((l) => !taken.some((t) => l.box[2] > t[0] && l.box[0] < t[2] && l.box[3] > t[1] && l.box[1] < t[3]));
+    const rivers = this.#rivers(scene, p, 12 * textScale).filter((l) => !taken.some((t) => overlaps(l.box, t)));
     taken.push(...rivers.map((l) => l.box));
     const small = 11 * textScale;
     ctx.font = `${small}px ${FONT}`;
@@ -94,20 +93,12 @@ export class CanvasLabels {
     const ctx = this.ctx;
     ctx.font = `${size}px ${FONT}`;
     return scene.rivers.flatMap((r) => {
-      const points = screenLine(r.line, p);
-      const inside = ([x, y]: XY) => x > size && y > size && x < w - size && y < h - size;
-      let best: [XY, XY] | null = null;
-      for (let i = 1; i < points.length; i++) {
-        const [a, b] = [points[i - 1], points[i]];
-        if (!inside(a) || !inside(b)) continue;
-        if (!best || Math.hypot(b[0] - a[0], b[1] - a[1]) > Math.hypot(best[1][0] - best[0][0], best[1][1] - best[0][1])) best = [a, b];
-      }
-      if (!best) return [];
-      const [a, b] = best[0][0] <= best[1][0] ? best : [best[1], best[0]];
+      const stretch = longestStretch(screenLine(r.line, p), [0, 0, w, h], size);
+      if (!stretch) return [];
       const width = ctx.measureText(r.name).width + r.name.length * size * 0.15;
-      const [x, y] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+      const [x, y] = stretch.mid;
       const half = width / 2;
-      return [{ id: r.name, text: r.name, x, y, lines: [r.name], box: [x - half, y - size * 1.6, x + half, y + size * 0.2] as Box, layer: 'rivers-labels', angle: Math.atan2(b[1] - a[1], b[0] - a[0]) }];
+      return [{ id: r.name, text: r.name, x, y, lines: [r.name], box: [x - half, y - size * 1.6, x + half, y + size * 0.2] as Rect, layer: 'rivers-labels', angle: stretch.angle }];
     });
   }
 }

@@ -7,8 +7,10 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { AreaProps, Boundaries } from '../../data/boundaries';
 import type { MapLevel } from '../../state/atlas-state';
-import { mercator, type XY } from '../../print/frame';
-import { framePadding, NO_INSETS, revealShift, type AtlasRenderer, type Insets, type MapPlan, type RendererOptions } from '../renderer';
+import { fitBox, framePadding, revealShift } from '../../geo/fit';
+import { mercator, toLngLat, type XY } from '../../geo/mercator';
+import { panBy, scaleOf, toMercator, toScreen, zoomOf } from '../../geo/view';
+import { NO_INSETS, type AtlasRenderer, type Insets, type MapPlan, type RendererOptions } from '../renderer';
 import { LEVEL } from '../style';
 import { whenIdle } from '../../idle';
 import { Camera } from './camera';
@@ -25,7 +27,6 @@ import { StillCache } from './still-cache';
 import { Surface } from './surface';
 import { CanvasPoints } from './canvas-points';
 import type { PointFeature, PointLayerStyle } from '../../symbology/points';
-import { fitBox, panBy, scaleOf, toLngLat, toMercator, toScreen, zoomOf } from './view';
 
 export interface CanvasMapOptions extends RendererOptions {
   /** a short notice on the map (the fallback says it draws a simplified map); null: none */

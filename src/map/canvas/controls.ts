@@ -1,6 +1,7 @@
 // The 2D map's controls in MapLibre's markup and classes (whose CSS the shell already carries):
 // zoom buttons, the credit line and the scale bar, and a notice on the map.
-import { scaleBar, type View } from './view';
+import { scaleBar } from '../../geo/scale-bar';
+import type { View } from '../../geo/view';
 
 export class Controls {
   #attribution: HTMLElement | null;

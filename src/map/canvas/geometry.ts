@@ -1,7 +1,7 @@
 // Areas projected once to Web Mercator metres (flat arrays), with their boxes: drawing a frame
 // only scales and shifts them, and hit-testing runs on them without a canvas. Pure.
 import type { Feature, Geometry, Position } from 'geojson';
-import { mercator, rings, type Box } from '../../print/frame';
+import { mercator, rings, type Box } from '../../geo/mercator';
 
 export interface Shape {
   id: string;

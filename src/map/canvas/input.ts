@@ -1,10 +1,10 @@
 // Pointer, wheel and keyboard on the 2D map, as MapLibre answers them: drag to pan, pinch, wheel
 // and double click to zoom, arrows and +/- from the keyboard; a move without a button hovers, a
 // click selects.
-import type { XY } from '../../print/frame';
+import type { XY } from '../../geo/mercator';
 import type { RendererOptions } from '../renderer';
 import type { Camera } from './camera';
-import { panBy, zoomAround, type View } from './view';
+import { panBy, zoomAround, type View } from '../../geo/view';
 
 /** keyboard pan step in px, as MapLibre's */
 const PAN_STEP = 100;

@@ -1,7 +1,9 @@
 // Label placement for the 2D map, as MapLibre places point labels: centred on the anchor, wrapped
-// at text-max-width (8 em), each kept only where its box (plus padding) is free and on the map.
-// The placed boxes are returned for hit tests ("is this point clear of every label?"). Pure:
-// text width comes from a measure function.
+// at text-max-width (8 em), each kept only where its box (plus padding) is free and on the map
+// (the greedy placement of geo/label-placement.ts, which print uses too). The placed boxes are
+// returned for hit tests ("is this point clear of every label?"). Pure: text width comes from a
+// measure function.
+import { placeFirstFree, type Rect } from '../../geo/label-placement';
 
 export interface LabelRequest {
   id: string;
@@ -14,7 +16,7 @@ export interface LabelRequest {
 export interface PlacedLabel extends LabelRequest {
   lines: string[];
   /** x0, y0, x1, y1 in screen px, padding excluded */
-  box: [number, number, number, number];
+  box: Rect;
 }
 
 export interface LabelLayout {
@@ -46,21 +48,16 @@ export function wrap(text: string, max: number, measure: (t: string) => number):
 }
 
 /** Places labels in order; `taken` are boxes already occupied (labels of another layer placed first). */
-export function placeLabels(requests: readonly LabelRequest[], layout: LabelLayout, taken: Array<[number, number, number, number]> = []): PlacedLabel[] {
+export function placeLabels(requests: readonly LabelRequest[], layout: LabelLayout, taken: Rect[] = []): PlacedLabel[] {
   const { size, measure, width, height } = layout;
-  const pad = layout.padding ?? 2;
   const lineHeight = size * 1.2;
-  const placed: PlacedLabel[] = [];
-  for (const r of requests) {
+  const set = requests.map((r) => {
     const lines = wrap(r.text, (layout.maxWidthEm ?? 8) * size, measure);
     const w = Math.max(0, ...lines.map(measure));
     const h = lines.length * lineHeight;
-    const box: [number, number, number, number] = [r.x - w / 2, r.y - h / 2, r.x + w / 2, r.y + h / 2];
-    if (box[0] < 0 || box[1] < 0 || box[2] > width || box[3] > height) continue;
-    const padded: [number, number, number, number] = [box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad];
-    if (taken.some((b) => padded[2] > b[0] && padded[0] < b[2] && padded[3] > b[1] && padded[1] < b[3])) continue;
-    taken.push(padded);
-    placed.push({ ...r, lines, box });
-  }
-  return placed;
+    return { ...r, lines, box: [r.x - w / 2, r.y - h / 2, r.x + w / 2, r.y + h / 2] as Rect };
+  });
+  // Centred on its anchor or nowhere, as MapLibre's point labels.
+  const spots = placeFirstFree(set, (l) => [l.box], [0, 0, width, height], taken, layout.padding ?? 2);
+  return set.filter((_, i) => spots[i] === 0);
 }

@@ -1,5 +1,5 @@
 // MapLibre's names for what the tests and the bench ask a map, answered by the 2D map.
-import type { XY } from '../../print/frame';
+import type { XY } from '../../geo/mercator';
 import type { MapLevel } from '../../state/atlas-state';
 import { LEVEL } from '../style';
 import type { PlacedLabel } from './labels';

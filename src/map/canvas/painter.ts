@@ -6,7 +6,7 @@ import type { AreaProps, Boundaries } from '../../data/boundaries';
 import { NO_DATA_FILL, RIVER_COLOUR, RIVER_LABEL_COLOUR } from '../../domain/colour';
 import { SYMBOL_COLOUR, SYMBOL_OPACITY } from '../../domain/symbols';
 import type { MapLevel } from '../../state/atlas-state';
-import type { XY } from '../../print/frame';
+import type { XY } from '../../geo/mercator';
 import type { MapPlan } from '../renderer';
 import { hatchImage, LEVEL } from '../style';
 import type { Shape } from './geometry';

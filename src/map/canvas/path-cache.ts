@@ -1,8 +1,8 @@
 // Each shape's outline as a Path2D in screen px, built once per view: fills, borders, hover and
 // selection of one frame, and the frames that follow at the same view, reuse it.
-import type { XY } from '../../print/frame';
+import type { XY } from '../../geo/mercator';
 import type { Shape } from './geometry';
-import { toScreen, type View } from './view';
+import { toScreen, type View } from '../../geo/view';
 
 /** squared distance in CSS px below which a boundary vertex is not drawn (see path) */
 const MIN_STEP_SQ = 0.5 ** 2;

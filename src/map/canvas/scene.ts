@@ -4,10 +4,9 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { AreaProps, Boundaries } from '../../data/boundaries';
 import type { MapLevel } from '../../state/atlas-state';
-import { extentOf } from '../renderer';
+import { extentOf } from '../../geo/fit';
+import { projectBox, type Box, type XY } from '../../geo/mercator';
 import { ShapeIndex, projectRing, shapeOf, type Shape } from './geometry';
-import { projectBox } from './view';
-import type { Box, XY } from '../../print/frame';
 import { SOURCE } from '../style';
 
 export type AreaFeature = Feature<Geometry, AreaProps>;

@@ -9,6 +9,7 @@
 // worker competes with the data and the model for the first frame; when MapLibre has drawn the
 // same view, it takes the 2D map's camera (moved meanwhile or not) and the 2D map fades out; and
 // (b) takes over for the session where WebGL2 is missing or its context is lost for good.
+// Both are one renderer to this controller (map/renderer-switch.ts): it sends each call once.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AtlasData } from '../../data/atlas-data';
 import type { AtlasModel } from '../../state/atlas-model';
@@ -16,6 +17,7 @@ import type { Plan } from '../../state/plan';
 import type { MapLevel } from '../../state/atlas-state';
 import type { AtlasRenderer, Insets, RendererOptions } from '../../map/renderer';
 import { Canvas2DMap } from '../../map/canvas/canvas-map';
+import { RendererSwitch } from '../../map/renderer-switch';
 import { rendererChoice, usesWebgl, webglSupportOffThread, type RendererChoice } from '../../map/webgl';
 import { de, MAP_LOCALE } from '../messages';
 import { RIVERS_CREDIT } from '../../data/context';
@@ -62,9 +64,8 @@ let webglFailed = false;
 export class MapController implements ReactiveController {
   #host: MapHost;
   #container: HTMLElement | null = null;
-  #map: AtlasRenderer | null = null;
-  /** the 2D first frame over a MapLibre map that has not drawn yet */
-  #preview: Canvas2DMap | null = null;
+  /** the 2D first frame, MapLibre, or both while MapLibre has not drawn yet */
+  #maps: RendererSwitch | null = null;
   #options: RendererOptions | null = null;
   #choice: RendererChoice = 'auto';
   /** counts maps created and removed: a MapLibre import that resolves for a removed map is dropped */
@@ -89,11 +90,12 @@ export class MapController implements ReactiveController {
     this.#host = host;
     host.addController(this);
     this.firstFrame = new Promise((resolve) => (this.#firstFrameDrawn = resolve));
-    this.points = new PointController(host, () => [this.#map, this.#preview], (text) => this.#say(text));
+    this.points = new PointController(host, () => [this.#maps?.main ?? null, this.#maps?.first ?? null], (text) => this.#say(text));
   }
 
+  /** The map for good (MapLibre, or the 2D map kept); null while the first frame's map stands in. */
   get map(): AtlasRenderer | null {
-    return this.#map;
+    return this.#maps?.main ?? null;
   }
 
   /** A keyboard move of the map, for the status region to say once. */
@@ -114,7 +116,7 @@ export class MapController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.#container && !this.#map) this.#create();
+    if (this.#container && !this.#maps) this.#create();
   }
 
   hostDisconnected(): void {
@@ -123,10 +125,8 @@ export class MapController implements ReactiveController {
     this.#probing = false;
     this.#observer?.disconnect();
     this.#observer = null;
-    this.#map?.remove();
-    this.#map = null;
-    this.#preview?.remove();
-    this.#preview = null;
+    this.#maps?.remove();
+    this.#maps = null;
     this.#boundaries = null;
     this.#shown = null;
     this.#framed = '';
@@ -155,10 +155,9 @@ export class MapController implements ReactiveController {
     // A choice stored in this browser is read after the first frame (#afterFirstFrame): the first
     // read of localStorage waits for the storage to open, some 8 ms.
     this.#choice = rendererChoice(this.#host.renderer);
-    if (webglFailed || this.#choice === 'canvas') this.#map = new Canvas2DMap({ ...options, notice: SIMPLIFIED_NOTICE });
-    else this.#preview = new Canvas2DMap({ ...options, first: true });
-    void this.#map?.setTextScale(this.#textScale);
-    void this.#preview?.setTextScale(this.#textScale);
+    if (webglFailed || this.#choice === 'canvas') this.#maps = new RendererSwitch(null, new Canvas2DMap({ ...options, notice: SIMPLIFIED_NOTICE }));
+    else this.#maps = new RendererSwitch(new Canvas2DMap({ ...options, first: true }), null);
+    void this.#maps.setTextScale(this.#textScale);
     // The focus area is framed again whenever the container changes size: a table pane opening,
     // a host page's layout or a phone turned sideways would otherwise cut it off.
     this.#observer = new ResizeObserver(() => this.#reframe());
@@ -172,24 +171,22 @@ export class MapController implements ReactiveController {
    * its notice.
    */
   async #afterFirstFrame(): Promise<void> {
-    if (!this.#preview || this.#map || this.#loading || this.#probing) return;
+    if (!this.#maps?.first || this.#maps.main || this.#loading || this.#probing) return;
     if (this.#host.renderer === null) this.#choice = rendererChoice(storedRenderer());
     this.#probing = true;
     const generation = this.#generation;
     // Asked only where the answer matters: a stored 'canvas' keeps the 2D map whatever WebGL there is.
     const support = this.#choice === 'canvas' ? 'none' : await webglSupportOffThread();
     this.#probing = false;
-    const preview = this.#preview;
-    if (generation !== this.#generation || !preview || this.#map || this.#loading) return;
+    const maps = this.#maps;
+    if (generation !== this.#generation || !maps?.first || maps.main || this.#loading) return;
     if (usesWebgl(this.#choice, support)) {
       // Compiling maplibre-gl is one long task: in idle time.
       whenIdle(() => this.#loadWebgl(), 1000);
       return;
     }
     // No WebGL2, or WebGL in software: the first frame's map is the map, now saying so.
-    this.#preview = null;
-    this.#map = preview;
-    preview.keep(SIMPLIFIED_NOTICE);
+    maps.keep(SIMPLIFIED_NOTICE);
     // It has the boundaries, the framing and the plan already: shown once more, so that the
     // page hears of the frame ('atlas-rendered').
     this.#shown = null;
@@ -197,15 +194,16 @@ export class MapController implements ReactiveController {
   }
 
   #loadWebgl(): void {
-    if (this.#loading || this.#map || !this.#options) return;
+    if (this.#loading || this.#maps?.main || !this.#options) return;
     this.#loading = true;
     const generation = this.#generation;
     const options = this.#options;
     const start = (make: () => AtlasRenderer) => {
       if (generation !== this.#generation) return;
       this.#loading = false;
+      let map: AtlasRenderer;
       try {
-        this.#map = make();
+        map = make();
       } catch (e) {
         console.warn('Karte ohne WebGL:', e);
         webglFailed = true;
@@ -213,8 +211,7 @@ export class MapController implements ReactiveController {
         this.#create();
         return;
       }
-      void this.#map.setTextScale(this.#textScale);
-      if (this.#preview?.passivate()) this.#map.canvas.focus();
+      this.#maps?.arrive(map);
       this.reset();
       this.#host.requestUpdate();
     };
@@ -228,7 +225,7 @@ export class MapController implements ReactiveController {
 
   /** WebGL lost for good: the 2D map for the rest of the session, drawn from the model as it is. */
   #fallBack(): void {
-    if (!this.#map || this.#map.kind !== 'webgl') return;
+    if (this.#maps?.main?.kind !== 'webgl') return;
     webglFailed = true;
     this.hostDisconnected();
     this.#create();
@@ -247,19 +244,16 @@ export class MapController implements ReactiveController {
     // A layout property set again re-places every label: only when the scale changes.
     if (scale === this.#textScale) return;
     this.#textScale = scale;
-    void this.#map?.setTextScale(scale);
-    void this.#preview?.setTextScale(scale);
+    void this.#maps?.setTextScale(scale);
   }
 
   hover(id: string | null): void {
-    this.#map?.hover(id);
-    this.#preview?.hover(id);
+    this.#maps?.hover(id);
   }
 
   /** Areas not in `ids` faded; null: none. */
   highlight(ids: readonly string[] | null): void {
-    this.#map?.highlight(ids);
-    this.#preview?.highlight(ids);
+    this.#maps?.highlight(ids);
   }
 
   /**
@@ -267,31 +261,26 @@ export class MapController implements ReactiveController {
    * longest step to the first map.
    */
   boundaries(data: AtlasData): void {
-    const map = this.#map;
-    const preview = this.#preview;
+    const maps = this.#maps;
     const known = this.#boundaries;
-    if ((!map && !preview) || known === data.boundaries) return;
+    if (!maps || known === data.boundaries) return;
     // New areas (own Sozialräume) are sent afresh; the grid's cells, arriving later, only add theirs.
     if (!known || known.gemeinden !== data.boundaries.gemeinden || known.sozialraeume !== data.boundaries.sozialraeume) {
-      void map?.setBoundaries(data.boundaries);
-      void preview?.setBoundaries(data.boundaries);
+      void maps.setBoundaries(data.boundaries);
       this.#framed = '';
     } else if (data.boundaries.raster && known.raster !== data.boundaries.raster) {
-      void map?.setGrid(data.boundaries.raster);
-      void preview?.setGrid(data.boundaries.raster);
+      void maps.setGrid(data.boundaries.raster);
     }
     this.#boundaries = data.boundaries;
   }
 
   /** Brings the map to the model's view; resolves when the plan's colours are on the canvas. */
   sync(model: AtlasModel, onShown: (plan: Plan) => void): void {
-    const map = this.#map;
-    const preview = this.#preview;
-    if (!map && !preview) return;
+    const maps = this.#maps;
+    if (!maps) return;
     const { data, state, plan } = model;
     this.boundaries(data);
-    map?.setAttribution(credit(data, plan.level));
-    preview?.setAttribution(credit(data, plan.level));
+    maps.setAttribution(credit(data, plan.level));
     // The Kreis (or Gemeinde) is framed beside the legend. The card is left out: framed between
     // both, the Kreis would shrink to a strip on a beamer; instead the chosen area is panned clear
     // of the card (reveal), and the map does not jump when a card opens.
@@ -303,54 +292,37 @@ export class MapController implements ReactiveController {
       this.#framed = frame;
       const insets = this.#host.insets(false);
       const focus = state.level !== 'gemeinde' ? state.focus : null;
-      void map?.focus(focus, first || reducedMotion(), insets);
-      void preview?.focus(focus, true, insets);
+      void maps.focus(focus, first || reducedMotion(), insets);
     }
     if (plan !== this.#shown) {
       this.#shown = plan;
-      // Right after the first frame has reached the screen, the choice of map (and the other tables, see sozial-atlas).
-      if (preview) void preview.show(plan).then(() => (this.#firstFrameDrawn(), setTimeout(() => void this.#afterFirstFrame(), 0)));
-      // MapLibre's first frame is on the canvas, in the same view: the 2D picture over it goes.
-      const shown = () => {
+      // Drawn by the map for good: the page hears of it. Drawn by the first frame's map only: right
+      // after it has reached the screen, the choice of map (and the other tables, see sozial-atlas).
+      const forGood = maps.main !== null;
+      void maps.show(plan).then(() => {
         this.#firstFrameDrawn();
-        if (this.#preview && map && this.#map === map) this.#takeOver(map, this.#preview);
-        onShown(plan);
-      };
-      if (map) void map.show(plan).then(shown);
+        if (forGood) onShown(plan);
+        else setTimeout(() => void this.#afterFirstFrame(), 0);
+      });
     }
-    void map?.select(state.area);
-    void preview?.select(state.area);
+    void maps.select(state.area);
     this.points.sync();
     // A newly chosen area is kept clear of the card that opened for it.
     if (state.area && state.area !== this.#revealed) {
       const insets = this.#host.insets(true);
-      void map?.reveal(state.area, insets, reducedMotion());
-      void preview?.reveal(state.area, insets, true);
+      void maps.reveal(state.area, insets, reducedMotion());
     }
     this.#revealed = state.area;
   }
   #revealed: string | null = null;
 
-  /**
-   * MapLibre has drawn: it takes the camera the 2D map had when MapLibre arrived (moved by the
-   * person meanwhile or not), and the 2D map fades out.
-   */
-  #takeOver(map: AtlasRenderer, first: Canvas2DMap): void {
-    const { center, zoom } = first.view();
-    map.jumpTo(center, zoom);
-    first.fadeOut();
-    this.#preview = null;
-  }
-
   #reframe(): void {
-    const map = this.#map;
-    if ((!map && !this.#preview) || this.#framed === '') return;
+    const maps = this.#maps;
+    if (!maps || this.#framed === '') return;
     const [level, focus] = this.#framed.split('|');
     const id = level !== 'gemeinde' && focus ? focus : null;
     const insets = this.#host.insets(false);
-    void map?.focus(id, true, insets);
-    // The first frame must be framed as MapLibre's will be, or the map jumps when it takes over.
-    void this.#preview?.focus(id, true, insets);
+    void maps.focus(id, true, insets);
   }
 }
 
