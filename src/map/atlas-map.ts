@@ -17,8 +17,10 @@ import { FeatureStates } from './feature-states';
 import { NO_INSETS, type AtlasRenderer, type Insets, type MapPlan, type RendererOptions } from './renderer';
 import { extentOf, framePadding, revealShift } from '../geo/fit';
 import { boxOf } from '../geo/mercator';
-import { atlasStyle, hatchImage, labelSize, shown, HATCH_IMAGE, LAYER, LEVEL, LEVELS, SOURCE, type MapLevel } from './style';
-import { faded } from '../domain/colour';
+import { setVisibility, showLevelLayers } from './level-layers';
+import { applyPlan } from './plan-state';
+import { atlasStyle, sampleDash, textSizes, HATCH_IMAGE, LEVEL, LEVELS, SOURCE, type MapLevel } from './style';
+import { hatchTile } from '../symbology/hatch';
 import { MapLibrePoints } from './maplibre-points';
 import type { PointFeature, PointLayerStyle } from '../symbology/points';
 
@@ -33,26 +35,6 @@ export { NO_INSETS } from './renderer';
 
 /** How long a lost WebGL context may take to come back before the atlas gives up on WebGL. */
 export const RESTORE_WAIT_MS = 2000;
-
-/**
- * Writes a plan into a loaded map: class and colour per area, and the circle radius per label
- * point (0 on a choropleth), in feature-state; no style change.
- */
-export function applyPlan(states: FeatureStates, plan: MapPlan, highlighted: ReadonlySet<string> | null = null): void {
-  const { source, labelSource, circles } = LEVEL[plan.level];
-  const { symbols } = plan;
-  for (const [id, cell] of plan.cells) {
-    const fill = plan.fill(id);
-    // An area without a class (a value on a circle map) is not hatched.
-    states.set(source, id, { cls: plan.classes.get(id) ?? 0, fill: highlighted && !highlighted.has(id) ? faded(fill) : fill });
-    if (circles) states.set(labelSource, id, { r: symbols && cell.kind === 'value' ? symbols.radius(cell.value) : 0 });
-  }
-}
-
-function setVisibility(map: MapLibreMap, layer: string, visible: boolean): void {
-  const value = visible ? 'visible' : 'none';
-  if (map.getLayoutProperty(layer, 'visibility') !== value) map.setLayoutProperty(layer, 'visibility', value);
-}
 
 type AreaFeature = Feature<Geometry, AreaProps>;
 
@@ -97,7 +79,7 @@ export class AtlasMap implements AtlasRenderer {
     // Bottom right: the top of the map belongs to the title, legend and the selected area's card.
     this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-    this.map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 1 });
+    this.map.addImage(HATCH_IMAGE, hatchTile(), { pixelRatio: 1 });
     this.#styled = new Promise((resolve) => this.map.once('style.load', () => resolve()));
     this.#points = new MapLibrePoints(this.map, this.#styled, options);
     const canvas = this.map.getCanvas();
@@ -159,9 +141,7 @@ export class AtlasMap implements AtlasRenderer {
   /** Type scale of the labels (1 = normal; presentation mode on a beamer is larger). */
   async setTextScale(scale: number): Promise<void> {
     await this.#styled;
-    for (const level of LEVELS) this.map.setLayoutProperty(LEVEL[level].labels, 'text-size', labelSize(level, scale));
-    this.map.setLayoutProperty('nachbarn-labels', 'text-size', Math.round(11 * scale));
-    this.map.setLayoutProperty(LAYER.riverLabels, 'text-size', Math.round(12 * scale));
+    for (const [layer, size] of textSizes(scale)) this.map.setLayoutProperty(layer, 'text-size', size);
   }
 
   /** Fills the sources with the areas of every level and frames the Kreis. */
@@ -184,9 +164,7 @@ export class AtlasMap implements AtlasRenderer {
     ]);
     const features = [...boundaries.gemeinden.features, ...boundaries.sozialraeume.features, ...(boundaries.raster?.features ?? [])];
     this.#features = new Map(features.map((f) => [f.properties.id, f]));
-    // Generated sample geometry is drawn dashed: it must never pass for official boundaries.
-    const sample = boundaries.sozialraeume.features.some((f) => f.properties.sample);
-    this.map.setPaintProperty(LEVEL.sozialraum.borders, 'line-dasharray', sample ? [3, 2] : undefined);
+    this.map.setPaintProperty(LEVEL.sozialraum.borders, 'line-dasharray', sampleDash(boundaries.sozialraeume.features.some((f) => f.properties.sample)));
     this.#extent = extentOf(boundaries);
     this.map.fitBounds(this.#extent, { padding: 24, animate: false });
     this.#filled = this.#fill();
@@ -260,7 +238,6 @@ export class AtlasMap implements AtlasRenderer {
   }
   #attributionText = '';
 
-  /** Frames an area (or the whole Kreis for null), without animation when motion is reduced. */
   /**
    * Frames an area (or the whole Kreis for null), without animation when motion is reduced.
    * `insets`: the parts of the map covered by legend and card, kept free of the framed area.
@@ -319,17 +296,9 @@ export class AtlasMap implements AtlasRenderer {
     this.#setHover(id);
   }
 
-  setPoints(layer: string, features: readonly PointFeature[], style: PointLayerStyle): void {
-    this.#points.set(layer, features, style);
-  }
-
-  removePoints(layer: string): void {
-    this.#points.remove(layer);
-  }
-
-  selectPoint(layer: string | null, id: string | null): void {
-    this.#points.select(layer, id);
-  }
+  setPoints = (layer: string, features: readonly PointFeature[], style: PointLayerStyle) => this.#points.set(layer, features, style);
+  removePoints = (layer: string) => this.#points.remove(layer);
+  selectPoint = (layer: string | null, id: string | null) => this.#points.select(layer, id);
 
   get hovered(): string | null {
     return this.#hovered;
@@ -380,22 +349,7 @@ export class AtlasMap implements AtlasRenderer {
     this.#level = level;
     // While the sources are being filled, #fill sends the shown level's data.
     if (!this.#filled) this.#sendData(level);
-    for (const l of LEVELS) {
-      const visible = l === level;
-      const { fill, borders, circles, labels, source } = LEVEL[l];
-      this.map.setPaintProperty(fill, 'fill-opacity', shown(visible));
-      this.map.setPaintProperty(borders, 'line-opacity', shown(visible));
-      // The label points (labels, circles) are few and re-tiled at once; with the circles laid out
-      // while hidden, MapLibre read past a re-tiled label tile's features after new Sozialräume came
-      // in ("feature index out of bounds").
-      if (circles) setVisibility(this.map, circles, visible);
-      setVisibility(this.map, labels, visible);
-      // Its hatching reads the class in feature-state: a hidden level's withheld areas lose
-      // theirs, the other areas keep class and colour, so that showing the level again writes
-      // only what changed.
-      if (!visible) for (const id of [...this.#states.where(source, 'cls', (cls) => Number(cls) < 0)]) this.#states.set(source, id, { cls: 0 });
-    }
-    this.map.setPaintProperty(LAYER.gemeindeOutline, 'line-opacity', shown(level !== 'gemeinde'));
+    showLevelLayers(this.map, this.#states, level);
     return true;
   }
 

@@ -36,7 +36,7 @@ export interface RendererOptions {
 }
 
 /** What the map needs of a plan: the level it is for, each area's class and fill, and the circles of a count. */
-export type MapPlan = Pick<Plan, 'cells' | 'classes' | 'fill' | 'hatched' | 'symbols'> & { level: MapLevel };
+export type MapPlan = Pick<Plan, 'cells' | 'classes' | 'fill' | 'style' | 'hatched' | 'symbols'> & { level: MapLevel };
 
 /** Pixels of the map covered by overlays on each side (geo/fit.ts: the framing keeps them free). */
 export { NO_INSETS, type Insets } from '../geo/fit';

@@ -1,7 +1,11 @@
-// A local-only MapLibre style: no tiles, sprites or glyphs from any other origin.
+// A local-only MapLibre style: no tiles, sprites or glyphs from any other origin. The look is the
+// symbology's (src/symbology), compiled here into layers and expressions; nothing of it is decided here.
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { NO_DATA_FILL, RIVER_COLOUR, RIVER_LABEL_COLOUR } from '../domain/colour';
-import { SYMBOL_COLOUR, SYMBOL_OPACITY } from '../domain/symbols';
+import { OUTLINES, SAMPLE_DASH, UNPLANNED } from '../symbology/areas';
+import { BASE } from '../symbology/base';
+import { CIRCLES } from '../symbology/circles';
+import { LABELS, labelSizes, NEIGHBOURS, RIVERS, type LabelStyle } from '../symbology/context';
+import type { Stops } from '../symbology/stops';
 
 export type { MapLevel } from '../state/atlas-state';
 import type { MapLevel } from '../state/atlas-state';
@@ -64,7 +68,6 @@ export const HATCH_IMAGE = 'hatch';
 export const FONT_REGULAR = 'Atlas Sans Regular';
 export const FONT_BOLD = 'Atlas Sans Bold';
 
-const INK = '#1f2933';
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
@@ -86,10 +89,10 @@ function areaLayers(level: MapLevel, visible: boolean): LayerSpecification[] {
       id: l.fill,
       type: 'fill',
       source: l.source,
-      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_FILL]], 'fill-opacity': shown(visible) },
+      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], UNPLANNED.fill]], 'fill-opacity': shown(visible) },
     },
-    // A hidden level's withheld areas have their class in feature-state set to 0 (see
-    // AtlasMap.#setLevel), so nothing of it is hatched. The grid's hatching is on from the start:
+    // A hidden level's hatched areas are unhatched in feature-state (see hideLevel in
+    // plan-state.ts), so nothing of it is hatched. The grid's hatching is on from the start:
     // its cells are tiled once, when the grid is first shown.
     {
       id: l.hatch,
@@ -98,17 +101,29 @@ function areaLayers(level: MapLevel, visible: boolean): LayerSpecification[] {
       layout: { visibility: level === 'raster' ? 'visible' : 'none' },
       paint: {
         'fill-pattern': HATCH_IMAGE,
-        'fill-opacity': ['case', ['<', ['coalesce', ['feature-state', 'cls'], 0], 0], 1, 0],
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'hatched'], false], 1, 0],
       },
     },
   ];
 }
 
-/** White borders; the 1 km cells' thinner, so that a Gemeinde's cells read as one surface. */
+/** A value by zoom (symbology/stops.ts) as MapLibre interpolates it. */
+export const zoomStops = (stops: Stops): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], ...stops.flat()];
+
+/** A line of the symbology as paint. */
+const linePaint = (line: { colour: string; width: number }) => ({ 'line-color': line.colour, 'line-width': line.width });
+
+/** Halo and colour of a name. */
+const textPaint = (label: Omit<LabelStyle, 'size'>) => ({ 'text-color': label.colour, 'text-halo-color': label.halo, 'text-halo-width': label.haloWidth });
+
+/** The white borders between a level's areas. */
 function borderLayer(level: MapLevel, visible: boolean): LayerSpecification {
   const l = LEVEL[level];
-  return { id: l.borders, type: 'line', source: l.source, paint: { 'line-color': '#ffffff', 'line-width': level === 'raster' ? 0.5 : 1, 'line-opacity': shown(visible) } };
+  return { id: l.borders, type: 'line', source: l.source, paint: { ...linePaint(OUTLINES.border[level]), 'line-opacity': shown(visible) } };
 }
+
+/** Generated sample geometry is drawn dashed: it must never pass for official boundaries. */
+export const sampleDash = (sample: boolean): number[] | undefined => (sample ? [...SAMPLE_DASH.px] : undefined);
 
 /** The Rhine over the fills and under the borders (where it is a Gemeinde border, the border stays on top). */
 const riverLine: LayerSpecification = {
@@ -116,7 +131,7 @@ const riverLine: LayerSpecification = {
   type: 'line',
   source: SOURCE.rivers,
   layout: { 'line-cap': 'round', 'line-join': 'round' },
-  paint: { 'line-color': RIVER_COLOUR, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 2, 12, 4] },
+  paint: { 'line-color': RIVERS.line.colour, 'line-width': zoomStops(RIVERS.line.width) },
 };
 
 /** Its name along the line, in the local glyphs. */
@@ -128,13 +143,13 @@ const riverLabel: LayerSpecification = {
     'symbol-placement': 'line',
     'text-field': ['get', 'name'],
     'text-font': [FONT_REGULAR],
-    'text-size': 12,
-    'text-letter-spacing': 0.15,
+    'text-size': RIVERS.label.size,
+    'text-letter-spacing': RIVERS.label.letterSpacing,
     'symbol-spacing': 260,
     'text-max-angle': 35,
-    'text-offset': [0, -0.9],
+    'text-offset': [0, RIVERS.label.offset],
   },
-  paint: { 'text-color': RIVER_LABEL_COLOUR, 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.5 },
+  paint: textPaint(RIVERS.label),
 };
 
 /** Hover outline of a level, above every border so that it is never hidden by a neighbour's. */
@@ -145,20 +160,18 @@ function hoverLayer(level: MapLevel): LayerSpecification {
     type: 'line',
     source: l.source,
     // Hovered only on the shown level: a hidden level's outline needs no switch of its own.
-    paint: { 'line-color': INK, 'line-width': 2.5, 'line-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0] },
+    paint: { ...linePaint(OUTLINES.hover), 'line-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0] },
   };
 }
 
-/** Label sizes in px at the Kreis view; the map scales them with its zoom and the type scale. */
-export const LABEL_SIZE: Record<MapLevel, number> = { gemeinde: 13, sozialraum: 12, raster: 12 };
-
-/**
- * Labels grow as the map zooms in (a Gemeinde framed has room for larger type) and with the
- * atlas' type scale (presentation mode on a beamer).
- */
-export function labelSize(level: MapLevel, scale: number): ExpressionSpecification {
-  const base = LABEL_SIZE[level] * scale;
-  return ['interpolate', ['linear'], ['zoom'], 9, base, 13, base * 1.35];
+/** The text sizes of every label layer at a type scale (1 = normal; presentation mode on a beamer is larger). */
+export function textSizes(scale: number): Array<[layer: string, size: ExpressionSpecification | number]> {
+  return [
+    ...LEVELS.map((level) => [LEVEL[level].labels, zoomStops(labelSizes(level, scale))] as [string, ExpressionSpecification]),
+    // MapLibre's glyph atlas holds whole sizes: the small names are rounded.
+    ['nachbarn-labels', Math.round(NEIGHBOURS.label.size * scale)],
+    [LAYER.riverLabels, Math.round(RIVERS.label.size * scale)],
+  ];
 }
 
 /**
@@ -176,10 +189,10 @@ function circleLayer(level: 'gemeinde' | 'sozialraum', visible: boolean): LayerS
     layout: { visibility: visible ? 'visible' : 'none' },
     paint: {
       'circle-radius': radius,
-      'circle-color': SYMBOL_COLOUR,
-      'circle-opacity': SYMBOL_OPACITY,
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': ['case', ['>', radius, 0], 1, 0],
+      'circle-color': CIRCLES.colour,
+      'circle-opacity': CIRCLES.opacity,
+      'circle-stroke-color': CIRCLES.stroke.colour,
+      'circle-stroke-width': ['case', ['>', radius, 0], CIRCLES.stroke.width, 0],
       'circle-pitch-alignment': 'map',
     },
   };
@@ -195,11 +208,11 @@ function labelLayer(level: MapLevel, visible: boolean): LayerSpecification {
       visibility: visible ? 'visible' : 'none',
       'text-field': ['get', 'name'],
       'text-font': [FONT_BOLD],
-      'text-size': labelSize(level, 1),
+      'text-size': zoomStops(labelSizes(level, 1)),
       'text-max-width': 8,
       'text-padding': 2,
     },
-    paint: { 'text-color': INK, 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.5 },
+    paint: textPaint(LABELS),
   };
 }
 
@@ -228,15 +241,15 @@ export function atlasStyle(glyphsBase: string): StyleSpecification {
       [SOURCE.rivers]: { type: 'geojson', data: EMPTY },
     },
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': '#f2f4f5' } },
-      { id: 'nachbarn-fill', type: 'fill', source: SOURCE.nachbarn, paint: { 'fill-color': '#e4e7ea' } },
-      { id: 'nachbarn-line', type: 'line', source: SOURCE.nachbarn, paint: { 'line-color': '#b9c0c7', 'line-width': 1 } },
+      { id: 'background', type: 'background', paint: { 'background-color': BASE.background } },
+      { id: 'nachbarn-fill', type: 'fill', source: SOURCE.nachbarn, paint: { 'fill-color': NEIGHBOURS.fill } },
+      { id: 'nachbarn-line', type: 'line', source: SOURCE.nachbarn, paint: linePaint(NEIGHBOURS.line) },
       {
         id: 'nachbarn-labels',
         type: 'symbol',
         source: SOURCE.nachbarn,
-        layout: { 'text-field': ['get', 'name'], 'text-font': [FONT_REGULAR], 'text-size': 11, 'symbol-placement': 'point' },
-        paint: { 'text-color': '#6b7580', 'text-halo-color': '#e4e7ea', 'text-halo-width': 1.2 },
+        layout: { 'text-field': ['get', 'name'], 'text-font': [FONT_REGULAR], 'text-size': NEIGHBOURS.label.size, 'symbol-placement': 'point' },
+        paint: textPaint(NEIGHBOURS.label),
       },
       ...areaLayers('gemeinde', true),
       ...areaLayers('sozialraum', false),
@@ -250,9 +263,9 @@ export function atlasStyle(glyphsBase: string): StyleSpecification {
         id: LAYER.gemeindeOutline,
         type: 'line',
         source: SOURCE.gemeinden,
-        paint: { 'line-color': INK, 'line-width': 1.5, 'line-opacity': 0 },
+        paint: { ...linePaint(OUTLINES.gemeinde), 'line-opacity': 0 },
       },
-      { id: 'kreis-line', type: 'line', source: SOURCE.kreis, paint: { 'line-color': INK, 'line-width': 2 } },
+      { id: 'kreis-line', type: 'line', source: SOURCE.kreis, paint: linePaint(OUTLINES.kreis) },
       hoverLayer('gemeinde'),
       hoverLayer('sozialraum'),
       hoverLayer('raster'),
@@ -261,13 +274,13 @@ export function atlasStyle(glyphsBase: string): StyleSpecification {
         id: LAYER.selectedCasing,
         type: 'line',
         source: SOURCE.highlight,
-        paint: { 'line-color': '#ffffff', 'line-width': 6 },
+        paint: linePaint(OUTLINES.selected.casing),
       },
       {
         id: LAYER.selected,
         type: 'line',
         source: SOURCE.highlight,
-        paint: { 'line-color': INK, 'line-width': 3 },
+        paint: linePaint(OUTLINES.selected.line),
       },
       circleLayer('gemeinde', true),
       circleLayer('sozialraum', false),
@@ -277,17 +290,4 @@ export function atlasStyle(glyphsBase: string): StyleSpecification {
       labelLayer('raster', false),
     ],
   };
-}
-
-/** Diagonal hatching for "no data" and "suppressed": never mistaken for a class colour. */
-export function hatchImage(size = 8): { width: number; height: number; data: Uint8Array } {
-  const data = new Uint8Array(size * size * 4);
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const on = (x + y) % size === 0 || (x + y + 1) % size === 0;
-      const o = (y * size + x) * 4;
-      data.set(on ? [90, 98, 107, 255] : [0, 0, 0, 0], o);
-    }
-  }
-  return { width: size, height: size, data };
 }

@@ -5,23 +5,22 @@
 import type { Feature, Geometry } from 'geojson';
 import type { Boundaries, AreaProps } from '../data/boundaries';
 import type { Plan, Symbols } from '../state/plan';
-import { SYMBOL_OPACITY } from '../domain/symbols';
-import { RIVER_COLOUR } from '../domain/colour';
-import { CLASS_MISSING } from '../state/plan';
+import { CONTEXT_AREA_FILL, OUTLINES, SAMPLE_DASH, type Line } from '../symbology/areas';
+import { BASE } from '../symbology/base';
+import { CIRCLES, paintCircles } from '../symbology/circles';
+import { NEIGHBOURS, RIVERS } from '../symbology/context';
 import { clipRing, printFit } from './frame';
 import { rings, type XY } from '../geo/mercator';
+import { hatchPattern } from './hatch';
 import type { PointLayer } from '../symbology/points';
 
 export const PRINT_DPI = 300;
 const MM_PER_INCH = 25.4;
 const PX_PER_MM = PRINT_DPI / MM_PER_INCH;
-const INK = '#1f2933';
-const CONTEXT_FILL = '#e9ecef';
 const mm = (v: number) => v * PX_PER_MM;
 /** One CSS px in mm: circles are printed at the size they have on screen (96 px per inch). */
 export const SCREEN_PX_MM = MM_PER_INCH / 96;
-/** Dashes for generated sample geometry: it must never look like an official boundary. */
-const SAMPLE_DASH = [mm(1.2), mm(0.8)];
+const SAMPLE_DASH_PX = SAMPLE_DASH.mm.map(mm);
 
 /** What of the screen view the print repeats beyond the plan: the selected area and the framed Gemeinde. */
 export interface PrintView {
@@ -72,13 +71,14 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
     ctx.fillStyle = style;
     ctx.fill('evenodd');
   };
-  const outline = (features: readonly AreaFeature[], colour: string, widthMm: number, solid = false) => {
-    ctx.strokeStyle = colour;
-    ctx.lineWidth = mm(widthMm);
+  /** A line of the symbology at its paper width; sample geometry dashed unless `solid`. */
+  const outline = (features: readonly AreaFeature[], line: Pick<Line, 'colour' | 'widthMm'>, solid = false) => {
+    ctx.strokeStyle = line.colour;
+    ctx.lineWidth = mm(line.widthMm);
     for (const dashed of [false, true]) {
       const group = features.filter((f) => (f.properties.sample === true && !solid) === dashed);
       if (!group.length) continue;
-      ctx.setLineDash(dashed ? SAMPLE_DASH : []);
+      ctx.setLineDash(dashed ? SAMPLE_DASH_PX : []);
       trace(group);
       ctx.stroke();
     }
@@ -95,10 +95,10 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
     return groups;
   };
 
-  ctx.fillStyle = '#f2f4f5';
+  ctx.fillStyle = BASE.background;
   ctx.fillRect(0, 0, canvas.width, canvas.height);
-  fill(boundaries.nachbarn.features, '#e4e7ea');
-  outline(boundaries.nachbarn.features, '#b9c0c7', 0.25);
+  fill(boundaries.nachbarn.features, NEIGHBOURS.fill);
+  outline(boundaries.nachbarn.features, NEIGHBOURS.line);
 
   // Below the Gemeinden (Sozialräume, grid cells) the Gemeinde borders and names stay as the frame of reference.
   const sub = plan.level !== 'gemeinde';
@@ -106,25 +106,22 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
   // Outside the Gemeinde in focus the areas are context: greyed, as the neighbouring Kreise are.
   const context = (f: { properties: AreaProps }) => view.focus !== null && f.properties.id !== view.focus && f.properties.parent !== view.focus;
   const shown = areas.filter((f) => !context(f));
-  fill(areas.filter(context), CONTEXT_FILL);
-  for (const [colour, group] of byStyle(shown, (f) => plan.fill(f.properties.id))) fill(group, colour);
-  // An area with a value on a circle map has no class, and is not hatched.
-  const hatch = hatchPattern(ctx);
-  const unclassed = shown.filter((f) => (plan.classes.get(f.properties.id) ?? (plan.cells.get(f.properties.id)?.kind === 'value' ? 0 : CLASS_MISSING)) < 0);
-  if (hatch) fill(unclassed, hatch);
+  fill(areas.filter(context), CONTEXT_AREA_FILL);
+  for (const [colour, group] of byStyle(shown, (f) => plan.style(f.properties.id).fill)) fill(group, colour);
+  const hatch = hatchPattern(ctx, PX_PER_MM);
+  if (hatch) fill(shown.filter((f) => plan.style(f.properties.id).hatched), hatch);
   const rivers = boundaries.rivers?.features ?? [];
   drawRivers(ctx, rivers, fit.project);
   ctx.lineJoin = 'round';
-  outline(areas, '#ffffff', plan.level === 'raster' ? 0.12 : sub ? 0.25 : 0.3);
+  outline(areas, OUTLINES.border[plan.level]);
   // Over the sub-districts the municipal borders stay as the frame of reference, thinner than the Kreis line.
-  if (sub) outline(boundaries.gemeinden.features, INK, 0.35);
-  outline(boundaries.kreis.features, INK, 0.6);
+  if (sub) outline(boundaries.gemeinden.features, OUTLINES.gemeinde);
+  outline(boundaries.kreis.features, OUTLINES.kreis);
 
-  // Selection: a dark line on a white casing reads on the lightest and the darkest class.
   const chosen = view.outline ? [...areas, ...boundaries.gemeinden.features].find((f) => f.properties.id === view.selected) : undefined;
   if (chosen) {
-    outline([chosen], '#ffffff', 1.3, true);
-    outline([chosen], INK, 0.65);
+    outline([chosen], OUTLINES.selected.casing, true);
+    outline([chosen], OUTLINES.selected.line);
   }
 
   const labels = plan.level === 'sozialraum' ? boundaries.sozialraumLabels.features : boundaries.labels.features;
@@ -142,8 +139,8 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
 type RiverFeature = NonNullable<Boundaries['rivers']>['features'][number];
 
 function drawRivers(ctx: CanvasRenderingContext2D, rivers: readonly RiverFeature[], project: (p: number[]) => XY): void {
-  ctx.strokeStyle = RIVER_COLOUR;
-  ctx.lineWidth = mm(0.6);
+  ctx.strokeStyle = RIVERS.line.colour;
+  ctx.lineWidth = mm(RIVERS.line.widthMm);
   ctx.lineCap = ctx.lineJoin = 'round';
   for (const f of rivers) {
     ctx.beginPath();
@@ -156,39 +153,11 @@ function drawRivers(ctx: CanvasRenderingContext2D, rivers: readonly RiverFeature
   }
 }
 
-/** The circles of a count at the label points, largest first so that none hides a smaller one. */
+/** The circles of a count at the label points, at the size they have on screen. */
 function drawCircles(ctx: CanvasRenderingContext2D, symbols: Symbols, cells: Plan['cells'], points: ReadonlyArray<{ id: string; at: XY }>): void {
   const circles = points.flatMap(({ id, at }) => {
     const cell = cells.get(id);
     return cell?.kind === 'value' ? [{ at, r: mm(symbols.radius(cell.value) * SCREEN_PX_MM) }] : [];
   });
-  circles.sort((a, b) => b.r - a.r);
-  for (const { at, r } of circles) {
-    ctx.beginPath();
-    ctx.arc(at[0], at[1], r, 0, 2 * Math.PI);
-    ctx.globalAlpha = SYMBOL_OPACITY;
-    ctx.fillStyle = symbols.colour;
-    ctx.fill();
-    ctx.globalAlpha = 1;
-    ctx.strokeStyle = '#ffffff';
-    ctx.lineWidth = mm(0.25);
-    ctx.stroke();
-  }
-}
-
-function hatchPattern(ctx: CanvasRenderingContext2D): CanvasPattern | null {
-  const tile = document.createElement('canvas');
-  const size = Math.round(1.4 * PX_PER_MM);
-  tile.width = tile.height = size;
-  const t = tile.getContext('2d');
-  if (!t) return null;
-  t.strokeStyle = '#5a626b';
-  t.lineWidth = size * 0.18;
-  t.beginPath();
-  for (const o of [-size, 0, size]) {
-    t.moveTo(o, size);
-    t.lineTo(o + size, 0);
-  }
-  t.stroke();
-  return ctx.createPattern(tile, 'repeat');
+  paintCircles(ctx, circles, symbols.colour, mm(CIRCLES.stroke.widthMm));
 }

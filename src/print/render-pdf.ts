@@ -7,6 +7,7 @@ import PDFDocument from 'pdfkit';
 import { create, type Font } from 'fontkit';
 import { flatten, type Leaf, type Primitive, type StructTag } from './sheet';
 import { hatchLines } from './hatch';
+import { HATCH } from '../symbology/hatch';
 
 export interface PdfFonts {
   regular: ArrayBuffer | Uint8Array;
@@ -154,8 +155,8 @@ class Painter {
         else if (p.fill) doc.fill(p.fill);
         else doc.stroke(p.stroke ?? '#000000');
         if (p.hatched) {
-          doc.lineWidth(pt(0.2)).strokeColor('#5a626b');
-          for (const [x1, y1, x2, y2] of hatchLines(p, 1.2)) doc.moveTo(pt(x1), pt(y1)).lineTo(pt(x2), pt(y2));
+          doc.lineWidth(pt(HATCH.swatchLineMm)).strokeColor(HATCH.colour);
+          for (const [x1, y1, x2, y2] of hatchLines(p)) doc.moveTo(pt(x1), pt(y1)).lineTo(pt(x2), pt(y2));
           doc.stroke();
         }
         doc.restore();

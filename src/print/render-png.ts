@@ -2,6 +2,7 @@
 import { flatten, type Primitive } from './sheet';
 import { PRINT_FAMILY } from './fonts';
 import { hatchLines } from './hatch';
+import { HATCH } from '../symbology/hatch';
 import { PRINT_DPI } from './print-map';
 
 const PX_PER_MM = PRINT_DPI / 25.4;
@@ -29,9 +30,9 @@ export function drawSheet(primitives: readonly Primitive[], page: { width: numbe
           ctx.fillRect(p.x, p.y, p.w, p.h);
         }
         if (p.hatched) {
-          ctx.strokeStyle = '#5a626b';
+          ctx.strokeStyle = HATCH.colour;
           ctx.beginPath();
-          for (const [x1, y1, x2, y2] of hatchLines(p, 1.2)) {
+          for (const [x1, y1, x2, y2] of hatchLines(p)) {
             ctx.moveTo(x1, y1);
             ctx.lineTo(x2, y2);
           }

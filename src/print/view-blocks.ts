@@ -116,7 +116,7 @@ function dataTable(data: AtlasData, plan: Plan): SheetBlock {
     header: keys.map((k) => tableTexts.header(k, { ...plan, measure: { ...plan.measure, unit: '' }, indicator: { ...plan.indicator, unit: '' } })),
     numeric: keys.map((k) => k !== 'name' && k !== 'parent'),
     swatches: true,
-    rows: rows.map((row) => ({ cells: keys.map((k) => field(row, k)), colour: row.colour, hatched: row.classIndex === null })),
+    rows: rows.map((row) => ({ cells: keys.map((k) => field(row, k)), colour: row.colour, hatched: plan.style(row.id).hatched })),
   });
 }
 

@@ -9,7 +9,7 @@ import { MISSING, valueCell, type Cell, type Indicator } from '../domain/types';
 import { cellsAt, yearsOf, type AtlasData } from '../data/atlas-data';
 import type { AtlasState } from './atlas-state';
 import { indicatorsAt } from './level-indicators';
-import { CLASS_MISSING, CLASS_SUPPRESSED, divergingRamp, makePlan, type LegendRow, type Plan, type SourceLine } from './plan';
+import { areaStyles, CLASS_MISSING, CLASS_SUPPRESSED, divergingRamp, makePlan, type LegendRow, type Plan, type SourceLine } from './plan';
 
 export interface BivariateAxis {
   indicator: Indicator;
@@ -178,7 +178,7 @@ function reclass(base: Plan, cells: Map<string, Cell>, cuts: number[], colours: 
     classes,
     missing,
     suppressed,
-    hatched: [...classes.values()].some((c) => c < 0),
+    ...areaStyles(cells, classes, fill),
   };
 }
 

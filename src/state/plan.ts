@@ -12,6 +12,7 @@ import type { AtlasState, Display, MapLevel } from './atlas-state';
 import { areasInView } from './hierarchy';
 import { indicatorsAt } from './level-indicators';
 import { radiusScale, sizeReferences, SYMBOL_AREA_FILL, SYMBOL_COLOUR, type RadiusScale } from '../domain/symbols';
+import { UNPLANNED, type AreaStyle } from '../symbology/areas';
 
 import type { BivariateKey, IndexKey } from './analysis-plan';
 
@@ -84,6 +85,11 @@ export interface Plan {
   scale: ThresholdScale;
   /** the fill of an area: its class colour, or the no-data / suppressed fill */
   fill(id: string): string;
+  /**
+   * How an area is drawn (fill, hatched), resolved once: map, table and print read it and decide
+   * nothing themselves. An id the plan does not hold gets the no-data fill, unhatched.
+   */
+  style(id: string): AreaStyle;
   rows: LegendRow[];
   /** area id -> class index (or CLASS_MISSING / CLASS_SUPPRESSED); a circle map has no classes, only the two */
   classes: Map<string, number>;
@@ -194,13 +200,32 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
     classes,
     missing,
     suppressed,
-    hatched: [...classes.values()].some((c) => c < 0),
+    ...areaStyles(cells, classes, fill),
     reference,
     noDataFill: NO_DATA_FILL,
     suppressedFill: SUPPRESSED_FILL,
   };
 }
 
+/**
+ * Each area's style, once per plan (made when first asked, then kept: a plan of all German
+ * Gemeinden need not resolve the areas nobody draws): its fill, hatched where its class is
+ * missing or withheld (negative; an area with a value on a circle map has no class and is not);
+ * and whether any area of the level is hatched.
+ */
+export function areaStyles(cells: ReadonlyMap<string, Cell>, classes: ReadonlyMap<string, number>, fill: (id: string) => string): Pick<Plan, 'style' | 'hatched'> {
+  const styles = new Map<string, AreaStyle>();
+  const style = (id: string): AreaStyle => {
+    let resolved = styles.get(id);
+    if (!resolved) {
+      if (!cells.has(id)) return UNPLANNED;
+      resolved = { fill: fill(id), hatched: (classes.get(id) ?? 0) < 0 };
+      styles.set(id, resolved);
+    }
+    return resolved;
+  };
+  return { style, hatched: [...classes.values()].some((c) => c < 0) };
+}
 
 function symbolsOf(numbers: readonly number[]): Symbols {
   const [min = 0, max = 0] = extent(numbers);

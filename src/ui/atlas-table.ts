@@ -176,7 +176,7 @@ export class AtlasTable extends LitElement {
             return html`<td class="num">${row.own ? formatCell(row.own, bare(plan.indicator)) : ''}</td>`;
           case 'class':
             return html`<td class="num">
-              <span class="swatch" ${cssProps(row.classIndex === null ? hatch(row.colour) : { background: row.colour })}></span
+              <span class="swatch" ${cssProps(plan.style(row.id).hatched ? hatch(row.colour) : { background: row.colour })}></span
               >${row.classIndex === null ? absent(table.noClass) : row.classIndex + 1}
             </td>`;
           case 'rank':

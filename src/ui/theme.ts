@@ -1,6 +1,7 @@
 // Design tokens shared by the components; custom properties let a host page theme us
 // without any of its global CSS reaching into our shadow roots.
 import { css } from 'lit';
+import { HATCH } from '../symbology/hatch';
 
 export const theme = css`
   :host {
@@ -48,5 +49,5 @@ export const theme = css`
 
 /** CSS for a no-data / suppressed swatch: the same hatching the map draws. */
 export const hatch = (fill: string) => ({
-  background: `repeating-linear-gradient(45deg, ${fill} 0 4px, #5a626b 4px 5.5px)`,
+  background: `repeating-linear-gradient(45deg, ${fill} 0 4px, ${HATCH.colour} 4px 5.5px)`,
 });

@@ -111,3 +111,27 @@ test('the 2D map draws a new year in the task of the key press: its colours are 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a highlight fades the other areas to the same colour on both screen maps, ±2 per channel', async () => {
+  const rgbOf = (hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const close = (a, b) => a.every((v, i) => Math.abs(v - b[i]) <= 2);
+  const seen = {};
+  for (const renderer of ['webgl', 'canvas']) {
+    const { page, context, errors } = await stage.open('/#indikator=dichte&klassen=5&methode=quantile', { renderer });
+    assert.equal(await kind(page), renderer);
+    const points = { kept: await probePoint(page, '05382068'), faded: await probePoint(page, '05382060') };
+    // As the scatterplot's brushed rectangle does: Sankt Augustin in, Siegburg (and the rest) out.
+    await page.evaluate(() => document.querySelector('sozial-atlas').mapInstance.highlight(['05382068']));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await waitForIdle(page);
+    const fills = await page.evaluate(() => ['05382068', '05382060'].map((id) => document.querySelector('sozial-atlas').model.plan.fill(id)));
+    seen[renderer] = { kept: await pixelAt(page, points.kept), faded: await pixelAt(page, points.faded), fills: fills.map(rgbOf) };
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  const { webgl, canvas } = seen;
+  assert.ok(close(webgl.kept, webgl.fills[0]), `highlighted area in its class colour ${webgl.fills[0]}, seen ${webgl.kept}`);
+  assert.ok(!close(webgl.faded, webgl.fills[1]) && webgl.faded.every((v, i) => v >= webgl.fills[1][i] - 2), `the other area paler than ${webgl.fills[1]}, seen ${webgl.faded}`);
+  assert.ok(close(canvas.kept, webgl.kept), `highlighted area: 2D map ${canvas.kept}, WebGL ${webgl.kept}`);
+  assert.ok(close(canvas.faded, webgl.faded), `faded area: 2D map ${canvas.faded}, WebGL ${webgl.faded}`);
+});

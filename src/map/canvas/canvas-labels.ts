@@ -7,17 +7,16 @@ import type { MapLevel } from '../../state/atlas-state';
 import { longestStretch, overlaps, type Rect } from '../../geo/label-placement';
 import { mercator, type XY } from '../../geo/mercator';
 import { toScreen } from '../../geo/view';
-import { LABEL_SIZE, LEVEL } from '../style';
+import { labelSizes, NEIGHBOURS, RIVERS } from '../../symbology/context';
+import { atZoom } from '../../symbology/stops';
+import { LEVEL } from '../style';
 import { placeLabels, type PlacedLabel } from './labels';
 import { FONT, type Placed } from './painter';
 import { screenLine, type Projection } from './path-cache';
 import type { Scene } from './scene';
 
-/** Between label sizes at zoom 9 and 13, as style.ts labelSize interpolates them. */
-export const zoomed = (base: number, zoom: number) => base * (1 + 0.35 * Math.min(1, Math.max(0, (zoom - 9) / 4)));
-
-/** The size in px of the area names of `level` at `zoom`. */
-export const areaLabelSize = (level: MapLevel, textScale: number, zoom: number) => zoomed(LABEL_SIZE[level] * textScale, zoom);
+/** The size in px of the area names of `level` at `zoom`, by the symbology's curve as MapLibre interpolates it. */
+export const areaLabelSize = (level: MapLevel, textScale: number, zoom: number) => atZoom(labelSizes(level, textScale), zoom);
 
 export class CanvasLabels {
   /** what the last placement placed */
@@ -71,9 +70,9 @@ export class CanvasLabels {
       { size, width: w, height: h, measure: (t) => this.measure(t) },
       taken,
     ).map((l) => ({ ...l, layer: LEVEL[level].labels }));
-    const rivers = this.#rivers(scene, p, 12 * textScale).filter((l) => !taken.some((t) => overlaps(l.box, t)));
+    const rivers = this.#rivers(scene, p, RIVERS.label.size * textScale).filter((l) => !taken.some((t) => overlaps(l.box, t)));
     taken.push(...rivers.map((l) => l.box));
-    const small = 11 * textScale;
+    const small = NEIGHBOURS.label.size * textScale;
     ctx.font = `${small}px ${FONT}`;
     const neighbours = placeLabels(
       scene.nachbarnNames.map(({ id, text, at }) => {
@@ -95,7 +94,7 @@ export class CanvasLabels {
     return scene.rivers.flatMap((r) => {
       const stretch = longestStretch(screenLine(r.line, p), [0, 0, w, h], size);
       if (!stretch) return [];
-      const width = ctx.measureText(r.name).width + r.name.length * size * 0.15;
+      const width = ctx.measureText(r.name).width + r.name.length * size * RIVERS.label.letterSpacing;
       const [x, y] = stretch.mid;
       const half = width / 2;
       return [{ id: r.name, text: r.name, x, y, lines: [r.name], box: [x - half, y - size * 1.6, x + half, y + size * 0.2] as Rect, layer: 'rivers-labels', angle: stretch.angle }];

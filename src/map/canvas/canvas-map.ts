@@ -12,6 +12,8 @@ import { mercator, toLngLat, type XY } from '../../geo/mercator';
 import { panBy, scaleOf, toMercator, toScreen, zoomOf } from '../../geo/view';
 import { NO_INSETS, type AtlasRenderer, type Insets, type MapPlan, type RendererOptions } from '../renderer';
 import { LEVEL } from '../style';
+import { OUTLINES } from '../../symbology/areas';
+import { BASE } from '../../symbology/base';
 import { whenIdle } from '../../idle';
 import { Camera } from './camera';
 import { areaLabelSize, CanvasLabels } from './canvas-labels';
@@ -20,7 +22,7 @@ import { FrameLoop } from './frame-loop';
 import { Input } from './input';
 import type { PlacedLabel } from './labels';
 import { CanvasMapView } from './map-view';
-import { BACKGROUND, drawAreaLabels, drawCircles, drawRiverLabels, FONT, INK, Painter, type Placed } from './painter';
+import { drawAreaLabels, drawCircles, drawRiverLabels, FONT, Painter, type Placed } from './painter';
 import { PathCache, viewKey, type Projection } from './path-cache';
 import { Scene, type AreaFeature } from './scene';
 import { StillCache } from './still-cache';
@@ -320,7 +322,7 @@ export class Canvas2DMap implements AtlasRenderer {
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     const scene = this.#scene;
     if (!scene) {
-      ctx.fillStyle = BACKGROUND;
+      ctx.fillStyle = BASE.background;
       ctx.fillRect(0, 0, w, h);
       return this.#told();
     }
@@ -347,11 +349,11 @@ export class Canvas2DMap implements AtlasRenderer {
     else this.#painter.over(ctx, p, scene, level, zoom);
 
     const hovered = this.#hovered ? areas?.byId.get(this.#hovered) : undefined;
-    if (hovered) this.#painter.stroke(ctx, p, [hovered], INK, 2.5);
+    if (hovered) this.#painter.stroke(ctx, p, [hovered], OUTLINES.hover);
     const selected = this.#selected ? this.#shape(this.#selected) : null;
     if (selected) {
-      this.#painter.stroke(ctx, p, [selected], '#ffffff', 6);
-      this.#painter.stroke(ctx, p, [selected], INK, 3);
+      this.#painter.stroke(ctx, p, [selected], OUTLINES.selected.casing);
+      this.#painter.stroke(ctx, p, [selected], OUTLINES.selected.line);
     }
     if (plan?.symbols) drawCircles(ctx, scene.boundaries, plan, (at) => this.project(at));
     drawRiverLabels(ctx, placed.filter((l) => l.layer === 'rivers-labels'), this.#textScale);

@@ -1,23 +1,24 @@
-// The 2D map's layers in the order and look of style.ts: background and neighbours under the
+// The 2D map's layers in the order of style.ts, in the symbology's look: background and neighbours under the
 // areas, the fills, then rivers, borders and the Kreis line over them, circles and labels on top.
 // Each layer is drawn into a given context (the map's own or a bitmap of the still cache).
 import type { Feature, Point } from 'geojson';
 import type { AreaProps, Boundaries } from '../../data/boundaries';
-import { NO_DATA_FILL, RIVER_COLOUR, RIVER_LABEL_COLOUR } from '../../domain/colour';
-import { SYMBOL_COLOUR, SYMBOL_OPACITY } from '../../domain/symbols';
 import type { MapLevel } from '../../state/atlas-state';
 import type { XY } from '../../geo/mercator';
+import { isFaded, OUTLINES, paintedFill, SAMPLE_DASH, UNPLANNED, type ScreenLine } from '../../symbology/areas';
+import { BASE } from '../../symbology/base';
+import { CIRCLES, paintCircles } from '../../symbology/circles';
+import { LABELS, NEIGHBOURS, RIVERS, type LabelStyle } from '../../symbology/context';
+import { hatchTile } from '../../symbology/hatch';
+import { atZoom } from '../../symbology/stops';
 import type { MapPlan } from '../renderer';
-import { hatchImage, LEVEL } from '../style';
+import { LEVEL } from '../style';
 import type { Shape } from './geometry';
 import type { PlacedLabel } from './labels';
 import { screenLine, type PathCache, type Projection } from './path-cache';
 import type { Scene } from './scene';
 
-export const INK = '#1f2933';
-export const BACKGROUND = '#f2f4f5';
 export const FONT = "'DejaVu Sans', Arial, sans-serif";
-const HALO = 'rgba(255,255,255,0.9)';
 
 /** A placed label with the style.ts layer it belongs to; river names are turned along their line. */
 export type Placed = PlacedLabel & { layer: string; angle?: number };
@@ -27,14 +28,14 @@ export class Painter {
 
   constructor(private readonly paths: PathCache) {}
 
-  stroke(ctx: CanvasRenderingContext2D, p: Projection, shapes: Iterable<Shape>, colour: string, width: number): void {
-    ctx.strokeStyle = colour;
-    ctx.lineWidth = width;
+  stroke(ctx: CanvasRenderingContext2D, p: Projection, shapes: Iterable<Shape>, line: ScreenLine): void {
+    ctx.strokeStyle = line.colour;
+    ctx.lineWidth = line.width;
     for (const s of shapes) ctx.stroke(this.paths.path(s, p));
   }
 
   /** Many outlines in one stroke each for the solid and the dashed (sample) ones. */
-  strokeAll(ctx: CanvasRenderingContext2D, p: Projection, shapes: readonly Shape[], colour: string, width: number, dashed: (s: Shape) => boolean = () => false): void {
+  strokeAll(ctx: CanvasRenderingContext2D, p: Projection, shapes: readonly Shape[], line: ScreenLine, dashed: (s: Shape) => boolean = () => false): void {
     const solid = new Path2D();
     const dashes = new Path2D();
     let anyDashed = false;
@@ -44,11 +45,11 @@ export class Painter {
         anyDashed = true;
       } else solid.addPath(this.paths.path(s, p));
     }
-    ctx.strokeStyle = colour;
-    ctx.lineWidth = width;
+    ctx.strokeStyle = line.colour;
+    ctx.lineWidth = line.width;
     ctx.stroke(solid);
     if (anyDashed) {
-      ctx.setLineDash([3, 2]);
+      ctx.setLineDash([...SAMPLE_DASH.px]);
       ctx.stroke(dashes);
       ctx.setLineDash([]);
     }
@@ -56,15 +57,15 @@ export class Painter {
 
   /** Background, the neighbouring Kreise and their names. */
   under(ctx: CanvasRenderingContext2D, p: Projection, scene: Scene, placed: readonly Placed[], textScale: number): void {
-    ctx.fillStyle = BACKGROUND;
+    ctx.fillStyle = BASE.background;
     ctx.fillRect(0, 0, p.w, p.h);
     ctx.lineJoin = 'round';
     ctx.lineCap = 'butt';
-    ctx.fillStyle = '#e4e7ea';
+    ctx.fillStyle = NEIGHBOURS.fill;
     for (const s of scene.nachbarn) ctx.fill(this.paths.path(s, p), 'evenodd');
-    this.strokeAll(ctx, p, scene.nachbarn, '#b9c0c7', 1);
+    this.strokeAll(ctx, p, scene.nachbarn, NEIGHBOURS.line);
     // Labels are placed topmost first, as MapLibre places symbols, and drawn in layer order.
-    drawLabels(ctx, placed.filter((l) => l.layer === 'nachbarn-labels'), `${11 * textScale}px ${FONT}`, '#6b7580', '#e4e7ea', 1.2);
+    drawLabels(ctx, placed.filter((l) => l.layer === 'nachbarn-labels'), `${NEIGHBOURS.label.size * textScale}px ${FONT}`, NEIGHBOURS.label);
   }
 
   /** Over the fills: the rivers, the level's borders (dashed where sample data), the Gemeinden's and the Kreis' lines. */
@@ -73,28 +74,23 @@ export class Painter {
     ctx.lineJoin = 'round';
     ctx.lineCap = 'butt';
     drawRivers(ctx, p, scene, zoom);
-    if (areas) this.strokeAll(ctx, p, areas.shapes, '#ffffff', level === 'raster' ? 0.5 : 1, (s) => areas.sample.has(s.id));
-    if (level !== 'gemeinde') this.strokeAll(ctx, p, scene.gemeinden.shapes, INK, 1.5);
-    this.strokeAll(ctx, p, scene.kreis, INK, 2);
+    if (areas) this.strokeAll(ctx, p, areas.shapes, OUTLINES.border[level], (s) => areas.sample.has(s.id));
+    if (level !== 'gemeinde') this.strokeAll(ctx, p, scene.gemeinden.shapes, OUTLINES.gemeinde);
+    this.strokeAll(ctx, p, scene.kreis, OUTLINES.kreis);
   }
 
-  /** The areas filled in their plan's colours, hatched where the class is withheld, faded outside the highlight. */
-  areas(ctx: CanvasRenderingContext2D, p: Projection, shapes: readonly Shape[], plan: MapPlan | null, faded: Set<string> | null): void {
+  /** The areas in their plan's style: the fill (faded outside the highlight), the hatch over it. */
+  areas(ctx: CanvasRenderingContext2D, p: Projection, shapes: readonly Shape[], plan: MapPlan | null, highlight: Set<string> | null): void {
     this.#hatch ??= hatchPattern(ctx);
     // Each area filled on its own: one path per colour rasterised slower still (all German
     // Gemeinden: 40–55 ms a frame against 37 ms).
     for (const s of shapes) {
       const path = this.paths.path(s, p);
-      const known = plan?.cells.has(s.id) ?? false;
-      ctx.fillStyle = known && plan ? plan.fill(s.id) : NO_DATA_FILL;
+      const style = plan ? plan.style(s.id) : UNPLANNED;
+      ctx.fillStyle = paintedFill(style, isFaded(highlight, s.id));
       ctx.fill(path, 'evenodd');
-      // As on the WebGL map: hatched where the class is missing or withheld (negative).
-      if (known && plan && (plan.classes.get(s.id) ?? 0) < 0 && this.#hatch) {
+      if (style.hatched && this.#hatch) {
         ctx.fillStyle = this.#hatch;
-        ctx.fill(path, 'evenodd');
-      }
-      if (faded && !faded.has(s.id)) {
-        ctx.fillStyle = 'rgba(242,244,245,0.7)';
         ctx.fill(path, 'evenodd');
       }
     }
@@ -102,7 +98,7 @@ export class Painter {
 }
 
 function hatchPattern(ctx: CanvasRenderingContext2D): CanvasPattern | null {
-  const image = hatchImage();
+  const image = hatchTile();
   const tile = document.createElement('canvas');
   tile.width = image.width;
   tile.height = image.height;
@@ -113,9 +109,8 @@ function hatchPattern(ctx: CanvasRenderingContext2D): CanvasPattern | null {
 }
 
 function drawRivers(ctx: CanvasRenderingContext2D, p: Projection, scene: Scene, zoom: number): void {
-  ctx.strokeStyle = RIVER_COLOUR;
-  // style.ts: 2 px at zoom 8, 4 px at zoom 12
-  ctx.lineWidth = 2 + 2 * Math.min(1, Math.max(0, (zoom - 8) / 4));
+  ctx.strokeStyle = RIVERS.line.colour;
+  ctx.lineWidth = atZoom(RIVERS.line.width, zoom);
   ctx.lineCap = 'round';
   for (const r of scene.rivers) {
     ctx.beginPath();
@@ -134,23 +129,10 @@ export function drawCircles(ctx: CanvasRenderingContext2D, boundaries: Boundarie
     const cell = plan.cells.get(f.properties.id);
     return cell?.kind === 'value' ? [{ at: project(f.geometry.coordinates as XY), r: symbols.radius(cell.value) }] : [];
   });
-  // Largest first, so that none hides a smaller one.
-  circles.sort((a, b) => b.r - a.r);
-  for (const { at, r } of circles) {
-    if (!(r > 0)) continue;
-    ctx.beginPath();
-    ctx.arc(at[0], at[1], r, 0, 2 * Math.PI);
-    ctx.globalAlpha = SYMBOL_OPACITY;
-    ctx.fillStyle = SYMBOL_COLOUR;
-    ctx.fill();
-    ctx.globalAlpha = 1;
-    ctx.strokeStyle = '#ffffff';
-    ctx.lineWidth = 1;
-    ctx.stroke();
-  }
+  paintCircles(ctx, circles, symbols.colour, CIRCLES.stroke.width);
 }
 
-export function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], font: string, colour: string, halo: string, haloWidth: number): void {
+export function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], font: string, { colour, halo, haloWidth }: Omit<LabelStyle, 'size'>): void {
   ctx.font = font;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
@@ -169,24 +151,25 @@ export function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly Place
 }
 
 /** The area names in bold ink over a white halo. */
-export const drawAreaLabels = (ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], size: number) => drawLabels(ctx, labels, `bold ${size}px ${FONT}`, INK, HALO, 1.5);
+export const drawAreaLabels = (ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], size: number) => drawLabels(ctx, labels, `bold ${size}px ${FONT}`, LABELS);
 
 export function drawRiverLabels(ctx: CanvasRenderingContext2D, labels: readonly Placed[], textScale: number): void {
-  const size = 12 * textScale;
+  const { label } = RIVERS;
+  const size = label.size * textScale;
   for (const l of labels) {
     ctx.save();
     ctx.translate(l.x, l.y);
     ctx.rotate(l.angle ?? 0);
     ctx.font = `${size}px ${FONT}`;
-    ctx.letterSpacing = `${size * 0.15}px`;
+    ctx.letterSpacing = `${size * label.letterSpacing}px`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = HALO;
+    ctx.lineWidth = label.haloWidth * 2;
+    ctx.strokeStyle = label.halo;
     ctx.lineJoin = 'round';
-    ctx.strokeText(l.text, 0, -size * 0.9);
-    ctx.fillStyle = RIVER_LABEL_COLOUR;
-    ctx.fillText(l.text, 0, -size * 0.9);
+    ctx.strokeText(l.text, 0, size * label.offset);
+    ctx.fillStyle = label.colour;
+    ctx.fillText(l.text, 0, size * label.offset);
     ctx.restore();
   }
 }

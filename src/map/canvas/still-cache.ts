@@ -2,10 +2,10 @@
 // and their names) and over them (rivers, borders, the Kreis line), with the labels placed for
 // that view. A switch of indicator or year, a hover or a selection then draws only the fills and
 // what lies on top: stroking every border of all German Gemeinden took 60 ms a frame.
-import { NO_DATA_FILL } from '../../domain/colour';
 import { whenIdle } from '../../idle';
+import { isFaded, paintedFill, UNPLANNED } from '../../symbology/areas';
+import { hatchTile } from '../../symbology/hatch';
 import type { MapPlan } from '../renderer';
-import { hatchImage } from '../style';
 import type { Shape } from './geometry';
 import type { Placed } from './painter';
 import type { Projection } from './path-cache';
@@ -36,19 +36,16 @@ export interface StillInput {
   layers(under: CanvasRenderingContext2D, over: CanvasRenderingContext2D): Placed[];
 }
 
-/** The hatch tile (style.ts hatchImage) as the area buffer paints it: where its line is, and its colour. */
-let hatchTileCache: Omit<Hatching, 'areas' | 'scale'> | null = null;
-function hatchTile(): Omit<Hatching, 'areas' | 'scale'> {
-  if (hatchTileCache) return hatchTileCache;
-  const image = hatchImage();
+/** The hatch tile (symbology/hatch.ts) as the area buffer paints it: where its line is, and its colour. */
+let hatchBitsCache: Omit<Hatching, 'areas' | 'scale'> | null = null;
+function hatchBits(): Omit<Hatching, 'areas' | 'scale'> {
+  if (hatchBitsCache) return hatchBitsCache;
+  const image = hatchTile();
   const tile = new Uint8Array(image.width * image.height);
   for (let i = 0; i < tile.length; i++) tile[i] = image.data[i * 4 + 3] > 0 ? 1 : 0;
   const at = tile.indexOf(1) * 4;
-  return (hatchTileCache = { tile, size: image.width, colour: packRgba(image.data[at], image.data[at + 1], image.data[at + 2]) });
+  return (hatchBitsCache = { tile, size: image.width, colour: packRgba(image.data[at], image.data[at + 1], image.data[at + 2]) });
 }
-
-/** rgba(242,244,245,0.7) over a fill, as the faded areas are drawn */
-const FADE = { r: 242, g: 244, b: 245, a: 0.7 };
 
 /** A canvas of the map's backing-store size, rasterised on the CPU like the map's own (see surface.ts). */
 function bitmap(width: number, height: number): [HTMLCanvasElement, CanvasRenderingContext2D] {
@@ -125,31 +122,29 @@ export class StillCache {
   }
 
   /** The fills at rest, painted from the areas' pixels (raster.ts) when the plan or the highlight changed. */
-  fills(still: Still, shapes: readonly Shape[], plan: MapPlan | null, faded: Set<string> | null, dpr: number): HTMLCanvasElement {
-    if (still.painted?.plan === plan && still.painted.highlight === faded) return still.fills;
+  fills(still: Still, shapes: readonly Shape[], plan: MapPlan | null, highlight: Set<string> | null, dpr: number): HTMLCanvasElement {
+    if (still.painted?.plan === plan && still.painted.highlight === highlight) return still.fills;
     const colours = new Uint32Array(shapes.length + 1);
     const hatched = new Uint8Array(shapes.length + 1);
     let anyHatched = false;
     shapes.forEach((s, k) => {
-      const known = plan?.cells.has(s.id) ?? false;
-      colours[k + 1] = this.#packed(known && plan ? plan.fill(s.id) : NO_DATA_FILL, Boolean(faded && !faded.has(s.id)));
-      // As on the WebGL map: hatched where the class is missing or withheld (negative).
-      if (known && plan && (plan.classes.get(s.id) ?? 0) < 0) {
+      const style = plan ? plan.style(s.id) : UNPLANNED;
+      colours[k + 1] = this.#packed(paintedFill(style, isFaded(highlight, s.id)));
+      if (style.hatched) {
         hatched[k + 1] = 1;
         anyHatched = true;
       }
     });
     const pixels = new Uint32Array(still.image.data.buffer);
-    paintFills(still.raster, colours, pixels, anyHatched ? { ...hatchTile(), areas: hatched, scale: dpr } : null);
+    paintFills(still.raster, colours, pixels, anyHatched ? { ...hatchBits(), areas: hatched, scale: dpr } : null);
     still.fillsCtx.putImageData(still.image, 0, 0);
-    still.painted = { plan, highlight: faded };
+    still.painted = { plan, highlight };
     return still.fills;
   }
 
-  /** A CSS colour packed for ImageData, faded or not; parsed once per colour. */
-  #packed(colour: string, fade: boolean): number {
-    const key = fade ? `${colour}/faded` : colour;
-    let packed = this.#colours.get(key);
+  /** A CSS colour packed for ImageData; parsed once per colour. */
+  #packed(colour: string): number {
+    let packed = this.#colours.get(colour);
     if (packed === undefined) {
       const c = rgbaOf(colour, (css) => {
         // The canvas reads any CSS colour and says it back as hex or rgba().
@@ -158,9 +153,8 @@ export class StillCache {
         ctx.fillStyle = css;
         return String(ctx.fillStyle);
       });
-      const mix = (v: number, over: number) => Math.round(fade ? v * (1 - FADE.a) + over * FADE.a : v);
-      packed = c ? packRgba(mix(c[0], FADE.r), mix(c[1], FADE.g), mix(c[2], FADE.b), Math.round(c[3] * 255)) : 0;
-      this.#colours.set(key, packed);
+      packed = c ? packRgba(c[0], c[1], c[2], Math.round(c[3] * 255)) : 0;
+      this.#colours.set(colour, packed);
     }
     return packed;
   }

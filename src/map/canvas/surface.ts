@@ -1,7 +1,7 @@
 // What the 2D map draws on: its element in the container, the canvas and its 2D context, and the
 // canvas' size, measured lazily and again whenever the container changes size. Its controls use
 // MapLibre's markup and classes, whose CSS the shell already carries; its own rules are here.
-import { INK } from './painter';
+import { BASE } from '../../symbology/base';
 
 const CSS = `
 .atlas-canvas-map { position: absolute; inset: 0; overflow: hidden; }
@@ -11,7 +11,7 @@ const CSS = `
 .atlas-canvas-map.blank { visibility: hidden; }
 .atlas-canvas-map.passive { pointer-events: none; }
 .atlas-canvas-notice { position: absolute; left: 50%; bottom: 10px; transform: translateX(-50%); z-index: 3; margin: 0;
-  padding: 2px 8px; border-radius: 4px; background: rgba(255,255,255,0.92); color: ${INK}; font: 600 12px/18px system-ui, sans-serif;
+  padding: 2px 8px; border-radius: 4px; background: rgba(255,255,255,0.92); color: ${BASE.ink}; font: 600 12px/18px system-ui, sans-serif;
   box-shadow: 0 0 0 1px rgba(0,0,0,0.15); white-space: nowrap; pointer-events: none; }
 /* On a narrow map the scale bar and the buttons leave no room beside them: above the scale bar. */
 @container map (max-width: 480px) { .atlas-canvas-notice { bottom: 40px; left: 10px; transform: none; } }
