@@ -1,6 +1,7 @@
 // The look of point layers (workshop contributions, places), renderer-neutral: per category a
 // shape, a colour, a size and a halo, and the cluster mark. MapLibre, the 2D map and print read
 // these and decide nothing of their own. Sizes are CSS px on screen; print scales them to mm.
+import { BASE } from './base';
 import type { PointShape } from './point-shapes';
 import { POINT_CATEGORY_NAME, pointTexts } from './point-texts';
 
@@ -57,8 +58,8 @@ export interface PointLayerStyle {
   labelSize: number;
 }
 
-export const INK = '#1f2933';
-export const HALO: PointHalo = { colour: '#ffffff', width: 2, line: INK, lineWidth: 1 };
+export const INK = BASE.ink;
+export const HALO: PointHalo = { colour: BASE.white, width: 2, line: INK, lineWidth: 1 };
 
 /**
  * Workshop contributions: Bedarf, Angebot, Idee / Maßnahme, Frage, each its own shape and colour.
