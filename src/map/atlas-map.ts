@@ -22,6 +22,8 @@ import { applyPlan } from './plan-state';
 import { atlasStyle, sampleDash, textSizes, HATCH_IMAGE, LEVEL, LEVELS, SOURCE, type MapLevel } from './style';
 import { hatchTile } from '../symbology/hatch';
 import { MAP_LOCALE } from '../messages/de/app';
+import { MapLibrePoints } from './maplibre-points';
+import type { PointFeature, PointLayerStyle } from '../symbology/points';
 
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 // Boot the worker while the page still fetches its data: in software GL that is the longest
@@ -57,6 +59,7 @@ export class AtlasMap implements AtlasRenderer {
   #hatched = new Set<MapLevel>();
   #selected: string | null = null;
   readonly #states: FeatureStates;
+  readonly #points: MapLibrePoints;
 
   constructor(private readonly options: AtlasMapOptions) {
     this.map = new MapLibreMap({
@@ -79,6 +82,7 @@ export class AtlasMap implements AtlasRenderer {
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     this.map.addImage(HATCH_IMAGE, hatchTile(), { pixelRatio: 1 });
     this.#styled = new Promise((resolve) => this.map.once('style.load', () => resolve()));
+    this.#points = new MapLibrePoints(this.map, this.#styled, options);
     const canvas = this.map.getCanvas();
     canvas.setAttribute('aria-label', options.locale['Map.Title'] ?? MAP_LOCALE['Map.Title']);
     this.#listen();
@@ -293,6 +297,10 @@ export class AtlasMap implements AtlasRenderer {
     this.#setHover(id);
   }
 
+  setPoints = (layer: string, features: readonly PointFeature[], style: PointLayerStyle) => this.#points.set(layer, features, style);
+  removePoints = (layer: string) => this.#points.remove(layer);
+  selectPoint = (layer: string | null, id: string | null) => this.#points.select(layer, id);
+
   get hovered(): string | null {
     return this.#hovered;
   }
@@ -353,17 +361,21 @@ export class AtlasMap implements AtlasRenderer {
       map.on('mousemove', fill, (e) => {
         // A hidden level (opacity 0) is under the pointer too.
         if (level !== this.#level) return;
+        // Over a point's mark the point is hovered (maplibre-points.ts), not the area under it.
+        if (this.#points.at(e.point)) return this.#setHover(null);
         const id = (e.features?.[0]?.id ?? null) as string | null;
         this.#setHover(id);
         this.options.onHover(id, id ? e.point : null);
       });
-      map.on('mouseleave', fill, () => {
-        if (level !== this.#level) return;
+      map.on('mouseleave', fill, (e) => {
+        // Onto a point's mark: its tooltip stays.
+        if (level !== this.#level || this.#points.at(e.point)) return;
         this.#setHover(null);
         this.options.onHover(null, null);
       });
     }
     map.on('click', (e) => {
+      if (this.#points.click(e.point)) return;
       const [hit] = map.queryRenderedFeatures(e.point, { layers: [LEVEL[this.#level].fill] });
       this.options.onSelect((hit?.id as string | undefined) ?? null);
     });

@@ -9,6 +9,7 @@ import type { AreaProps, Boundaries } from '../data/boundaries';
 import type { MapLevel } from '../state/atlas-state';
 import type { Canvas2DMap } from './canvas/canvas-map';
 import type { AtlasRenderer, Insets, MapPlan } from './renderer';
+import type { PointFeature, PointLayerStyle } from '../symbology/points';
 
 export class RendererSwitch implements AtlasRenderer {
   /** the 2D first frame over a MapLibre map that has not drawn yet */
@@ -145,6 +146,18 @@ export class RendererSwitch implements AtlasRenderer {
 
   highlight(ids: readonly string[] | null): void {
     this.#each((m) => m.highlight(ids));
+  }
+
+  setPoints(layer: string, features: readonly PointFeature[], style: PointLayerStyle): void {
+    this.#each((m) => m.setPoints(layer, features, style));
+  }
+
+  removePoints(layer: string): void {
+    this.#each((m) => m.removePoints(layer));
+  }
+
+  selectPoint(layer: string | null, id: string | null): void {
+    this.#each((m) => m.selectPoint(layer, id));
   }
 
   remove(): void {

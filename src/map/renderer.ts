@@ -7,6 +7,14 @@ import type { Insets } from '../geo/fit';
 import type { AreaProps, Boundaries } from '../data/boundaries';
 import type { Plan } from '../state/plan';
 import type { MapLevel } from '../state/atlas-state';
+import type { PointFeature, PointLayerStyle } from '../symbology/points';
+
+/** A mark of a point layer under the pointer: one point, or a cluster's points (ids), and where it is. */
+export interface PointHit {
+  layer: string;
+  ids: string[];
+  lngLat: [number, number];
+}
 
 export interface RendererOptions {
   container: HTMLElement;
@@ -21,6 +29,10 @@ export interface RendererOptions {
   onFailure?(): void;
   /** the renderer drew again after a loss and forgot what it showed: send it everything again */
   onRestored?(): void;
+  /** the pointer over a point layer's mark (null: over none), in container px */
+  onPointHover?(hit: PointHit | null, point: { x: number; y: number } | null): void;
+  /** a click on a point layer's mark: it wins over the area under it */
+  onPointSelect?(hit: PointHit): void;
 }
 
 /** What the map needs of a plan: the level it is for, each area's class and fill, and the circles of a count. */
@@ -62,5 +74,10 @@ export interface AtlasRenderer {
   jumpTo(center: [number, number], zoom: number): void;
   /** Areas not in `ids` drawn faded (the scatterplot's brushed rectangle); null: none faded. */
   highlight(ids: readonly string[] | null): void;
+  /** A point layer (replaced when set again; an empty list clears it), drawn above everything, clustered where marks overlap. */
+  setPoints(layer: string, features: readonly PointFeature[], style: PointLayerStyle): void;
+  removePoints(layer: string): void;
+  /** Rings the chosen point (null: none). */
+  selectPoint(layer: string | null, id: string | null): void;
   remove(): void;
 }

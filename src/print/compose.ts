@@ -5,6 +5,7 @@ import type { Plan } from '../state/plan';
 import { sheetContent } from './content';
 import { printFit } from './frame';
 import { mapLabels } from './labels';
+import { pointLegendBlock, pointPrimitives } from './print-points';
 import { renderPrintMap, type PrintedMap, type PrintView } from './print-map';
 import { frameFurniture, layoutSheet, pageSize, textScale, type Box, type Primitive, type SheetBlock, type SheetLayout, type SheetOptions } from './sheet';
 import { dePrint } from '../messages/de/print';
@@ -39,7 +40,9 @@ const same = (a: Box, b: Box) => Math.abs(a.x - b.x) + Math.abs(a.y - b.y) + Mat
  */
 export function layoutView(data: AtlasData, plan: Plan, view: PrintView, options: ComposeOptions, today = new Date()): SheetLayout & { omitted: string[]; metresPerMm: number } {
   const base = sheetContent(data, plan, 1, today, options.locale);
-  const blocks = options.blocks ?? [];
+  // The point layers' key follows the legend (print-points.ts).
+  const key = pointLegendBlock(view.points ?? []);
+  const blocks = [...(key ? [key] : []), ...(options.blocks ?? [])];
   let frame = layoutSheet(options, { ...base, summary: options.summary }, blocks).frame;
   let result: (SheetLayout & { omitted: string[]; metresPerMm: number }) | null = null;
   for (let i = 0; i < 4; i++) {
@@ -53,7 +56,8 @@ export function layoutView(data: AtlasData, plan: Plan, view: PrintView, options
       summary: options.summary,
       legendNotes: [...base.legendNotes, ...(labels.omitted.length ? [omittedNote(labels.omitted.length)] : [])],
     };
-    const layout = layoutSheet(options, content, blocks, () => labels.texts);
+    const points = pointPrimitives(view.points ?? [], fit.project, frame);
+    const layout = layoutSheet(options, content, blocks, () => [...labels.texts, ...points]);
     result = { ...layout, omitted: labels.omitted, metresPerMm };
     if (same(layout.frame, frame)) break;
     frame = layout.frame;

@@ -71,7 +71,7 @@ export async function exportSheets(
 ): Promise<{ blob: Blob; filename: string }> {
   const locale = request.locale ?? defaultLocale;
   const v: ExportView = view === null || typeof view === 'string' ? { selected: view, focus: null } : view;
-  const printView: PrintView = { selected: v.selected, focus: v.focus, outline: request.outline ?? false };
+  const printView: PrintView = { selected: v.selected, focus: v.focus, outline: request.outline ?? false, points: v.points };
   const compose = (sheet: SheetSpec): ComposedSheet =>
     composeSheet(data, sheet.plan, printView, {
       ...request,

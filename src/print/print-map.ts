@@ -13,6 +13,7 @@ import { clipRing, printFit } from './frame';
 import { rings, type XY } from '../geo/mercator';
 import { deMap } from '../messages/de/map';
 import { hatchPattern } from './hatch';
+import type { PointLayer } from '../symbology/points';
 
 export const PRINT_DPI = 300;
 const MM_PER_INCH = 25.4;
@@ -29,6 +30,8 @@ export interface PrintView {
   focus: string | null;
   /** draw the selected area's outline (off by default: a committee sheet is about all areas) */
   outline?: boolean;
+  /** point layers shown on screen, drawn over the map (print-points.ts) */
+  points?: readonly PointLayer[];
 }
 
 export interface PrintedMap {

@@ -5,6 +5,7 @@ import { AtlasModel } from '../state/atlas-model';
 import { summaryOf } from '../state/view-texts';
 import { exportSheets, type ExportRequest, type SheetSpec } from './export';
 import { loadFonts } from './fonts';
+import type { PointLayer } from '../symbology/points';
 
 /** Called when the print dialog opens: code and fonts are at hand by the time Exportieren is pressed. */
 export function prefetch(): void {
@@ -14,9 +15,15 @@ export function prefetch(): void {
 }
 
 /** The dialog's request for a model's view: its sheets (one, or a map series) as one download. */
-export function exportView(model: AtlasModel, request: ExportRequest, subtitleOf: (model: AtlasModel) => string): Promise<{ blob: Blob; filename: string }> {
+export function exportView(
+  model: AtlasModel,
+  request: ExportRequest,
+  subtitleOf: (model: AtlasModel) => string,
+  points: readonly PointLayer[] = [],
+): Promise<{ blob: Blob; filename: string }> {
   const { state } = model;
-  return exportSheets(model.data, sheetsOf(model, request, subtitleOf), { selected: state.area, focus: state.focus, pinned: state.pinned, scatterY: state.scatterY, profile: state.profile }, request);
+  const view = { selected: state.area, focus: state.focus, pinned: state.pinned, scatterY: state.scatterY, profile: state.profile, points };
+  return exportSheets(model.data, sheetsOf(model, request, subtitleOf), view, request);
 }
 
 export function sheetsOf(

@@ -8,6 +8,8 @@ import { theme, hatch } from './theme';
 import { aboutButton, aboutButtonStyles } from './about-button';
 import { sizeLegend } from './size-legend';
 import { deMap } from '../messages/de/map';
+import './point-legend';
+import type { PointLegendInput } from './controllers/point-controller';
 
 /**
  * The map's title and legend, on the map: what is shown (indicator, unit, year, level and
@@ -16,6 +18,8 @@ import { deMap } from '../messages/de/map';
  */
 export class AtlasLegend extends LitElement {
   @property({ attribute: false }) plan: Plan | null = null;
+  /** the point layers' keys and list (point-legend.ts); null: none shown */
+  @property({ attribute: false }) points: PointLegendInput | null = null;
   @state() _open: boolean = true;
 
   static override styles = [
@@ -87,6 +91,7 @@ export class AtlasLegend extends LitElement {
             ${plan.suppressed ? specialRow('suppressed', plan.suppressedFill, de.suppressed, plan.suppressed) : nothing}
           </ol>
           <atlas-bivariate-legend .key=${plan.bivariate ?? null}></atlas-bivariate-legend>
+          ${this.points ? html`<atlas-point-legend .input=${this.points}></atlas-point-legend>` : nothing}
           ${plan.rows.length ? html`<p class="muted">${de.legendOf(scope)}</p>` : nothing}
           ${plan.indicator.kind === 'count' && !plan.symbols ? html`<p class="muted">${de.countWarning}</p>` : nothing}
           ${plan.sample

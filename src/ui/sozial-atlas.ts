@@ -17,6 +17,7 @@ import { announcementOf, summaryOf } from '../state/view-texts';
 import { card, dialogs, loadDropTarget, openAbout, openDialog, panes, preloadParts, showHover, sidePane, type Controls } from './shell-parts';
 import type { ToolbarAction } from './atlas-toolbar';
 import type { ImportRequest } from './atlas-import';
+import type { PointFeature, PointLayerStyle } from '../symbology/points';
 
 /**
  * <sozial-atlas>: the whole atlas. It wires a model (data and view, state/atlas-model; made from
@@ -98,6 +99,12 @@ export class SozialAtlas extends LitElement {
     return this.#map.map;
   }
 
+  /** A point layer on the maps, in the legend, its list and print (null: removed); `style`: contributions' by default. */
+  setPoints = (layer: string, features: readonly PointFeature[] | null, style?: PointLayerStyle) => this.#map.points.set(layer, features, style);
+  get pointLayers() {
+    return this.#map.points.layers;
+  }
+
   /** Fades the areas outside `ids` on the map (the scatterplot's brushed rectangle); null: none. */
   highlight(ids: readonly string[] | null): void {
     this.#map.highlight(ids);
@@ -124,7 +131,7 @@ export class SozialAtlas extends LitElement {
             <div class="map"></div>
             <atlas-tooltip></atlas-tooltip>
             <atlas-status .status=${this.#data.status} .corrections=${this._notice} ?pending=${Boolean(model?.data.pending)} @retry=${() => void this.#data.retry()} @dismiss=${() => (this._notice = [])}></atlas-status>
-            ${plan ? html`<atlas-legend class="legend" .plan=${plan}></atlas-legend>` : nothing}
+            ${plan ? html`<atlas-legend class="legend" .plan=${plan} .points=${this.#map.points.legend}></atlas-legend>` : nothing}
             <p id="map-summary" data-testid="map-summary" hidden>${summary}</p>
           </div>
           ${model ? card(model, controls) : nothing} ${model ? panes(model, this.presenting) : nothing}

@@ -27,6 +27,8 @@ import { PathCache, viewKey, type Projection } from './path-cache';
 import { Scene, type AreaFeature } from './scene';
 import { StillCache } from './still-cache';
 import { Surface } from './surface';
+import { CanvasPoints } from './canvas-points';
+import type { PointFeature, PointLayerStyle } from '../../symbology/points';
 
 export interface CanvasMapOptions extends RendererOptions {
   /** a short notice on the map (the fallback says it draws a simplified map); null: none */
@@ -60,6 +62,8 @@ export class Canvas2DMap implements AtlasRenderer {
   #textScale = 1;
   /** told after each frame drawn (the e2e tools' and the bench's 'render') */
   readonly #drawn = new Set<() => void>();
+  /** point layers, painted last (canvas-points.ts); read by Input for hover and click */
+  readonly points: CanvasPoints;
 
   constructor(readonly options: CanvasMapOptions) {
     this.#surface = new Surface(options.container, Boolean(options.first), () => this.#draw());
@@ -76,6 +80,7 @@ export class Canvas2DMap implements AtlasRenderer {
     this.#labels = new CanvasLabels(ctx);
     this.#still = new StillCache(ctx);
     this.map = new CanvasMapView(this);
+    this.points = new CanvasPoints(options, () => void this.redraw(), () => ({ zoom: this.zoom, project: (p) => this.project(p) }));
     this.#controls = new Controls(this.#surface.root, this.canvas, options.locale, (factor) => this.zoomBy(factor, null, true));
     this.#input = new Input(this);
     if (options.notice) this.#controls.notice(options.notice);
@@ -241,6 +246,10 @@ export class Canvas2DMap implements AtlasRenderer {
     void this.redraw();
   }
 
+  setPoints = (layer: string, features: readonly PointFeature[], style: PointLayerStyle) => this.points.set(layer, features, style);
+  removePoints = (layer: string) => this.points.remove(layer);
+  selectPoint = (layer: string | null, id: string | null) => this.points.select(layer, id);
+
   remove(): void {
     this.#drawn.clear();
     this.#still.clear();
@@ -349,6 +358,7 @@ export class Canvas2DMap implements AtlasRenderer {
     if (plan?.symbols) drawCircles(ctx, scene.boundaries, plan, (at) => this.project(at));
     drawRiverLabels(ctx, placed.filter((l) => l.layer === 'rivers-labels'), this.#textScale);
     drawAreaLabels(ctx, placed.filter((l) => l.layer === LEVEL[level].labels), areaLabelSize(level, this.#textScale, zoom));
+    this.points.paint(ctx);
     this.#surface.shown();
     this.#told();
   }

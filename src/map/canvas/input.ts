@@ -20,6 +20,8 @@ export interface InputTarget {
   hover(id: string | null): void;
   redraw(): Promise<void>;
   zoomBy(factor: number, at: XY | null, animate: boolean): void;
+  /** point layers over the areas: they take hover and click where a mark is (canvas-points.ts) */
+  readonly points?: { hover(at: XY | null): boolean; click(at: XY): boolean };
 }
 
 export class Input {
@@ -74,6 +76,7 @@ export class Input {
         void m.redraw();
         return;
       }
+      if (m.points?.hover(at)) return m.hover(null);
       const id = m.areaAt(at[0], at[1]);
       m.hover(id);
       m.options.onHover(id, id ? { x: at[0], y: at[1] } : null);
@@ -85,13 +88,14 @@ export class Input {
       this.#drag = null;
       if (e.type === 'pointerup' && drag && !drag.moved) {
         const at = this.#local(e);
-        m.options.onSelect(m.areaAt(at[0], at[1]));
+        if (!m.points?.click(at)) m.options.onSelect(m.areaAt(at[0], at[1]));
       }
     };
     canvas.addEventListener('pointerup', end);
     canvas.addEventListener('pointercancel', end);
     canvas.addEventListener('pointerleave', (e) => {
       if (e.pointerType !== 'mouse' || this.#drag) return;
+      m.points?.hover(null);
       m.hover(null);
       m.options.onHover(null, null);
     });

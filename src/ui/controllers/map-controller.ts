@@ -23,6 +23,7 @@ import { de, MAP_LOCALE } from '../../messages/de/app';
 import { RIVERS_CREDIT } from '../../data/context';
 import { whenIdle } from '../../idle';
 import { deMap } from '../../messages/de/map';
+import { PointController } from './point-controller';
 
 export interface MapHost extends ReactiveControllerHost, HTMLElement {
   readonly glyphsBase: string;
@@ -79,6 +80,9 @@ export class MapController implements ReactiveController {
   #shown: Plan | null = null;
   #textScale = 1;
 
+  /** The point layers, sent to whichever renderers draw (point-controller.ts). */
+  readonly points: PointController;
+
   /** Resolves when the first plan's colours are on a canvas (the 2D first frame or MapLibre's). */
   readonly firstFrame: Promise<void>;
   #firstFrameDrawn: () => void = () => {};
@@ -87,6 +91,7 @@ export class MapController implements ReactiveController {
     this.#host = host;
     host.addController(this);
     this.firstFrame = new Promise((resolve) => (this.#firstFrameDrawn = resolve));
+    this.points = new PointController(host, () => [this.#maps?.main ?? null, this.#maps?.first ?? null], (text) => this.#say(text));
   }
 
   /** The map for good (MapLibre, or the 2D map kept); null while the first frame's map stands in. */
@@ -141,6 +146,8 @@ export class MapController implements ReactiveController {
       onFailure: () => this.#fallBack(),
       // MapLibre drew again after a lost context, without the feature-state: everything is sent again.
       onRestored: () => (this.reset(), this.#host.requestUpdate()),
+      onPointHover: this.points.hovered,
+      onPointSelect: this.points.clicked,
     };
     this.#options = options;
     // The 2D map draws the first frame. Once it is on the screen, #afterFirstFrame asks what WebGL
@@ -300,6 +307,7 @@ export class MapController implements ReactiveController {
       });
     }
     void maps.select(state.area);
+    this.points.sync();
     // A newly chosen area is kept clear of the card that opened for it.
     if (state.area && state.area !== this.#revealed) {
       const insets = this.#host.insets(true);

@@ -5,11 +5,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AtlasModel } from '../../state/atlas-model';
 import type { ExportRequest } from '../../print/export';
 import { de } from '../../messages/de/app';
+import type { PointLayer } from '../../symbology/points';
 
 export interface PrintHost extends ReactiveControllerHost {
   readonly model: AtlasModel | null;
   /** where Ctrl+P's sheet goes while the page prints */
   readonly printSheet: Element | null;
+  /** the point layers on the map, printed over it */
+  readonly pointLayers?: readonly PointLayer[];
 }
 
 type Printer = typeof import('../../print/browser-print');
@@ -23,7 +26,7 @@ export class PrintController implements ReactiveController {
     if (!model || !printSheet || !this.#printer) return;
     const { data, plan, state } = model;
     printSheet.replaceChildren(
-      this.#printer.printSheet(data, plan, { selected: state.area, focus: state.focus }, {
+      this.#printer.printSheet(data, plan, { selected: state.area, focus: state.focus, points: this.#host.pointLayers }, {
         paper: 'A4',
         orientation: 'landscape',
         title: plan.measure.label,
@@ -76,7 +79,7 @@ export class PrintController implements ReactiveController {
     if (!model) return null;
     try {
       const { exportView } = await import('../../print/series');
-      const { blob, filename } = await exportView(model, request, subtitleOf);
+      const { blob, filename } = await exportView(model, request, subtitleOf, this.#host.pointLayers);
       download(blob, filename);
       return null;
     } catch (error) {
