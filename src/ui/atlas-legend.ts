@@ -11,16 +11,31 @@ import { deMap } from '../messages/de/map';
 import './point-legend';
 import type { PointLegendInput } from './controllers/point-controller';
 
+/** A map narrower or lower than this (px) gets the legend as a strip first. */
+const COMPACT_WIDTH = 600;
+const COMPACT_HEIGHT = 400;
+
 /**
  * The map's title and legend, on the map: what is shown (indicator, unit, year, level and
  * focus), the classes with their bounds and how many of the areas in view each holds, the
- * no-data and withheld keys, the sample marking and the source. Collapsible to its title.
+ * no-data and withheld keys, the sample marking and the source. Collapsible to a one-line strip
+ * (title, colour ramp, number of areas), which it starts as where the map is small (a phone, a
+ * small embed): there the full legend would cover most of the map. A tap on the strip opens it.
  */
 export class AtlasLegend extends LitElement {
   @property({ attribute: false }) plan: Plan | null = null;
   /** the point layers' keys and list (point-legend.ts); null: none shown */
   @property({ attribute: false }) points: PointLegendInput | null = null;
   @state() _open: boolean = true;
+  /** the first state (open or strip) is chosen once, from the map's size when the legend first draws */
+  #chosen = false;
+
+  override willUpdate(): void {
+    if (this.#chosen || !this.plan) return;
+    this.#chosen = true;
+    const map = this.parentElement?.getBoundingClientRect();
+    if (map && map.width > 0) this._open = map.width >= COMPACT_WIDTH && map.height >= COMPACT_HEIGHT;
+  }
 
   static override styles = [
     theme,
@@ -31,7 +46,17 @@ export class AtlasLegend extends LitElement {
       header { display: flex; gap: 0.4em; align-items: start; }
       h2 { font-size: 1em; margin: 0; flex: 1; }
       .scope { display: block; font-weight: normal; font-size: 0.85em; color: var(--atlas-muted); }
-      button.toggle { font: inherit; border: 1px solid var(--atlas-line); border-radius: 4px; background: #fff; color: var(--atlas-ink); cursor: pointer; padding: 0 0.4em; line-height: 1.4; }
+      button.toggle { min-width: 24px; min-height: 24px; font: inherit; border: 1px solid var(--atlas-line); border-radius: 4px; background: #fff; color: var(--atlas-ink); cursor: pointer; padding: 0 0.4em; line-height: 1.4; }
+      /* The strip: the title on one line, the classes' colours beside it, the rest on demand. */
+      section.strip { padding: 0.25em 0.5em; cursor: pointer; }
+      .strip header { align-items: center; }
+      /* One line, clipped: a line clamp, not nowrap, so that no word reaches past the strip (WCAG 1.4.10). */
+      .strip h2 { min-width: 0; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 1; overflow: hidden; font-size: 0.95em; }
+      .strip .scope { display: inline; }
+      .ramp { display: flex; flex: none; }
+      .ramp span { width: 0.9em; height: 0.9em; border: 1px solid #8792a0; box-sizing: border-box; }
+      .ramp span + span { border-left: 0; }
+      .total { flex: none; font-size: 0.85em; color: var(--atlas-muted); font-variant-numeric: tabular-nums; }
       ol { list-style: none; margin: 0.4em 0 0; padding: 0; }
       /* Class number, swatch, bounds, count: the number carries the class where colour cannot (WCAG 1.4.1). */
       li { display: grid; grid-template-columns: 1.1em 1.6em 1fr auto; gap: 0.5em; align-items: center; padding: 1px 0; font-size: 0.9em; }
@@ -60,15 +85,19 @@ export class AtlasLegend extends LitElement {
     const bound = (x: number) => formatBound(x, m);
     const scope = de.scopeOf(plan.level, plan.focusName);
     return html`
-      <section aria-labelledby="legend-title">
+      <section aria-labelledby="legend-title" class=${this._open ? '' : 'strip'} @click=${this.#openStrip}>
         <header>
           <h2 id="legend-title" data-testid="map-title">
             ${m.label}${m.unit ? html` <span class="unit">(${m.unit})</span>` : nothing}${plan.year !== null ? html` <span class="unit">${plan.year}</span>` : nothing}
             ${plan.sample ? html`<span class="sample">${de.sample}</span>` : nothing}
             <span class="scope">${scope}</span>
           </h2>
+          ${this._open
+            ? nothing
+            : html`<span class="ramp" aria-hidden="true">${plan.rows.map((row) => html`<span ${cssProps({ background: row.colour })}></span>`)}</span>
+                <span class="total">${de.areas(plan.rows.reduce((n, row) => n + row.count, plan.missing + plan.suppressed))}</span>`}
           ${aboutButton(plan.indicator.id, true)}
-          <button type="button" class="toggle" aria-expanded=${String(this._open)} aria-controls="legend-body" aria-label=${de.legendToggle} @click=${() => (this._open = !this._open)}>
+          <button type="button" class="toggle" aria-expanded=${String(this._open)} aria-controls="legend-body" aria-label=${de.legendToggle} @click=${this.#toggle}>
             ${this._open ? '−' : '+'}
           </button>
         </header>
@@ -103,6 +132,17 @@ export class AtlasLegend extends LitElement {
       </section>
     `;
   }
+
+  #toggle = (e: Event) => {
+    e.stopPropagation();
+    this._open = !this._open;
+  };
+
+  /** A tap anywhere on the strip opens it (its buttons keep their own meaning). */
+  #openStrip = (e: Event) => {
+    if (this._open || (e.target as Element).closest('button')) return;
+    this._open = true;
+  };
 }
 customElements.define('atlas-legend', AtlasLegend);
 

@@ -1,5 +1,5 @@
-import { LitElement, html, css, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, css, nothing, unsafeCSS } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { formatCell, formatMeasure, formatNumber, formatSignedNumber, formatValue } from '../messages/default-locale';
 import { MISSING, valueCell } from '../domain/types';
 import { compare } from '../domain/summary';
@@ -15,10 +15,15 @@ import { theme } from './theme';
 import { aboutButton, aboutButtonStyles } from './about-button';
 import { deMap } from '../messages/de/map';
 
+/** The card as a bottom sheet: the peek (name, value, class) until it is expanded. */
+const SHEET = `button.expand { display: inline-block; } section:not(.expanded) .detail { display: none; } .value { margin: 0; }`;
+
 /**
  * The selected area's card: its value against the Kreis, its rank among the areas in view, its
  * years, and what can be done with it (drill down, pin for comparison). Esc or × closes it.
  * Events: `area-select` ({ id: null }) to close, `state-change` (a patch) for its actions.
+ * On a phone and in a low embed it is a bottom sheet: its peek shows name, value and class, a tap
+ * (or its "Details" button) shows the rest.
  */
 export class AtlasPanel extends LitElement {
   @property({ attribute: false }) plan: Plan | null = null;
@@ -30,6 +35,8 @@ export class AtlasPanel extends LitElement {
   @property({ attribute: false }) actions: AreaActions | null = null;
   /** NRW and Deutschland where the source publishes them (domain/reference-values) */
   @property({ attribute: false }) references: ReferencePoint[] = [];
+  /** the sheet shows all details (phone, low embed; elsewhere they always show) */
+  @state() _expanded: boolean = false;
 
   static override styles = [
     theme,
@@ -54,6 +61,10 @@ export class AtlasPanel extends LitElement {
       .refs thead th { font-weight: normal; font-size: 0.85em; color: var(--atlas-muted); }
       .refs tbody th { text-align: left; font-weight: normal; color: var(--atlas-muted); padding-left: 0; }
       .refs .unit { display: block; }
+      button.expand { display: none; font: inherit; font-size: 0.9em; min-height: 24px; margin-left: auto; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); border-radius: 4px; padding: 0.1em 0.5em; cursor: pointer; }
+      button.expand[aria-expanded='true'] { background: var(--atlas-accent); color: #fff; }
+      @container atlas (max-width: 699px) { ${unsafeCSS(SHEET)} }
+      @media (max-height: 620px) { ${unsafeCSS(SHEET)} }
     `,
   ];
 
@@ -72,19 +83,21 @@ export class AtlasPanel extends LitElement {
     const mapped = plan.cells.get(area.id) ?? MISSING;
     const rankScope = de.rankScope(plan.level, plan.focusName);
     return html`
-      <section aria-labelledby="panel-title" @keydown=${this.#onKey}>
+      <section aria-labelledby="panel-title" class=${this._expanded ? 'expanded' : ''} @keydown=${this.#onKey} @click=${this.#onTap}>
         <header>
           <h2 id="panel-title" tabindex="-1">${area.name}</h2>
+          <button type="button" class="expand" aria-expanded=${String(this._expanded)} aria-controls="panel-details" @click=${this.#toggle}>${de.panelMore}</button>
           <button type="button" class="close" @click=${this.#close} aria-label=${de.panelClose}>×</button>
         </header>
-        <div class="muted">
+        <div class="muted detail">
           ${ind.label}${plan.year !== null ? ` ${plan.year}` : nothing} ${plan.sample ? html`<span class="sample">${de.sample}</span>` : nothing}
         </div>
         <p class="value" data-testid="panel-value">${formatCell(cell, ind)}</p>
         ${plan.display !== 'value'
-          ? html`<p data-testid="panel-mapped">${plan.measure.label}: <strong>${formatMeasure(mapped, plan.measure)}</strong></p>`
+          ? html`<p class="detail" data-testid="panel-mapped">${plan.measure.label}: <strong>${formatMeasure(mapped, plan.measure)}</strong></p>`
           : nothing}
         ${cls !== undefined && cls >= 0 ? html`<div class="muted">${de.classLabel(cls)}</div>` : nothing}
+        <div class="detail" id="panel-details">
         <dl>
           <dt title=${this.kreisName}>${de.kreisValue(ref.official, plan.sample)}</dt>
           <dd>${ref.value === null ? de.noData : formatValue(ref.value, ind)}</dd>
@@ -109,6 +122,7 @@ export class AtlasPanel extends LitElement {
         ${plan.sample ? html`<p class="muted">${de.sampleNote}</p>` : nothing}
         <p class="muted">${de.geometry}: ${this.geometryCredit}</p>
         ${aboutButton(ind.id)}
+        </div>
       </section>
     `;
   }
@@ -166,6 +180,17 @@ export class AtlasPanel extends LitElement {
   focusHeading(): void {
     this.renderRoot.querySelector<HTMLElement>('#panel-title')?.focus();
   }
+
+  #toggle = (e: Event) => {
+    e.stopPropagation();
+    this._expanded = !this._expanded;
+  };
+
+  /** A tap on the sheet's peek shows the details (its buttons, links and chart keep their own meaning). */
+  #onTap = (e: Event) => {
+    if (this._expanded || (e.target as Element).closest('button, a, input, select, atlas-chart')) return;
+    this._expanded = true;
+  };
 
   #onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Escape') return;

@@ -1,5 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { AtlasData } from '../data/atlas-data';
 import type { AtlasState } from '../state/atlas-state';
 import { crumbs } from '../state/hierarchy';
@@ -32,6 +32,8 @@ export class AtlasToolbar extends LitElement {
   /** null: there is no menu (the side pane stands beside the map) */
   @property({ attribute: false }) menuOpen: boolean | null = null;
   @property({ attribute: false }) presenting: boolean = false;
+  /** the "Mehr" list is open (narrow bars only) */
+  @state() _more: boolean = false;
 
   static override styles = [
     theme,
@@ -50,17 +52,35 @@ export class AtlasToolbar extends LitElement {
       /* The side pane stands beside a wide map: no menu needed (below 1600 px it is, while a pane is open: see the shell's styles). */
       @container atlas (min-width: 1000px) { :host(:not([pane])) button[name='menu'] { display: none; } }
       @container atlas (min-width: 1600px) { button[name='menu'] { display: none; } }
-      /* Phone: two slim rows, menu and search first, so that the map keeps the screen. */
+      /* Narrower than the side pane and map side by side (a small embed): one row; table, analysis,
+         print, share and presentation behind "Mehr" (a disclosure: the list below it, over the map).
+         A phone held upright keeps them in a row of their own, one tap away. */
+      button[name='more'] { display: none; }
+      @container atlas (min-width: 480px) and (max-width: 999px) {
+        :host { position: relative; z-index: 10; flex-wrap: nowrap; align-items: center; }
+        button[name='menu'] .label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+        button[name='more'] { display: inline-block; order: 4; }
+        nav ol { flex-wrap: nowrap; white-space: nowrap; overflow: hidden; }
+        atlas-search { order: 3; }
+        .actions { display: none; position: absolute; top: 100%; right: 0.5em; z-index: 10; flex-direction: column; align-items: stretch; padding: 0.4em; background: #fff; border: 1px solid var(--atlas-line); border-radius: 6px; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.2); }
+        .actions.open { display: flex; }
+      }
+      /* Phone: slim, menu and search first, so that the map keeps the screen. */
       @container atlas (max-width: 699px) {
         :host { gap: 0.3em 0.4em; padding: 0.3em 0.5em; font-size: 0.9em; }
         button[name='menu'] { order: 0; }
         h1 { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
-        button[name='menu'] .label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
-        atlas-search { order: 1; flex: 1 1 10em; max-width: none; }
-        nav { order: 2; flex: 1 1 100%; font-size: 0.9em; }
-        .actions { order: 3; }
-        button.action { padding: 0.2em 0.5em; }
+        nav { order: 2; font-size: 0.9em; }
+        atlas-search { flex: 1 1 10em; max-width: none; }
+        button.action { padding: 0.2em 0.5em; min-height: 24px; }
         button[name='present'] { display: none; }
+      }
+      /* A phone held upright: menu and search, then the breadcrumb, then the actions, each a row. */
+      @container atlas (max-width: 479px) {
+        button[name='menu'] .label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+        atlas-search { order: 1; }
+        nav { order: 2; flex: 1 1 100%; }
+        .actions { order: 3; }
       }
     `,
   ];
@@ -88,7 +108,8 @@ export class AtlasToolbar extends LitElement {
         </ol>
       </nav>
       <atlas-search .areas=${searchable(data.areas)}></atlas-search>
-      <div class="actions">
+      <button type="button" class="action" name="more" aria-expanded=${String(this._more)} aria-controls="more-actions" @click=${() => (this._more = !this._more)} @keydown=${this.#onMoreKey}>${de.more}</button>
+      <div class="actions ${this._more ? 'open' : ''}" id="more-actions" @click=${this.#picked} @keydown=${this.#onMoreKey}>
         <button type="button" class="action" name="table" aria-pressed=${String(state.table)} @click=${() => this.#emit({ table: !state.table })}>${de.tableToggle}</button>
         <button type="button" class="action" name="analysis" aria-pressed=${String(state.analysis !== null)} @click=${() => this.#emit({ analysis: state.analysis ? null : 'scatter', index: null })}>${de.analysis}</button>
         ${this.full ? html`<button type="button" class="action" name="print" @click=${() => this.#act('print')}>${de.printButton}</button>` : nothing}
@@ -99,6 +120,19 @@ export class AtlasToolbar extends LitElement {
       </div>
     `;
   }
+
+  /** A choice from the "Mehr" list closes it. */
+  #picked = (e: Event) => {
+    if ((e.target as Element).closest('button')) this._more = false;
+  };
+
+  /** Esc closes the "Mehr" list and gives the keyboard back to its button (not the card or the drawer). */
+  #onMoreKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !this._more) return;
+    e.stopPropagation();
+    this._more = false;
+    this.renderRoot.querySelector<HTMLElement>("button[name='more']")?.focus();
+  };
 
   #emit(patch: Partial<AtlasState>) {
     this.dispatchEvent(new CustomEvent('state-change', { detail: patch, bubbles: true, composed: true }));

@@ -54,8 +54,9 @@ export const shellStyles = css`
   }
   /* Phone and narrow embeds: the card goes below the map, which shrinks but stays first. */
   @container atlas (max-width: 699px) {
-    .card { grid-area: card; width: auto; max-height: 45cqh; margin: 0; border-top: 1px solid var(--atlas-line); }
-    .legend { width: calc(100% - 0.7em); font-size: 0.85em; margin: 0.35em; }
+    .card { grid-area: card; justify-self: stretch; width: auto; max-height: 45cqh; margin: 0; border-top: 1px solid var(--atlas-line); }
+    /* An opened legend leaves the phone's map most of its height (it scrolls inside). */
+    .legend { width: calc(100% - 0.7em); font-size: 0.85em; margin: 0.35em; max-height: 28cqh; }
     .card { max-height: 40svh; }
     .main.with-table { overflow-y: auto; overscroll-behavior: contain; grid-template-rows: auto minmax(45svh, 1fr) auto auto; }
     .main.with-table .panes { max-height: none; overflow: visible; }
@@ -65,7 +66,7 @@ export const shellStyles = css`
   @media (max-height: 480px) {
     .layout { overflow-y: auto; overscroll-behavior: contain; }
     .main, .main.with-table { grid-template-columns: minmax(0, 1fr); grid-template-rows: auto minmax(max(160px, 60svh), 1fr) auto auto; grid-template-areas: 'toolbar' 'map' 'card' 'table'; }
-    .card { grid-area: card; width: auto; max-height: none; margin: 0; }
+    .card { grid-area: card; justify-self: stretch; width: auto; max-height: none; margin: 0; }
     .panes { max-height: none; }
   }
   /* With the table or the analysis pane open beside the map, below 1600 px the side pane is a

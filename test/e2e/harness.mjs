@@ -103,8 +103,9 @@ export function atlasStage({ reducedMotion = false, args = [] } = {}) {
     get browser() {
       return browser;
     },
-    async open(path, { renderer } = {}) {
-      const session = await openPage(browser, renderer === undefined ? {} : { renderer });
+    /** `width`, `height`: the viewport (openPage's default when not given). */
+    async open(path, { renderer, width, height } = {}) {
+      const session = await openPage(browser, { ...(renderer === undefined ? {} : { renderer }), ...(width ? { width, height } : {}) });
       if (reducedMotion) await session.page.emulateMedia({ reducedMotion: 'reduce' });
       await session.page.goto(server.origin + path);
       await waitForChoropleth(session.page);

@@ -51,6 +51,10 @@ export const de = {
   mapMoved: (zoom: number) => `Karte verschoben, Zoomstufe ${zoom.toFixed(1).replace('.', ',')}`,
   menu: 'Auswahl und Einstellungen',
   menuClose: 'Menü schließen',
+  /** the toolbar's button for the actions that do not fit a narrow bar (table, analysis, print, share, presentation) */
+  more: 'Mehr',
+  /** the area card as a bottom sheet (phone, short embed): show its details or only name, value and class */
+  panelMore: 'Details',
   presentation: 'Präsentation',
   presentationEnd: 'Präsentation beenden',
   settings: 'Einstellungen',
