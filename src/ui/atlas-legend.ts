@@ -8,7 +8,6 @@ import { theme, hatch } from './theme';
 import { aboutButton, aboutButtonStyles } from './about-button';
 import { sizeLegend } from './size-legend';
 import { deMap } from '../messages/de/map';
-import './point-legend';
 import type { PointLegendInput } from './controllers/point-controller';
 
 /** A map narrower or lower than this (px) gets the legend as a strip first. */
@@ -31,6 +30,8 @@ export class AtlasLegend extends LitElement {
   #chosen = false;
 
   override willUpdate(): void {
+    // The point layers' key comes with the first layer: no page needs it for its first map.
+    if (this.points) void import('./point-legend');
     if (this.#chosen || !this.plan) return;
     this.#chosen = true;
     const map = this.parentElement?.getBoundingClientRect();
