@@ -76,7 +76,8 @@ export class MapController implements ReactiveController {
   #probing = false;
   #observer: ResizeObserver | null = null;
   #boundaries: AtlasData['boundaries'] | null = null;
-  #framed = '';
+  /** the view last framed, compared key by key; the level is the model's, only read here; null: frame anew */
+  #framed: Framing | null = null;
   #shown: Plan | null = null;
   #textScale = 1;
 
@@ -130,7 +131,7 @@ export class MapController implements ReactiveController {
     this.#maps = null;
     this.#boundaries = null;
     this.#shown = null;
-    this.#framed = '';
+    this.#framed = null;
   }
 
   #create(): void {
@@ -236,7 +237,7 @@ export class MapController implements ReactiveController {
   reset(data?: AtlasData): void {
     this.#boundaries = null;
     this.#shown = null;
-    this.#framed = '';
+    this.#framed = null;
     this.#revealed = null;
     if (data) this.boundaries(data);
   }
@@ -268,7 +269,7 @@ export class MapController implements ReactiveController {
     // New areas (own Sozialräume) are sent afresh; the grid's cells, arriving later, only add theirs.
     if (!known || known.gemeinden !== data.boundaries.gemeinden || known.sozialraeume !== data.boundaries.sozialraeume) {
       void maps.setBoundaries(data.boundaries);
-      this.#framed = '';
+      this.#framed = null;
     } else if (data.boundaries.raster && known.raster !== data.boundaries.raster) {
       void maps.setGrid(data.boundaries.raster);
     }
@@ -286,14 +287,12 @@ export class MapController implements ReactiveController {
     // both, the Kreis would shrink to a strip on a beamer; instead the chosen area is panned clear
     // of the card (reveal), and the map does not jump when a card opens.
     // Measured only when the frame changes: reading layout in every update would force it.
-    const frame = `${state.level}|${state.focus ?? ''}|${state.table}`;
-    if (frame !== this.#framed) {
+    const framed = this.#framed;
+    if (!framed || framed.level !== state.level || framed.focus !== state.focus || framed.table !== state.table) {
       // Right after new boundaries the map is framed without a flight.
-      const first = this.#framed === '';
-      this.#framed = frame;
-      const insets = this.#host.insets(false);
-      const focus = state.level !== 'gemeinde' ? state.focus : null;
-      void maps.focus(focus, first || reducedMotion(), insets);
+      const first = framed === null;
+      this.#framed = { level: state.level, focus: state.focus, table: state.table };
+      void maps.focus(framedArea(this.#framed), first || reducedMotion(), this.#host.insets(false));
     }
     if (plan !== this.#shown) {
       this.#shown = plan;
@@ -319,13 +318,19 @@ export class MapController implements ReactiveController {
 
   #reframe(): void {
     const maps = this.#maps;
-    if (!maps || this.#framed === '') return;
-    const [level, focus] = this.#framed.split('|');
-    const id = level !== 'gemeinde' && focus ? focus : null;
-    const insets = this.#host.insets(false);
-    void maps.focus(id, true, insets);
+    if (!maps || !this.#framed) return;
+    void maps.focus(framedArea(this.#framed), true, this.#host.insets(false));
   }
 }
+
+interface Framing {
+  level: MapLevel;
+  focus: string | null;
+  table: boolean;
+}
+
+/** The area a view frames: the Gemeinde below the Kreis level, none (the whole Kreis) at the Gemeinde level. */
+const framedArea = (f: Framing): string | null => (f.level !== 'gemeinde' ? f.focus : null);
 
 /**
  * How far overlays (legend, card) reach into the map from each side. A wide overlay (a legend
