@@ -20,20 +20,45 @@ export interface ShareContext {
   height: string;
 }
 
+/** What a web editor chooses in the share dialog; the defaults give what it wrote before there were choices. */
+export interface ShareChoices {
+  /** px, or null: as wide as the page's column (100 %) */
+  width: number | null;
+  /** px, or null: the context's height */
+  height: number | null;
+  /** the controls the embed shows; null: the page's default (embed.html: minimal, the component: full) */
+  controls: 'full' | 'minimal' | 'none' | null;
+  /** 'view': this view; 'overview': the indicator over the whole Kreis */
+  start: 'view' | 'overview';
+}
+
+export const DEFAULT_CHOICES: ShareChoices = { width: null, height: null, controls: null, start: 'view' };
+
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** `hash`: the view's link when it is written already (AtlasModel.hash). */
-export function shareTexts(state: AtlasState, context: ShareContext, hash = toHash(state)): ShareTexts {
-  const options: [string, string][] = optionsOf(state);
+/** The embed page's address for the choices: the iframe's src and the dialog's preview. */
+export function embedSource(state: AtlasState, context: ShareContext, choices: ShareChoices = DEFAULT_CHOICES): string {
+  return new URL(`embed.html?${new URLSearchParams(embedOptions(state, context, choices)).toString()}`, context.base).href;
+}
+
+function embedOptions(state: AtlasState, context: ShareContext, choices: ShareChoices): [string, string][] {
+  const options: [string, string][] = choices.start === 'overview' ? [['indicator', state.indicator]] : optionsOf(state);
+  if (choices.controls) options.push(['controls', choices.controls]);
   if (context.dataBase) options.push(['data-base', context.dataBase]);
-  const query = new URLSearchParams(options).toString();
-  const iframeHeight = /^\d+(px)?$/.test(context.height) ? context.height.replace('px', '') : '640';
-  const attributes = [...options, ['height', context.height]].map(([name, value]) => `${name}="${escapeAttribute(value)}"`).join(' ');
+  return options;
+}
+
+/** `hash`: the view's link when it is written already (AtlasModel.hash). */
+export function shareTexts(state: AtlasState, context: ShareContext, hash = toHash(state), choices: ShareChoices = DEFAULT_CHOICES): ShareTexts {
+  const options = embedOptions(state, context, choices);
+  const height = choices.height !== null ? `${choices.height}px` : context.height;
+  const iframeHeight = /^\d+(px)?$/.test(height) ? height.replace('px', '') : '640';
+  const attributes = [...options, ['height', height]].map(([name, value]) => `${name}="${escapeAttribute(value)}"`).join(' ');
   return {
-    link: new URL(hash, new URL('index.html', context.base)).href,
+    link: new URL(choices.start === 'overview' ? `#${new URLSearchParams({ indikator: state.indicator })}` : hash, new URL('index.html', context.base)).href,
     iframe:
-      `<iframe src="${escapeAttribute(new URL(`embed.html?${query}`, context.base).href)}" ` +
-      `title="${escapeAttribute(context.title)}" width="100%" height="${iframeHeight}" loading="lazy"></iframe>`,
+      `<iframe src="${escapeAttribute(embedSource(state, context, choices))}" ` +
+      `title="${escapeAttribute(context.title)}" width="${choices.width ?? '100%'}" height="${iframeHeight}" loading="lazy"></iframe>`,
     component:
       `<script type="module" src="${escapeAttribute(new URL('embed/sozial-atlas.js', context.base).href)}"></script>\n` +
       `<sozial-atlas ${attributes}></sozial-atlas>`,

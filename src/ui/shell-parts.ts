@@ -2,7 +2,6 @@
 // and the dialogs. Kept apart so that <sozial-atlas> reads as its wiring.
 import { html, nothing } from 'lit';
 import { areaActions, type AtlasModel } from '../state/atlas-model';
-import { shareTexts } from '../state/share';
 import { timeLines } from '../domain/series';
 import { referencesAt } from '../domain/reference-values';
 import { referencesOf } from '../data/atlas-data';
@@ -72,16 +71,16 @@ export function panes(model: AtlasModel, presenting: boolean) {
 export function dialogs(model: AtlasModel, controls: Controls, dataBase: string, height: string, print: Pick<PrintController, 'busy' | 'error' | 'onRequest'>) {
   const { state, plan } = model;
   const foreign = new URL(dataBase, document.baseURI).href;
-  const texts = shareTexts(state, {
+  const context = {
     base: ATLAS_BASE,
     title: de.embedTitle(plan.indicator.label),
     dataBase: foreign === new URL('data/', ATLAS_BASE).href ? null : foreign,
     height,
-  }, model.hash);
+  };
   return html`${controls === 'full'
       ? html`<atlas-print-dialog .model=${model} .defaultTitle=${plan.measure.label} .defaultSubtitle=${subtitleOf(model)} @print-request=${print.onRequest} .busy=${print.busy} .error=${print.error}></atlas-print-dialog>`
       : nothing}
-    <atlas-share-dialog .texts=${texts}></atlas-share-dialog>
+    <atlas-share-dialog .state=${state} .hash=${model.hash} .context=${context}></atlas-share-dialog>
     <atlas-about .data=${model.data}></atlas-about>`;
 }
 

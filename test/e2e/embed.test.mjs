@@ -158,6 +158,51 @@ test('"Link / Einbetten" gives a link, an iframe and a web component that show t
   await app.context.close();
 });
 
+test('the share dialog builds the snippets from the chosen size, controls and start, and previews exactly that', async () => {
+  const app = await stage.open('/#indikator=kinderarmut&gebiet=05382068&klassen=4');
+  await app.page.locator('sozial-atlas button[name=share]').click();
+  const dialog = app.page.locator('atlas-share-dialog dialog');
+  await dialog.waitFor({ state: 'visible' });
+  const share = (sel) => app.page.locator(`atlas-share-dialog ${sel}`);
+  await share('input[name=width-kind][value=fixed]').check();
+  await share('input[name=width]').fill('420');
+  await share('input[name=width]').press('Tab');
+  await share('input[name=height]').fill('5000');
+  await share('input[name=height]').press('Tab');
+  await share('select[name=controls]').selectOption('none');
+  await share('select[name=start]').selectOption('overview');
+  const iframe = await share('textarea[name=iframe]').inputValue();
+  const component = await share('textarea[name=component]').inputValue();
+  const src = iframe.match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&');
+  assert.match(iframe, / width="420" height="1600" /, 'a height over the range is cut to its maximum');
+  assert.deepEqual([...new URL(src).searchParams], [['indicator', 'kinderarmut'], ['controls', 'none']], 'the overview: the indicator only');
+  assert.match(component, /<sozial-atlas indicator="kinderarmut" controls="none" height="1600px"><\/sozial-atlas>/);
+  assert.equal(await share('textarea[name=link]').inputValue(), `${stage.origin}/index.html#indikator=kinderarmut`);
+
+  // The preview is that embed at that size: the same address, 420 × 1600 CSS px before it is scaled to fit.
+  const preview = share('iframe[name=preview]');
+  assert.equal(await preview.getAttribute('src'), src);
+  const box = await preview.evaluate((f) => ({ w: f.offsetWidth, h: f.offsetHeight, k: new DOMMatrix(getComputedStyle(f).transform).a }));
+  assert.deepEqual([box.w, box.h], [420, 1600]);
+  assert.ok(box.k > 0.2 && box.k < 0.5, `scaled to fit the dialog: ${box.k}`);
+  assert.equal(await share('[data-testid=preview-note]').innerText(), `So sieht die Einbettung in 420 × 1600 Pixeln aus, hier auf ${Math.round(box.k * 100)} % verkleinert.`);
+  const frame = await (await preview.elementHandle()).contentFrame();
+  await waitForChoropleth(frame);
+  assert.equal(await frame.locator('atlas-toolbar').count(), 0, 'controls="none": no toolbar in the preview');
+
+  // Copying is confirmed in the status line, which a screen reader announces.
+  await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stage.origin });
+  await share('button[name=copy-iframe]').click();
+  await app.page.locator('[data-testid=share-status]').filter({ hasText: 'kopiert' }).waitFor();
+  assert.equal(await app.page.evaluate(() => navigator.clipboard.readText()), iframe);
+  await app.page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  // Closed, the preview goes: it would load an embed in the background on every change of view.
+  await share('iframe[name=preview]').waitFor({ state: 'detached', timeout: 2000 });
+  assertClean(app);
+  await app.context.close();
+});
+
 test('under its Content-Security-Policy the whole atlas works: no violation, no foreign request, no cookie', async () => {
   const page1 = await (await fetch(`${stage.origin}/`)).text();
   const page2 = await (await fetch(`${stage.origin}/embed.html`)).text();
