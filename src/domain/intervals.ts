@@ -167,3 +167,21 @@ export function isUnreliable(interval: IntervalResult, value: number, thresholds
   if (value === 0) return false;
   return (interval.upper - interval.lower) / Math.abs(value) > thresholds.maxRelativeWidth;
 }
+
+/**
+ * What catalog.json declares of an indicator's interval. The counts come from its `formula`
+ * (numerator and denominator columns of its table) or, without one, from its value and a `base`
+ * indicator (events = value × base / factor, rounded to whole events), as for the grid's shares.
+ */
+export interface IntervalSpec {
+  method: IntervalMethod;
+  /** why there is none, said to the reader ("Verhältnis zweier verschiedener Gruppen") */
+  reason?: string;
+  /** indicator id of the base, for indicators published without their counts */
+  base?: string;
+  /** the value's factor with `base` (100 for %, 1000 for "je 1.000") */
+  factor?: number;
+  /** thresholds of "unsicher (kleine Basis)" for this indicator; the catalog's defaults otherwise */
+  maxRelativeWidth?: number;
+  minBase?: number;
+}

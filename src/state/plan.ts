@@ -12,7 +12,8 @@ import type { AtlasState, Display, MapLevel } from './atlas-state';
 import { areasInView } from './hierarchy';
 import { indicatorsAt } from './level-indicators';
 import { radiusScale, sizeReferences, SYMBOL_AREA_FILL, SYMBOL_COLOUR, type RadiusScale } from '../domain/symbols';
-import { UNPLANNED, type AreaStyle } from '../symbology/areas';
+import { UNPLANNED, unsureFill, type AreaStyle } from '../symbology/areas';
+import { intervalPlan, type IntervalPlan } from './interval-plan';
 
 import type { BivariateKey, IndexKey } from './analysis-plan';
 import { dePlan } from '../messages/de/plan';
@@ -103,6 +104,10 @@ export interface Plan {
   reference: Reference;
   noDataFill: string;
   suppressedFill: string;
+  /** each area's confidence interval, unsure mark and comparison with the Kreis value (state/interval-plan) */
+  intervals: IntervalPlan;
+  /** values marked unsure are drawn faded (the setting, on by default at the grid level) */
+  fadesUnsure: boolean;
   /** the map shows two indicators in 3×3 classes (state/analysis-plan); `rows` is then empty */
   bivariate?: BivariateKey | null;
   /** the map shows a Sozialindex: its recipe and the areas it leaves out */
@@ -165,6 +170,8 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
     else if (c === CLASS_SUPPRESSED) suppressed++;
     else counts[c]++;
   }
+  const intervals = intervalPlan(data, indicator, year, areas, shown, values, reference.value, state.confidence ?? 0.95);
+  const fadesUnsure = (state.fadeUnsure ?? level === 'raster') && intervals.method !== null && intervals.method !== 'none';
   const scale = thresholdScale(cuts, colours);
   const fill = (id: string): string => {
     const cell = cells.get(id);
@@ -201,7 +208,9 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
     classes,
     missing,
     suppressed,
-    ...areaStyles(cells, classes, fill),
+    ...areaStyles(cells, classes, fill, fadesUnsure ? (id) => intervals.areas.get(id)?.unsure === true : undefined),
+    intervals,
+    fadesUnsure,
     reference,
     noDataFill: NO_DATA_FILL,
     suppressedFill: SUPPRESSED_FILL,
@@ -214,13 +223,19 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
  * missing or withheld (negative; an area with a value on a circle map has no class and is not);
  * and whether any area of the level is hatched.
  */
-export function areaStyles(cells: ReadonlyMap<string, Cell>, classes: ReadonlyMap<string, number>, fill: (id: string) => string): Pick<Plan, 'style' | 'hatched'> {
+export function areaStyles(
+  cells: ReadonlyMap<string, Cell>,
+  classes: ReadonlyMap<string, number>,
+  fill: (id: string) => string,
+  unsure?: (id: string) => boolean,
+): Pick<Plan, 'style' | 'hatched'> {
   const styles = new Map<string, AreaStyle>();
   const style = (id: string): AreaStyle => {
     let resolved = styles.get(id);
     if (!resolved) {
       if (!cells.has(id)) return UNPLANNED;
-      resolved = { fill: fill(id), hatched: (classes.get(id) ?? 0) < 0 };
+      const faded = unsure?.(id) === true;
+      resolved = { fill: faded ? unsureFill(fill(id)) : fill(id), hatched: (classes.get(id) ?? 0) < 0, ...(faded ? { unsure: true } : {}) };
       styles.set(id, resolved);
     }
     return resolved;
