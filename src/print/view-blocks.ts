@@ -6,6 +6,7 @@
 //      into a box: figureBlock(key, heading, altText, heightPerWidth, (box, s) => figure(..., box)),
 //   3. its checkbox label (and when it has nothing to show) in ui/atlas-print-dialog.ts, which
 //      the type checker asks for once the key exists.
+import { deIntervals } from '../messages/de/intervals';
 import type { AtlasData } from '../data/atlas-data';
 import { compareAreas } from '../domain/comparison';
 import { defaultLocale, formatCell, formatMeasure, formatNumber, formatSigned } from '../messages/default-locale';
@@ -109,6 +110,7 @@ function dataTable(data: AtlasData, plan: Plan): SheetBlock {
     value: (c) => formatMeasure(c, { ...plan.measure, unit: '' }),
     own: (c) => formatCell(c, { ...plan.indicator, unit: '' }),
     none: '–',
+    unsure: deIntervals.unsure,
   });
   return tableBlock({
     id: 'table',
