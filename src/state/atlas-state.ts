@@ -8,8 +8,13 @@ import { recipeFromText, recipeToText, viewFromHash, type AnalysisView } from '.
 
 /** raster: the Zensus 2011 1 km grid, loaded when first shown (data/grid.ts) */
 export type MapLevel = 'gemeinde' | 'sozialraum' | 'raster';
-/** value: the figure itself; change: difference to a base year; deviation: difference to the Kreis. */
-export type Display = 'value' | 'change' | 'deviation';
+/**
+ * value: the figure itself; change: difference to a base year; deviation: difference to the Kreis;
+ * significance: each area against the Kreis value by its confidence interval (higher, similar, lower).
+ */
+export type Display = 'value' | 'change' | 'deviation' | 'significance';
+/** What the plan maps as a quantity: the significance view maps groups of the values themselves. */
+export type MappedDisplay = Exclude<Display, 'significance'>;
 
 export const MAX_PINNED = 3;
 
@@ -82,7 +87,7 @@ export const DEFAULT_STATE: Readonly<AtlasState> = Object.freeze({
 
 /** The link's word for each level and display, also the words an attribute's value is translated to (view-options). */
 export const LEVEL_WORDS: Record<MapLevel, string> = { gemeinde: 'gemeinden', sozialraum: 'sozialraeume', raster: 'raster' };
-export const DISPLAY_WORDS: Record<Display, string> = { value: 'wert', change: 'veraenderung', deviation: 'abweichung' };
+export const DISPLAY_WORDS: Record<Display, string> = { value: 'wert', change: 'veraenderung', deviation: 'abweichung', significance: 'signifikanz' };
 const wordOf = <K extends string>(words: Record<K, string>, word: string | null): K | undefined =>
   (Object.keys(words) as K[]).find((k) => words[k] === word);
 
@@ -146,6 +151,7 @@ export function toHash(state: AtlasState): string {
   if (v.analysis === 'scatter') p.set('streuung', v.scatterY ?? '');
   if (v.bivariate) p.set('bivariat', '1');
   if (v.analysis === 'ranking') p.set('rangfolge', '1');
+  if (v.analysis === 'funnel') p.set('trichter', '1');
   if (v.profile) p.set('profil', v.profile);
   if (v.index) p.set('index', recipeToText(v.index));
   if (v.confidence !== DEFAULT_STATE.confidence) p.set('konfidenz', '99.8');

@@ -4,6 +4,9 @@
 import { formatNumber } from '../messages/default-locale';
 import { deIntervals } from '../messages/de/intervals';
 import type { IntervalPlan } from './interval-plan';
+import type { SignificanceKey } from './significance-plan';
+import { formatMeasure } from '../messages/default-locale';
+import type { Measure } from '../domain/measure';
 
 export interface IntervalWords {
   /** "(95-%-KI 10,1–15,0)", or "kein Intervall (…)" */
@@ -25,4 +28,11 @@ export function intervalWords(intervals: IntervalPlan, id: string, decimals: num
     unsure: a.unsure ? deIntervals.unsure : null,
     versus: a.judgement === 'not-assessable' ? null : deIntervals.versusKreis(a.judgement, intervals.level),
   };
+}
+
+/** What the significance map's legend (screen and print) says beneath its groups. */
+export function significanceNote(key: SignificanceKey, measure: Measure): string {
+  if (key.reason) return deIntervals.significanceNone(key.reason);
+  const kreis = key.benchmark === null ? null : formatMeasure({ kind: 'value', value: key.benchmark }, measure);
+  return deIntervals.significanceNote(key.level, kreis);
 }

@@ -45,7 +45,7 @@ export function announcementOf(model: AtlasModel): string {
   if (!area) return summaryOf(model);
   const cls = plan.classes.get(area.id);
   const row = cls !== undefined && cls >= 0 ? plan.rows[cls] : undefined;
-  const range = row ? de.classRange(formatBound(row.lower, plan.measure), formatBound(row.upper, plan.measure), row.index === plan.rows.length - 1) : null;
+  const range = row?.label ?? (row ? de.classRange(formatBound(row.lower, plan.measure), formatBound(row.upper, plan.measure), row.index === plan.rows.length - 1) : null);
   return de.announceArea(area.name, formatMeasure(plan.cells.get(area.id) ?? MISSING, plan.measure), row && range ? de.classOf(row.index, plan.rows.length, range) : null);
 }
 

@@ -11,7 +11,7 @@ export const deAnalysis = {
   pane: 'Analyse',
   close: 'Analyse schließen',
   views: 'Ansicht der Analyse',
-  viewName: { scatter: 'Streudiagramm', ranking: 'Rangfolge', profile: 'Gebietsprofil', index: 'Sozialindex' },
+  viewName: { scatter: 'Streudiagramm', ranking: 'Rangfolge', funnel: 'Trichterdiagramm', profile: 'Gebietsprofil', index: 'Sozialindex' },
   yAxis: 'Zweiter Indikator (y-Achse)',
   bivariate: 'als bivariate Karte',
   bivariateNote: 'Je Indikator drei Klassen (Terzile); die Farbe der Karte zeigt beide zugleich.',

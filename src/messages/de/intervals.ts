@@ -37,6 +37,14 @@ export const deIntervals = {
   judgement: (j: Judgement) => JUDGEMENT[j],
   versusKreis: (j: Judgement, level: ConfidenceLevel) =>
     j === 'not-assessable' ? `Vergleich mit dem Kreiswert: nicht bewertbar` : j === 'similar' ? `ähnlich wie der Kreiswert (${PERCENT[level]}-%-KI enthält ihn)` : `${JUDGEMENT[j]} als der Kreiswert (${PERCENT[level]} %)`,
+  /** beneath the significance map's groups, the Kreis value already formatted */
+  significanceNote: (level: ConfidenceLevel, kreis: string | null) =>
+    kreis === null
+      ? 'Kein Kreiswert: kein Gebiet ist bewertbar.'
+      : `Kreiswert ${kreis}. Signifikant anders ist ein Gebiet, wenn sein ${PERCENT[level]}-%-Konfidenzintervall den Kreiswert nicht enthält.`,
+  significanceNone: (reason: string) => `Kein Gebiet ist bewertbar: kein Intervall für diesen Indikator (${reason}).`,
+  confidenceLevel: 'Konfidenzniveau',
+  fadeUnsure: 'Unsichere Werte (kleine Basis) blass zeichnen',
   whiskerNote: (level: ConfidenceLevel) => `Querstriche: ${PERCENT[level]}-%-Konfidenzintervall (KI) des Werts.`,
   method: (m: IntervalMethod | null) =>
     m === 'wilson' ? 'Wilson-Intervall (Anteil)' : m === 'byar' ? 'Byar / exakt nach Poisson (Rate)' : 'kein Intervall',
