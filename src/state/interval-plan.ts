@@ -37,6 +37,8 @@ export interface IntervalPlan {
   /** why there is no interval, as the catalog says it */
   reason: string | null;
   level: ConfidenceLevel;
+  /** value = events / base × factor (100 for a share in %) */
+  factor: number;
   /** the Kreis value the areas are compared with */
   benchmark: number | null;
   thresholds: ReliabilityThresholds;
@@ -115,5 +117,5 @@ export function intervalPlan(
     groups[a.significance]++;
     if (a.unsure) unsure++;
   }
-  return { method, reason: spec?.reason ?? null, level, benchmark, thresholds, areas: result, groups, unsure };
+  return { method, reason: spec?.reason ?? null, level, factor, benchmark, thresholds, areas: result, groups, unsure };
 }

@@ -75,6 +75,7 @@ export class AtlasSidebar extends LitElement {
             .rows=${compareAreas(plan, data, state.pinned)}
             .indicator=${plan.indicator}
             .difference=${plan.difference}
+            .intervals=${plan.intervals}
             .references=${referencesAt(referencesOf(data, plan.indicator.id), plan.year)}
             @pin-remove=${(e: CustomEvent<{ id: string }>) => this.#emit({ pinned: state.pinned.filter((id) => id !== e.detail.id) })}
           ></atlas-compare>`

@@ -33,6 +33,12 @@ export const deAnalysis = {
     ` (r² = ${formatNumber(r2, 2)}: ${formatNumber(r2 * 100, 0)} % der Streuung gemeinsam; ein Zusammenhang ist keine Ursache).`,
   noFit: (n: number) => `Zu wenige Gebiete mit beiden Werten (${n}) für eine Regressionsgerade.`,
   dot: (name: string, x: string, y: string) => `${name}: ${x}; ${y}`,
+  funnelBase: 'Basis (Nenner des Werts, log. Achse)',
+  funnelNone: 'Kein Trichterdiagramm: für diesen Indikator gibt es kein Konfidenzintervall oder keinen Kreiswert.',
+  funnelSummary: (what: string, n: number, areas: string, beyond95: number, beyond998: number) =>
+    `${what}: ${n} ${areas} nach ihrer Basis (waagerecht) und ihrem Wert (senkrecht). Innerhalb der Trichterlinien liegt ein Wert im Rahmen des Zufalls um den Kreiswert (gestrichelt); ` +
+    `außerhalb der 95-%-Grenze ${beyond95}, außerhalb der 99,8-%-Grenze ${beyond998} Gebiete.`,
+  funnelDot: (name: string, value: string, base: string) => `${name}: ${value}, Basis ${base}`,
   rankingTitle: 'Rangfolge',
   rankingSummary: (what: string, n: number, areas: string) => `${what}: ${n} ${areas} nach ihrem Wert geordnet, der höchste zuerst.`,
   rankingMissing: (names: string) => `Ohne Wert: ${names}.`,
