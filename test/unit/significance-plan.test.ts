@@ -7,6 +7,7 @@ import { DEFAULT_STATE, stateOf, toHash } from '../../src/state/atlas-state';
 import { makePlan } from '../../src/state/plan';
 import { SIGNIFICANCE_COLOURS, NOT_ASSESSABLE_FILL } from '../../src/symbology/significance';
 import { CLASS_NOT_ASSESSABLE } from '../../src/state/significance-plan';
+import { funnelPlan } from '../../src/state/funnel-plan';
 import { fromDisk } from './support/from-disk';
 
 describe('the significance map', async () => {
@@ -52,5 +53,19 @@ describe('the significance map', async () => {
     const hash = toHash(state);
     expect(hash).toContain('ansicht=signifikanz');
     expect(stateOf(new URLSearchParams(hash.replace(/^#/, '')), ['anteil-unter-18']).display).toBe('significance');
+  });
+
+  it('puts outside the funnel exactly the areas the map calls significant, at both levels', () => {
+    for (const indicator of ['anteil-unter-18', 'arbeitslose-je-100', 'frauenanteil']) {
+      for (const confidence of [0.95, 0.998] as const) {
+        const plan = makePlan(data, { ...DEFAULT_STATE, indicator, confidence });
+        const funnel = funnelPlan(plan);
+        if (!funnel) throw new Error(`no funnel for ${indicator}`);
+        for (const p of funnel.points) {
+          const outside = confidence === 0.95 ? p.beyond !== null : p.beyond === 0.998;
+          expect(outside, `${indicator} ${p.id} at ${confidence}`).toBe(plan.intervals.areas.get(p.id)?.significance !== 'similar');
+        }
+      }
+    }
   });
 });

@@ -116,7 +116,7 @@ export class AtlasFunnel extends ChartElement {
 
   #dot(p: FunnelPoint, i: number, x: Scale, y: Scale, plan: Plan, inBox: Set<string> | null) {
     const classes = ['mark', p.id === this.selected ? 'selected' : '', p.id === this.hovered ? 'hovered' : '', inBox && !inBox.has(p.id) ? 'faded' : ''].join(' ');
-    const label = t.funnelDot(this.names.get(p.id) ?? p.id, formatMeasure({ kind: 'value', value: p.value }, plan.measure), formatNumber(p.base, 0));
+    const label = t.funnelDot(this.names.get(p.id) ?? p.id, formatMeasure({ kind: 'value', value: p.shown }, plan.measure), formatNumber(p.base, 0));
     const many = (this.#funnel?.points.length ?? 0) > 150;
     return svg`<circle role="button" class=${classes} data-id=${p.id} cx=${x(p.base)} cy=${y(p.value)} r=${p.id === this.selected ? 7 : many ? 3 : 5.5}
       fill=${plan.fill(p.id)} tabindex=${i === this._focus ? 0 : -1} aria-label=${label} aria-current=${p.id === this.selected ? 'true' : nothing}></circle>`;
