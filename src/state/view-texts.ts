@@ -67,6 +67,7 @@ export function tooltipOf({ data, plan }: AtlasModel, id: string): TooltipConten
     name: area.name,
     value: formatMeasure(plan.cells.get(area.id) ?? MISSING, plan.measure),
     sample: plan.sample ? de.sample : null,
-    interval: words ? [words.range, words.unsure].filter(Boolean).join(' · ') : null,
+    // The significance map says in the tooltip what its colour means for this area.
+    interval: words ? [words.range, words.unsure, plan.significance ? words.versus : null].filter(Boolean).join(' · ') : null,
   };
 }

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPreview, launchBrowser, openPage, waitForChoropleth } from './harness.mjs';
 import { hexToRgb, pixelAt, probePoint, waitForIdle } from './page-tools.mjs';
+import { axeViolations } from './axe.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-intervals-'));
 // Anteil unter 18 (2015): numerator bev_u18, denominator bev_insg, in the GENESIS table of 2015.
@@ -96,6 +97,7 @@ test('"Vergleich mit dem Kreiswert" draws the groups of the counts in their lege
     assert.deepEqual(shown, { 'signifikant niedriger': counts['signifikant niedriger'] ?? 0, ähnlich: counts['ähnlich'] ?? 0, 'signifikant höher': counts['signifikant höher'] ?? 0 });
     assert.equal(legend.reduce((n, g) => n + g.count, 0), 19, 'the legend counts add up to the 19 Gemeinden');
     assert.match(await page.locator('[data-testid=significance-note]').innerText(), /Kreiswert 17,7 %/);
+    if (renderer === 'webgl') assert.deepEqual(await axeViolations(page), []);
     await waitForIdle(page);
     for (const id of probes) {
       const want = hexToRgb(legend.find((g) => g.label === expected.get(id).group).colour);
@@ -126,6 +128,23 @@ test('the funnel plot opens from its link with the Kreis line, both limits and o
   await page.mouse.move(box.x + box.width - 4, box.y + box.height - 40, { steps: 4 });
   await page.mouse.up();
   assert.match(await page.locator('atlas-funnel [role=status]').innerText(), /im Rechteck auf der Karte hervorgehoben/);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the grid marks the cell of 6 residents "unsicher (kleine Basis)" and fades unsure cells by default; the setting goes into the link', async () => {
+  const { page, context, errors } = await open('#indikator=raster-unter-18&ebene=raster&gemeinde=05382068&tabelle=1');
+  await page.locator('atlas-table tbody tr[data-id="1kmN3087E4122"]').waitFor();
+  assert.match(await page.locator('atlas-table tbody tr[data-id="1kmN3087E4122"]').innerText(), /unsicher \(kleine Basis\)/);
+  // Beside the table the settings are behind the menu button.
+  if (await page.locator('atlas-toolbar button[name=menu]').isVisible()) await page.locator('atlas-toolbar button[name=menu]').click();
+  const fade = page.locator('atlas-time input[name=fade-unsure]');
+  assert.equal(await fade.isChecked(), true, 'on by default at the grid level');
+  await fade.uncheck();
+  await page.waitForFunction(() => location.hash.includes('abblenden=0'));
+  await page.locator('atlas-time select[name=confidence]').selectOption('0.998');
+  await page.waitForFunction(() => location.hash.includes('konfidenz=99.8'));
   assert.deepEqual(errors, []);
   await context.close();
 });
