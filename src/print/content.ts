@@ -60,6 +60,7 @@ export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, t
     legendNotes: [
       ...(sample ? [sample] : []),
       ...(sig ? [significanceNote(sig, m)] : []),
+      ...(plan.fadesUnsure && plan.intervals.unsure ? [deIntervals.fadedNote(plan.intervals.unsure)] : []),
       ...(excluded.length ? [PRINT_TEXT.indexExcluded(excluded.map((a) => a.name))] : []),
       ...(symbols ? [deMap.circleNoteWords(m.unit)] : ind.kind === 'count' ? [de.countWarning] : []),
     ],

@@ -140,10 +140,10 @@ export class AtlasCompare extends LitElement {
       },
       {
         head: t.compareSignificance,
-        unit: deIntervals.levelName(level),
+        unit: deIntervals.significantAt(level),
         cell: (r) => {
           const j = intervals.areas.get(r.id)?.judgement ?? 'not-assessable';
-          return j === 'not-assessable' ? absent(deIntervals.judgement(j)) : deIntervals.judgement(j);
+          return j === 'not-assessable' ? absent(deIntervals.judgement(j)) : deIntervals.judgementShort(j);
         },
       },
     ];

@@ -125,6 +125,7 @@ export class AtlasLegend extends LitElement {
             ${sig?.notAssessable ? specialRow('not-assessable', sig.notAssessableFill, deIntervals.judgement('not-assessable'), sig.notAssessable) : nothing}
           </ol>
           ${sig ? html`<p class="muted" data-testid="significance-note">${significanceNote(sig, m)}</p>` : nothing}
+          ${plan.fadesUnsure && plan.intervals.unsure ? html`<p class="muted" data-testid="faded-note">${deIntervals.fadedNote(plan.intervals.unsure)}</p>` : nothing}
           <atlas-bivariate-legend .key=${plan.bivariate ?? null}></atlas-bivariate-legend>
           ${this.points ? html`<atlas-point-legend .input=${this.points}></atlas-point-legend>` : nothing}
           ${plan.rows.length ? html`<p class="muted">${de.legendOf(scope)}</p>` : nothing}

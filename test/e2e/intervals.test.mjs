@@ -57,7 +57,7 @@ async function open(hash, options = {}) {
 }
 
 test('card and table give Troisdorf the Wilson interval of its own counts (13.223 of 74.400)', async () => {
-  const { page, context, errors } = await open('#indikator=anteil-unter-18&gebiet=05382068&tabelle=1');
+  const { page, context, errors } = await open('#indikator=anteil-unter-18&gebiet=05382068&tabelle=1&vergleich=05382068_05382060');
   const t = expected.get('05382068');
   const range = `(95-%-KI ${de1(t.lo)}–${de1(t.hi)})`;
   await page.locator('[data-testid=panel-interval]').first().waitFor();
@@ -68,6 +68,10 @@ test('card and table give Troisdorf the Wilson interval of its own counts (13.22
   assert.ok(from > 0, `interval columns in ${headers.join(' | ')}`);
   const cells = await page.locator('atlas-table tbody tr[data-id="05382068"]').locator('th, td').allInnerTexts();
   assert.deepEqual([cells[from], cells[from + 1]], [de1(t.lo), de1(t.hi)]);
+  // The comparison of pinned areas (in the side pane, behind the menu beside the table) gives it too.
+  const compare = (await page.locator('atlas-compare table').textContent()).replace(/\s+/g, ' ');
+  assert.match(compare, new RegExp(`95-%-KI.*${de1(t.lo)}–${de1(t.hi)}`));
+  assert.match(compare, /Vergleich mit dem Kreiswert.*ähnlich/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -141,6 +145,7 @@ test('the grid marks the cell of 6 residents "unsicher (kleine Basis)" and fades
   if (await page.locator('atlas-toolbar button[name=menu]').isVisible()) await page.locator('atlas-toolbar button[name=menu]').click();
   const fade = page.locator('atlas-time input[name=fade-unsure]');
   assert.equal(await fade.isChecked(), true, 'on by default at the grid level');
+  assert.match(await page.locator('atlas-legend [data-testid=faded-note]').innerText(), /^Blass gezeichnet: \d+ Werte unsicher \(kleine Basis\)\.$/);
   await fade.uncheck();
   await page.waitForFunction(() => location.hash.includes('abblenden=0'));
   await page.locator('atlas-time select[name=confidence]').selectOption('0.998');

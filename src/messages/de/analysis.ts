@@ -46,7 +46,7 @@ export const deAnalysis = {
   profileTitle: (name: string) => `Gebietsprofil ${name}`,
   profileArea: 'Gebiet des Profils',
   profileHead: { indicator: 'Indikator', value: 'Wert', kreis: 'Kreis', parent: 'Gemeinde', rank: 'Rang', range: 'Lage', trend: 'Entwicklung' },
-  rangeNote: 'Lage: der Punkt zwischen niedrigstem und höchstem Wert aller Gebiete der Ebene, der Strich der Kreiswert. Entwicklung: Veränderung seit dem genannten Jahr.',
+  rangeNote: 'Lage: der Punkt zwischen niedrigstem und höchstem Wert aller Gebiete der Ebene, der Strich der Kreiswert. Entwicklung: Veränderung seit dem genannten Jahr. Unter einem Wert: sein 95-%-Konfidenzintervall und sein Vergleich mit dem Kreiswert.',
   rangeLabel: (min: string, max: string, value: string) => `von ${min} bis ${max}, hier ${value}`,
   trend: (arrow: '↑' | '↓' | '→', change: string, year: number) => `${arrow} ${change} (${year})`,
   trendWords: { '↑': 'gestiegen', '↓': 'gesunken', '→': 'gleich geblieben' },

@@ -45,6 +45,10 @@ export const deIntervals = {
   reliabilityHeader: 'Verlässlichkeit',
   /** "signifikant höher als der Kreiswert (95 %)" */
   judgement: (j: Judgement) => JUDGEMENT[j],
+  /** the same without "signifikant", for narrow columns whose head says it ("höher", "ungünstiger") */
+  judgementShort: (j: Judgement) => JUDGEMENT[j].replace(/^signifikant /, ''),
+  /** the head's note of such a column */
+  significantAt: (level: ConfidenceLevel) => `signifikant bei ${PERCENT[level]} %`,
   versusKreis: (j: Judgement, level: ConfidenceLevel) =>
     j === 'not-assessable' ? `Vergleich mit dem Kreiswert: nicht bewertbar` : j === 'similar' ? `ähnlich wie der Kreiswert (${PERCENT[level]}-%-KI enthält ihn)` : `${JUDGEMENT[j]} als der Kreiswert (${PERCENT[level]} %)`,
   /** beneath the significance map's groups, the Kreis value already formatted */
@@ -54,6 +58,8 @@ export const deIntervals = {
       : `Kreiswert ${kreis}. Signifikant anders ist ein Gebiet, wenn sein ${PERCENT[level]}-%-Konfidenzintervall den Kreiswert nicht enthält.`,
   significanceNone: (reason: string) => `Kein Gebiet ist bewertbar: kein Intervall für diesen Indikator (${reason}).`,
   confidenceLevel: 'Konfidenzniveau',
+  /** beneath a legend whose map fades unsure values */
+  fadedNote: (n: number) => `Blass gezeichnet: ${n === 1 ? '1 Wert' : `${n} Werte`} unsicher (kleine Basis).`,
   fadeUnsure: 'Unsichere Werte (kleine Basis) blass zeichnen',
   /** "Über die Daten": the row of an indicator, and the methods in plain words with an example */
   aboutRow: 'Konfidenzintervall',

@@ -90,8 +90,9 @@ customElements.define('atlas-profile', AtlasProfile);
 
 /** "95-%-KI 10,1–15,0" beneath the value, "unsicher (kleine Basis)" and the comparison with the Kreis. */
 function interval(i: NonNullable<ProfileRow['interval']>, decimals: number) {
+  // One short line each: the cell stays as narrow as its number (td does not wrap).
   const words = [i.unsure ? deIntervals.unsure : null, i.judgement === 'not-assessable' ? null : deIntervals.judgement(i.judgement)].filter((w) => w !== null);
-  return html`<span class="muted unit" data-testid="profile-interval">${deIntervals.ci(0.95)} ${formatNumber(i.lower, decimals)}–${formatNumber(i.upper, decimals)}${words.length ? html`; ${words.join(', ')}` : nothing}</span>`;
+  return html`<span class="muted unit" data-testid="profile-interval">${formatNumber(i.lower, decimals)}–${formatNumber(i.upper, decimals)}</span>${words.map((w) => html`<span class="muted unit">${w}</span>`)}`;
 }
 
 function range(r: ProfileRow) {
