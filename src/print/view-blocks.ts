@@ -101,7 +101,21 @@ function ranking(data: AtlasData, plan: Plan, selected: string | null): SheetBlo
   const alt = deAnalysis.rankingSummary(plan.measure.label, ranked.length, de.levelName(plan.level));
   const block = figureBlock('ranking', deAnalysis.viewName.ranking, alt, 1, (box) =>
     rankingFigure(
-      { ranked, names: namesOf(data), fill: plan.fill, label: plan.measure.unit ? `${plan.measure.label} (${plan.measure.unit})` : plan.measure.label, decimals: plan.measure.decimals, reference: plan.display === 'value' ? plan.reference.value : null, selected },
+      {
+        ranked,
+        names: namesOf(data),
+        fill: plan.fill,
+        label: plan.measure.unit ? `${plan.measure.label} (${plan.measure.unit})` : plan.measure.label,
+        decimals: plan.measure.decimals,
+        reference: plan.display === 'value' ? plan.reference.value : null,
+        selected,
+        // Whiskers where the bars are the indicator's own values, as on screen.
+        interval: (id) => {
+          const i = plan.display === 'value' && !plan.index ? plan.intervals.areas.get(id)?.interval : undefined;
+          return i?.kind === 'interval' ? i : null;
+        },
+        intervalNote: deIntervals.whiskerNote(plan.intervals.level).replace(/\.$/, ''),
+      },
       box,
     ),
   );

@@ -126,6 +126,12 @@ test('the funnel plot opens from its link with the Kreis line, both limits and o
   // Troisdorf's dot sits at its base, right of Alfter's (74.400 against 23.435 residents).
   const cx = (id) => page.locator(`atlas-funnel circle[data-id="${id}"]`).getAttribute('cx').then(Number);
   assert.ok((await cx('05382068')) > (await cx('05382004')));
+  // Keyboard as in the scatterplot: one tab stop, arrows by base (smallest first), Enter chooses the area.
+  const byBase = [...gemeinden].sort((a, b) => Number(a.bev_insg) - Number(b.bev_insg)).map((r) => r.ags);
+  await page.locator('atlas-funnel circle.mark[tabindex="0"]').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => location.hash.includes(`gebiet=${id}`), byBase[1]);
   const box = await funnel.boundingBox();
   await page.mouse.move(box.x + box.width * 0.3, box.y + 8);
   await page.mouse.down();
@@ -154,20 +160,23 @@ test('the grid marks the cell of 6 residents "unsicher (kleine Basis)" and fades
   await context.close();
 });
 
-test('the PDF of the significance map carries its legend, the interval columns and the funnel plot', async () => {
+test('the PDF of the significance map carries its legend with counts, the interval columns, the ranking\'s whiskers and the funnel plot', async () => {
   const { page, context, errors } = await open('#indikator=anteil-unter-18&ansicht=signifikanz&trichter=1');
   await page.locator('sozial-atlas button[name=print]').click();
   await page.locator('atlas-print-dialog select[name=format]').selectOption('pdf');
-  for (const block of ['table', 'funnel']) await page.locator(`atlas-print-dialog input[name=block][value=${block}]`).check();
+  for (const block of ['table', 'funnel', 'ranking']) await page.locator(`atlas-print-dialog input[name=block][value=${block}]`).check();
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('atlas-print-dialog button[type=submit]').click()]);
   const pdf = join(dir, 'significance.pdf');
   await download.saveAs(pdf);
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
   assert.match(text, /Vergleich mit dem Kreiswert/);
-  for (const label of ['signifikant niedriger', 'ähnlich', 'signifikant höher']) assert.match(text, new RegExp(label));
+  const counts = {};
+  for (const g of expected.values()) counts[g.group] = (counts[g.group] ?? 0) + 1;
+  for (const label of ['signifikant niedriger', 'ähnlich', 'signifikant höher']) assert.match(text, new RegExp(`${label}\\s+${counts[label] ?? 0} Gebiet`), `${label} with its count`);
   assert.match(text, /Kreiswert 17,7 %/);
   assert.match(text, /95-%-KI von/);
   assert.match(text, /Trichterdiagramm/);
+  assert.match(text, /Querstriche: 95-%-Konfidenzintervall/, 'the printed ranking explains its whiskers');
   const t = expected.get('05382068');
   assert.match(text, new RegExp(`Troisdorf.*${de1(t.lo)}\\s+${de1(t.hi)}`));
   assert.deepEqual(errors, []);
