@@ -44,6 +44,11 @@ export class PointController {
     return [...this.#layers.values()];
   }
 
+  /** The layers with the chosen point named in its layer: what print draws, ring included. */
+  get printed(): readonly PointLayer[] {
+    return this.layers.map((layer) => (this.#selected?.layer === layer.id ? { ...layer, selected: this.#selected.id } : layer));
+  }
+
   get legend(): PointLegendInput | null {
     return this.#layers.size ? { layers: this.layers, selected: this.#selected } : null;
   }
