@@ -3,7 +3,7 @@
 
 export const dePrint = {
   /** beneath the printed funnel plot, the Kreis value already formatted */
-  funnelKey: (kreis: string) => `Gestrichelt: Kreiswert ${kreis}; durchgezogen: 95-%-Grenze; kurz gestrichelt: 99,8-%-Grenze.`,
+  funnelKey: (kreis: string) => `Gestrichelt: Kreiswert ${kreis}; durchgezogen: 95-%-Grenze; gepunktet: 99,8-%-Grenze.`,
   /** on every sheet that shows generated Sozialräume: neither their borders nor their figures are real */
   sampleGeometry: 'Beispieldaten – keine amtlichen Grenzen und Zahlen',
   /** sample figures on official boundaries */

@@ -58,8 +58,9 @@ export function funnelFigure(input: FunnelFigureInput, box: Box): Primitive[] {
     }
   };
   for (const side of ['lower', 'upper'] as const) {
+    // 95 % solid, 99,8 % dotted: apart from the Kreis value's dashes.
     curve(f.limits[0.95], side);
-    curve(f.limits[0.998], side, [1.5, 0.8]);
+    curve(f.limits[0.998], side, [0.3, 0.7]);
   }
   out.push({ kind: 'line', x1: left, x2: right, y1: y(f.benchmark), y2: y(f.benchmark), stroke: INK, width: 0.3, dash: [1.2, 0.8] });
   for (const p of f.points) out.push({ kind: 'circle', x: x(p.base), y: y(p.value), r: f.points.length > 150 ? 0.6 : 1.1, fill: input.fill(p.id), opacity: 1, stroke: INK });

@@ -46,7 +46,7 @@ export class AtlasFunnel extends ChartElement {
       .axis-title { font-size: max(12px, 0.8em); font-weight: 600; margin: 0.2em 0; }
       .axis-title.x { text-align: end; }
       .limit { fill: none; stroke: #6b7280; stroke-width: 1.5; }
-      .limit.outer { stroke-dasharray: 6 3; }
+      .limit.outer { stroke-dasharray: 1.5 3; stroke-linecap: round; }
       .brush { fill: rgba(0, 94, 168, 0.12); stroke: var(--atlas-accent); stroke-dasharray: 3 2; }
       .key { display: flex; flex-wrap: wrap; gap: 0.2em 1em; font-size: 0.85em; color: var(--atlas-muted); }
       .key svg { display: inline; width: 2em; height: 0.6em; vertical-align: middle; }
