@@ -10,6 +10,7 @@ import { readGemeinden, withSozialraeume, areasOf, type Boundaries } from './bou
 import { parseTable, NO_YEAR, type Table } from './csv';
 import { readReferences, type ReferenceTable } from './references';
 import type { GridData } from './grid';
+import { formulaColumns, formulaCounts, type CountCells } from './counts';
 import { deData } from '../messages/de/data';
 
 /** The Kreis value: the official row of a table if it has one, else aggregated from the Gemeinden. */
@@ -38,6 +39,8 @@ export interface IndicatorSeries {
   sampleLevels: Set<Level>;
   /** year -> Kreis, NRW, Deutschland (absent for a planner's own table; read it with referencesOf) */
   references?: Map<number, ReferenceValues>;
+  /** year -> area id -> the counts of its formula (data/counts.ts), for its confidence interval */
+  counts?: Map<number, Map<string, CountCells>>;
 }
 
 export interface AtlasData {
@@ -252,7 +255,7 @@ export function parseTables(
       file: `indicators/${entry.file}`,
       keyColumn: entry.key,
       yearColumn: entry.yearColumn,
-      columns: [...new Set(used.map((u) => u.column))],
+      columns: [...new Set([...used.map((u) => u.column), ...indicators.flatMap((ind) => formulaColumns(ind, entry.file))])],
       countColumns: used.filter((u) => u.ind.kind === 'count').map((u) => u.column),
       knownKeys: new Set(areas.filter((a) => a.level === entry.level).map((a) => a.id)),
       totalKey: catalog.kreis.id,
@@ -275,7 +278,10 @@ export function addSeries(
   series: Map<string, IndicatorSeries>,
   areas: readonly Area[],
 ): void {
-  for (const ind of indicators) series.set(ind.id, seriesOf(ind, entries, tables));
+  for (const ind of indicators) {
+    const counts = formulaCounts(ind, entries, tables);
+    series.set(ind.id, { ...seriesOf(ind, entries, tables), ...(counts ? { counts } : {}) });
+  }
   for (const ind of indicators) addReference(ind, entries, tables, series, areas);
 }
 

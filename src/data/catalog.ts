@@ -3,6 +3,8 @@ import { isScheme, DEFAULT_SCHEME } from '../domain/colour';
 import type { Direction, Display, Indicator, IndicatorKind, Level, Problem } from '../domain/types';
 import type { Formula } from '../domain/formula';
 import { deData } from '../messages/de/data';
+import type { ReliabilityThresholds } from '../domain/intervals';
+import { readInterval, readReliability } from './catalog-interval';
 
 const T = deData.catalog;
 
@@ -46,6 +48,8 @@ export interface Catalog {
   references: string[];
   /** the Zensus 2011 1 km grid: not loaded at start (see data/grid.ts) */
   grid: GridSource | null;
+  /** when a value counts as "unsicher (kleine Basis)", unless an indicator declares its own */
+  reliability: ReliabilityThresholds;
 }
 
 const KINDS: readonly IndicatorKind[] = ['share', 'rate', 'count', 'index', 'density', 'area'];
@@ -57,7 +61,7 @@ type Json = Record<string, unknown>;
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string' && s !== '');
 
-type Fail = (message: string, key?: string) => void;
+type Fail = (message: string, key?: string, severity?: Problem['severity']) => void;
 type Str = (o: Json, field: string, where: string) => string | null;
 
 function readTable(t: Json, str: Str, fail: Fail): TableEntry | null {
@@ -123,6 +127,8 @@ function readIndicators(list: unknown, tables: readonly TableEntry[], seen: Set<
     });
     const [label, topic, table, column, source, license, vintage] = values as string[];
     const text = (field: string) => (typeof entry[field] === 'string' ? (entry[field] as string) : undefined);
+    const formula = readFormula(entry.formula, id, fail);
+    const interval = readInterval(entry.interval, kind, formula, (message, severity) => fail(message, id, severity));
     const scheme = typeof entry.scheme === 'string' && isScheme(entry.scheme) ? entry.scheme : DEFAULT_SCHEME;
     indicators.push({
       id,
@@ -140,7 +146,8 @@ function readIndicators(list: unknown, tables: readonly TableEntry[], seen: Set<
       vintage,
       note: text('note'),
       definition: text('definition'),
-      formula: readFormula(entry.formula, id, fail),
+      formula,
+      ...(interval ? { interval } : {}),
       code: text('code'),
       display,
       sample: entry.sample as boolean,
@@ -162,7 +169,7 @@ const geometryOf = (g: Json): GeometrySource => ({
 /** Validates the parsed JSON; an unusable indicator is reported and left out, never guessed. */
 export function readCatalog(json: unknown, file: string): { catalog: Catalog | null; problems: Problem[] } {
   const problems: Problem[] = [];
-  const fail: Fail = (message, key) => problems.push({ file, key, message, severity: 'error' });
+  const fail: Fail = (message, key, severity = 'error') => problems.push({ file, key, message, severity });
   if (!isObject(json)) {
     fail(T.notObject);
     return { catalog: null, problems };
@@ -201,7 +208,11 @@ export function readCatalog(json: unknown, file: string): { catalog: Catalog | n
     suppressionThreshold: typeof json.suppressionThreshold === 'number' ? json.suppressionThreshold : 3,
     references: isStrings(json.references) ? json.references : [],
     grid,
+    reliability: readReliability(json.reliability, (message, severity) => fail(message, 'reliability', severity)),
   };
+  for (const ind of [...indicators, ...(grid?.indicators ?? [])]) {
+    if (ind.interval?.base && !seen.has(ind.interval.base)) fail(deData.interval.baseUnknown(ind.interval.base), ind.id);
+  }
   if (!catalog.kreis.id) fail(T.fieldAbsent('kreis.id'));
   if (!catalog.geometry.file) fail(T.fieldAbsent('geometry.file'));
   if (indicators.length === 0) fail(T.noIndicator);

@@ -8,6 +8,7 @@ import { plainNumber } from './format';
 import { compareNames } from './names';
 import { compare } from './summary';
 import type { Area, Cell, Indicator, Level } from './types';
+import type { IntervalMethod, IntervalResult } from './intervals';
 
 /** What the table needs of a plan to build its rows. */
 export interface TableSource {
@@ -21,6 +22,8 @@ export interface TableSource {
   classes: ReadonlyMap<string, number>;
   /** the map's fill of an area: class colour, or the no-data / suppressed fill */
   fill(id: string): string;
+  /** each area's confidence interval and unsure mark (state/interval-plan); absent: none */
+  intervals?: { method: IntervalMethod | null; areas: ReadonlyMap<string, { interval: IntervalResult; unsure: boolean }> };
 }
 
 export interface TableRow {
@@ -38,6 +41,10 @@ export interface TableRow {
   colour: string;
   /** 1 = highest mapped value; equal values share a rank (1, 2, 2, 4); null without a value */
   rank: number | null;
+  /** the own value's confidence interval; null where there is none (never a number in its place) */
+  interval: { lower: number; upper: number } | null;
+  /** the own value is "unsicher (kleine Basis)" */
+  unsure: boolean;
 }
 
 /** `names`: area id -> name, to name the parent of each area. */
@@ -58,8 +65,15 @@ export function tableRows(source: TableSource, names: ReadonlyMap<string, string
       colour: source.fill(area.id),
       // the panel's rank, so that table and panel never disagree
       rank: compare(area.id, shown, null)?.rank ?? null,
+      ...intervalOfRow(source, area.id),
     };
   });
+}
+
+function intervalOfRow(source: TableSource, id: string): Pick<TableRow, 'interval' | 'unsure'> {
+  const a = source.intervals?.areas.get(id);
+  const i = a?.interval;
+  return { interval: i?.kind === 'interval' ? { lower: i.lower, upper: i.upper } : null, unsure: a?.unsure ?? false };
 }
 
 export type SortKey = 'name' | 'value' | 'class' | 'rank';
@@ -111,20 +125,26 @@ export function sortRows(rows: readonly TableRow[], sort: TableSort, compare: Co
   });
 }
 
-export type ColumnKey = 'name' | 'parent' | 'value' | 'own' | 'class' | 'rank';
+export type ColumnKey = 'name' | 'parent' | 'value' | 'own' | 'lower' | 'upper' | 'unsure' | 'class' | 'rank';
 export interface TableColumn {
   key: ColumnKey;
   /** the header as the table shows it, unit included */
   label: string;
 }
 
-/** Which columns a plan calls for: the parent only for Sozialräume, the own value only for differences. */
-export function columnKeys(plan: { level: Level; display: TableSource['display'] }): ColumnKey[] {
+/**
+ * Which columns a plan calls for: the parent only for Sozialräume, the own value only for
+ * differences, the interval of the own value ("95-%-KI von", "bis") and its unsure mark only for
+ * an indicator with an interval method.
+ */
+export function columnKeys(plan: { level: Level; display: TableSource['display']; intervals?: { method: IntervalMethod | null } }): ColumnKey[] {
+  const method = plan.intervals?.method;
   return [
     'name',
     ...(plan.level === 'sozialraum' ? (['parent'] as const) : []),
     'value',
     ...(plan.display !== 'value' ? (['own'] as const) : []),
+    ...(method === 'wilson' || method === 'byar' ? (['lower', 'upper', 'unsure'] as const) : []),
     'class',
     'rank',
   ];
@@ -145,11 +165,15 @@ export interface CsvNote {
 
 const csv = dsvFormat(';');
 
-/** How a row's figures are written (CSV, print): the mapped value, the own figure, and the mark for no class or rank. */
+/**
+ * How a row's figures are written (CSV, print): the mapped value, the own figure (and its interval's
+ * bounds), the mark for no class, rank or interval, and the words of an unsure value.
+ */
 export interface RowFormat {
   value(cell: Cell): string;
   own(cell: Cell): string;
   none: string;
+  unsure: string;
 }
 
 /** One column's text of a table row, in a format. */
@@ -169,6 +193,11 @@ export const rowField =
         return row.classIndex === null ? format.none : String(row.classIndex + 1);
       case 'rank':
         return row.rank === null ? format.none : String(row.rank);
+      case 'lower':
+      case 'upper':
+        return row.interval ? format.own({ kind: 'value', value: row.interval[key] }) : format.none;
+      case 'unsure':
+        return row.unsure ? format.unsure : '';
     }
   };
 
@@ -184,8 +213,8 @@ export const rowField =
  * (`note.header`, "hinweis") says `note.text` ("Beispieldaten") on every row, which survives
  * sorting, filtering and copying rows elsewhere.
  */
-export function tableCsv(rows: readonly TableRow[], columns: readonly TableColumn[], plan: CsvSource, note: CsvNote): string {
-  const field = rowField({ value: csvCells(plan.measure.decimals), own: csvCells(plan.indicator.decimals), none: '' });
+export function tableCsv(rows: readonly TableRow[], columns: readonly TableColumn[], plan: CsvSource, note: CsvNote, unsure = ''): string {
+  const field = rowField({ value: csvCells(plan.measure.decimals), own: csvCells(plan.indicator.decimals), none: '', unsure });
   const withNote = (fields: string[], text: string) => (plan.sample ? [...fields, text] : fields);
   const lines = [
     withNote(columns.map((c) => c.label), note.header),

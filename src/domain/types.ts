@@ -1,5 +1,6 @@
 // Pure data contracts shared by every layer (see DESIGN.md). No DOM, no MapLibre.
 import type { Formula } from './formula';
+import type { IntervalSpec } from './intervals';
 
 /** `raster`: the Zensus 2011 1 km grid cells, loaded only when first shown (see data/grid.ts). */
 export type Level = 'kreis' | 'gemeinde' | 'sozialraum' | 'raster';
@@ -40,6 +41,8 @@ export interface Indicator {
   definition?: string;
   /** the same as columns of its table, for rates computed from official counts */
   formula?: Formula;
+  /** how its confidence interval is computed, if it has one (see domain/intervals.ts) */
+  interval?: IntervalSpec;
   /** table code (GENESIS, e.g. 12411-02-03-5) or indicator id (INKAR, e.g. q_PBG_bev) in the source */
   code?: string;
   /** absent (a planner's own table): choropleth */

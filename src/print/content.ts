@@ -11,6 +11,8 @@ import { deMap } from '../messages/de/map';
 import { RIVERS_CREDIT } from '../data/context';
 import { SCREEN_PX_MM } from './print-map';
 import { dePrint } from '../messages/de/print';
+import { deIntervals } from '../messages/de/intervals';
+import { significanceNote } from '../state/interval-texts';
 
 // Print-only wording; to move into ui/messages.ts with the rest when that file is free again.
 export const PRINT_TEXT = dePrint;
@@ -27,7 +29,7 @@ export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, t
   const last = plan.rows.length - 1;
   const bound = (x: number) => (m.signed ? formatSignedNumber(x, m.decimals) : formatNumber(x, m.decimals));
   const legend: LegendEntry[] = plan.rows.map((row) => ({
-    label: `${row.index + 1}: ${de.classRange(bound(row.lower), bound(row.upper), row.index === last)}`,
+    label: `${row.index + 1}: ${row.label ?? de.classRange(bound(row.lower), bound(row.upper), row.index === last)}`,
     count: de.areas(row.count),
     fill: row.colour,
     hatched: false,
@@ -39,6 +41,8 @@ export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, t
   }
   if (plan.missing) legend.push({ label: de.noData, count: de.areas(plan.missing), fill: plan.noDataFill, hatched: true });
   if (plan.suppressed) legend.push({ label: de.suppressed, count: de.areas(plan.suppressed), fill: plan.suppressedFill, hatched: true });
+  const sig = plan.significance;
+  if (sig?.notAssessable) legend.push({ label: deIntervals.judgement('not-assessable'), count: de.areas(sig.notAssessable), fill: sig.notAssessableFill, hatched: true });
 
   const bivariate = plan.bivariate;
   const legendFigure = bivariate
@@ -55,6 +59,8 @@ export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, t
     legendFigure,
     legendNotes: [
       ...(sample ? [sample] : []),
+      ...(sig ? [significanceNote(sig, m)] : []),
+      ...(plan.fadesUnsure && plan.intervals.unsure ? [deIntervals.fadedNote(plan.intervals.unsure)] : []),
       ...(excluded.length ? [PRINT_TEXT.indexExcluded(excluded.map((a) => a.name))] : []),
       ...(symbols ? [deMap.circleNoteWords(m.unit)] : ind.kind === 'count' ? [de.countWarning] : []),
     ],

@@ -6,6 +6,7 @@
 //      into a box: figureBlock(key, heading, altText, heightPerWidth, (box, s) => figure(..., box)),
 //   3. its checkbox label (and when it has nothing to show) in ui/atlas-print-dialog.ts, which
 //      the type checker asks for once the key exists.
+import { deIntervals } from '../messages/de/intervals';
 import type { AtlasData } from '../data/atlas-data';
 import { compareAreas } from '../domain/comparison';
 import { defaultLocale, formatCell, formatMeasure, formatNumber, formatSigned } from '../messages/default-locale';
@@ -22,6 +23,8 @@ import { deAnalysis } from '../messages/de/analysis';
 import { chartBlock, figureBlock, tableBlock, type SheetBlock } from './blocks';
 import { scatterFigure } from './figures/scatter-figure';
 import { rankingFigure } from './figures/ranking-figure';
+import { funnelFigure } from './figures/funnel-figure';
+import { funnelPlan } from '../state/funnel-plan';
 
 import { BLOCK_KEYS, type BlockKey } from './block-keys';
 import { dePrint } from '../messages/de/print';
@@ -54,6 +57,10 @@ export function viewBlocks(data: AtlasData, plan: Plan, view: BlockView, keys: r
       }
       case 'ranking':
         return [ranking(data, plan, view.selected)];
+      case 'funnel': {
+        const block = funnel(plan);
+        return block ? [block] : [];
+      }
       case 'profile':
         return [];
     }
@@ -94,11 +101,39 @@ function ranking(data: AtlasData, plan: Plan, selected: string | null): SheetBlo
   const alt = deAnalysis.rankingSummary(plan.measure.label, ranked.length, de.levelName(plan.level));
   const block = figureBlock('ranking', deAnalysis.viewName.ranking, alt, 1, (box) =>
     rankingFigure(
-      { ranked, names: namesOf(data), fill: plan.fill, label: plan.measure.unit ? `${plan.measure.label} (${plan.measure.unit})` : plan.measure.label, decimals: plan.measure.decimals, reference: plan.display === 'value' ? plan.reference.value : null, selected },
+      {
+        ranked,
+        names: namesOf(data),
+        fill: plan.fill,
+        label: plan.measure.unit ? `${plan.measure.label} (${plan.measure.unit})` : plan.measure.label,
+        decimals: plan.measure.decimals,
+        reference: plan.display === 'value' ? plan.reference.value : null,
+        selected,
+        // Whiskers where the bars are the indicator's own values, as on screen.
+        interval: (id) => {
+          const i = plan.display === 'value' && !plan.index ? plan.intervals.areas.get(id)?.interval : undefined;
+          return i?.kind === 'interval' ? i : null;
+        },
+        intervalNote: deIntervals.whiskerNote(plan.intervals.level).replace(/\.$/, ''),
+      },
       box,
     ),
   );
   return { ...block, height: () => Math.min(120, ranked.length * 3.4 + 14) };
+}
+
+/** The funnel plot as on screen: the areas in view with an interval, the Kreis value and both limits. */
+function funnel(plan: Plan): SheetBlock | null {
+  const f = funnelPlan(plan);
+  if (!f) return null;
+  const beyond95 = f.points.filter((p) => p.beyond !== null).length;
+  const beyond998 = f.points.filter((p) => p.beyond === 0.998).length;
+  const summary = deAnalysis.funnelSummary(plan.indicator.label, f.points.length, de.levelName(plan.level), beyond95, beyond998);
+  const key = dePrint.funnelKey(formatMeasure({ kind: 'value', value: f.benchmark }, plan.measure));
+  const unit = plan.indicator.unit;
+  return figureBlock('funnel', deAnalysis.viewName.funnel, summary, 0.72, (box) =>
+    funnelFigure({ funnel: f, fill: plan.fill, valueTitle: unit ? `${plan.indicator.label} (${unit})` : plan.indicator.label, baseTitle: deAnalysis.funnelBase, key, summary }, box),
+  );
 }
 
 function dataTable(data: AtlasData, plan: Plan): SheetBlock {
@@ -109,6 +144,7 @@ function dataTable(data: AtlasData, plan: Plan): SheetBlock {
     value: (c) => formatMeasure(c, { ...plan.measure, unit: '' }),
     own: (c) => formatCell(c, { ...plan.indicator, unit: '' }),
     none: '–',
+    unsure: deIntervals.unsure,
   });
   return tableBlock({
     id: 'table',
@@ -145,15 +181,25 @@ function timeChart(data: AtlasData, plan: Plan, selected: string | null): SheetB
 function comparison(data: AtlasData, plan: Plan, pinned: readonly string[]): SheetBlock {
   const rows = compareAreas(plan, data, pinned);
   const ind = plan.indicator;
+  // The interval and the comparison with the Kreis where the indicator has intervals, as on screen.
+  const intervals = plan.intervals.method === 'wilson' || plan.intervals.method === 'byar' ? plan.intervals : null;
+  const ci = (id: string): string[] => {
+    if (!intervals) return [];
+    const a = intervals.areas.get(id);
+    const i = a?.interval;
+    const range = i?.kind === 'interval' ? `${formatNumber(i.lower, ind.decimals)}–${formatNumber(i.upper, ind.decimals)}${a?.unsure ? ` (${deIntervals.unsure})` : ''}` : '–';
+    return [range, deIntervals.judgement(a?.judgement ?? 'not-assessable')];
+  };
   return tableBlock({
     id: 'comparison',
     title: ind.unit ? `${deCompare.compareCaption(ind.label)} (${ind.unit})` : deCompare.compareCaption(ind.label),
-    header: [dePrint.comparisonArea, deCompare.compareValue, deCompare.compareRank, dePrint.comparisonDeviation],
-    numeric: [false, true, true, true],
+    header: [dePrint.comparisonArea, deCompare.compareValue, ...(intervals ? [deIntervals.ci(intervals.level), deCompare.compareSignificance] : []), deCompare.compareRank, dePrint.comparisonDeviation],
+    numeric: [false, true, ...(intervals ? [true, false] : []), true, true],
     rows: rows.map((r) => ({
       cells: [
         r.name,
         formatCell(r.value, { ...ind, unit: '' }),
+        ...ci(r.id),
         r.rank ? deCompare.compareRankOf(r.rank.rank, r.rank.of) : '–',
         r.toKreis.kind === 'value' ? formatSigned(r.toKreis.value, { ...ind, unit: '' }) : formatCell(r.toKreis, { ...ind, unit: '' }),
       ],

@@ -7,6 +7,7 @@ import type { Formula } from '../domain/formula';
 import type { Display, Indicator, IndicatorKind, Level } from '../domain/types';
 import { referencesOf, type AtlasData } from '../data/atlas-data';
 import type { GeometrySource } from '../data/catalog';
+import type { IntervalMethod } from '../domain/intervals';
 
 export interface AboutRow {
   id: string;
@@ -27,6 +28,8 @@ export interface AboutRow {
   years: { level: Level; spans: [number, number][] }[];
   /** years NRW and Deutschland are published for, as spans ([] where the source has none) */
   references: { nrw: [number, number][]; bund: [number, number][] };
+  /** how its confidence interval is computed, or why it has none; null: not declared (a count, a mean without counts) */
+  interval: { method: IntervalMethod; reason: string | null } | null;
 }
 
 export interface AboutGeometry extends GeometrySource {
@@ -63,6 +66,7 @@ export function aboutOf(data: Pick<AtlasData, 'catalog' | 'series'>): About {
       sample: ind.sample,
       years,
       references: { nrw: published('nrw'), bund: published('bund') },
+      interval: ind.interval ? { method: ind.interval.method, reason: ind.interval.reason ?? null } : null,
     };
   };
   const grid = catalog.grid;

@@ -172,6 +172,8 @@ function reclass(base: Plan, cells: Map<string, Cell>, cuts: number[], colours: 
     ...base,
     cells,
     thresholds: cuts,
+    // an index or a bivariate map replaces the significance groups too
+    significance: null,
     symbols: null,
     scale: thresholdScale(cuts, colours),
     fill,

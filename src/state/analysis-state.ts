@@ -2,8 +2,8 @@
 // whole recipe, so that a link reopens the same index. German words, as the other keys.
 import type { IndexComponent, IndexRecipe, NeedDirection, Standardisation } from '../domain/social-index';
 
-/** scatter: Streudiagramm; ranking: Rangfolge; profile: Gebietsprofil; index: Sozialindex (its recipe) */
-export type AnalysisView = 'scatter' | 'ranking' | 'profile' | 'index';
+/** scatter: Streudiagramm; ranking: Rangfolge; funnel: Trichterdiagramm; profile: Gebietsprofil; index: Sozialindex (its recipe) */
+export type AnalysisView = 'scatter' | 'ranking' | 'funnel' | 'profile' | 'index';
 
 /** Weights a recipe may carry: small whole or half numbers, as a planner types them. */
 export const MAX_WEIGHT = 10;
@@ -40,5 +40,5 @@ export function recipeFromText(text: string | null): IndexRecipe | null {
 }
 
 export function viewFromHash(p: URLSearchParams): AnalysisView | null {
-  return p.get('streuung') ? 'scatter' : p.get('rangfolge') === '1' ? 'ranking' : p.get('profil') ? 'profile' : p.get('index') ? 'index' : null;
+  return p.get('streuung') ? 'scatter' : p.get('rangfolge') === '1' ? 'ranking' : p.get('trichter') === '1' ? 'funnel' : p.get('profil') ? 'profile' : p.get('index') ? 'index' : null;
 }

@@ -3,12 +3,18 @@
 import { clampClasses, METHODS, type Method } from '../domain/classify';
 import { isScheme } from '../domain/colour';
 import type { IndexRecipe } from '../domain/social-index';
+import type { ConfidenceLevel } from '../domain/intervals';
 import { recipeFromText, recipeToText, viewFromHash, type AnalysisView } from './analysis-state';
 
 /** raster: the Zensus 2011 1 km grid, loaded when first shown (data/grid.ts) */
 export type MapLevel = 'gemeinde' | 'sozialraum' | 'raster';
-/** value: the figure itself; change: difference to a base year; deviation: difference to the Kreis. */
-export type Display = 'value' | 'change' | 'deviation';
+/**
+ * value: the figure itself; change: difference to a base year; deviation: difference to the Kreis;
+ * significance: each area against the Kreis value by its confidence interval (higher, similar, lower).
+ */
+export type Display = 'value' | 'change' | 'deviation' | 'significance';
+/** What the plan maps as a quantity: the significance view maps groups of the values themselves. */
+export type MappedDisplay = Exclude<Display, 'significance'>;
 
 export const MAX_PINNED = 3;
 
@@ -48,6 +54,10 @@ export interface AtlasState {
   profile: string | null;
   /** the Sozialindex, mapped instead of the indicator once it has a component; null: none */
   index: IndexRecipe | null;
+  /** level of the intervals and of the comparison with the Kreis value: 95 % or 99.8 % */
+  confidence: ConfidenceLevel;
+  /** fade values marked "unsicher (kleine Basis)"; null: as the level suggests (on for the grid) */
+  fadeUnsure: boolean | null;
 }
 
 export const DEFAULT_STATE: Readonly<AtlasState> = Object.freeze({
@@ -71,11 +81,13 @@ export const DEFAULT_STATE: Readonly<AtlasState> = Object.freeze({
   bivariate: false,
   profile: null,
   index: null,
+  confidence: 0.95,
+  fadeUnsure: null,
 });
 
 /** The link's word for each level and display, also the words an attribute's value is translated to (view-options). */
 export const LEVEL_WORDS: Record<MapLevel, string> = { gemeinde: 'gemeinden', sozialraum: 'sozialraeume', raster: 'raster' };
-export const DISPLAY_WORDS: Record<Display, string> = { value: 'wert', change: 'veraenderung', deviation: 'abweichung' };
+export const DISPLAY_WORDS: Record<Display, string> = { value: 'wert', change: 'veraenderung', deviation: 'abweichung', significance: 'signifikanz' };
 const wordOf = <K extends string>(words: Record<K, string>, word: string | null): K | undefined =>
   (Object.keys(words) as K[]).find((k) => words[k] === word);
 
@@ -139,8 +151,11 @@ export function toHash(state: AtlasState): string {
   if (v.analysis === 'scatter') p.set('streuung', v.scatterY ?? '');
   if (v.bivariate) p.set('bivariat', '1');
   if (v.analysis === 'ranking') p.set('rangfolge', '1');
+  if (v.analysis === 'funnel') p.set('trichter', '1');
   if (v.profile) p.set('profil', v.profile);
   if (v.index) p.set('index', recipeToText(v.index));
+  if (v.confidence !== DEFAULT_STATE.confidence) p.set('konfidenz', '99.8');
+  if (v.fadeUnsure !== null) p.set('abblenden', v.fadeUnsure ? '1' : '0');
   return `#${p.toString()}`;
 }
 
@@ -201,5 +216,7 @@ export function stateOf(p: URLSearchParams, indicatorIds: readonly string[]): At
     bivariate: p.get('bivariat') === '1',
     profile: p.get('profil') || null,
     index: recipeFromText(p.get('index')),
+    confidence: p.get('konfidenz') === '99.8' ? 0.998 : DEFAULT_STATE.confidence,
+    fadeUnsure: p.get('abblenden') === '1' ? true : p.get('abblenden') === '0' ? false : null,
   };
 }

@@ -8,11 +8,13 @@ import { difference } from '../domain/change';
 import { differenceMeasure, valueMeasure, type Measure } from '../domain/measure';
 import { MISSING, type Area, type Cell, type Indicator } from '../domain/types';
 import { cellsAt, yearsOf, type AtlasData, type Reference } from '../data/atlas-data';
-import type { AtlasState, Display, MapLevel } from './atlas-state';
+import type { AtlasState, MappedDisplay, MapLevel } from './atlas-state';
 import { areasInView } from './hierarchy';
 import { indicatorsAt } from './level-indicators';
 import { radiusScale, sizeReferences, SYMBOL_AREA_FILL, SYMBOL_COLOUR, type RadiusScale } from '../domain/symbols';
-import { UNPLANNED, type AreaStyle } from '../symbology/areas';
+import { UNPLANNED, unsureFill, type AreaStyle } from '../symbology/areas';
+import { intervalPlan, type IntervalPlan } from './interval-plan';
+import { significanceClasses, type SignificanceKey } from './significance-plan';
 
 import type { BivariateKey, IndexKey } from './analysis-plan';
 import { dePlan } from '../messages/de/plan';
@@ -30,6 +32,8 @@ export interface LegendRow {
   upper: number;
   /** areas of the class among those in view (`shown`) */
   count: number;
+  /** a named group instead of bounds ("signifikant höher", …): the significance map's rows */
+  label?: string;
 }
 
 /**
@@ -62,7 +66,8 @@ export interface Plan {
   shown: Area[];
   /** name of the Gemeinde in focus, null when the whole Kreis is shown */
   focusName: string | null;
-  display: Display;
+  /** the quantity the plan holds; the significance map holds the values (`significance` says so) */
+  display: MappedDisplay;
   /** years the indicator has at this level, ascending; [] for a table without years */
   years: number[];
   year: number | null;
@@ -103,6 +108,12 @@ export interface Plan {
   reference: Reference;
   noDataFill: string;
   suppressedFill: string;
+  /** each area's confidence interval, unsure mark and comparison with the Kreis value (state/interval-plan) */
+  intervals: IntervalPlan;
+  /** values marked unsure are drawn faded (the setting, on by default at the grid level) */
+  fadesUnsure: boolean;
+  /** the map shows "Vergleich mit dem Kreiswert": rows are its groups (state/significance-plan) */
+  significance?: SignificanceKey | null;
   /** the map shows two indicators in 3×3 classes (state/analysis-plan); `rows` is then empty */
   bivariate?: BivariateKey | null;
   /** the map shows a Sozialindex: its recipe and the areas it leaves out */
@@ -116,7 +127,8 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
   const areas = data.areas.filter((a) => a.level === level);
   const years = yearsOf(data, indicator.id, level);
   const year = pick(years, state.year, years.at(-1));
-  const display = state.display === 'change' && years.length < 2 ? 'value' : state.display;
+  const significant = state.display === 'significance';
+  const display: MappedDisplay = state.display === 'significance' || (state.display === 'change' && years.length < 2) ? 'value' : state.display;
   const others = years.filter((y) => y !== year);
   const baseYear = display === 'change' ? pick(others, state.baseYear, others[0]) : null;
 
@@ -130,7 +142,7 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
         : mapCells(areas, (id) => difference(values.get(id), reference.value === null ? MISSING : { kind: 'value', value: reference.value }));
 
   const numbers = [...cells.values()].flatMap((c) => (c.kind === 'value' ? [c.value] : []));
-  const measure = measureOf(indicator, display, baseYear);
+  const measure = significant ? { ...valueMeasure(indicator), label: dePlan.significance(indicator.label) } : measureOf(indicator, display, baseYear);
   let cuts: number[];
   if (display !== 'value') {
     cuts = roundThresholds(centredThresholds(numbers, state.classes), measure.decimals);
@@ -165,6 +177,8 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
     else if (c === CLASS_SUPPRESSED) suppressed++;
     else counts[c]++;
   }
+  const intervals = intervalPlan(data, indicator, year, areas, shown, values, reference.value, state.confidence ?? 0.95);
+  const fadesUnsure = (state.fadeUnsure ?? level === 'raster') && intervals.method !== null && intervals.method !== 'none';
   const scale = thresholdScale(cuts, colours);
   const fill = (id: string): string => {
     const cell = cells.get(id);
@@ -172,6 +186,7 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
     return cell?.kind === 'suppressed' ? SUPPRESSED_FILL : NO_DATA_FILL;
   };
   const series = data.series.get(indicator.id);
+  const grouped = significant ? significanceClasses(intervals, values, shown, indicator.direction) : null;
   // Own figures are the planner's, whatever areas they are drawn on: "Eigene Daten", not "Beispieldaten".
   const sample = !indicator.own && (indicator.sample || (series?.sampleLevels.has(level) ?? false) || areas.some((a) => a.sample));
   return {
@@ -201,7 +216,23 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
     classes,
     missing,
     suppressed,
-    ...areaStyles(cells, classes, fill),
+    ...areaStyles(cells, classes, fill, fadesUnsure ? (id) => intervals.areas.get(id)?.unsure === true : undefined),
+    intervals,
+    fadesUnsure,
+    // The groups replace classes and fills; the table, card and ranking keep the values.
+    ...(grouped
+      ? {
+          symbols: null,
+          fill: grouped.fill,
+          classes: grouped.classes,
+          rows: grouped.rows.map((r) => ({ ...r, lower: 0, upper: 0 })),
+          missing: grouped.missing,
+          suppressed: grouped.suppressed,
+          ...areaStyles(cells, grouped.classes, grouped.fill),
+          fadesUnsure: false,
+          significance: grouped.key,
+        }
+      : {}),
     reference,
     noDataFill: NO_DATA_FILL,
     suppressedFill: SUPPRESSED_FILL,
@@ -214,13 +245,19 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
  * missing or withheld (negative; an area with a value on a circle map has no class and is not);
  * and whether any area of the level is hatched.
  */
-export function areaStyles(cells: ReadonlyMap<string, Cell>, classes: ReadonlyMap<string, number>, fill: (id: string) => string): Pick<Plan, 'style' | 'hatched'> {
+export function areaStyles(
+  cells: ReadonlyMap<string, Cell>,
+  classes: ReadonlyMap<string, number>,
+  fill: (id: string) => string,
+  unsure?: (id: string) => boolean,
+): Pick<Plan, 'style' | 'hatched'> {
   const styles = new Map<string, AreaStyle>();
   const style = (id: string): AreaStyle => {
     let resolved = styles.get(id);
     if (!resolved) {
       if (!cells.has(id)) return UNPLANNED;
-      resolved = { fill: fill(id), hatched: (classes.get(id) ?? 0) < 0 };
+      const faded = unsure?.(id) === true;
+      resolved = { fill: faded ? unsureFill(fill(id)) : fill(id), hatched: (classes.get(id) ?? 0) < 0, ...(faded ? { unsure: true } : {}) };
       styles.set(id, resolved);
     }
     return resolved;
@@ -247,7 +284,7 @@ function mapCells(areas: readonly Area[], cell: (id: string) => Cell): Map<strin
 }
 
 /** The mapped quantity: the values, or their change or deviation by the one difference rule. */
-function measureOf(indicator: Indicator, display: Display, baseYear: number | null): Measure {
+function measureOf(indicator: Indicator, display: MappedDisplay, baseYear: number | null): Measure {
   if (display === 'value') return valueMeasure(indicator);
   return differenceMeasure(indicator, display === 'change' ? `${dePlan.changeSince(baseYear)}: ${indicator.label}` : `${DIFFERENCE_LABEL}: ${indicator.label}`);
 }

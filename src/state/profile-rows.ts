@@ -6,6 +6,8 @@ import { MISSING, type Area, type Cell, type Indicator } from '../domain/types';
 import { cellsAt, yearsOf, type AtlasData } from '../data/atlas-data';
 import type { MapLevel } from './atlas-state';
 import { indicatorsAt } from './level-indicators';
+import { intervalPlan } from './interval-plan';
+import type { Judgement } from '../domain/intervals';
 
 export interface ProfileRow {
   indicator: Indicator;
@@ -23,6 +25,8 @@ export interface ProfileRow {
   /** the area's change since the latest earlier year with a value */
   trend: { fromYear: number; change: number } | null;
   sample: boolean;
+  /** the value's 95 % interval and how it compares with the Kreis value; null where it has none */
+  interval: { lower: number; upper: number; unsure: boolean; judgement: Judgement } | null;
 }
 
 export interface ProfileGroup {
@@ -68,11 +72,16 @@ function rowOf(data: AtlasData, indicator: Indicator, area: Area, parent: Area |
     const before = earlier !== undefined ? series.cells.get(earlier)?.get(area.id) : undefined;
     if (earlier !== undefined && before?.kind === 'value') trend = { fromYear: earlier, change: cell.value - before.value };
   }
+  const kreis = series.reference.get(year ?? 0)?.value ?? null;
+  // The area's own interval, by the same plan the map's card reads (only this one area is resolved).
+  const own = intervalPlan(data, indicator, year, [area], [area], cells, kreis, 0.95).areas.get(area.id);
+  const interval = own?.interval.kind === 'interval' ? { lower: own.interval.lower, upper: own.interval.upper, unsure: own.unsure, judgement: own.judgement } : null;
   return {
     indicator,
     year,
     cell,
-    kreis: series.reference.get(year ?? 0)?.value ?? null,
+    kreis,
+    interval,
     parent: parent ? (cellsAt(data, indicator.id, year, [parent]).get(parent.id) ?? MISSING) : null,
     rank: cmp?.rank ?? null,
     of: values.length,

@@ -7,6 +7,7 @@ import type { AtlasModel } from './atlas-model';
 import { de } from '../messages/de/app';
 import { deMap } from '../messages/de/map';
 import { byId } from './hierarchy';
+import { intervalWords } from './interval-texts';
 
 /** Highest, lowest and Kreis value of what is shown, and how many areas lack a value. */
 export function summaryOf(model: AtlasModel): string {
@@ -44,7 +45,7 @@ export function announcementOf(model: AtlasModel): string {
   if (!area) return summaryOf(model);
   const cls = plan.classes.get(area.id);
   const row = cls !== undefined && cls >= 0 ? plan.rows[cls] : undefined;
-  const range = row ? de.classRange(formatBound(row.lower, plan.measure), formatBound(row.upper, plan.measure), row.index === plan.rows.length - 1) : null;
+  const range = row?.label ?? (row ? de.classRange(formatBound(row.lower, plan.measure), formatBound(row.upper, plan.measure), row.index === plan.rows.length - 1) : null);
   return de.announceArea(area.name, formatMeasure(plan.cells.get(area.id) ?? MISSING, plan.measure), row && range ? de.classOf(row.index, plan.rows.length, range) : null);
 }
 
@@ -53,11 +54,20 @@ export interface TooltipContent {
   name: string;
   value: string;
   sample: string | null;
+  /** the value's interval and "unsicher (kleine Basis)", where the map shows the value itself */
+  interval?: string | null;
 }
 
 /** The tooltip of a hovered area: its name and the mapped value. */
 export function tooltipOf({ data, plan }: AtlasModel, id: string): TooltipContent | null {
   const area = byId(data.areas).get(id);
   if (!area) return null;
-  return { name: area.name, value: formatMeasure(plan.cells.get(area.id) ?? MISSING, plan.measure), sample: plan.sample ? de.sample : null };
+  const words = plan.display === 'value' ? intervalWords(plan.intervals, area.id, plan.indicator.decimals) : null;
+  return {
+    name: area.name,
+    value: formatMeasure(plan.cells.get(area.id) ?? MISSING, plan.measure),
+    sample: plan.sample ? de.sample : null,
+    // The significance map says in the tooltip what its colour means for this area.
+    interval: words ? [words.range, words.unsure, plan.significance ? words.versus : null].filter(Boolean).join(' · ') : null,
+  };
 }

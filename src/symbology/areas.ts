@@ -15,6 +15,8 @@ export interface AreaStyle {
   fill: string;
   /** the hatch (hatch.ts) over the fill: no value, or a withheld one */
   hatched: boolean;
+  /** faded because its value is "unsicher (kleine Basis)" (state/interval-plan.ts): the fill is already the faded one */
+  unsure?: boolean;
 }
 
 /** An area the plan does not hold (or no plan yet): the no-data fill, unhatched. */
@@ -30,6 +32,16 @@ export const FADE_OPACITY = 0.3;
 export function paintedFill(style: AreaStyle, isFaded: boolean): string {
   return isFaded ? faded(style.fill, FADE_OPACITY) : style.fill;
 }
+
+/**
+ * Values marked "unsicher (kleine Basis)" are drawn as if at this opacity over white when the map
+ * fades them: lighter than a brushed-out area is dark, so the class hue still reads beside its legend
+ * swatch. Decided in the plan's fill, so that MapLibre, the 2D map and print all paint it.
+ */
+export const UNSURE_OPACITY = 0.35;
+
+/** The fill of an area whose value is unsure, when the map fades those. */
+export const unsureFill = (fill: string): string => faded(fill, UNSURE_OPACITY);
 
 /** Whether an area is faded: a highlight is on and does not hold it. */
 export const isFaded = (highlight: ReadonlySet<string> | null, id: string): boolean => highlight !== null && !highlight.has(id);

@@ -6,6 +6,8 @@ import { aboutOf, type About, type AboutGeometry, type AboutRow } from '../state
 import { deCatalogue as t } from '../messages/de/catalogue';
 import { defaultLocale } from '../messages/default-locale';
 import { theme } from './theme';
+import { deIntervals } from '../messages/de/intervals';
+import { wilson } from '../domain/intervals';
 
 /**
  * "Über die Daten": every indicator by topic with definition, formula, unit, source and code,
@@ -98,7 +100,7 @@ export class AtlasAbout extends LitElement {
             ${g.items.map((r) => this.#row(r))}
           </section>`,
         )}
-        ${about && !this._query.trim() ? this.#geometries(about.geometries) : nothing}
+        ${about && !this._query.trim() ? html`${methods()}${this.#geometries(about.geometries)}` : nothing}
       </div>
     </dialog>`;
   }
@@ -118,6 +120,7 @@ export class AtlasAbout extends LitElement {
         <dt>${t.yearsAvailable}</dt>
         <dd data-testid="about-years">${t.availability(r.years)}</dd>
         ${refs.length ? item(t.references, refs.join('; ')) : nothing} ${r.note ? item(t.note, r.note) : nothing}
+        ${r.interval ? item(deIntervals.aboutRow, deIntervals.aboutRowOf(r.interval.method, r.interval.reason)) : nothing}
       </dl>
     </article>`;
   }
@@ -136,6 +139,16 @@ export class AtlasAbout extends LitElement {
 }
 
 const item = (term: string, text: string) => html`<dt>${term}</dt><dd>${text}</dd>`;
+
+/** The methods of the intervals in plain words, its example computed by the atlas' own Wilson interval. */
+function methods() {
+  const example = (events: number, base: number) => ({ value: events / base, ...wilson(events, base) });
+  const paragraphs = deIntervals.aboutParagraphs(example(3, 6), example(13223, 74400));
+  return html`<section aria-labelledby="about-intervals" data-testid="about-intervals">
+    <h3 id="about-intervals">${deIntervals.aboutTitle}</h3>
+    ${paragraphs.map((p) => html`<p>${p}</p>`)}
+  </section>`;
+}
 
 customElements.define('atlas-about', AtlasAbout);
 

@@ -1,7 +1,9 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ComparedArea } from '../domain/comparison';
-import { formatCell, formatSignedNumber } from '../messages/default-locale';
+import { formatCell, formatNumber, formatSignedNumber } from '../messages/default-locale';
+import type { IntervalPlan } from '../state/interval-plan';
+import { deIntervals } from '../messages/de/intervals';
 import { differenceUnit, type Measure } from '../domain/measure';
 import { differenceTo, type ReferencePoint } from '../domain/reference-values';
 import type { Cell, Indicator } from '../domain/types';
@@ -20,6 +22,8 @@ export class AtlasCompare extends LitElement {
   /** the plan's one difference measure (unit and decimals of every difference row) */
   @property({ attribute: false }) difference: Measure | null = null;
   @property({ attribute: false }) references: ReferencePoint[] = [];
+  /** the plan's intervals (state/interval-plan): rows for the interval and the comparison with the Kreis; null: none */
+  @property({ attribute: false }) intervals: IntervalPlan | null = null;
 
   static override styles = [
     theme,
@@ -62,6 +66,7 @@ export class AtlasCompare extends LitElement {
         cell: (r) =>
           r.rank ? t.compareRankOf(r.rank.rank, r.rank.of) : absent(formatCell(r.value, bare)),
       },
+      ...this.#intervalLines(ind.decimals),
       { head: t.compareToKreis, unit: diffUnit, cell: (r) => diff(r.toKreis) },
       {
         head: t.compareToParent,
@@ -110,6 +115,38 @@ export class AtlasCompare extends LitElement {
 
   #remove(id: string) {
     this.dispatchEvent(new CustomEvent('pin-remove', { detail: { id } }));
+  }
+
+  /**
+   * The interval of each pinned area and how it compares with the Kreis value; an area of another
+   * level than the map's has none here (the plan holds the intervals of its level only).
+   */
+  #intervalLines(decimals: number): { head: string; unit: string; cell: (r: ComparedArea) => unknown }[] {
+    const intervals = this.intervals;
+    if (!intervals || intervals.method === null || intervals.method === 'none') return [];
+    const level = intervals.level;
+    return [
+      {
+        head: deIntervals.ci(level),
+        unit: deIntervals.method(intervals.method),
+        cell: (r) => {
+          const a = intervals.areas.get(r.id);
+          const i = a?.interval;
+          if (!a || !i) return absent(deIntervals.none('missing'));
+          if (i.kind !== 'interval') return absent(deIntervals.none(i.reason));
+          const range = `${formatNumber(i.lower, decimals)}–${formatNumber(i.upper, decimals)}`;
+          return a.unsure ? html`${range}<span class="muted">${deIntervals.unsure}</span>` : range;
+        },
+      },
+      {
+        head: t.compareSignificance,
+        unit: deIntervals.significantAt(level),
+        cell: (r) => {
+          const j = intervals.areas.get(r.id)?.judgement ?? 'not-assessable';
+          return j === 'not-assessable' ? absent(deIntervals.judgement(j)) : deIntervals.judgementShort(j);
+        },
+      },
+    ];
   }
 }
 

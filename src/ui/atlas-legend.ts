@@ -8,6 +8,8 @@ import { theme, hatch } from './theme';
 import { aboutButton, aboutButtonStyles } from './about-button';
 import { sizeLegend } from './size-legend';
 import { deMap } from '../messages/de/map';
+import { deIntervals } from '../messages/de/intervals';
+import { significanceNote } from '../state/interval-texts';
 import type { PointLegendInput } from './controllers/point-controller';
 
 /** A map narrower or lower than this (px) gets the legend as a strip first. */
@@ -88,6 +90,7 @@ export class AtlasLegend extends LitElement {
     const last = plan.rows.length - 1;
     const bound = (x: number) => formatBound(x, m);
     const scope = de.scopeOf(plan.level, plan.focusName);
+    const sig = plan.significance;
     return html`
       <section aria-labelledby="legend-title" class=${this._open ? '' : 'strip'} @click=${this.#openStrip}>
         <header>
@@ -99,7 +102,7 @@ export class AtlasLegend extends LitElement {
           ${this._open
             ? nothing
             : html`${stripRamp(plan)}
-                <span class="total">${de.areas((plan.bivariate?.counts ?? plan.rows.map((row) => row.count)).reduce((n, count) => n + count, plan.missing + plan.suppressed))}</span>`}
+                <span class="total">${de.areas((plan.bivariate?.counts ?? plan.rows.map((row) => row.count)).reduce((n, count) => n + count, plan.missing + plan.suppressed + (sig?.notAssessable ?? 0)))}</span>`}
           ${aboutButton(plan.indicator.id, true)}
           <button type="button" class="toggle" aria-expanded=${String(this._open)} aria-controls="legend-body" aria-label=${de.legendToggle} @click=${this.#toggle}>
             ${this._open ? '−' : '+'}
@@ -115,14 +118,17 @@ export class AtlasLegend extends LitElement {
                 <span class="swatch" ${cssProps({ background: row.colour })} title=${de.classLabel(row.index)}></span>
                 <span class="range"
                   ><span class="visually-hidden">${de.classLabel(row.index)}: </span
-                  >${de.classRange(bound(row.lower), bound(row.upper), row.index === last)}</span
+                  >${row.label ?? de.classRange(bound(row.lower), bound(row.upper), row.index === last)}</span
                 >
                 <span class="count">${de.areas(row.count)}</span>
               </li>`,
             )}
             ${plan.missing ? specialRow('missing', plan.noDataFill, de.noData, plan.missing) : nothing}
             ${plan.suppressed ? specialRow('suppressed', plan.suppressedFill, de.suppressed, plan.suppressed) : nothing}
+            ${sig?.notAssessable ? specialRow('not-assessable', sig.notAssessableFill, deIntervals.judgement('not-assessable'), sig.notAssessable) : nothing}
           </ol>
+          ${sig ? html`<p class="muted" data-testid="significance-note">${significanceNote(sig, m)}</p>` : nothing}
+          ${plan.fadesUnsure && plan.intervals.unsure ? html`<p class="muted" data-testid="faded-note">${deIntervals.fadedNote(plan.intervals.unsure)}</p>` : nothing}
           <atlas-bivariate-legend .key=${plan.bivariate ?? null}></atlas-bivariate-legend>
           ${this.points ? html`<atlas-point-legend .input=${this.points}></atlas-point-legend>` : nothing}
           ${plan.rows.length ? html`<p class="muted">${de.legendOf(scope)}</p>` : nothing}

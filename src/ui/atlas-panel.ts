@@ -14,6 +14,7 @@ import { deCatalogue as t } from '../messages/de/catalogue';
 import { theme } from './theme';
 import { aboutButton, aboutButtonStyles } from './about-button';
 import { deMap } from '../messages/de/map';
+import { intervalWords } from '../state/interval-texts';
 
 /** The card as a bottom sheet: the peek (name, value, class) until it is expanded. */
 const SHEET = `button.expand { display: inline-block; } section:not(.expanded) .detail { display: none; } .value { margin: 0; }
@@ -36,6 +37,16 @@ export class AtlasPanel extends LitElement {
   @property({ attribute: false }) kreisName: string = '';
   @property({ attribute: false }) geometryCredit: string = '';
   @property({ attribute: false }) lines: TimeLine[] = [];
+  /** "(95-%-KI 10,1–15,0)" beneath the value, "unsicher (kleine Basis)" and the comparison with the Kreis value. */
+  #interval(plan: Plan, id: string) {
+    const words = intervalWords(plan.intervals, id, plan.indicator.decimals);
+    if (!words) return nothing;
+    return html`<p class="interval" data-testid="panel-interval">
+        ${words.range}${words.unsure ? html` <span class="unsure" data-testid="panel-unsure">${words.unsure}</span>` : nothing}
+      </p>
+      ${words.versus ? html`<p class="detail versus" data-testid="panel-versus">${words.versus}</p>` : nothing}`;
+  }
+
   /** null: a card for reading only (controls="none") */
   @property({ attribute: false }) actions: AreaActions | null = null;
   /** NRW and Deutschland where the source publishes them (domain/reference-values) */
@@ -52,6 +63,9 @@ export class AtlasPanel extends LitElement {
       header { display: flex; justify-content: space-between; align-items: start; gap: 0.5em; }
       h2 { font-size: 1.15em; margin: 0; }
       button.close { font: inherit; font-size: 1.2em; line-height: 1; border: 1px solid var(--atlas-line); background: #fff; border-radius: 4px; padding: 0.1em 0.4em; cursor: pointer; color: var(--atlas-ink); }
+      .interval { margin: 0 0 0.2em; font-variant-numeric: tabular-nums; }
+      .unsure { font-weight: 600; color: var(--atlas-ink); border: 1px dashed currentColor; border-radius: 3px; padding: 0 0.25em; white-space: nowrap; }
+      .versus { margin: 0 0 0.3em; }
       .value { font-size: 1.5em; font-weight: 700; margin: 0.2em 0; font-variant-numeric: tabular-nums; }
       dl { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0.15em 0.8em; margin: 0.4em 0; font-size: 0.9em; }
       dt { color: var(--atlas-muted); }
@@ -105,6 +119,7 @@ export class AtlasPanel extends LitElement {
           ${ind.label}${plan.year !== null ? ` ${plan.year}` : nothing} ${plan.sample ? html`<span class="sample">${de.sample}</span>` : nothing}
         </div>
         <p class="value" data-testid="panel-value">${formatCell(cell, ind)}</p>
+        ${this.#interval(plan, area.id)}
         ${plan.display !== 'value'
           ? html`<p class="detail" data-testid="panel-mapped">${plan.measure.label}: <strong>${formatMeasure(mapped, plan.measure)}</strong></p>`
           : nothing}

@@ -109,6 +109,7 @@ export class AtlasPrintDialog extends LitElement {
       comparison: state.pinned.length ? null : T.noPins,
       scatter: state.scatterY ? null : T.noSecond,
       ranking: null,
+      funnel: plan.intervals.method === 'wilson' || plan.intervals.method === 'byar' ? null : T.noInterval,
       profile: state.profile || selected ? null : T.noSelection,
     };
     const check = (name: string, value: string, label: string, why: string | null) =>

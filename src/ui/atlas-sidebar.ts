@@ -60,13 +60,22 @@ export class AtlasSidebar extends LitElement {
         .range=${range}
         .decimals=${plan.measure.decimals}
       ></atlas-controls>
-      <atlas-time .years=${plan.years} .year=${plan.year} .display=${plan.display} .baseYear=${plan.baseYear}></atlas-time>
+      <atlas-time
+        .years=${plan.years}
+        .year=${plan.year}
+        .display=${plan.significance ? 'significance' : plan.display}
+        .baseYear=${plan.baseYear}
+        .intervals=${plan.intervals.method === 'wilson' || plan.intervals.method === 'byar'}
+        .confidence=${plan.intervals.level}
+        .fades=${state.fadeUnsure ?? plan.level === 'raster'}
+      ></atlas-time>
       <p class="summary">${this.summary}</p>
       ${state.pinned.length
         ? html`<atlas-compare
             .rows=${compareAreas(plan, data, state.pinned)}
             .indicator=${plan.indicator}
             .difference=${plan.difference}
+            .intervals=${plan.intervals}
             .references=${referencesAt(referencesOf(data, plan.indicator.id), plan.year)}
             @pin-remove=${(e: CustomEvent<{ id: string }>) => this.#emit({ pinned: state.pinned.filter((id) => id !== e.detail.id) })}
           ></atlas-compare>`

@@ -1,7 +1,7 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from './css-props';
-import { defaultLocale, formatCell, formatMeasure } from '../messages/default-locale';
+import { defaultLocale, formatCell, formatMeasure, formatNumber } from '../messages/default-locale';
 import {
   columnKeys,
   csvFileName,
@@ -18,6 +18,7 @@ import type { Plan } from '../state/plan';
 import { de } from '../messages/de/app';
 import { table } from '../messages/de/table';
 import { theme, hatch } from './theme';
+import { deIntervals } from '../messages/de/intervals';
 
 const SORTABLE: ReadonlySet<string> = new Set<SortKey>(['name', 'value', 'class', 'rank']);
 const isSortKey = (key: string): key is SortKey => SORTABLE.has(key);
@@ -69,6 +70,7 @@ export class AtlasTable extends LitElement {
       tfoot th, tfoot td { border-top: 2px solid var(--atlas-ink); border-bottom: 0; font-weight: 600; }
       tr.selected { background: #e8f1fa; box-shadow: inset 4px 0 0 var(--atlas-accent); }
       tr.selected button.area { font-weight: 700; }
+      .unsure { white-space: nowrap; font-size: 0.9em; }
       .swatch { display: inline-block; width: 1.2em; height: 0.9em; margin-right: 0.35em; border: 1px solid #8792a0; box-sizing: border-box; vertical-align: -0.1em; }
       .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3em 0.8em; margin-top: 0.6em; }
       button.download { border: 1px solid var(--atlas-accent); color: var(--atlas-accent); background: #fff; border-radius: 4px; padding: 0.3em 0.7em; }
@@ -162,6 +164,11 @@ export class AtlasTable extends LitElement {
             </td>`;
           case 'rank':
             return html`<td class="num">${row.rank ?? absent(table.noRank)}</td>`;
+          case 'lower':
+          case 'upper':
+            return html`<td class="num">${row.interval ? formatNumber(row.interval[c.key], plan.indicator.decimals) : absent(deIntervals.none('method'))}</td>`;
+          case 'unsure':
+            return html`<td>${row.unsure ? html`<span class="unsure">${deIntervals.unsure}</span>` : ''}</td>`;
         }
       })}
     </tr>`;
@@ -203,7 +210,7 @@ export class AtlasTable extends LitElement {
 
   /** The CSV of what is shown, saved by the browser: a Blob and an object URL, no network. */
   #download(rows: readonly TableRow[], plan: Plan) {
-    const blob = new Blob([tableCsv(rows, tableColumns(plan, true), plan, table.csvSample)], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([tableCsv(rows, tableColumns(plan, true), plan, table.csvSample, deIntervals.unsure)], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const link = Object.assign(document.createElement('a'), { href: url, download: csvFileName(plan), hidden: true });
     this.renderRoot.appendChild(link);

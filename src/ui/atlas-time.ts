@@ -3,18 +3,26 @@ import { property } from 'lit/decorators.js';
 import type { AtlasState, Display } from '../state/atlas-state';
 import { de } from '../messages/de/app';
 import { theme } from './theme';
+import { deIntervals } from '../messages/de/intervals';
+import { CONFIDENCE_LEVELS, type ConfidenceLevel } from '../domain/intervals';
 
-const DISPLAYS: readonly Display[] = ['value', 'change', 'deviation'];
+const DISPLAYS: readonly Display[] = ['value', 'change', 'deviation', 'significance'];
 
 /**
- * Year stepper and slider, and what is mapped: the value, its change since a base year, or its
- * deviation from the Kreis value. Emits `state-change`.
+ * Year stepper and slider, and what is mapped: the value, its change since a base year, its
+ * deviation from the Kreis value or its comparison with it; for an indicator with intervals, their
+ * level (95 % or 99,8 %) and whether unsure values are drawn faded. Emits `state-change`.
  */
 export class AtlasTime extends LitElement {
   @property({ attribute: false }) years: number[] = [];
   @property({ attribute: false }) year: number | null = null;
   @property({ attribute: false }) display: Display = 'value';
   @property({ attribute: false }) baseYear: number | null = null;
+  /** the indicator has confidence intervals: offer their level and the fading of unsure values */
+  @property({ attribute: false }) intervals = false;
+  @property({ attribute: false }) confidence: ConfidenceLevel = 0.95;
+  /** unsure values are drawn faded (the setting, or its default: on at the grid level) */
+  @property({ attribute: false }) fades = false;
 
   static override styles = [
     theme,
@@ -30,6 +38,7 @@ export class AtlasTime extends LitElement {
       label { display: grid; gap: 0.15em; font-size: 0.85em; color: var(--atlas-muted); }
       select { width: 100%; font: inherit; font-size: calc(0.95em / 0.85); color: var(--atlas-ink); padding: 0.3em; border: 1px solid #7b8794; border-radius: 4px; background: #fff; min-width: 0; }
       p { margin: 0; font-size: 0.85em; }
+      label.check { display: flex; gap: 0.4em; align-items: center; color: var(--atlas-ink); }
     `,
   ];
 
@@ -75,6 +84,17 @@ export class AtlasTime extends LitElement {
                   .map((y) => html`<option value=${y} ?selected=${y === this.baseYear}>${y}</option>`)}
               </select>
             </label>`
+          : nothing}
+        ${this.intervals
+          ? html`<label
+                >${deIntervals.confidenceLevel}
+                <select name="confidence" @change=${(e: Event) => this.#emit({ confidence: Number((e.target as HTMLSelectElement).value) as ConfidenceLevel })}>
+                  ${CONFIDENCE_LEVELS.map((l) => html`<option value=${l} ?selected=${l === this.confidence}>${deIntervals.levelName(l)}</option>`)}
+                </select>
+              </label>
+              <label class="check"
+                ><input type="checkbox" name="fade-unsure" .checked=${this.fades} @change=${(e: Event) => this.#emit({ fadeUnsure: (e.target as HTMLInputElement).checked })} />${deIntervals.fadeUnsure}</label
+              >`
           : nothing}
       </fieldset>
     `;

@@ -21,7 +21,8 @@ export class AtlasTooltip extends LitElement {
     css`
       :host { position: absolute; inset: 0; pointer-events: none; overflow: hidden; z-index: 3; }
       .tooltip { position: absolute; left: 0; top: 0; background: rgba(255, 255, 255, 0.97); border: 1px solid #8792a0; border-radius: 4px; padding: 0.25em 0.5em; font-size: 0.9em; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.2); max-width: min(20em, 80%); }
-      .tooltip strong { display: block; }
+      .tooltip strong, .tooltip .interval { display: block; }
+      .tooltip .interval { font-size: 0.9em; font-variant-numeric: tabular-nums; }
     `,
   ];
 
@@ -50,7 +51,7 @@ export class AtlasTooltip extends LitElement {
     const c = this._content;
     if (!c) return nothing;
     return html`<div class="tooltip" role="tooltip">
-      <strong>${c.name}</strong>${c.value}${c.sample ? html` <span class="sample">${c.sample}</span>` : nothing}
+      <strong>${c.name}</strong>${c.value}${c.sample ? html` <span class="sample">${c.sample}</span>` : nothing}${c.interval ? html`<span class="interval">${c.interval}</span>` : nothing}
     </div>`;
   }
 }

@@ -15,7 +15,7 @@ const base = (indicator: Record<string, unknown>, extra: Record<string, unknown>
 describe('readCatalog', () => {
   it('reads definition, code and formula, and shows a count as circles unless told otherwise', () => {
     const { catalog, problems } = readCatalog(
-      base({ definition: 'a / b × 100', code: '12411-02-03-5', formula: { numerator: ['a'], denominator: ['b', 'c'], factor: 100 } }),
+      base({ definition: 'a / b × 100', code: '12411-02-03-5', formula: { numerator: ['a'], denominator: ['b', 'c'], factor: 100 }, interval: { method: 'wilson' } }),
       'c.json',
     );
     expect(problems).toEqual([]);

@@ -152,7 +152,7 @@ export const de = {
   noYears: 'Ohne Jahresangabe',
   onlyYear: (year: number) => `Stand ${year} (nur ein Jahr vorhanden)`,
   display: 'Darstellung',
-  displays: { value: 'Wert', change: 'Veränderung zwischen zwei Jahren', deviation: 'Abweichung vom Kreiswert' },
+  displays: { value: 'Wert', change: 'Veränderung zwischen zwei Jahren', deviation: 'Abweichung vom Kreiswert', significance: 'Vergleich mit dem Kreiswert' },
   baseYear: 'Verglichen mit dem Jahr',
   importTitle: 'Eigene Daten',
   importIntro: 'CSV-Tabelle (Schlüssel AGS/ARS oder Sozialraum-Id, optional „jahr“) und optional eigene Sozialräume als GeoJSON, TopoJSON oder gezipptes Shapefile. Die Dateien werden nur in diesem Browser gelesen, nichts wird hochgeladen.',

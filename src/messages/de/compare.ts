@@ -20,6 +20,7 @@ export const deCompare = {
   /** the level under each pinned name: a rank counts among the areas of that level */
   compareLevel: { kreis: 'Kreis', gemeinde: 'Gemeinde', sozialraum: 'Sozialraum', raster: 'Rasterzelle' } satisfies Record<Level, string>,
   compareToKreis: 'Abweichung vom Kreis',
+  compareSignificance: 'Vergleich mit dem Kreiswert',
   compareToParent: 'Abweichung von der Gemeinde',
   compareParent: (name: string) => `ggü. ${name}`,
   compareNotApplicable: 'entfällt',

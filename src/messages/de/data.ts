@@ -28,6 +28,17 @@ export const deData = {
     fieldAbsent: (field: string) => `Feld „${field}“ fehlt.`,
     noIndicator: 'Der Katalog enthält keinen verwendbaren Indikator.',
   },
+  /** the `interval` field of an indicator (data/catalog-interval.ts) */
+  interval: {
+    undeclared: 'Indikator mit Formel, aber ohne „interval“: Methode des Konfidenzintervalls angeben (wilson, byar oder none mit Begründung).',
+    methodUnknown: (method: string, allowed: string) => `Unbekannte Intervall-Methode „${method}“ (erlaubt: ${allowed}).`,
+    misfit: (method: string, kind: string) => `Intervall-Methode „${method}“ passt nicht zur Art „${kind}“ (wilson für Anteile, byar für Raten, sonst none).`,
+    reasonMissing: 'Intervall „none“ braucht eine Begründung („reason“).',
+    noCounts: (method: string) => `Intervall „${method}“ ohne Zähldaten: weder „formula“ noch „base“ (Indikator der Basis) angegeben.`,
+    factorMissing: 'Intervall mit „base“ braucht „factor“ (100 für %, 1000 für „je 1.000“).',
+    baseUnknown: (id: string) => `Basis „${id}“ des Intervalls ist kein Indikator.`,
+    threshold: (field: string) => `„${field}“ muss eine positive Zahl sein.`,
+  },
   riverHttp: (status: number) => `Rhein nicht ladbar (HTTP ${status}); die Karte zeigt ihn nicht.`,
   riverUnreadable: (reason: string) => `Rhein nicht lesbar (${reason}); die Karte zeigt ihn nicht.`,
   riversCredit: 'Gewässer: Made with Natural Earth (gemeinfrei)',

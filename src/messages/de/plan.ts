@@ -6,6 +6,8 @@ export const dePlan = {
   /** Invented figures never cite an official source. */
   sampleSource: 'Beispieldaten (erfunden), keine amtliche Quelle',
   deviation: 'Abweichung vom Kreiswert',
+  /** the significance map's title */
+  significance: (label: string) => `Vergleich mit dem Kreiswert: ${label}`,
   changeSince: (baseYear: number | null) => `Veränderung seit ${baseYear}`,
   deviationFromMean: 'Abweichung vom Mittel der Gebiete',
   indexLabel: 'Sozialindex',

@@ -2,6 +2,8 @@
 // export's own failures and file name.
 
 export const dePrint = {
+  /** beneath the printed funnel plot, the Kreis value already formatted */
+  funnelKey: (kreis: string) => `Gestrichelt: Kreiswert ${kreis}; durchgezogen: 95-%-Grenze; gepunktet: 99,8-%-Grenze.`,
   /** on every sheet that shows generated Sozialräume: neither their borders nor their figures are real */
   sampleGeometry: 'Beispieldaten – keine amtlichen Grenzen und Zahlen',
   /** sample figures on official boundaries */
@@ -41,7 +43,7 @@ export const dePrint = {
     within: (level: string, parent: string | null, kreis: string) => (parent ? `${level} in ${parent}, ${kreis}` : `${level} im ${kreis}`),
     intro: (within: string) => `${within}. Alle Indikatoren der Ebene, jeweils neuester Jahrgang.`,
     legend:
-      'Lage: Punkt = Wert des Gebiets zwischen niedrigstem und höchstem Wert aller Gebiete der Ebene, Strich = Kreiswert. Entwicklung: Veränderung seit dem genannten Jahr. Rang 1 = höchster Wert. k. A. = keine Angabe, geh. = geheim / unterdrückt.',
+      'Lage: Punkt = Wert des Gebiets zwischen niedrigstem und höchstem Wert aller Gebiete der Ebene, Strich = Kreiswert, Balken = 95-%-Konfidenzintervall des Werts. Entwicklung: Veränderung seit dem genannten Jahr. Rang 1 = höchster Wert. k. A. = keine Angabe, geh. = geheim / unterdrückt.',
     sampleSource: 'Beispieldaten (erfunden), keine amtliche Quelle',
     source: (source: string, license: string, vintage: string) => `${source} (${license}; Stand ${vintage})`,
     continued: (name: string) => `Gebietsprofil: ${name} (Fortsetzung)`,

@@ -1,6 +1,8 @@
 // German texts of the table view.
 import type { ColumnKey, SortDirection } from '../../domain/table-rows';
 import type { Level } from '../../domain/types';
+import type { ConfidenceLevel } from '../../domain/intervals';
+import { deIntervals } from './intervals';
 
 /** What a column header needs to know of the plan. */
 export interface HeaderSource {
@@ -9,6 +11,7 @@ export interface HeaderSource {
   indicator: { label: string; unit: string };
   measure: { label: string; unit: string; signed: boolean };
   display: 'value' | 'change' | 'deviation';
+  intervals?: { level: ConfidenceLevel };
 }
 
 const withUnit = (label: string, unit: string) => (unit ? `${label} (${unit})` : label);
@@ -36,6 +39,12 @@ export const table = {
         return 'Klasse';
       case 'rank':
         return 'Rang';
+      case 'lower':
+        return withUnit(deIntervals.lowerHeader(p.intervals?.level ?? 0.95), long ? p.indicator.unit : '');
+      case 'upper':
+        return withUnit(deIntervals.upperHeader(p.intervals?.level ?? 0.95, long), long ? p.indicator.unit : '');
+      case 'unsure':
+        return deIntervals.reliabilityHeader;
     }
   },
   sorted: (column: string, direction: SortDirection) =>

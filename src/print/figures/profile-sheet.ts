@@ -135,6 +135,11 @@ function row(page: Primitive[], table: Primitive[], r: ProfileRow, c: ReturnType
     const mid = y - 0.8;
     page.push({ kind: 'line', x1: c.range.x1, x2: c.range.x2, y1: mid, y2: mid, stroke: GRID, width: 0.5 });
     if (r.kreis !== null && r.kreis >= lo && r.kreis <= hi) page.push({ kind: 'line', x1: at(r.kreis), x2: at(r.kreis), y1: mid - 1.2, y2: mid + 1.2, stroke: INK, width: 0.35 });
+    // The 95 % interval as a bar under the dot, held inside the range (as on screen beneath the value).
+    if (r.interval) {
+      const clamp = (v: number) => at(Math.max(lo, Math.min(hi, v)));
+      page.push({ kind: 'line', x1: clamp(r.interval.lower), x2: clamp(r.interval.upper), y1: mid, y2: mid, stroke: '#8fb8dc', width: 1.1 });
+    }
     if (r.cell.kind === 'value') page.push({ kind: 'circle', x: at(r.cell.value), y: mid, r: 0.9, fill: '#005ea8', opacity: 1, stroke: '#ffffff' });
   }
   cells.push(td());

@@ -14,12 +14,13 @@ import { emit } from './chart-keys';
 import { deAnalysis as t } from '../../messages/de/analysis';
 import './atlas-scatter';
 import './atlas-ranking';
+import './atlas-funnel';
 import './atlas-profile';
 import './atlas-index-editor';
 
 /**
  * The analysis pane beside the map (loaded when first opened): Streudiagramm, Rangfolge,
- * Gebietsprofil and Sozialindex, one at a time, switched by buttons; each view reads the plan the
+ * Trichterdiagramm, Gebietsprofil and Sozialindex, one at a time, switched by buttons; each view reads the plan the
  * map draws. Properties: data, state, plan, presenting; `hovered` is set by the shell as the
  * table's is. Events: `state-change` (view and its settings), and the views' own.
  */
@@ -97,6 +98,8 @@ export class AtlasAnalysis extends LitElement {
           .selected=${state.area} .pinned=${state.pinned} .hovered=${this.hovered} .bivariate=${state.bivariate} ?presenting=${this.presenting}></atlas-scatter>`;
       case 'ranking':
         return html`<atlas-ranking .plan=${plan} .names=${this.#names} .selected=${state.area} .hovered=${this.hovered} ?presenting=${this.presenting}></atlas-ranking>`;
+      case 'funnel':
+        return html`<atlas-funnel .plan=${plan} .names=${this.#names} .selected=${state.area} .hovered=${this.hovered} ?presenting=${this.presenting}></atlas-funnel>`;
       case 'profile': {
         const profile = state.profile ? areaProfile(data, state.profile) : null;
         return html`<atlas-profile .profile=${profile} .areas=${peersOf(data.areas, profile?.area ?? null)} ?presenting=${this.presenting}></atlas-profile>`;
@@ -113,7 +116,8 @@ export class AtlasAnalysis extends LitElement {
     if (!state) return;
     // The profile opens at the chosen area; the index editor starts with an empty recipe.
     const patch: Partial<AtlasState> = { analysis: view };
-    if (view !== 'scatter') this.#atlas?.highlight(null);
+    // Another view lets go of the rectangle the scatterplot or the funnel drew on the map.
+    if (view !== state.analysis) this.#atlas?.highlight(null);
     if (view === 'profile' && state.area) patch.profile = state.area;
     if (view === 'index' && !state.index) patch.index = { standardisation: 'z', components: [] };
     emit(this, 'state-change', patch);

@@ -7,6 +7,7 @@ import { de } from '../../messages/de/app';
 import { theme } from '../theme';
 import { emit } from './chart-keys';
 import { chartStyles } from './chart-styles';
+import { deIntervals } from '../../messages/de/intervals';
 import { deAnalysis as t } from '../../messages/de/analysis';
 
 const RANGE_W = 84;
@@ -76,7 +77,7 @@ export class AtlasProfile extends LitElement {
     const ind = r.indicator;
     return html`<tr data-indicator=${ind.id}>
       <th scope="row">${ind.label}<span class="muted unit">${[ind.unit, r.year].filter((x) => x !== null && x !== '').join(', ')}</span>${r.sample ? html` <span class="sample">${de.sample}</span>` : nothing}</th>
-      <td data-testid="profile-value">${formatCell(r.cell, { ...ind, unit: '' })}</td>
+      <td data-testid="profile-value">${formatCell(r.cell, { ...ind, unit: '' })}${r.interval ? interval(r.interval, ind.decimals) : nothing}</td>
       <td>${r.kreis === null ? '–' : formatNumber(r.kreis, ind.decimals)}</td>
       ${hasParent ? html`<td>${r.parent ? formatCell(r.parent, { ...ind, unit: '' }) : '–'}</td>` : nothing}
       <td>${r.rank === null ? '–' : html`${r.rank}<span class="muted">/${r.of}</span>`}</td>
@@ -86,6 +87,13 @@ export class AtlasProfile extends LitElement {
   }
 }
 customElements.define('atlas-profile', AtlasProfile);
+
+/** "95-%-KI 10,1–15,0" beneath the value, "unsicher (kleine Basis)" and the comparison with the Kreis. */
+function interval(i: NonNullable<ProfileRow['interval']>, decimals: number) {
+  // One short line each: the cell stays as narrow as its number (td does not wrap).
+  const words = [i.unsure ? deIntervals.unsure : null, i.judgement === 'not-assessable' ? null : deIntervals.judgement(i.judgement)].filter((w) => w !== null);
+  return html`<span class="muted unit" data-testid="profile-interval">${formatNumber(i.lower, decimals)}–${formatNumber(i.upper, decimals)}</span>${words.map((w) => html`<span class="muted unit">${w}</span>`)}`;
+}
 
 function range(r: ProfileRow) {
   if (!r.range) return nothing;

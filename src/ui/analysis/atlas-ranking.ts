@@ -9,6 +9,7 @@ import { theme } from '../theme';
 import { chartStyles, tickDecimals } from './chart-styles';
 import { ChartElement } from './chart-element';
 import { deAnalysis as t } from '../../messages/de/analysis';
+import { deIntervals } from '../../messages/de/intervals';
 
 const ROW = 20;
 const M = { top: 22, right: 64, bottom: 8 };
@@ -26,7 +27,7 @@ export class AtlasRanking extends ChartElement {
   @property({ attribute: false }) hovered: string | null = null;
   #ranked: Ranked[] = [];
 
-  static override styles = [theme, chartStyles, css`:host { display: block; } p { margin: 0.3em 0; } .value { font-size: max(12px, 0.75em); }`];
+  static override styles = [theme, chartStyles, css`:host { display: block; } p { margin: 0.3em 0; } .value { font-size: max(12px, 0.75em); } .whisker { stroke: var(--atlas-ink); stroke-width: 1.5; fill: none; pointer-events: none; }`];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('plan') && this.plan) this.#ranked = rankAreas(this.plan.shown.map((a) => a.id), this.plan.cells);
@@ -41,6 +42,12 @@ export class AtlasRanking extends ChartElement {
     const labelWidth = Math.min(190, Math.round(width * 0.4));
     const height = M.top + ranked.length * ROW + M.bottom;
     const values = ranked.map((r) => r.value);
+    // Interval whiskers where the bars are the indicator's own values: the axis holds them too.
+    const whiskers = plan.display === 'value' && !plan.index ? plan.intervals : null;
+    for (const r of ranked) {
+      const i = whiskers?.areas.get(r.id)?.interval;
+      if (i?.kind === 'interval') values.push(i.lower, i.upper);
+    }
     const kreis = plan.display === 'value' && !plan.index ? plan.reference.value : null;
     const lo = Math.min(0, ...values, kreis ?? 0);
     const hi = Math.max(0, ...values, kreis ?? 0);
@@ -60,6 +67,7 @@ export class AtlasRanking extends ChartElement {
           ${kreis !== null ? svg`<line class="kreis" data-testid="ranking-kreis" x1=${x(kreis)} x2=${x(kreis)} y1=${M.top - 4} y2=${height - M.bottom}></line>` : nothing}
         </svg>
         ${kreis !== null ? html`<p class="muted">${t.kreisDashed(formatMeasure({ kind: 'value', value: kreis }, plan.measure))}</p>` : nothing}
+        ${whiskers && whiskers.method !== null && whiskers.method !== 'none' ? html`<p class="muted">${deIntervals.whiskerNote(whiskers.level)}</p>` : nothing}
         ${missing.length ? html`<p class="muted">${t.rankingMissing(missing.join(', '))}</p>` : nothing}
       </section>
     `;
@@ -76,8 +84,28 @@ export class AtlasRanking extends ChartElement {
       <text x=${labelWidth - 6} y=${y + ROW / 2 + 4} text-anchor="end" font-weight=${r.id === this.selected ? 700 : 400} aria-hidden="true">${name}</text>
       <rect role="button" class=${classes} data-id=${r.id} x=${x0} y=${y + 2} width=${Math.max(1, x1 - x0)} height=${ROW - 4} fill=${plan.fill(r.id)}
         tabindex=${i === this._focus ? 0 : -1} aria-label=${t.bar(r.rank, name, value)} aria-current=${r.id === this.selected ? 'true' : nothing}></rect>
-      <text class="value" x=${x1 + 4} y=${y + ROW / 2 + 4} aria-hidden="true">${formatNumber(r.value, plan.measure.decimals)}</text>
+      ${this.#whisker(r.id, y, x, plan)}
+      <text class="value" x=${Math.max(x1, this.#upperX(r.id, x, plan)) + 4} y=${y + ROW / 2 + 4} aria-hidden="true">${formatNumber(r.value, plan.measure.decimals)}</text>
     </g>`;
+  }
+
+  #interval(id: string, plan: Plan) {
+    const i = plan.display === 'value' && !plan.index ? plan.intervals.areas.get(id)?.interval : undefined;
+    return i?.kind === 'interval' ? i : null;
+  }
+
+  #upperX(id: string, x: (v: number) => number, plan: Plan): number {
+    const i = this.#interval(id, plan);
+    return i ? x(i.upper) : 0;
+  }
+
+  /** The interval as a line with end ticks across the bar's middle. */
+  #whisker(id: string, y: number, x: (v: number) => number, plan: Plan) {
+    const i = this.#interval(id, plan);
+    if (!i) return nothing;
+    const mid = y + ROW / 2;
+    const [a, b] = [x(i.lower), x(i.upper)];
+    return svg`<path class="whisker" data-testid="ranking-interval" d=${`M${a},${mid}H${b}M${a},${mid - 4}V${mid + 4}M${b},${mid - 4}V${mid + 4}`}></path>`;
   }
 
   protected override markIndex(id: string): number {

@@ -187,10 +187,8 @@ export class AtlasScatter extends ChartElement {
   }
 
   #down = (e: PointerEvent) => {
-    if ((e.target as Element).localName === 'circle' || e.button !== 0) return;
-    const at = this.#toData(e);
+    const at = this.startsDrag(e) ? this.#toData(e) : null;
     if (!at) return;
-    (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
     this.#drag = at;
     this._brush = { x0: at.x, y0: at.y, x1: at.x, y1: at.y };
   };

@@ -46,6 +46,13 @@ export class ChartElement extends LitElement {
     return -1;
   }
 
+  /** A rectangle is dragged from the plot's background with the main button; the plot holds the pointer till it ends. */
+  protected startsDrag(e: PointerEvent): boolean {
+    if ((e.target as Element).localName === 'circle' || e.button !== 0) return false;
+    (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
+    return true;
+  }
+
   /** Enter or Space chooses the focused mark's area, arrows move the tab stop; true when the key was used. */
   protected roveKey(e: KeyboardEvent, ids: readonly string[], markOf: (id: string) => string): boolean {
     const id = ids[this._focus];
