@@ -37,8 +37,10 @@ export function sizes(served) {
 
   const html = readFileSync(at('index.html'), 'utf8');
   // The entry script and its modulepreloads: what loads before the first map. MapLibre is a chunk
-  // of its own (map/atlas-map), imported as soon as the map is created: loaded at start too.
-  const initial = withMapChunk([...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => at(m[1])));
+  // of its own (map/atlas-map); since the 2D map draws the first frame it loads after it, and only
+  // where a graphics processor draws, but within the first seconds there: counted with the start.
+  const entry = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => at(m[1]));
+  const initial = withMapChunk(entry);
   const assets = readdirSync(at('assets')).map((f) => at(`assets/${f}`));
   const appJs = assets.filter((f) => f.endsWith('.js'));
   const worker = assets.filter((f) => /maplibre-gl-worker-.*\.mjs$/.test(f));
@@ -55,6 +57,8 @@ export function sizes(served) {
     embedFiles: embedInitial.map(name),
     appJs: sum(appJs),
     initialJs: sum(initial),
+    /** the entry and its modulepreloads alone: what the first map waits for (MapLibre follows it where a graphics processor draws) */
+    firstJs: sum(entry),
     lazyJs: sum(appJs.filter((f) => !initial.includes(f))),
     worker: sum(worker),
     totalJs: sum(appJs) + sum(worker),
