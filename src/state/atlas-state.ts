@@ -48,6 +48,10 @@ export interface AtlasState {
   profile: string | null;
   /** the Sozialindex, mapped instead of the indicator once it has a component; null: none */
   index: IndexRecipe | null;
+  /** the workshop contributions' pane beside the map (issue 25) */
+  contributions: boolean;
+  /** the contribution chosen in the list and on the map (its id); null: none */
+  contribution: string | null;
 }
 
 export const DEFAULT_STATE: Readonly<AtlasState> = Object.freeze({
@@ -71,6 +75,8 @@ export const DEFAULT_STATE: Readonly<AtlasState> = Object.freeze({
   bivariate: false,
   profile: null,
   index: null,
+  contributions: false,
+  contribution: null,
 });
 
 /** The link's word for each level and display, also the words an attribute's value is translated to (view-options). */
@@ -103,6 +109,7 @@ export function viewOf(state: AtlasState): AtlasState {
     scatterY: scatter ? state.scatterY || null : null,
     bivariate: scatter && state.bivariate,
     profile,
+    contribution: state.contribution || null,
   };
 }
 
@@ -141,6 +148,8 @@ export function toHash(state: AtlasState): string {
   if (v.analysis === 'ranking') p.set('rangfolge', '1');
   if (v.profile) p.set('profil', v.profile);
   if (v.index) p.set('index', recipeToText(v.index));
+  if (v.contributions) p.set('beitraege', '1');
+  if (v.contribution) p.set('beitrag', v.contribution);
   return `#${p.toString()}`;
 }
 
@@ -201,5 +210,7 @@ export function stateOf(p: URLSearchParams, indicatorIds: readonly string[]): At
     bivariate: p.get('bivariat') === '1',
     profile: p.get('profil') || null,
     index: recipeFromText(p.get('index')),
+    contributions: p.get('beitraege') === '1',
+    contribution: p.get('beitrag') || null,
   };
 }

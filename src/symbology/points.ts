@@ -92,3 +92,4 @@ export interface PointLayer {
   features: readonly PointFeature[];
   style: PointLayerStyle;
 }
+

@@ -92,7 +92,7 @@ export class MapController implements ReactiveController {
     this.#host = host;
     host.addController(this);
     this.firstFrame = new Promise((resolve) => (this.#firstFrameDrawn = resolve));
-    this.points = new PointController(host, () => [this.#maps?.main ?? null, this.#maps?.first ?? null], (text) => this.#say(text));
+    this.points = new PointController(host, () => [this.#maps?.main ?? null, this.#maps?.first ?? null], (text) => this.say(text));
   }
 
   /** The map for good (MapLibre, or the 2D map kept); null while the first frame's map stands in. */
@@ -100,9 +100,9 @@ export class MapController implements ReactiveController {
     return this.#maps?.main ?? null;
   }
 
-  /** A keyboard move of the map, for the status region to say once. */
+  /** What the status region says once: a keyboard move of the map, a point chosen, a contribution's step. */
   spoken = '';
-  #say(text: string): void {
+  say(text: string): void {
     this.spoken = text;
     this.#host.requestUpdate();
     setTimeout(() => {
@@ -143,7 +143,7 @@ export class MapController implements ReactiveController {
       locale: MAP_LOCALE,
       onHover: (id, point) => this.#host.hovered(id, point),
       onSelect: (id) => this.#host.mapSelect(id),
-      onKeyboardMove: (zoom) => this.#say(de.mapMoved(zoom)),
+      onKeyboardMove: (zoom) => this.say(de.mapMoved(zoom)),
       onFailure: () => this.#fallBack(),
       // MapLibre drew again after a lost context, without the feature-state: everything is sent again.
       onRestored: () => (this.reset(), this.#host.requestUpdate()),
