@@ -206,8 +206,8 @@ export class AtlasContributions extends LitElement {
         this.#say(t.said.saved(this.listed.find((l) => l.contribution.id === editing.id)?.number ?? 0));
       } else {
         const added = store.add(e.detail);
+        // Said, not chosen: choosing it would have the map say its text over this.
         this.#say(t.said.added(store.contributions().findIndex((c) => c.id === added.id) + 1));
-        emit(this, 'state-change', { contribution: added.id });
       }
     } catch (error) {
       // The store's own checks (data/contribution-check) have the last word, in its words.

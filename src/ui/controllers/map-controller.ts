@@ -102,10 +102,13 @@ export class MapController implements ReactiveController {
 
   /** What the status region says once: a keyboard move of the map, a point chosen, a contribution's step. */
   spoken = '';
+  // One timer: an earlier text's must not cut a later one short (steps of a contribution follow each other fast).
+  #quiet = 0;
   say(text: string): void {
     this.spoken = text;
     this.#host.requestUpdate();
-    setTimeout(() => {
+    clearTimeout(this.#quiet);
+    this.#quiet = window.setTimeout(() => {
       this.spoken = '';
       this.#host.requestUpdate();
     }, 1500);
