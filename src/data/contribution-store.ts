@@ -195,10 +195,20 @@ export function createContributionStore(options: ContributionStoreOptions = {}):
     return fields;
   }
 
+  let persistent = false;
+  const persistence = options.persist === false
+    ? Promise.resolve(null)
+    : connect(name, doc, () => {
+        persistent = true;
+        notify();
+      });
+
   const store: YjsContributionStore = {
     doc,
-    persistent: false,
-    ready: Promise.resolve(),
+    get persistent() {
+      return persistent;
+    },
+    ready: persistence.then(() => undefined),
     workshops,
     current() {
       const list = workshops();
@@ -289,11 +299,6 @@ export function createContributionStore(options: ContributionStoreOptions = {}):
     },
   };
 
-  const persistence = options.persist === false ? Promise.resolve(null) : connect(name, doc, () => {
-    (store as { persistent: boolean }).persistent = true;
-    notify();
-  });
-  (store as { ready: Promise<void> }).ready = persistence.then(() => undefined);
   return store;
 }
 

@@ -55,6 +55,7 @@ export function viewBlocks(data: AtlasData, plan: Plan, view: BlockView, keys: r
       case 'ranking':
         return [ranking(data, plan, view.selected)];
       case 'profile':
+      case 'contributions':
         return [];
     }
   });

@@ -9,6 +9,7 @@ export const dePrintDialog = {
     scatter: 'Streudiagramm mit dem zweiten Indikator der Analyse',
     ranking: 'Rangfolge der gezeigten Gebiete',
     profile: 'Gebietsprofil des gewählten Gebiets (eigene A4-Seiten, nur PDF)',
+    contributions: 'Beiträge: Ergebnisse des Workshops (eigene A4-Seiten, nur PDF)',
   },
   noSecond: 'kein zweiter Indikator gewählt: Analyse › Streudiagramm',
   outline: 'Umriss des gewählten Gebiets auf der Karte',
