@@ -2,7 +2,8 @@
 // order they were made (a pin keeps its number however the list is sorted), each with the areas
 // it belongs to (an area's key and the areas above it; a point's Gemeinde and Sozialraum), sorted
 // and filtered as asked. Pure: the places and names come in as functions.
-import type { Contribution, ContributionCategory } from '../domain/contribution';
+import type { Contribution, ContributionCategory, Workshop } from '../domain/contribution';
+import type { ResultItem, WorkshopResults } from '../domain/workshop-results';
 import type { Area } from '../domain/types';
 import type { PointFeature } from '../symbology/points';
 
@@ -83,4 +84,13 @@ export function pinsOf(listed: readonly Listed[]): PointFeature[] {
   return listed.flatMap((l) =>
     l.lngLat ? [{ id: l.contribution.id, lngLat: l.lngLat, category: l.contribution.category, text: l.contribution.text, label: String(l.number) }] : [],
   );
+}
+
+/** What print's results pages are handed: the workshop and each contribution with its number and its most specific known area's name. */
+export function resultsOf(listed: readonly Listed[], workshop: Workshop, nameOf: (id: string) => string | null): WorkshopResults {
+  const items = listed.map(({ contribution: c, number, areas }): ResultItem => {
+    const area = areas.length ? nameOf(areas[areas.length - 1]!) : null;
+    return { number, category: c.category, text: c.text, organisation: c.organisation, votes: c.votes, area };
+  });
+  return { workshop, items };
 }

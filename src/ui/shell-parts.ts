@@ -72,7 +72,7 @@ export function panes(model: AtlasModel, presenting: boolean, contributions: Con
 }
 
 /** Print (the full workbench only) and share dialogs; `dataBase` is named in snippets when it is not the atlas' own. */
-export function dialogs(model: AtlasModel, controls: Controls, dataBase: string, height: string, print: Pick<PrintController, 'busy' | 'error' | 'onRequest'>) {
+export function dialogs(model: AtlasModel, controls: Controls, dataBase: string, height: string, print: Pick<PrintController, 'busy' | 'error' | 'onRequest'>, contributions: number) {
   const { state, plan } = model;
   const foreign = new URL(dataBase, document.baseURI).href;
   const texts = shareTexts(state, {
@@ -82,7 +82,7 @@ export function dialogs(model: AtlasModel, controls: Controls, dataBase: string,
     height,
   }, model.hash);
   return html`${controls === 'full'
-      ? html`<atlas-print-dialog .model=${model} .defaultTitle=${plan.measure.label} .defaultSubtitle=${subtitleOf(model)} @print-request=${print.onRequest} .busy=${print.busy} .error=${print.error}></atlas-print-dialog>`
+      ? html`<atlas-print-dialog .model=${model} .defaultTitle=${plan.measure.label} .defaultSubtitle=${subtitleOf(model)} @print-request=${print.onRequest} .busy=${print.busy} .error=${print.error} .contributions=${contributions}></atlas-print-dialog>`
       : nothing}
     <atlas-share-dialog .texts=${texts}></atlas-share-dialog>
     <atlas-about .data=${model.data}></atlas-about>`;

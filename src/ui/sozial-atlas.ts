@@ -115,6 +115,11 @@ export class SozialAtlas extends LitElement {
     this.#map.highlight(ids);
   }
 
+  /** The current workshop's contributions for print's results pages (PrintHost). */
+  get workshopResults() {
+    return this.#contrib.part?.results() ?? null;
+  }
+
   get printSheet(): Element | null {
     return this.renderRoot.querySelector('.print-sheet');
   }
@@ -148,7 +153,7 @@ export class SozialAtlas extends LitElement {
       </div>
       ${this.#drop.dragging ? html`<div class="drop-hint" aria-hidden="true">${de.dropHint}</div>` : nothing}
       <div class="print-sheet" aria-hidden="true"></div>
-      ${model ? dialogs(model, controls, this.dataBase, cssLength(this.height) ?? '640px', this.#print) : nothing}
+      ${model ? dialogs(model, controls, this.dataBase, cssLength(this.height) ?? '640px', this.#print, contrib?.results()?.items.length ?? 0) : nothing}
     `;
   }
 

@@ -5,7 +5,7 @@ import { loadAtlasData, type AtlasData } from '../../src/data/atlas-data';
 import { areaPlaces, type AreaPlaces } from '../../src/data/area-places';
 import { DEFAULT_STORE_NAME } from '../../src/data/contribution-store';
 import type { Contribution } from '../../src/domain/contribution';
-import { countIn, listContributions, pinsOf, placeContributions } from '../../src/state/contribution-list';
+import { countIn, listContributions, pinsOf, placeContributions, resultsOf } from '../../src/state/contribution-list';
 import { CONTRIBUTION_STORE_NAME } from '../../src/ui/contributions/contribution-intake';
 import { fromDisk } from './support/from-disk';
 
@@ -89,6 +89,19 @@ describe('contribution list', () => {
       ['c', '3', 'idee'],
     ]);
     expect(pins[0].lngLat).toEqual(places.anchor(SIEGBURG));
+  });
+
+  it("hands print each contribution with its pin's number and its most specific area's name (none for an unknown key)", () => {
+    const workshop = { id: 'workshop', title: 'W', question: 'F?', date: '2026-12-07' };
+    const names = new Map(data.areas.map((a) => [a.id, a.name]));
+    const results = resultsOf(all(), workshop, (id) => names.get(id) ?? null);
+    expect(results.workshop).toBe(workshop);
+    expect(results.items.map((i) => [i.number, i.category, i.votes, i.area])).toEqual([
+      [1, 'bedarf', 1, 'Siegburg'],
+      [2, 'frage', 3, names.get(places.areasAt(places.anchor(SIEGBURG) as [number, number]).at(-1)!)],
+      [3, 'idee', 3, names.get('05382024')],
+      [4, 'bedarf', 0, null],
+    ]);
   });
 
   it("looks for this browser's store under the store's own name", () => {

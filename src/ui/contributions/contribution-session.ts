@@ -8,7 +8,8 @@ import type { AtlasState } from '../../state/atlas-state';
 import { createContributionStore, type ContributionStore } from '../../data/contribution-store';
 import { areaPlaces, type AreaPlaces, type LngLat } from '../../data/area-places';
 import type { Boundaries } from '../../data/boundaries';
-import { countIn, pinsOf, placeContributions, type Listed } from '../../state/contribution-list';
+import { countIn, pinsOf, placeContributions, resultsOf, type Listed } from '../../state/contribution-list';
+import type { WorkshopResults } from '../../domain/workshop-results';
 import { CONTRIBUTION_STYLE, type PointFeature, type PointLayerStyle } from '../../symbology/points';
 import { scaledPointStyle } from '../../symbology/point-scale';
 import type { ContributionPart, ContributionRequest } from '../controllers/contribution-loader';
@@ -77,6 +78,13 @@ export class ContributionSession implements ContributionPart {
 
   countIn(area: string): number {
     return countIn(this.#listed, area);
+  }
+
+  results(): WorkshopResults | null {
+    const areas = this.#model?.data.areas;
+    if (!this.#listed.length || !areas) return null;
+    const names = new Map(areas.map((a) => [a.id, a.name]));
+    return resultsOf(this.#listed, this.store.current(), (id) => names.get(id) ?? null);
   }
 
   request(detail: ContributionRequest): void {

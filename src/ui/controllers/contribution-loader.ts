@@ -3,6 +3,7 @@
 // when this browser keeps contributions already (their pins then show without opening the pane).
 import type { TemplateResult } from 'lit';
 import type { AtlasModel } from '../../state/atlas-model';
+import type { WorkshopResults } from '../../domain/workshop-results';
 
 /** What the shell asks of the loaded part (ui/contributions/contribution-session.ts). */
 export interface ContributionPart {
@@ -17,6 +18,8 @@ export interface ContributionPart {
   request(detail: ContributionRequest): void;
   /** files of contributions (dropped, or chosen in the pane): read and merged, the pane shows what happened */
   take(files: File[]): Promise<void>;
+  /** the current workshop's contributions for print's results pages; null: it has none */
+  results(): WorkshopResults | null;
 }
 
 /** The card's buttons: open the pane at an area's contributions, or start one for it. */
