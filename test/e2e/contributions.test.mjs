@@ -67,6 +67,7 @@ const announced = (page, pattern) =>
   page.waitForFunction((source) => new RegExp(source).test(document.querySelector('sozial-atlas').renderRoot.querySelector('[data-testid=announcer]').textContent), pattern.source);
 
 let exported = null;
+let exportedCsv = null;
 let firstIds = null;
 
 test('add by mouse and keyboard, vote and undo, edit, delete and restore, reload, pins on the MapLibre map, chosen from the map and by link', async () => {
@@ -130,6 +131,13 @@ test('add by mouse and keyboard, vote and undo, edit, delete and restore, reload
   // The legend keys the categories with their counts.
   assert.deepEqual(await page.locator('atlas-point-legend [data-testid=point-keys] li').allInnerTexts(), ['Angebot (1)', 'Bedarf (1)']);
 
+  // Hover on a pin shows its category and text (not the area under it).
+  await page.mouse.move((await pageXY(page, onMap[1].lngLat)).x, (await pageXY(page, onMap[1].lngLat)).y - 4);
+  const tooltip = page.locator('sozial-atlas .tooltip');
+  await tooltip.waitFor();
+  assert.equal(await tooltip.innerText(), `Bedarf\n${TEXT_KEYS}`);
+  await page.mouse.move(5, 5);
+
   // +1 and its undo on this device.
   const first = page.locator(`atlas-contributions li[data-id="${firstIds[0]}"]`);
   await first.locator('button[name=vote]').click();
@@ -138,6 +146,26 @@ test('add by mouse and keyboard, vote and undo, edit, delete and restore, reload
   assert.equal(await first.locator('button[name=vote]').getAttribute('aria-pressed'), 'true');
   await first.locator('button[name=vote]').click();
   assert.equal(await first.locator('[data-testid=votes]').innerText(), '0 Stimmen');
+
+  // Sorted and filtered: 2 with a vote first (by votes and by newest), only Angebot shows 1.
+  const marks = async () => (await items(page)).map((i) => i.mark);
+  await page.locator(`atlas-contributions li[data-id="${firstIds[1]}"] button[name=vote]`).click();
+  assert.deepEqual(await marks(), ['2', '1']);
+  await page.locator('atlas-contributions select[name=sort]').selectOption('newest');
+  assert.deepEqual(await marks(), ['2', '1']);
+  await page.locator('atlas-contributions select[name=sort]').selectOption('area');
+  assert.deepEqual(await marks(), ['1', '2'], 'Siegburg (a Gemeinde itself) before the point in one of its Sozialräume');
+  await page.locator('atlas-contributions input[name=category][value=angebot]').check();
+  assert.deepEqual(await marks(), ['1']);
+  assert.equal(await page.locator('atlas-contributions [data-testid=contribution-count]').innerText(), '1 von 2 Beiträgen');
+  await page.locator('atlas-contributions input[name=category][value=angebot]').uncheck();
+  await page.locator(`atlas-contributions li[data-id="${firstIds[1]}"] button[name=vote]`).click();
+  await page.locator('atlas-contributions select[name=sort]').selectOption('votes');
+
+  // Chosen in the list: chosen on the map (the legend's list of points presses it) and named in the link.
+  await page.locator(`atlas-contributions li[data-id="${firstIds[1]}"] button.pick`).click();
+  await page.waitForFunction((id) => location.hash.includes(`beitrag=${id}`), firstIds[1]);
+  await page.locator(`atlas-point-legend button[data-id="${firstIds[1]}"][aria-pressed=true]`).waitFor({ state: 'attached', timeout: 3000 });
 
   // Edit: the text changes, the number stays.
   const second = page.locator(`atlas-contributions li[data-id="${firstIds[1]}"]`);
@@ -164,6 +192,14 @@ test('add by mouse and keyboard, vote and undo, edit, delete and restore, reload
 
   exported = await exportFile(page, 'geojson');
   assert.match(exported.name, /^beitraege-.*\.geojson$/);
+  // The CSV for Excel: BOM, ';', one row per contribution with its text and category.
+  exportedCsv = await exportFile(page, 'csv');
+  assert.match(exportedCsv.name, /^beitraege-.*\.csv$/);
+  assert.equal(exportedCsv.text.charCodeAt(0), 0xfeff, 'UTF-8 with BOM');
+  const rows = exportedCsv.text.slice(1).trim().split(/\r?\n/);
+  assert.equal(rows.length, 3, rows.join('\n'));
+  assert.match(rows[0], /^"?id"?;"?kategorie"?;/);
+  assert.ok(rows.some((r) => r.includes('"angebot"') && r.includes(`"${TEXT_MOUSE.replaceAll('"', '""')}"`)), rows.join('\n'));
 
   // Reload: kept in IndexedDB; the link opens the pane and chooses the contribution it names.
   await page.goto(`${stage.origin}/${VIEW}&beitraege=1&beitrag=${firstIds[1]}`);
@@ -216,13 +252,17 @@ test('export, then load into a fresh browser: the same texts, pins on the 2D map
   await Promise.all([a.context.close(), b.context.close(), c.context.close()]);
 });
 
-test('a dropped file with HTML and script in its texts: contributions, shown as text, nothing run', async () => {
+test('a dropped file with HTML and script in its texts and bad entries: shown as text, nothing run, each problem located; the CSV read back', async () => {
   const { page, context, errors } = await stage.open(`/${VIEW}`);
   const evil = {
     type: 'FeatureCollection',
     features: [
       { type: 'Feature', geometry: null, properties: { id: 'x1', kategorie: 'frage', text: '<img src=x onerror="window.__pwned=1">Bild?', organisation: '<b>Verein</b>', stimmen: 0, gebiet: SIEGBURG, workshop: 'Test', frage: '', erstellt: '2026-12-07T09:00:00Z', geaendert: '2026-12-07T09:00:00Z' } },
       { type: 'Feature', geometry: null, properties: { id: 'x2', kategorie: 'idee', text: '<script>window.__pwned=2</script>Skript', organisation: null, stimmen: 0, gebiet: SIEGBURG, workshop: 'Test', frage: '', erstellt: '2026-12-07T09:01:00Z', geaendert: '2026-12-07T09:01:00Z' } },
+      { type: 'Feature', geometry: null, properties: { id: 'x3', workshop: 'Test', frage: '', kategorie: 'wunsch', text: 'Ein Wunsch', organisation: null, stimmen: 0, gebiet: SIEGBURG, erstellt: '2026-12-07T09:02:00Z', geaendert: '2026-12-07T09:02:00Z' } },
+      { type: 'Feature', geometry: { type: 'Point', coordinates: [13.4, 52.52] }, properties: { id: 'x4', workshop: 'Test', frage: '', kategorie: 'frage', text: 'In Berlin?', organisation: null, stimmen: 0, gebiet: null, erstellt: '2026-12-07T09:03:00Z', geaendert: '2026-12-07T09:03:00Z' } },
+      { type: 'Feature', geometry: null, properties: { id: 'x5', workshop: 'Test', frage: '', kategorie: 'bedarf', text: 'L'.repeat(1200), organisation: null, stimmen: 0, gebiet: SIEGBURG, erstellt: '2026-12-07T09:04:00Z', geaendert: '2026-12-07T09:04:00Z' } },
+      { type: 'Feature', geometry: null, properties: { id: 'x6', workshop: 'Test', frage: '', kategorie: 'idee', text: 'Gebiet unbekannt', organisation: null, stimmen: 0, gebiet: '99999999', erstellt: '2026-12-07T09:05:00Z', geaendert: '2026-12-07T09:05:00Z' } },
     ],
   };
   await page.evaluate((text) => {
@@ -233,13 +273,42 @@ test('a dropped file with HTML and script in its texts: contributions, shown as 
     target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, JSON.stringify(evil));
   await page.locator('atlas-contributions [data-testid=merge-report]').waitFor();
-  const texts = (await items(page)).map((i) => i.text).sort();
+  const report = page.locator('atlas-contributions [data-testid=merge-report]');
+  assert.match(await report.innerText(), /5 neu, 0 aktualisiert, 0 unverändert/);
+  // Each bad entry located (file, entry number, field, id) with what happened to it; only the unknown category is not loaded.
+  await report.locator('atlas-problems summary').click();
+  const problems = await report.locator('atlas-problems li').allInnerTexts();
+  const problem = (pattern) => problems.find((p) => pattern.test(p)) ?? assert.fail(`no problem ${pattern} in ${JSON.stringify(problems)}`);
+  assert.match(problem(/wunsch/), /^fremd\.geojson – Eintrag 3, Feld „kategorie“, ID „x3“:.*Unbekannte Kategorie „wunsch“.*wird nicht geladen/s);
+  assert.match(problem(/außerhalb/), /Eintrag 4, .*ID „x4“:.*wird geladen/s);
+  assert.match(problem(/1\.200 Zeichen/), /Eintrag 5, Feld „text“, ID „x5“:.*ersten 1\.000/s);
+  assert.match(problem(/99999999/), /Eintrag 6, Feld „gebiet“, ID „x6“:.*wird geladen/s);
+  assert.equal(problems.length, 4, JSON.stringify(problems));
+  const listed = await items(page);
+  assert.deepEqual(listed.map((i) => i.id).sort(), ['x1', 'x2', 'x4', 'x5', 'x6']);
+  assert.equal(listed.find((i) => i.id === 'x5').text.length, 1000);
+  const texts = listed.filter((i) => i.id === 'x1' || i.id === 'x2').map((i) => i.text).sort();
   assert.deepEqual(texts, ['<img src=x onerror="window.__pwned=1">Bild?', '<script>window.__pwned=2</script>Skript']);
   assert.match((await items(page)).find((i) => i.id === 'x1').meta, /<b>Verein<\/b>/);
   assert.equal(await page.evaluate(() => document.querySelector('sozial-atlas').renderRoot.querySelector('atlas-contributions').renderRoot.querySelectorAll('img, script, b').length), 0);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   // The own-data import did not take it.
   assert.equal(await page.locator('atlas-import [data-testid=import-summary]').count(), 0);
+
+  // The first test's CSV read back: its two contributions with the same texts.
+  assert.ok(exportedCsv, 'the first test exported a CSV');
+  await page.locator('atlas-contributions button[name=report-close]').click();
+  await page.locator('atlas-contributions input[name=load]').setInputFiles({ name: exportedCsv.name, mimeType: 'text/csv', buffer: Buffer.from(exportedCsv.text) });
+  await report.waitFor();
+  assert.match(await report.innerText(), /2 neu, 0 aktualisiert, 0 unverändert/);
+  // They belong to the first test's workshop, kept beside "Test": switched to, its contributions are listed.
+  const workshops = page.locator('atlas-contributions select[name=workshop]');
+  assert.equal(await page.locator('atlas-contributions [data-testid=workshop] .title').innerText(), 'Test');
+  assert.deepEqual((await workshops.locator('option').allInnerTexts()).length, 2);
+  await workshops.selectOption('workshop');
+  await announced(page, /^Workshop /);
+  const fromCsv = (await items(page)).filter((i) => !i.id.startsWith('x')).map((i) => i.text).sort();
+  assert.deepEqual(fromCsv, JSON.parse(exported.text).features.map((f) => f.properties.text).sort());
   assert.deepEqual(errors, []);
   await context.close();
 });

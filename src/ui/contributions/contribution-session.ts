@@ -69,11 +69,11 @@ export class ContributionSession implements ContributionPart {
 
   sync(model: AtlasModel): void {
     const first = this.#model === null;
-    const previous = this.#model?.state;
     this.#model = model;
     const scale = this.#scale();
     if (first || this.#places?.of !== model.data.boundaries || scale !== this.#pinScale) this.#changed();
-    else if (previous?.contribution !== model.state.contribution) this.#choose(model.state.contribution);
+    // The model is one object whose state moves on: #choose compares with what it ringed last, so a pick in the list reaches the map.
+    else this.#choose(model.state.contribution);
   }
 
   countIn(area: string): number {
