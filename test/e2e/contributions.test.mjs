@@ -91,6 +91,9 @@ test('add by mouse and keyboard, vote and undo, edit, delete and restore, reload
   assert.deepEqual((await items(page)).map((i) => [i.mark, i.text, i.meta]), [['1', TEXT_MOUSE, 'Angebot · Siegburg · 0 Stimmen']]);
   // The card counts it and opens the pane at its area.
   assert.equal(await page.locator('atlas-panel button[name=contributions]').innerText(), '1 Beitrag');
+  await page.locator('atlas-panel button[name=contributions]').click();
+  assert.match(await page.locator('atlas-contributions [data-testid=area-filter]').innerText(), /^Nur Siegburg\s+alle Gebiete$/);
+  await page.locator('atlas-contributions button[name=area-filter-clear]').click();
 
   // Keyboard: "Beitrag hinzufügen", text, place "Punkt auf der Karte", the crosshair moved with arrows, Enter, save.
   await page.locator('atlas-contributions button[name=add]').focus();
