@@ -1,10 +1,11 @@
 // Point layers on the MapLibre map: one GeoJSON source of marks above every other layer, each
 // mark an icon painted by point-canvas.ts. The marks (and clusters) come from PointLayerSet at the
 // zoom shown, as on the 2D map; they are sent again only when a zoom changes which points cluster.
+// The marks' code (clustering, shapes, drawing) loads with the first layer, as on the 2D map.
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { markImage } from './point-canvas';
-import { PointLayerSet, type LayerMark } from './point-layers';
+import type { markImage } from './point-canvas';
+import type { PointLayerSet, LayerMark } from './point-layers';
 import type { PointHit, RendererOptions } from './renderer';
 import type { PointFeature, PointLayerStyle } from '../symbology/points';
 
@@ -15,7 +16,10 @@ const iconOf = ({ layer, mark, selected }: LayerMark) =>
   `point:${layer}:${mark.features.length > 1 ? '+' : mark.features[0].category}:${mark.text ?? ''}:${selected ? 1 : 0}`;
 
 export class MapLibrePoints {
-  readonly #set = new PointLayerSet();
+  /** null until the first layer has brought the marks' code */
+  #set: PointLayerSet | null = null;
+  #image: typeof markImage | null = null;
+  #loading: Promise<void> | null = null;
   #sent = '';
   #added = false;
   /** sources may be added once the style is parsed */
@@ -34,22 +38,35 @@ export class MapLibrePoints {
   }
 
   set(layer: string, features: readonly PointFeature[], style: PointLayerStyle): void {
-    this.#set.set(layer, features, style);
-    void this.#refresh();
+    this.#with((set) => (set.set(layer, features, style), void this.#refresh()));
   }
 
   remove(layer: string): void {
-    this.#set.remove(layer);
-    void this.#refresh();
+    if (this.#set || this.#loading) this.#with((set) => (set.remove(layer), void this.#refresh()));
   }
 
   select(layer: string | null, id: string | null): void {
-    if (this.#set.select(layer, id)) void this.#refresh();
+    if (this.#set || this.#loading) this.#with((set) => {
+        if (set.select(layer, id)) void this.#refresh();
+      });
+  }
+
+  /** Runs `call` on the marks, once their code is in (calls made meanwhile run in their order). */
+  #with(call: (set: PointLayerSet) => unknown): void {
+    if (this.#set) {
+      call(this.#set);
+      return;
+    }
+    this.#loading ??= Promise.all([import('./point-layers'), import('./point-canvas')]).then(([layers, canvas]) => {
+      this.#set = new layers.PointLayerSet();
+      this.#image = canvas.markImage;
+    });
+    void this.#loading.then(() => this.#set && call(this.#set));
   }
 
   /** The mark at a screen point (container px), if any: the area under it is then not hovered or chosen. */
   at(point: { x: number; y: number }): PointHit | null {
-    if (this.#set.empty) return null;
+    if (!this.#set || this.#set.empty) return null;
     return this.#set.hit(this.map.getZoom(), (lngLat) => {
       const p = this.map.project(lngLat);
       return [p.x, p.y];
@@ -70,7 +87,7 @@ export class MapLibrePoints {
   }
 
   #update(): void {
-    if (!this.#ready || (!this.#added && this.#set.empty)) return;
+    if (!this.#ready || !this.#set || !this.#image || (!this.#added && this.#set.empty)) return;
     const marks = this.#set.marks(this.map.getZoom());
     const features: Array<Feature<Point>> = marks.map((m) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: m.mark.lngLat }, properties: { icon: iconOf(m) } }));
     const key = JSON.stringify(features.map((f) => [f.geometry.coordinates, f.properties?.icon]));
@@ -80,7 +97,7 @@ export class MapLibrePoints {
     for (const m of marks) {
       const icon = iconOf(m);
       if (this.map.hasImage(icon)) continue;
-      const image = markImage(m.style, m.mark, m.selected, ratio);
+      const image = this.#image(m.style, m.mark, m.selected, ratio);
       if (image) this.map.addImage(icon, image, { pixelRatio: ratio });
     }
     const data: FeatureCollection = { type: 'FeatureCollection', features };

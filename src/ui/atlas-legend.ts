@@ -57,6 +57,9 @@ export class AtlasLegend extends LitElement {
       .ramp { display: flex; flex: none; }
       .ramp span { width: 0.9em; height: 0.9em; border: 1px solid #8792a0; box-sizing: border-box; }
       .ramp span + span { border-left: 0; }
+      /* A bivariate map's strip: its 3×3 key in small, high y on top, as the full key draws it. */
+      .ramp.bivariate { display: grid; grid-template-columns: repeat(3, 0.45em); }
+      .ramp.bivariate span { width: 0.45em; height: 0.45em; border: 0; }
       .total { flex: none; font-size: 0.85em; color: var(--atlas-muted); font-variant-numeric: tabular-nums; }
       ol { list-style: none; margin: 0.4em 0 0; padding: 0; }
       /* Class number, swatch, bounds, count: the number carries the class where colour cannot (WCAG 1.4.1). */
@@ -95,8 +98,8 @@ export class AtlasLegend extends LitElement {
           </h2>
           ${this._open
             ? nothing
-            : html`<span class="ramp" aria-hidden="true">${plan.rows.map((row) => html`<span ${cssProps({ background: row.colour })}></span>`)}</span>
-                <span class="total">${de.areas(plan.rows.reduce((n, row) => n + row.count, plan.missing + plan.suppressed))}</span>`}
+            : html`${stripRamp(plan)}
+                <span class="total">${de.areas((plan.bivariate?.counts ?? plan.rows.map((row) => row.count)).reduce((n, count) => n + count, plan.missing + plan.suppressed))}</span>`}
           ${aboutButton(plan.indicator.id, true)}
           <button type="button" class="toggle" aria-expanded=${String(this._open)} aria-controls="legend-body" aria-label=${de.legendToggle} @click=${this.#toggle}>
             ${this._open ? '−' : '+'}
@@ -148,6 +151,14 @@ export class AtlasLegend extends LitElement {
 customElements.define('atlas-legend', AtlasLegend);
 
 /** A legend row outside the scale (no data, suppressed): hatched like the map. */
+/** The strip's colours: the classes in order, or a bivariate map's nine cells as a 3×3 key. */
+function stripRamp(plan: Plan) {
+  const key = plan.bivariate;
+  if (!key) return html`<span class="ramp" aria-hidden="true">${plan.rows.map((row) => html`<span ${cssProps({ background: row.colour })}></span>`)}</span>`;
+  const cells = [2, 1, 0].flatMap((y) => [0, 1, 2].map((x) => key.colours[y * 3 + x]));
+  return html`<span class="ramp bivariate" aria-hidden="true">${cells.map((colour) => html`<span ${cssProps({ background: colour })}></span>`)}</span>`;
+}
+
 const specialRow = (key: string, fill: string, label: string, count: number) =>
   html`<li data-class=${key}>
     <span class="number"></span><span class="swatch" ${cssProps(hatch(fill))}></span><span>${label}</span><span class="count">${de.areas(count)}</span>

@@ -17,7 +17,12 @@ import { aboutButton, aboutButtonStyles } from './about-button';
 import { deMap } from '../messages/de/map';
 
 /** The card as a bottom sheet: the peek (name, value, class) until it is expanded. */
-const SHEET = `button.expand { display: inline-block; } section:not(.expanded) .detail { display: none; } .value { margin: 0; }`;
+const SHEET = `button.expand { display: inline-block; } section:not(.expanded) .detail { display: none; } .value { margin: 0; }
+  .grip { display: block; }
+  .drag { user-select: none; -webkit-user-select: none; }`;
+
+/** How far (px) a finger moves the sheet's top before it opens or closes: a tap moves less. */
+const DRAG = 24;
 
 /**
  * The selected area's card: its value against the Kreis, its rank among the areas in view, its
@@ -66,6 +71,10 @@ export class AtlasPanel extends LitElement {
       .refs .unit { display: block; }
       button.expand { display: none; font: inherit; font-size: 0.9em; min-height: 24px; margin-left: auto; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); border-radius: 4px; padding: 0.1em 0.5em; cursor: pointer; }
       button.expand[aria-expanded='true'] { background: var(--atlas-accent); color: #fff; }
+      /* The sheet's handle: drawn on a phone, where a drag up opens the details and a drag down closes them
+         (there the header's text is not selectable: a drag over selected text would start a drag-and-drop). */
+      .grip { display: none; width: 2.5em; height: 4px; margin: -0.2em auto 0.4em; border-radius: 2px; background: var(--atlas-line); }
+      .drag { touch-action: none; }
       @container atlas (max-width: 699px) { ${unsafeCSS(SHEET)} }
       @media (max-height: 620px) { ${unsafeCSS(SHEET)} }
     `,
@@ -87,11 +96,14 @@ export class AtlasPanel extends LitElement {
     const rankScope = de.rankScope(plan.level, plan.focusName);
     return html`
       <section aria-labelledby="panel-title" class=${this._expanded ? 'expanded' : ''} @keydown=${this.#onKey} @click=${this.#onTap}>
+        <div class="drag" @pointerdown=${this.#dragStart} @pointerup=${this.#dragEnd} @pointercancel=${this.#dragCancel}>
+        <span class="grip" aria-hidden="true"></span>
         <header>
           <h2 id="panel-title" tabindex="-1">${area.name}</h2>
           <button type="button" class="expand" aria-expanded=${String(this._expanded)} aria-controls="panel-details" @click=${this.#toggle}>${de.panelMore}</button>
           <button type="button" class="close" @click=${this.#close} aria-label=${de.panelClose}>×</button>
         </header>
+        </div>
         <div class="muted detail">
           ${ind.label}${plan.year !== null ? ` ${plan.year}` : nothing} ${plan.sample ? html`<span class="sample">${de.sample}</span>` : nothing}
         </div>
@@ -199,8 +211,38 @@ export class AtlasPanel extends LitElement {
     this._expanded = !this._expanded;
   };
 
+  #dragFrom: number | null = null;
+  /** set when a drag decided, so that the click the drag ends with does not toggle again */
+  #dragged = false;
+
+  #dragStart = (e: PointerEvent) => {
+    this.#dragged = false;
+    if ((e.target as Element).closest('button, a')) return;
+    this.#dragFrom = e.clientY;
+    // The finger leaves the handle as it drags: its pointerup must still come here.
+    (e.currentTarget as Element).setPointerCapture(e.pointerId);
+  };
+
+  /** Up past DRAG opens the details, down past it closes them; shorter moves are taps. */
+  #dragEnd = (e: PointerEvent) => {
+    if (this.#dragFrom === null) return;
+    const dy = e.clientY - this.#dragFrom;
+    this.#dragFrom = null;
+    if (Math.abs(dy) < DRAG) return;
+    this._expanded = dy < 0;
+    this.#dragged = true;
+  };
+
+  #dragCancel = () => {
+    this.#dragFrom = null;
+  };
+
   /** A tap on the sheet's peek shows the details (its buttons, links and chart keep their own meaning). */
   #onTap = (e: Event) => {
+    if (this.#dragged) {
+      this.#dragged = false;
+      return;
+    }
     if (this._expanded || (e.target as Element).closest('button, a, input, select, atlas-chart')) return;
     this._expanded = true;
   };

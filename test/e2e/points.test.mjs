@@ -70,7 +70,8 @@ for (const renderer of ['webgl', 'canvas']) {
     const at = {};
     for (const p of SINGLE) {
       at[p.id] = await pageXY(page, p.lngLat);
-      const got = await pixelAt(page, { x: Math.round(at[p.id].x), y: Math.round(at[p.id].y) });
+      // The marks' code loads with the first layer: the first frame with them may come a little later.
+      const got = await pixelSoon(page, { x: Math.round(at[p.id].x), y: Math.round(at[p.id].y) }, rgb(COLOUR[p.category]), 2);
       assert.ok(near(got, rgb(COLOUR[p.category]), 2), `${renderer} ${p.id} (${p.category}) at ${at[p.id].x},${at[p.id].y}: ${got}`);
     }
     // The cluster: ink with its count, at the two points' middle.

@@ -60,6 +60,22 @@ for (const [width, height] of [[390, 844], [360, 640]]) {
     await page.locator('atlas-panel [data-testid=panel-value]').click();
     assert.equal(await expand.getAttribute('aria-expanded'), 'true');
     assert.ok(await page.locator('atlas-panel [data-testid=panel-rank]').isVisible(), 'the details after a tap');
+    // The sheet follows a finger on its handle: down closes the details, up opens them again.
+    const drag = async (dy) => {
+      const grip = await page.locator('atlas-panel .grip').boundingBox();
+      assert.ok(grip, 'the sheet has a handle');
+      const x = grip.x + grip.width / 2;
+      const y = grip.y + grip.height / 2;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x, y + dy, { steps: 4 });
+      await page.mouse.up();
+    };
+    await drag(60);
+    assert.equal(await expand.getAttribute('aria-expanded'), 'false', 'dragged down: the peek');
+    assert.equal(await page.locator('atlas-panel [data-testid=panel-rank]').isVisible(), false);
+    await drag(-60);
+    assert.equal(await expand.getAttribute('aria-expanded'), 'true', 'dragged up: the details');
     assert.ok(await page.evaluate(() => document.scrollingElement.scrollHeight <= innerHeight), 'the page itself does not scroll');
     console.log(`${width}×${height}: visible map ${percent(nothing.share)} nothing chosen, ${percent(legend.share)} legend open, ${percent(chosen.share)} area chosen`);
     assert.deepEqual(errors, []);

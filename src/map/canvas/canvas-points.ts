@@ -1,19 +1,20 @@
-// Point layers on the 2D map: the same marks as MapLibre's (PointLayerSet at the zoom shown),
-// painted over everything else with the same drawing (point-canvas.ts), hit by the same outline.
-import { paintMark } from '../point-canvas';
-import { PointLayerSet } from '../point-layers';
+// Point layers on the 2D map, painted over everything else and taking hover and click where a mark
+// is. The marks themselves (point-painter.ts: clustering, shapes, drawing) load with the first
+// layer: most maps have none, and the first frame should not wait for them. Until they are in,
+// the calls are kept in order and replayed.
 import type { PointHit, RendererOptions } from '../renderer';
 import type { XY } from '../../symbology/point-shapes';
 import type { PointFeature, PointLayerStyle } from '../../symbology/points';
+import type { PointPainter, PointView } from './point-painter';
 
-/** lng/lat -> the map's CSS px, and the MapLibre zoom shown: what the 2D map's view gives. */
-export interface PointView {
-  zoom: number;
-  project(lngLat: [number, number]): XY;
-}
+export type { PointView } from './point-painter';
+
+type Call = (painter: PointPainter) => unknown;
 
 export class CanvasPoints {
-  readonly #set = new PointLayerSet();
+  #painter: PointPainter | null = null;
+  #loading: Promise<void> | null = null;
+  #waiting: Call[] = [];
   #hovered: string | null = null;
 
   /** `redraw`: asks the 2D map for a frame (a layer or the chosen point changed); `view`: the view shown. */
@@ -24,69 +25,45 @@ export class CanvasPoints {
   ) {}
 
   get empty(): boolean {
-    return this.#set.empty;
+    return this.#painter?.empty ?? true;
   }
 
   set(layer: string, features: readonly PointFeature[], style: PointLayerStyle): void {
-    this.#set.set(layer, features, style);
-    this.#version++;
-    this.redraw();
+    this.#call((p) => p.set(layer, features, style), true);
   }
 
   remove(layer: string): void {
-    this.#set.remove(layer);
-    this.#version++;
-    this.redraw();
+    if (this.#painter || this.#loading) this.#call((p) => p.remove(layer), true);
   }
 
   select(layer: string | null, id: string | null): void {
-    if (this.#set.select(layer, id)) (this.#version++, this.redraw());
+    if (this.#painter || this.#loading) this.#call((p) => p.select(layer, id), false);
   }
 
-  /**
-   * Paints every mark; `ctx` draws in CSS px (the map's pixel ratio already applied). `still`: the
-   * view's key while the map stands (null while it moves). A workshop's hundreds of pins cost a
-   * frame several milliseconds; a standing view's frames (hover, indicator switch) blit them as
-   * one bitmap instead, made again when the view, a layer or the chosen point changes.
-   */
+  /** `redraws`: the call changes what is drawn; otherwise the painter says (select). */
+  #call(call: Call, redraws: boolean): void {
+    if (this.#painter) {
+      const changed = call(this.#painter);
+      if (redraws || changed === true) this.redraw();
+      return;
+    }
+    this.#waiting.push(call);
+    this.#loading ??= import('./point-painter').then(({ PointPainter }) => {
+      const painter = new PointPainter();
+      for (const waiting of this.#waiting) waiting(painter);
+      this.#waiting = [];
+      this.#painter = painter;
+      this.redraw();
+    });
+  }
+
+  /** Paints every mark; `ctx` draws in CSS px (the map's pixel ratio already applied); `still`: the view's key while the map stands. */
   paint(ctx: CanvasRenderingContext2D, still: string | null = null): void {
-    if (this.#set.empty) return;
-    if (!still) return this.#paint(ctx);
-    const { width, height } = ctx.canvas;
-    let cached = this.#still;
-    if (cached?.key !== still || cached.version !== this.#version || cached.canvas.width !== width || cached.canvas.height !== height) {
-      // One canvas kept (resized when the map is), cleared for each new view.
-      const canvas = cached?.canvas ?? document.createElement('canvas');
-      Object.assign(canvas, { width, height });
-      const own = canvas.getContext('2d');
-      if (!own) return this.#paint(ctx);
-      own.setTransform(1, 0, 0, 1, 0, 0);
-      own.clearRect(0, 0, width, height);
-      own.setTransform(ctx.getTransform());
-      this.#paint(own);
-      cached = this.#still = { key: still, version: this.#version, canvas };
-    }
-    ctx.save();
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.drawImage(cached.canvas, 0, 0);
-    ctx.restore();
-  }
-  #still: { key: string; version: number; canvas: HTMLCanvasElement } | null = null;
-  /** counts changes of the layers and the chosen point (the bitmap's other key) */
-  #version = 0;
-
-  #paint(ctx: CanvasRenderingContext2D): void {
-    const view = this.view();
-    for (const { style, mark, selected } of this.#set.marks(view.zoom)) {
-      const [x, y] = view.project(mark.lngLat);
-      paintMark(ctx, style, mark, x, y, selected);
-    }
+    if (this.#painter && !this.#painter.empty) this.#painter.paint(ctx, this.view(), still);
   }
 
   at(x: number, y: number): PointHit | null {
-    if (this.#set.empty) return null;
-    const view = this.view();
-    return this.#set.hit(view.zoom, view.project, x, y);
+    return this.#painter && !this.#painter.empty ? this.#painter.at(this.view(), x, y) : null;
   }
 
   /** The pointer moved (null: left the map); true when it is over a mark (the area under it is then not hovered). */

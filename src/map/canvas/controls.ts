@@ -81,6 +81,9 @@ export class Controls {
     notice.setAttribute('role', 'status');
     notice.dataset.testid = 'map-notice';
     notice.textContent = text;
+    notice.title = text;
+    // On a narrow map it is a mark (surface.ts); a tap shows the words and another hides them.
+    notice.addEventListener('click', () => notice.classList.toggle('open'));
     this.root.append(notice);
   }
 

@@ -101,13 +101,15 @@ export class AtlasScatter extends ChartElement {
     const xRef = plan.display === 'value' && !plan.index ? plan.reference.value : null;
     const summary = this.#fit ? t.summary(this.#fit.r, this.#fit.r2, strengthOf(this.#fit.r), plan.measure.label, y.indicator.label, this.#fit.n, de.levelName(plan.level)) : t.noFit(pairs.length);
     const brushed = this.#inBrush();
+    // A link may name a y the list does not offer (a count): listed too, so that the select says what is drawn.
+    const choices = this.choices.some((i) => i.id === y.indicator.id) ? this.choices : [...this.choices, y.indicator];
     return html`
       <section aria-labelledby="scatter-title">
         <h2 id="scatter-title">${t.viewName.scatter}</h2>
         <div class="controls">
           <label>${t.yAxis}
             <select name="y" @change=${(e: Event) => emit(this, 'state-change', { scatterY: (e.target as HTMLSelectElement).value })}>
-              ${topics(this.choices).map(([topic, list]) => html`<optgroup label=${topic}>${list.map((i) => html`<option value=${i.id} ?selected=${i.id === y.indicator.id}>${i.label}</option>`)}</optgroup>`)}
+              ${topics(choices).map(([topic, list]) => html`<optgroup label=${topic}>${list.map((i) => html`<option value=${i.id} ?selected=${i.id === y.indicator.id}>${i.label}</option>`)}</optgroup>`)}
             </select>
           </label>
           <label class="check"><input type="checkbox" name="bivariate" .checked=${this.bivariate} ?disabled=${plan.display !== 'value' || Boolean(plan.index)}
