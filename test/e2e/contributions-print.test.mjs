@@ -33,6 +33,8 @@ test('the print block "Beiträge": pins on the map sheet, the results page with 
   await page.locator('atlas-contributions [data-testid=merge-report]').waitFor();
 
   await page.locator('sozial-atlas button[name=print]').click();
+  // The dialog's module loads on the first click: asked once it is open.
+  await page.locator('atlas-print-dialog dialog').waitFor({ state: 'visible' });
   const block = page.locator('atlas-print-dialog input[name=block][value=contributions]');
   assert.equal(await block.count(), 1, 'the dialog offers "Beiträge" when the workshop has contributions');
   await block.check();
