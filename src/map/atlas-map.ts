@@ -23,6 +23,7 @@ import { atlasStyle, sampleDash, textSizes, HATCH_IMAGE, LEVEL, LEVELS, SOURCE, 
 import { hatchTile } from '../symbology/hatch';
 import { MAP_LOCALE } from '../messages/de/app';
 import { MapLibrePoints } from './maplibre-points';
+import { framesAfresh } from './framing';
 import type { PointFeature, PointLayerStyle } from '../symbology/points';
 
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
@@ -30,9 +31,6 @@ setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 // single step before the first map frame.
 prewarm();
 
-export type AtlasMapOptions = RendererOptions;
-export type { Insets, MapPlan } from './renderer';
-export { NO_INSETS } from './renderer';
 
 /** How long a lost WebGL context may take to come back before the atlas gives up on WebGL. */
 export const RESTORE_WAIT_MS = 2000;
@@ -63,7 +61,7 @@ export class AtlasMap implements AtlasRenderer {
   readonly #states: FeatureStates;
   readonly #points: MapLibrePoints;
 
-  constructor(private readonly options: AtlasMapOptions) {
+  constructor(private readonly options: RendererOptions) {
     this.map = new MapLibreMap({
       container: options.container,
       style: atlasStyle(options.glyphsBase),
@@ -168,9 +166,7 @@ export class AtlasMap implements AtlasRenderer {
     const features = [...boundaries.gemeinden.features, ...boundaries.sozialraeume.features, ...(boundaries.raster?.features ?? [])];
     this.#features = new Map(features.map((f) => [f.properties.id, f]));
     this.map.setPaintProperty(LEVEL.sozialraum.borders, 'line-dasharray', sampleDash(boundaries.sozialraeume.features.some((f) => f.properties.sample)));
-    // Framed afresh only for other Gemeinden: Sozialräume that come after the first map (or a
-    // planner's own) leave the view where the person has it.
-    if (!this.#extent || this.#framedOn?.kreis !== boundaries.kreis || this.#framedOn.gemeinden !== boundaries.gemeinden) {
+    if (!this.#extent || framesAfresh(this.#framedOn, boundaries)) {
       this.#extent = extentOf(boundaries);
       this.map.fitBounds(this.#extent, { padding: 24, animate: false });
     }

@@ -5,6 +5,7 @@ import { markParts, markText, pointMarks } from '../symbology/point-marks';
 import { shapeCentre, type XY } from '../symbology/point-shapes';
 import { symbolOf, type PointLayer } from '../symbology/points';
 import type { SheetBlock } from './blocks';
+import { clipRing } from './frame';
 import { SCREEN_PX_MM } from './print-map';
 import type { Box, Primitive } from './sheet';
 
@@ -14,18 +15,25 @@ const HALF_CAP_MM_PER_MM = 0.36;
 
 /**
  * `project`: lng/lat -> mm from the frame's top left (the print fit). Marks whose anchor lies
- * outside the frame are left off: the sheet has no clip for them.
+ * outside the frame are left off; a mark at the frame's edge is cut at it, as the screen cuts it,
+ * and its number goes with its centre. The chosen point is ringed as on screen.
  */
 export function pointPrimitives(layers: readonly PointLayer[], project: (lngLat: [number, number]) => XY, frame: Box): Primitive[] {
   const out: Primitive[] = [];
-  for (const { features, style } of layers)
+  const clip = { x0: frame.x, y0: frame.y, x1: frame.x + frame.w, y1: frame.y + frame.h };
+  const inside = (px: number, py: number) => px >= clip.x0 && px <= clip.x1 && py >= clip.y0 && py <= clip.y1;
+  for (const { features, style, selected } of layers)
     for (const mark of pointMarks(features, style, project, SCREEN_PX_MM)) {
       const [fx, fy] = project(mark.lngLat);
       if (fx < 0 || fy < 0 || fx > frame.w || fy > frame.h) continue;
       const [x, y] = [frame.x + fx, frame.y + fy];
-      for (const { polygon, fill } of markParts(mark.symbol, style, x, y, SCREEN_PX_MM)) out.push({ kind: 'polygon', points: polygon, fill });
+      const chosen = selected != null && mark.features.length === 1 && mark.features[0].id === selected;
+      for (const { polygon, fill } of markParts(mark.symbol, style, x, y, SCREEN_PX_MM, chosen)) {
+        const points = clipRing(polygon, clip);
+        if (points.length >= 3) out.push({ kind: 'polygon', points, fill });
+      }
       const label = markText(mark, style, x, y, SCREEN_PX_MM);
-      if (label) out.push({ kind: 'text', x: label.x, y: label.y + label.size * HALF_CAP_MM_PER_MM, text: label.text, size: label.size * PT_PER_MM, bold: true, colour: label.colour, align: 'center' });
+      if (label && inside(label.x, label.y)) out.push({ kind: 'text', x: label.x, y: label.y + label.size * HALF_CAP_MM_PER_MM, text: label.text, size: label.size * PT_PER_MM, bold: true, colour: label.colour, align: 'center' });
     }
   return out;
 }

@@ -91,5 +91,7 @@ export interface PointLayer {
   id: string;
   features: readonly PointFeature[];
   style: PointLayerStyle;
+  /** the chosen point of this layer, ringed as on screen (print reads it) */
+  selected?: string | null;
 }
 

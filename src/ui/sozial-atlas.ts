@@ -107,7 +107,7 @@ export class SozialAtlas extends LitElement {
   /** A point layer on the maps, in the legend, its list and print (null: removed); `style`: contributions' by default. */
   setPoints = (layer: string, features: readonly PointFeature[] | null, style?: PointLayerStyle) => this.#map.points.set(layer, features, style);
   get pointLayers() {
-    return this.#map.points.layers;
+    return this.#map.points.printed;
   }
 
   /** Fades the areas outside `ids` on the map (the scatterplot's brushed rectangle); null: none. */

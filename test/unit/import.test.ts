@@ -218,17 +218,15 @@ describe('own data', async () => {
     });
   });
 
-  it('imports 10,000 rows well within the time a planner waits', async () => {
+  // How long it takes is measured by the bench ('import 10,000-row CSV'), in a browser, not here.
+  it('imports 10,000 rows, every one of them', async () => {
     const years = Array.from({ length: 527 }, (_, i) => 1500 + i);
     const lines = ['ags;jahr;quote;anzahl;index'];
     for (const year of years) for (const g of gemeinden) if (lines.length <= 10_000) lines.push(`${g.id};${year};${(year % 97) / 10};${year % 13};1.234,5`);
     const file = dropped('gross.csv', lines.join('\n'));
-    const start = performance.now();
     const result = await importFiles(data, [file]);
-    const ms = performance.now() - start;
     expect(result.summary?.rows).toBe(10_000);
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(result.added).toHaveLength(3);
-    expect(ms).toBeLessThan(2000);
   });
 });

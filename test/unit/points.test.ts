@@ -134,6 +134,22 @@ describe('points on paper', async () => {
     expect(prims.find((p) => p.kind === 'text')).toMatchObject({ text: '5', align: 'center', colour: '#ffffff' });
   });
 
+  it('are cut at the frame where they reach past it, their number kept only inside; the chosen one ringed heavier', () => {
+    // 'a' sits 0.5 mm inside the frame's left edge: half its mark lies outside.
+    const edge: PointFeature[] = [{ id: 'a', lngLat: [-19.5, 0], category: 'angebot', text: 'A' }];
+    const prims = pointPrimitives([{ id: 'l', features: edge, style }], project, frame);
+    const xs = prims.flatMap((p) => (p.kind === 'polygon' ? p.points.map(([x]) => x) : []));
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(frame.x);
+    expect(prims.filter((p) => p.kind === 'polygon')).toHaveLength(3);
+    const inkWidth = (selected: string | null) => {
+      const ink = pointPrimitives([{ id: 'l', features: features.slice(0, 1), style, selected }], project, frame)[0];
+      const x = ink.kind === 'polygon' ? ink.points.map(([px]) => px) : [];
+      return Math.max(...x) - Math.min(...x);
+    };
+    expect(inkWidth('a')).toBeGreaterThan(inkWidth(null));
+    expect(inkWidth('b')).toBeCloseTo(inkWidth(null));
+  });
+
   it('have a key: one row per category shown', () => {
     const block = pointLegendBlock([{ id: 'l', features, style }]);
     expect(block?.height(50, 1)).toBeCloseTo(11);

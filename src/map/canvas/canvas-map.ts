@@ -26,6 +26,7 @@ import { drawAreaLabels, drawCircles, drawRiverLabels, FONT, Painter, type Place
 import { PathCache, viewKey, type Projection } from './path-cache';
 import { Scene, type AreaFeature } from './scene';
 import { StillCache } from './still-cache';
+import { framesAfresh } from '../framing';
 import { Surface } from './surface';
 import { CanvasPoints } from './canvas-points';
 import type { PointFeature, PointLayerStyle } from '../../symbology/points';
@@ -175,10 +176,7 @@ export class Canvas2DMap implements AtlasRenderer {
     const previous = this.#scene;
     const scene = (this.#scene = new Scene(boundaries));
     this.#still.clear();
-    // Framed afresh only for other Gemeinden (as MapLibre, atlas-map.ts): later Sozialräume keep the view.
-    if (!previous || previous.boundaries.kreis !== boundaries.kreis || previous.boundaries.gemeinden !== boundaries.gemeinden) {
-      this.camera.set(fitBox(scene.extent, this.size.w, this.size.h, 24));
-    }
+    if (framesAfresh(previous?.boundaries ?? null, boundaries)) this.camera.set(fitBox(scene.extent, this.size.w, this.size.h, 24));
     await this.redraw();
   }
 

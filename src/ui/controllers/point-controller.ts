@@ -44,6 +44,11 @@ export class PointController {
     return [...this.#layers.values()];
   }
 
+  /** The layers with the chosen point named in its layer: what print draws, ring included. */
+  get printed(): readonly PointLayer[] {
+    return this.layers.map((layer) => (this.#selected?.layer === layer.id ? { ...layer, selected: this.#selected.id } : layer));
+  }
+
   /** The same object until a layer or the choice changes: the legend's list (hundreds of a workshop's pins) is not drawn again on every render of the atlas. */
   get legend(): PointLegendInput | null {
     return (this.#legend ??= this.#layers.size ? { layers: this.layers, selected: this.#selected } : null);
