@@ -63,8 +63,23 @@ async function load(page, files) {
   await page.locator('atlas-contributions [data-testid=merge-report]').waitFor();
 }
 
+/** Keeps every text of the status region from now on: a slow machine may look after its 1.5 s are over. */
+const listen = (page) =>
+  page.evaluate(() => {
+    const el = document.querySelector('sozial-atlas').renderRoot.querySelector('[data-testid=announcer]');
+    window.__said = [];
+    new MutationObserver(() => window.__said.push(el.textContent)).observe(el, { childList: true, characterData: true, subtree: true });
+  });
+
+/** Resolves once the status region has said `pattern` (since the last time it was asked); the texts up to it are used up. */
 const announced = (page, pattern) =>
-  page.waitForFunction((source) => new RegExp(source).test(document.querySelector('sozial-atlas').renderRoot.querySelector('[data-testid=announcer]').textContent), pattern.source);
+  page.waitForFunction((source) => {
+    const said = window.__said ?? [];
+    const i = said.findIndex((text) => new RegExp(source).test(text));
+    if (i < 0) return false;
+    said.splice(0, i + 1);
+    return true;
+  }, pattern.source);
 
 let exported = null;
 let exportedCsv = null;
@@ -76,9 +91,12 @@ test('add by mouse and keyboard, vote and undo, edit, delete and restore, reload
   await page.getByRole('button', { name: 'Beiträge', exact: true }).click();
   const pane = page.getByRole('region', { name: 'Beiträge', exact: true });
   await pane.waitFor();
+  await listen(page);
   assert.match(await page.evaluate(() => location.hash), /beitraege=1/);
 
   // Mouse: the area on the map, then its card's "Beitrag zu diesem Gebiet" (two steps from the map).
+  // The map reframes beside the opened pane: the point is looked up once it stands.
+  await waitForIdle(page);
   const siegburg = await probePoint(page, SIEGBURG);
   await page.mouse.click(siegburg.x, siegburg.y);
   await page.getByRole('button', { name: 'Beitrag zu diesem Gebiet' }).click();
@@ -257,6 +275,7 @@ test('export, then load into a fresh browser: the same texts, pins on the 2D map
 
 test('a dropped file with HTML and script in its texts and bad entries: shown as text, nothing run, each problem located; the CSV read back', async () => {
   const { page, context, errors } = await stage.open(`/${VIEW}`);
+  await listen(page);
   const evil = {
     type: 'FeatureCollection',
     features: [
