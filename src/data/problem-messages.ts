@@ -9,11 +9,12 @@ type Params = Readonly<Record<string, string | number>>;
 type Text<P extends Params> = (p: P) => string;
 
 export type TextTable = Readonly<Record<string, Text<never>>>;
-type ParamsOf<T extends TextTable, C extends keyof T> = Parameters<T[C]>[0] extends undefined ? Record<string, never> : Parameters<T[C]>[0];
+export type ParamsOf<T extends TextTable, C extends keyof T> = Parameters<T[C]>[0] extends undefined ? Record<string, never> : Parameters<T[C]>[0];
 
 export interface Where {
   file: string;
   line?: number;
+  feature?: number;
   column?: string;
   key?: string;
   severity?: Problem['severity'];
@@ -25,7 +26,7 @@ export function problemsOf<T extends TextTable>(texts: T) {
     const text = texts[code] as unknown as (p: ParamsOf<T, C>) => string;
     const { severity = 'error', ...at } = where;
     const out: Problem = { ...at, severity, code, params: params as Params, message: text(params) };
-    for (const k of ['line', 'column', 'key'] as const) if (out[k] === undefined || out[k] === '') delete out[k];
+    for (const k of ['line', 'feature', 'column', 'key'] as const) if (out[k] === undefined || out[k] === '') delete out[k];
     return out;
   };
 }

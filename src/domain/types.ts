@@ -76,6 +76,8 @@ export const valueCell = (value: number): Cell => ({ kind: 'value', value });
 export interface Problem {
   file: string;
   line?: number;
+  /** the n-th feature (1-based) of a GeoJSON file, where a line says little */
+  feature?: number;
   column?: string;
   key?: string;
   message: string;

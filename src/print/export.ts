@@ -14,6 +14,8 @@ import { deCompare } from '../messages/de/compare';
 import { defaultLocale } from '../messages/default-locale';
 import type { Locale } from '../messages/locale';
 import { profileSheet } from './figures/profile-sheet';
+import { resultsSheet } from './figures/results-sheet';
+import type { WorkshopResults } from '../domain/workshop-results';
 import { viewBlocks, type BlockKey } from './view-blocks';
 import { dePrint } from '../messages/de/print';
 
@@ -46,6 +48,8 @@ export interface ExportView extends PrintView {
   scatterY?: string | null;
   /** the area of the profile pages (profil=), else the selected area */
   profile?: string | null;
+  /** the current workshop and its contributions, for the results pages (block 'contributions') */
+  contributions?: WorkshopResults | null;
 }
 
 /**
@@ -108,6 +112,7 @@ export async function exportSheets(
     }
   }
   if (request.blocks?.includes('profile')) pages.push(...profilePages(data, v.profile ?? v.selected, locale));
+  if (request.blocks?.includes('contributions') && v.contributions) pages.push(...resultsPages(data, v.contributions, locale));
   const title = series ? dePrint.seriesTitle(sheets.map((s) => s.title)) : first.title;
   const blob = await renderPdf(pages, await fonts, { title, subject: series ? first.subtitle : first.subtitle, lang: locale.code });
   return { blob, filename: name };
@@ -120,6 +125,19 @@ function profilePages(data: AtlasData, id: string | null, locale: Locale): PdfPa
   const created = locale.date(new Date(), 'long');
   const size = pageSize('A4', 'portrait');
   return profileSheet(profile, { kreisName: data.catalog.kreis.name, created, levelName: deCompare.compareLevel[profile.area.level] }).map((primitives) => ({ primitives, size }));
+}
+
+/** The workshop's results as A4 portrait pages after the sheets (and the profile). */
+function resultsPages(data: AtlasData, results: WorkshopResults, locale: Locale): PdfPage[] {
+  const size = pageSize('A4', 'portrait');
+  const day = new Date(`${results.workshop.date}T12:00:00`);
+  const options = {
+    kreisName: data.catalog.kreis.name,
+    created: locale.date(new Date(), 'long'),
+    date: Number.isNaN(day.getTime()) ? results.workshop.date : locale.date(day, 'long'),
+    compare: locale.compare,
+  };
+  return resultsSheet(results, options).map((primitives) => ({ primitives, size }));
 }
 
 /**

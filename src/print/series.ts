@@ -6,6 +6,7 @@ import { summaryOf } from '../state/view-texts';
 import { exportSheets, type ExportRequest, type SheetSpec } from './export';
 import { loadFonts } from './fonts';
 import type { PointLayer } from '../symbology/points';
+import type { WorkshopResults } from '../domain/workshop-results';
 
 /** Called when the print dialog opens: code and fonts are at hand by the time Exportieren is pressed. */
 export function prefetch(): void {
@@ -20,9 +21,10 @@ export function exportView(
   request: ExportRequest,
   subtitleOf: (model: AtlasModel) => string,
   points: readonly PointLayer[] = [],
+  contributions: WorkshopResults | null = null,
 ): Promise<{ blob: Blob; filename: string }> {
   const { state } = model;
-  const view = { selected: state.area, focus: state.focus, pinned: state.pinned, scatterY: state.scatterY, profile: state.profile, points };
+  const view = { selected: state.area, focus: state.focus, pinned: state.pinned, scatterY: state.scatterY, profile: state.profile, points, contributions };
   return exportSheets(model.data, sheetsOf(model, request, subtitleOf), view, request);
 }
 

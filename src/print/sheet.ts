@@ -51,7 +51,7 @@ export interface SheetContent {
  * What a tagged PDF's structure tree calls a group of primitives. Text outside any group is a
  * paragraph (P); graphics outside a Figure are decoration (artifacts), which screen readers skip.
  */
-export type StructTag = 'Sect' | 'H1' | 'H2' | 'P' | 'Note' | 'Figure' | 'Caption' | 'Table' | 'TR' | 'TH' | 'TD';
+export type StructTag = 'Sect' | 'H1' | 'H2' | 'H3' | 'P' | 'Note' | 'Figure' | 'Caption' | 'Table' | 'TR' | 'TH' | 'TD' | 'L' | 'LI' | 'Lbl' | 'LBody';
 
 export type Primitive =
   | {

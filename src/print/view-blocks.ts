@@ -62,6 +62,7 @@ export function viewBlocks(data: AtlasData, plan: Plan, view: BlockView, keys: r
         return block ? [block] : [];
       }
       case 'profile':
+      case 'contributions':
         return [];
     }
   });

@@ -58,6 +58,10 @@ export interface AtlasState {
   confidence: ConfidenceLevel;
   /** fade values marked "unsicher (kleine Basis)"; null: as the level suggests (on for the grid) */
   fadeUnsure: boolean | null;
+  /** the workshop contributions' pane beside the map (issue 25) */
+  contributions: boolean;
+  /** the contribution chosen in the list and on the map (its id); null: none */
+  contribution: string | null;
 }
 
 export const DEFAULT_STATE: Readonly<AtlasState> = Object.freeze({
@@ -83,6 +87,8 @@ export const DEFAULT_STATE: Readonly<AtlasState> = Object.freeze({
   index: null,
   confidence: 0.95,
   fadeUnsure: null,
+  contributions: false,
+  contribution: null,
 });
 
 /** The link's word for each level and display, also the words an attribute's value is translated to (view-options). */
@@ -115,6 +121,7 @@ export function viewOf(state: AtlasState): AtlasState {
     scatterY: scatter ? state.scatterY || null : null,
     bivariate: scatter && state.bivariate,
     profile,
+    contribution: state.contribution || null,
   };
 }
 
@@ -156,6 +163,8 @@ export function toHash(state: AtlasState): string {
   if (v.index) p.set('index', recipeToText(v.index));
   if (v.confidence !== DEFAULT_STATE.confidence) p.set('konfidenz', '99.8');
   if (v.fadeUnsure !== null) p.set('abblenden', v.fadeUnsure ? '1' : '0');
+  if (v.contributions) p.set('beitraege', '1');
+  if (v.contribution) p.set('beitrag', v.contribution);
   return `#${p.toString()}`;
 }
 
@@ -218,5 +227,7 @@ export function stateOf(p: URLSearchParams, indicatorIds: readonly string[]): At
     index: recipeFromText(p.get('index')),
     confidence: p.get('konfidenz') === '99.8' ? 0.998 : DEFAULT_STATE.confidence,
     fadeUnsure: p.get('abblenden') === '1' ? true : p.get('abblenden') === '0' ? false : null,
+    contributions: p.get('beitraege') === '1',
+    contribution: p.get('beitrag') || null,
   };
 }

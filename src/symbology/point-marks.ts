@@ -90,6 +90,9 @@ export function markAt<M extends Pick<PointMark, 'symbol'>>(marks: readonly M[],
   for (let i = marks.length - 1; i >= 0; i--) {
     const mark = marks[i];
     const [mx, my] = at(mark);
+    // Every outline lies within 3 (r + grow) of its anchor (a pin's head is 2r above its tip): the far marks (most of a workshop's hundreds) skip the polygon.
+    const reach = 3 * (mark.symbol.r + grow) + 1;
+    if (Math.abs(x - mx) > reach || Math.abs(y - my) > reach) continue;
     if (insidePolygon(placeOutline(shapeOutline(mark.symbol.shape, mark.symbol.r, grow), mx, my), x, y)) return mark;
   }
   return null;

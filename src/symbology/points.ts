@@ -94,3 +94,4 @@ export interface PointLayer {
   /** the chosen point of this layer, ringed as on screen (print reads it) */
   selected?: string | null;
 }
+

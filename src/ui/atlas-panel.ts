@@ -9,6 +9,7 @@ import type { AtlasState } from '../state/atlas-state';
 import type { AreaActions } from '../state/atlas-model';
 import type { Plan } from '../state/plan';
 import { differenceTo, type ReferencePoint } from '../domain/reference-values';
+import { contributionTexts } from '../messages/de/contributions';
 import { de } from '../messages/de/app';
 import { deCatalogue as t } from '../messages/de/catalogue';
 import { theme } from './theme';
@@ -49,6 +50,8 @@ export class AtlasPanel extends LitElement {
 
   /** null: a card for reading only (controls="none") */
   @property({ attribute: false }) actions: AreaActions | null = null;
+  /** how many workshop contributions the area has (null: none can be made here, controls="none") */
+  @property({ attribute: false }) contributions: number | null = null;
   /** NRW and Deutschland where the source publishes them (domain/reference-values) */
   @property({ attribute: false }) references: ReferencePoint[] = [];
   /** the sheet shows all details (phone, low embed; elsewhere they always show) */
@@ -200,7 +203,17 @@ export class AtlasPanel extends LitElement {
       >
         ${a.pinned ? de.unpin : de.pin}
       </button>
+      ${this.#contributionActions(area)}
     </div>`;
+  }
+
+  /** The area's workshop contributions: how many (opens them in the pane), and a new one for it. */
+  #contributionActions(area: Area) {
+    const n = this.contributions;
+    if (n === null) return nothing;
+    const ask = (add: boolean) => this.dispatchEvent(new CustomEvent('contribution-request', { detail: { area: area.id, add }, bubbles: true, composed: true }));
+    return html`${n > 0 ? html`<button type="button" name="contributions" @click=${() => ask(false)}>${contributionTexts.inArea(n)}</button>` : nothing}
+      <button type="button" name="contribution-add" @click=${() => ask(true)}>${contributionTexts.addToArea}</button>`;
   }
 
   /** Puts the keyboard on the card's heading, so that a screen reader reads the card next. */

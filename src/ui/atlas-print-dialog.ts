@@ -20,6 +20,8 @@ export class AtlasPrintDialog extends LitElement {
   @property({ attribute: false }) defaultSubtitle: string = '';
   @property({ attribute: false }) busy: boolean = false;
   @property({ attribute: false }) error: string = '';
+  /** how many contributions the current workshop has: the block "Beiträge" is offered only when there are some */
+  @property({ attribute: false }) contributions: number = 0;
 
   static override styles = [
     theme,
@@ -111,13 +113,14 @@ export class AtlasPrintDialog extends LitElement {
       ranking: null,
       funnel: plan.intervals.method === 'wilson' || plan.intervals.method === 'byar' ? null : T.noInterval,
       profile: state.profile || selected ? null : T.noSelection,
+      contributions: null,
     };
     const check = (name: string, value: string, label: string, why: string | null) =>
       html`<label class="check"><input type="checkbox" name=${name} value=${value} ?disabled=${why !== null} />
         <span>${label}${why ? html` <span class="why">(${why})</span>` : ''}</span></label>`;
     return html`<fieldset>
         <legend>${T.onSheet}</legend>
-        ${BLOCK_KEYS.map((k) => check('block', k, T.blocks[k], reason[k]))}
+        ${BLOCK_KEYS.filter((k) => k !== 'contributions' || this.contributions > 0).map((k) => check('block', k, T.blocks[k], reason[k]))}
         ${check('outline', 'on', T.outline, selected ? null : T.noSelection)}
       </fieldset>
       <details>

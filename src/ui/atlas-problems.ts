@@ -61,7 +61,7 @@ export class AtlasProblems extends LitElement {
       <ul>
         ${shown.map(
           (p) => html`<li class=${p.severity}>
-            <span class="where">${p.file}${p.line !== undefined || p.column || p.key ? ` – ${t.located(p.line, p.column, p.key)}` : ''}:</span>
+            <span class="where">${p.file}${p.line !== undefined || p.feature !== undefined || p.column || p.key ? ` – ${t.located(p.line, p.column, p.key, p.feature)}` : ''}:</span>
             ${p.message}
           </li>`,
         )}

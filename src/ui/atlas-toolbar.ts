@@ -112,6 +112,7 @@ export class AtlasToolbar extends LitElement {
       <div class="actions ${this._more ? 'open' : ''}" id="more-actions" @click=${this.#picked} @keydown=${this.#onMoreKey}>
         <button type="button" class="action" name="table" aria-pressed=${String(state.table)} @click=${() => this.#emit({ table: !state.table })}>${de.tableToggle}</button>
         <button type="button" class="action" name="analysis" aria-pressed=${String(state.analysis !== null)} @click=${() => this.#emit({ analysis: state.analysis ? null : 'scatter', index: null })}>${de.analysis}</button>
+        <button type="button" class="action" name="contributions" aria-pressed=${String(state.contributions)} @click=${() => this.#emit({ contributions: !state.contributions })}>${de.contributions}</button>
         ${this.full ? html`<button type="button" class="action" name="print" @click=${() => this.#act('print')}>${de.printButton}</button>` : nothing}
         <button type="button" class="action" name="share" @click=${() => this.#act('share')}>${de.shareButton}</button>
         <button type="button" class="action" name="present" aria-pressed=${String(this.presenting)} @click=${() => this.#act('present')}>

@@ -6,7 +6,7 @@ import { pointTexts } from '../messages/de/points';
 import type { PointLegendInput } from './controllers/point-controller';
 
 /** A mark as a small SVG, drawn from the same parts as on the maps: the key tells shape and colour together. */
-function markSvg(symbol: PointSymbol, style: PointLayerStyle, text: string | null = null) {
+export function markSvg(symbol: PointSymbol, style: PointLayerStyle, text: string | null = null) {
   const parts = markParts(symbol, style, 0, 0);
   const label = markText({ symbol, text }, style, 0, 0);
   // The box of the outer ring: a triangle reaches further from its middle than a square.
@@ -21,7 +21,8 @@ function markSvg(symbol: PointSymbol, style: PointLayerStyle, text: string | nul
 }
 
 /**
- * The point layers in the legend: one key row per category shown (shape and colour, named), and
+ * The point layers in the legend: one key row per category shown (shape and colour, named, with
+ * how many points it has), and
  * the points as a list of buttons, so that a keyboard reaches each point: a button chooses it
  * (the map rings it, the atlas says its text). Events: `point-choose` { layer, id }.
  */
@@ -62,10 +63,14 @@ export class AtlasPointLegend extends LitElement {
     if (!input) return nothing;
     const { selected } = input;
     return input.layers.map((layer) => {
-      const categories = [...new Set(layer.features.map((f) => f.category))].map((c) => symbolOf(layer.style, c));
+      const counts = new Map<string, number>();
+      for (const f of layer.features) counts.set(f.category, (counts.get(f.category) ?? 0) + 1);
       return html`<section data-layer=${layer.id}>
         <ul class="keys" data-testid="point-keys">
-          ${[...new Set(categories)].map((s) => html`<li>${markSvg(s, layer.style)}<span>${s.name}</span></li>`)}
+          ${[...counts].map(([c, n]) => {
+            const s = symbolOf(layer.style, c);
+            return html`<li>${markSvg(s, layer.style)}<span>${pointTexts.keyed(s.name, n)}</span></li>`;
+          })}
         </ul>
         <details>
           <summary>${pointTexts.list} (${layer.features.length})</summary>

@@ -10,6 +10,7 @@ import { credit } from './controllers/map-controller';
 import { subtitleOf, type PrintController } from './controllers/print-controller';
 import type { Area } from '../domain/types';
 import type { ImportResultView } from './atlas-import';
+import type { ContributionPart } from './controllers/contribution-loader';
 import { de } from '../messages/de/app';
 import { tooltipOf } from '../state/view-texts';
 // In the start bundle: what the first map needs (legend, status) and what sits above it (toolbar).
@@ -30,7 +31,7 @@ export function sidePane(model: AtlasModel, summary: string, controls: Controls,
 }
 
 /** The selected area's card, when an area of the shown level is selected. */
-export function card(model: AtlasModel, controls: Controls) {
+export function card(model: AtlasModel, controls: Controls, contributions: ContributionPart | null) {
   const { data, state, plan } = model;
   const area = data.areas.find((a) => a.id === state.area && a.level === plan.level);
   if (!area) return nothing;
@@ -45,6 +46,7 @@ export function card(model: AtlasModel, controls: Controls) {
     .geometryCredit=${credit(data, plan.level)}
     .lines=${timeLines(data, plan.indicator.id, area, data.areas)}
     .actions=${controls === 'none' ? null : areaActions(model, area.id)}
+    .contributions=${controls === 'none' ? null : (contributions?.countIn(area.id) ?? 0)}
     .references=${referencesAt(referencesOf(data, plan.indicator.id), plan.year)}
   ></atlas-panel>`;
 }
@@ -54,9 +56,9 @@ const names = new WeakMap<readonly Area[], Map<string, string>>();
 const namesOf = (areas: readonly Area[]) => names.get(areas) ?? names.set(areas, new Map(areas.map((a) => [a.id, a.name]))).get(areas)!;
 
 /** The table and the analysis pane beside the map, one above the other when both are open. */
-export function panes(model: AtlasModel, presenting: boolean) {
+export function panes(model: AtlasModel, presenting: boolean, contributions: ContributionPart | null) {
   const { data, state, plan } = model;
-  if (!state.table && !state.analysis) return nothing;
+  if (!state.table && !state.analysis && !state.contributions) return nothing;
   return html`<div class="panes">
     ${state.table
       ? html`<section class="table-pane" aria-label=${de.tableToggle}>
@@ -64,11 +66,12 @@ export function panes(model: AtlasModel, presenting: boolean) {
         </section>`
       : nothing}
     ${state.analysis ? html`<atlas-analysis .data=${data} .state=${state} .plan=${plan} .presenting=${presenting}></atlas-analysis>` : nothing}
+    ${state.contributions ? contributions?.pane(model) : nothing}
   </div>`;
 }
 
 /** Print (the full workbench only) and share dialogs; `dataBase` is named in snippets when it is not the atlas' own. */
-export function dialogs(model: AtlasModel, controls: Controls, dataBase: string, height: string, print: Pick<PrintController, 'busy' | 'error' | 'onRequest'>) {
+export function dialogs(model: AtlasModel, controls: Controls, dataBase: string, height: string, print: Pick<PrintController, 'busy' | 'error' | 'onRequest'>, contributions: number) {
   const { state, plan } = model;
   const foreign = new URL(dataBase, document.baseURI).href;
   const context = {
@@ -78,7 +81,7 @@ export function dialogs(model: AtlasModel, controls: Controls, dataBase: string,
     height,
   };
   return html`${controls === 'full'
-      ? html`<atlas-print-dialog .model=${model} .defaultTitle=${plan.measure.label} .defaultSubtitle=${subtitleOf(model)} @print-request=${print.onRequest} .busy=${print.busy} .error=${print.error}></atlas-print-dialog>`
+      ? html`<atlas-print-dialog .model=${model} .defaultTitle=${plan.measure.label} .defaultSubtitle=${subtitleOf(model)} @print-request=${print.onRequest} .busy=${print.busy} .error=${print.error} .contributions=${contributions}></atlas-print-dialog>`
       : nothing}
     <atlas-share-dialog .state=${state} .hash=${model.hash} .context=${context}></atlas-share-dialog>
     <atlas-about .data=${model.data}></atlas-about>`;

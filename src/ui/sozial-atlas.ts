@@ -6,7 +6,7 @@ import type { AtlasModel, Correction } from '../state/atlas-model';
 import type { AtlasState } from '../state/atlas-state';
 import { ATLAS_BASE } from '../asset-base';
 import {
-  DataController, DropController, GridController, HashController, HostController, ImportController,
+  ContributionLoader, DataController, DropController, GridController, HashController, HostController, ImportController,
   MapController, ModelController, PresentationController, PrintController, SelectionController, insetsOf, optionProperties,
 } from './controllers';
 import { cssLength } from './css-props';
@@ -17,6 +17,7 @@ import { announcementOf, summaryOf } from '../state/view-texts';
 import { card, dialogs, loadDropTarget, openAbout, openDialog, panes, preloadParts, showHover, sidePane, type Controls } from './shell-parts';
 import type { ToolbarAction } from './atlas-toolbar';
 import type { ImportRequest } from './atlas-import';
+import type { ContributionRequest } from './controllers/contribution-loader';
 import type { PointFeature, PointLayerStyle } from '../symbology/points';
 
 /**
@@ -51,7 +52,8 @@ export class SozialAtlas extends LitElement {
   #grid = new GridController(this);
   #model = new ModelController(this, { map: this.#map, hash: this.#hash, hostPage: this.#hostPage, grid: this.#grid, import: this.#import });
   #data = new DataController(this, (data) => this.#model.ready(data), (catalog) => this.#model.firstView(catalog), () => this.#model.firstShown);
-  #drop = new DropController(this, () => void loadDropTarget());
+  #contrib = new ContributionLoader(this);
+  #drop = new DropController(this, () => void loadDropTarget(), (files) => this.#contrib.claim(files));
 
   static override styles = [unsafeCSS(maplibreCss), theme, shellStyles];
 
@@ -78,6 +80,8 @@ export class SozialAtlas extends LitElement {
     if (model.state.table) void import('./atlas-table');
     // Every analysis key of a link opens the pane (atlas-state's viewFromHash): its module brings the maps too.
     if (model.state.analysis) this.#model.analysis(model, null);
+    if (model.state.contributions || model.state.contribution) void this.#contrib.load();
+    this.#contrib.part?.sync(model);
   }
 
   /** After legend and card have drawn: the map frames what they leave free. */
@@ -87,6 +91,7 @@ export class SozialAtlas extends LitElement {
     this.#map.sync(model, (plan) => {
       // The side pane's, card's and tooltip's modules come after the first map, also while the other tables load.
       void preloadParts();
+      this.#contrib.probe();
       // The first view while the other tables load is not yet the atlas ready to use.
       if (model.data.pending) return;
       this.#print.prepare();
@@ -110,6 +115,11 @@ export class SozialAtlas extends LitElement {
     this.#map.highlight(ids);
   }
 
+  /** The current workshop's contributions for print's results pages (PrintHost). */
+  get workshopResults() {
+    return this.#contrib.part?.results() ?? null;
+  }
+
   get printSheet(): Element | null {
     return this.renderRoot.querySelector('.print-sheet');
   }
@@ -120,27 +130,30 @@ export class SozialAtlas extends LitElement {
     const controls: Controls = this.controls === 'minimal' || this.controls === 'none' ? this.controls : 'full';
     const bar = model && controls !== 'none';
     const summary = model ? summaryOf(model) : '';
-    const pane = Boolean(model?.state.table || model?.state.analysis);
+    const pane = Boolean(model?.state.table || model?.state.analysis || model?.state.contributions);
+    const contrib = this.#contrib.part;
     return html`
       <div class="layout controls-${controls} ${pane ? 'with-pane' : ''}" lang="de" aria-busy=${model?.data.pending ? 'true' : 'false'} @state-change=${this.#onStateChange} @area-select=${this.#onAreaSelect} @area-hover=${this.#onAreaHover}
-        @toolbar-action=${this.#onAction} @import-request=${this.#onImport} @own-data-clear=${() => void this.#import.clear()} @keydown=${this.#onKey} @about-open=${this.#onAbout}>
+        @toolbar-action=${this.#onAction} @import-request=${this.#onImport} @own-data-clear=${() => void this.#import.clear()} @keydown=${this.#onKey} @about-open=${this.#onAbout}
+        @contribution-request=${(e: CustomEvent<ContributionRequest>) => void this.#contrib.load().then((part) => part.request(e.detail))}>
         ${bar ? sidePane(model, summary, controls, this._sideOpen, { result: this.#import.result, stored: this.#import.stored, dropped: this.#drop.files }, () => (this._sideOpen = false)) : nothing}
         <div class="main ${pane ? 'with-table' : ''}">
           ${bar ? html`<atlas-toolbar ?inert=${Boolean(model.data.pending)} ?pane=${pane} .data=${model.data} .state=${model.state} .full=${controls === 'full'} .menuOpen=${this._sideOpen} .presenting=${this.presenting}></atlas-toolbar>` : nothing}
           <div class="map-wrap" role="region" aria-label=${plan ? de.mapLabel(plan.measure.label, de.levelName(plan.level)) : de.loading} aria-describedby="map-summary">
             <div class="map"></div>
+            ${contrib?.overlay() ?? nothing}
             <atlas-tooltip></atlas-tooltip>
             <atlas-status .status=${this.#data.status} .corrections=${this._notice} ?pending=${Boolean(model?.data.pending)} @retry=${() => void this.#data.retry()} @dismiss=${() => (this._notice = [])}></atlas-status>
             ${plan ? html`<atlas-legend class="legend" .plan=${plan} .points=${this.#map.points.legend}></atlas-legend>` : nothing}
             <p id="map-summary" data-testid="map-summary" hidden>${summary}</p>
           </div>
-          ${model ? card(model, controls) : nothing} ${model ? panes(model, this.presenting) : nothing}
+          ${model ? card(model, controls, contrib) : nothing} ${model ? panes(model, this.presenting, contrib) : nothing}
         </div>
         <p class="visually-hidden" role="status" data-testid="announcer">${this.#map.spoken || (model ? announcementOf(model) : '')}</p>
       </div>
       ${this.#drop.dragging ? html`<div class="drop-hint" aria-hidden="true">${de.dropHint}</div>` : nothing}
       <div class="print-sheet" aria-hidden="true"></div>
-      ${model ? dialogs(model, controls, this.dataBase, cssLength(this.height) ?? '640px', this.#print) : nothing}
+      ${model ? dialogs(model, controls, this.dataBase, cssLength(this.height) ?? '640px', this.#print, contrib?.results()?.items.length ?? 0) : nothing}
     `;
   }
 
@@ -151,6 +164,9 @@ export class SozialAtlas extends LitElement {
     this.renderRoot.querySelector('atlas-tooltip')?.hide();
     this.#selection.mapClick(id);
   }
+
+  /** Said once by the status region (a screen reader hears it). */
+  say = (text: string) => this.#map.say(text);
 
   fallbackFocus = () => this.#map.map?.map.getCanvas() ?? null;
 

@@ -20,7 +20,18 @@ const VIEWS = {
   // The menu button only where the side pane is a drawer (below 1000 px).
   'indicator picker open': { path: '/#indikator=kinderarmut', open: ['menu', 'indicator'], dialog: 'atlas-indicator-picker [role=listbox]' },
   'Über die Daten': { path: '/#indikator=kinderarmut&gebiet=05382068', open: 'about', dialog: 'atlas-about dialog' },
+  // The workshop pane with two contributions listed (a file loaded, its report shown) and the form open.
+  'Beiträge, form open': { path: '/#indikator=kinderarmut&beitraege=1', seed: true, open: 'add', dialog: 'contribution-form textarea' },
 };
+
+/** Two contributions (an area's and a point's), loaded through the pane's "Beiträge laden". */
+const SEED = JSON.stringify({
+  type: 'FeatureCollection',
+  features: [
+    { type: 'Feature', geometry: null, properties: { id: 'a1', kategorie: 'bedarf', text: 'Mehr Kitaplätze', organisation: 'Elternrat', stimmen: 2, gebiet: '05382060', workshop: 'Werkstatt', frage: 'Was fehlt?', erstellt: '2026-12-07T09:00:00Z', geaendert: '2026-12-07T09:00:00Z' } },
+    { type: 'Feature', geometry: { type: 'Point', coordinates: [7.2, 50.8] }, properties: { id: 'a2', kategorie: 'angebot', text: 'Jugendtreff', organisation: null, stimmen: 0, gebiet: null, workshop: 'Werkstatt', frage: 'Was fehlt?', erstellt: '2026-12-07T09:01:00Z', geaendert: '2026-12-07T09:01:00Z' } },
+  ],
+});
 
 async function open(path, width) {
   const session = await openPage(stage.browser, { width, height: 800 });
@@ -35,6 +46,10 @@ for (const width of [1280, 320]) {
     const found = [];
     for (const [name, view] of Object.entries(VIEWS)) {
       const { page, context } = await open(view.path, width);
+      if (view.seed) {
+        await page.locator('atlas-contributions input[name=load]').setInputFiles({ name: 'beitraege.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(SEED) });
+        await page.locator('atlas-contributions li.item').nth(1).waitFor();
+      }
       if (view.open) {
         for (const name of [view.open].flat()) {
           const button = page.locator(`sozial-atlas button[name=${name}]`).first();

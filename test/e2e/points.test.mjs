@@ -106,8 +106,8 @@ for (const renderer of ['webgl', 'canvas']) {
     await page.keyboard.press('Enter');
     assert.match(await announcer.textContent(), /Frage: Wo gibt es Sprachkurse\?/);
     assert.equal(await page.locator('atlas-point-legend button[data-id=p4]').getAttribute('aria-pressed'), 'true');
-    // The legend keys the categories shown, by shape and name.
-    assert.deepEqual(await page.locator('atlas-point-legend [data-testid=point-keys] li').allInnerTexts(), ['Bedarf', 'Angebot', 'Idee / Maßnahme', 'Frage']);
+    // The legend keys the categories shown, by shape and name, with how many points each has.
+    assert.deepEqual(await page.locator('atlas-point-legend [data-testid=point-keys] li').allInnerTexts(), ['Bedarf (2)', 'Angebot (1)', 'Idee / Maßnahme (1)', 'Frage (2)']);
 
     // A click on the cluster zooms in, and its points part.
     const zoom = await page.evaluate(() => document.querySelector('sozial-atlas').mapInstance.view().zoom);

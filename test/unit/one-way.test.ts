@@ -57,6 +57,8 @@ const VALUES: { [K in keyof AtlasState]: AtlasState[K][] } = {
   scatterY: [null, '', 'einwohner'],
   bivariate: [false, true],
   profile: [null, '', '05382056'],
+  contributions: [false, true],
+  contribution: [null, '', 'b1'],
   index: [
     null,
     { standardisation: 'z', components: [] },

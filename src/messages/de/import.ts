@@ -62,7 +62,10 @@ export const importTexts = {
   groupCount: (n: number) => `${formatNumber(n, 0)} ×`,
   showAll: (n: number) => `Alle ${formatNumber(n, 0)} zeigen`,
   showFewer: 'Weniger zeigen',
-  located: (line?: number, column?: string, key?: string) =>
-    [line !== undefined ? `Zeile ${line}` : '', column ? `Spalte „${column}“` : '', key ? `Schlüssel „${key}“` : ''].filter(Boolean).join(', '),
+  /** where a problem is: "Zeile 4, Spalte „x“, Schlüssel „y“"; in a GeoJSON file "Eintrag 3, Feld „text“, ID „…“" */
+  located: (line?: number, column?: string, key?: string, feature?: number) =>
+    feature !== undefined
+      ? [`Eintrag ${formatNumber(feature, 0)}`, column ? `Feld „${column}“` : '', key ? `ID „${key}“` : ''].filter(Boolean).join(', ')
+      : [line !== undefined ? `Zeile ${line}` : '', column ? `Spalte „${column}“` : '', key ? `Schlüssel „${key}“` : ''].filter(Boolean).join(', '),
   severity: { error: 'Fehler', warning: 'Hinweis' },
 } as const;

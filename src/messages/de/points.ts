@@ -12,6 +12,8 @@ export const pointTexts = {
   /** a point whose category the style does not know */
   point: 'Beitrag',
   cluster: (n: number) => `${n} Beiträge`,
+  /** a category's key in the legend, with how many points it has */
+  keyed: (name: string, n: number) => `${name} (${n})`,
   /** the heading of the list that gives keyboard and screen readers the points */
   list: 'Beiträge auf der Karte',
   /** said when a point is chosen from the list or on the map */

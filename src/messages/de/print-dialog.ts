@@ -10,6 +10,7 @@ export const dePrintDialog = {
     ranking: 'Rangfolge der gezeigten Gebiete',
     funnel: 'Trichterdiagramm (Wert gegen Basis, Grenzen um den Kreiswert)',
     profile: 'Gebietsprofil des gewählten Gebiets (eigene A4-Seiten, nur PDF)',
+    contributions: 'Beiträge: Ergebnisse des Workshops (eigene A4-Seiten, nur PDF)',
   },
   noInterval: 'kein Konfidenzintervall für diesen Indikator',
   noSecond: 'kein zweiter Indikator gewählt: Analyse › Streudiagramm',

@@ -8,6 +8,7 @@ export class DropController implements ReactiveController {
   files: File[] | null = null;
   #host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
   #onFiles: (files: File[]) => void;
+  #claim: ((files: File[]) => Promise<File[]>) | null;
 
   #onDragOver = (e: DragEvent) => {
     if (!e.dataTransfer?.types.includes('Files')) return;
@@ -22,16 +23,21 @@ export class DropController implements ReactiveController {
   #onDrop = (e: DragEvent) => {
     e.preventDefault();
     this.#set(false);
-    const files = [...(e.dataTransfer?.files ?? [])];
+    void this.#take([...(e.dataTransfer?.files ?? [])]);
+  };
+  async #take(dropped: File[]): Promise<void> {
+    // Files of workshop contributions go to their pane; the rest, as before, to the own-data import.
+    const files = dropped.length && this.#claim ? await this.#claim(dropped) : dropped;
     if (!files.length) return;
     this.files = files;
     this.#onFiles(files);
     this.#host.requestUpdate();
-  };
+  }
 
-  constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment }, onFiles: (files: File[]) => void) {
+  constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment }, onFiles: (files: File[]) => void, claim: ((files: File[]) => Promise<File[]>) | null = null) {
     this.#host = host;
     this.#onFiles = onFiles;
+    this.#claim = claim;
     host.addController(this);
   }
 

@@ -10,3 +10,4 @@ export { HostController, optionProperties } from './host-controller';
 export { SelectionController } from './selection-controller';
 export { GridController } from './grid-controller';
 export { ModelController } from './model-controller';
+export { ContributionLoader } from './contribution-loader';

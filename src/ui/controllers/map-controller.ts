@@ -92,7 +92,7 @@ export class MapController implements ReactiveController {
     this.#host = host;
     host.addController(this);
     this.firstFrame = new Promise((resolve) => (this.#firstFrameDrawn = resolve));
-    this.points = new PointController(host, () => [this.#maps?.main ?? null, this.#maps?.first ?? null], (text) => this.#say(text));
+    this.points = new PointController(host, () => [this.#maps?.main ?? null, this.#maps?.first ?? null], (text) => this.say(text));
   }
 
   /** The map for good (MapLibre, or the 2D map kept); null while the first frame's map stands in. */
@@ -100,12 +100,15 @@ export class MapController implements ReactiveController {
     return this.#maps?.main ?? null;
   }
 
-  /** A keyboard move of the map, for the status region to say once. */
+  /** What the status region says once: a keyboard move of the map, a point chosen, a contribution's step. */
   spoken = '';
-  #say(text: string): void {
+  // One timer: an earlier text's must not cut a later one short (steps of a contribution follow each other fast).
+  #quiet = 0;
+  say(text: string): void {
     this.spoken = text;
     this.#host.requestUpdate();
-    setTimeout(() => {
+    clearTimeout(this.#quiet);
+    this.#quiet = window.setTimeout(() => {
       this.spoken = '';
       this.#host.requestUpdate();
     }, 1500);
@@ -143,7 +146,7 @@ export class MapController implements ReactiveController {
       locale: MAP_LOCALE,
       onHover: (id, point) => this.#host.hovered(id, point),
       onSelect: (id) => this.#host.mapSelect(id),
-      onKeyboardMove: (zoom) => this.#say(de.mapMoved(zoom)),
+      onKeyboardMove: (zoom) => this.say(de.mapMoved(zoom)),
       onFailure: () => this.#fallBack(),
       // MapLibre drew again after a lost context, without the feature-state: everything is sent again.
       onRestored: () => (this.reset(), this.#host.requestUpdate()),

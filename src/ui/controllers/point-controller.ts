@@ -49,9 +49,11 @@ export class PointController {
     return this.layers.map((layer) => (this.#selected?.layer === layer.id ? { ...layer, selected: this.#selected.id } : layer));
   }
 
+  /** The same object until a layer or the choice changes: the legend's list (hundreds of a workshop's pins) is not drawn again on every render of the atlas. */
   get legend(): PointLegendInput | null {
-    return this.#layers.size ? { layers: this.layers, selected: this.#selected } : null;
+    return (this.#legend ??= this.#layers.size ? { layers: this.layers, selected: this.#selected } : null);
   }
+  #legend: PointLegendInput | null = null;
 
   get selected(): PointChoice | null {
     return this.#selected;
@@ -62,6 +64,7 @@ export class PointController {
     if (features?.length) this.#layers.set(id, { id, features, style });
     else if (this.#layers.delete(id)) this.#removed.add(id);
     if (this.#selected?.layer === id && !features?.some((f) => f.id === this.#selected?.id)) this.#selected = null;
+    this.#legend = null;
     this.#holding = new WeakSet();
     this.sync();
     this.host.requestUpdate();
@@ -108,6 +111,7 @@ export class PointController {
   select(layer: string | null, id: string | null): void {
     const found = layer && id ? this.#feature(layer, id) : null;
     this.#selected = found && layer && id ? { layer, id } : null;
+    this.#legend = null;
     for (const map of this.renderers()) map?.selectPoint(this.#selected?.layer ?? null, this.#selected?.id ?? null);
     if (found) this.say(pointTexts.selected(found.name, found.feature.text));
     this.host.requestUpdate();

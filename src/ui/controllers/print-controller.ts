@@ -6,6 +6,7 @@ import type { AtlasModel } from '../../state/atlas-model';
 import type { ExportRequest } from '../../print/export';
 import { de } from '../../messages/de/app';
 import type { PointLayer } from '../../symbology/points';
+import type { WorkshopResults } from '../../domain/workshop-results';
 
 export interface PrintHost extends ReactiveControllerHost {
   readonly model: AtlasModel | null;
@@ -13,6 +14,8 @@ export interface PrintHost extends ReactiveControllerHost {
   readonly printSheet: Element | null;
   /** the point layers on the map, printed over it */
   readonly pointLayers?: readonly PointLayer[];
+  /** the current workshop's contributions as plain data, for the results pages (print block 'contributions') */
+  readonly workshopResults?: WorkshopResults | null;
 }
 
 type Printer = typeof import('../../print/browser-print');
@@ -79,7 +82,7 @@ export class PrintController implements ReactiveController {
     if (!model) return null;
     try {
       const { exportView } = await import('../../print/series');
-      const { blob, filename } = await exportView(model, request, subtitleOf, this.#host.pointLayers);
+      const { blob, filename } = await exportView(model, request, subtitleOf, this.#host.pointLayers, this.#host.workshopResults ?? null);
       download(blob, filename);
       return null;
     } catch (error) {
