@@ -30,7 +30,7 @@ const OWN_FILE = /\.(csv|txt|tsv|xlsx|geojson)$/i;
  * Not atlas data: verbatim extracts of the sources (indicators/sources/, each with its SOURCE.md)
  * and context layers drawn under the areas (the Rhine).
  */
-const NOT_AREA_DATA = /^(indicators\/sources\/|rhein\.geojson$)/;
+const NOT_AREA_DATA = /^(indicators\/sources\/|rhein\.geojson$|places\/)/;
 
 /** `files`: every file of the folder by its path relative to it. */
 export async function checkDataFolder(files: ReadonlyMap<string, Uint8Array>): Promise<CheckReport> {
