@@ -48,7 +48,15 @@ export interface AtlasState {
   profile: string | null;
   /** the Sozialindex, mapped instead of the indicator once it has a component; null: none */
   index: IndexRecipe | null;
+  /** place layers shown ("Standorte"): schulen, kliniken, eigene-standorte */
+  places: string[];
+  /** reach computed and offered as indicators: LAYER:CATEGORY:METRES (category empty: all); null: none */
+  reach: string | null;
 }
+
+/** A place layer's id and a reach text as the link writes them (validated, not looked up). */
+const PLACE_LAYER = /^[a-z0-9-]{1,40}$/;
+export const REACH_TEXT = /^([a-z0-9-]{1,40}):([a-z0-9.-]{0,60}):(\d{1,5})$/;
 
 export const DEFAULT_STATE: Readonly<AtlasState> = Object.freeze({
   indicator: '',
@@ -71,6 +79,8 @@ export const DEFAULT_STATE: Readonly<AtlasState> = Object.freeze({
   bivariate: false,
   profile: null,
   index: null,
+  places: [],
+  reach: null,
 });
 
 /** The link's word for each level and display, also the words an attribute's value is translated to (view-options). */
@@ -141,6 +151,8 @@ export function toHash(state: AtlasState): string {
   if (v.analysis === 'ranking') p.set('rangfolge', '1');
   if (v.profile) p.set('profil', v.profile);
   if (v.index) p.set('index', recipeToText(v.index));
+  if (v.places.length) p.set('standorte', v.places.join(','));
+  if (v.reach) p.set('erreichbarkeit', v.reach);
   return `#${p.toString()}`;
 }
 
@@ -201,5 +213,7 @@ export function stateOf(p: URLSearchParams, indicatorIds: readonly string[]): At
     bivariate: p.get('bivariat') === '1',
     profile: p.get('profil') || null,
     index: recipeFromText(p.get('index')),
+    places: [...new Set((p.get('standorte') ?? '').split(',').filter((l) => PLACE_LAYER.test(l)))],
+    reach: REACH_TEXT.test(p.get('erreichbarkeit') ?? '') ? p.get('erreichbarkeit') : null,
   };
 }

@@ -1,7 +1,7 @@
 import { LitElement, html, css, nothing, svg } from 'lit';
 import { theme } from './theme';
 import { markParts, markText } from '../symbology/point-marks';
-import { symbolOf, type PointLayerStyle, type PointSymbol } from '../symbology/points';
+import { symbolOf, type PointLayer, type PointLayerStyle, type PointSymbol } from '../symbology/points';
 import { pointTexts } from '../messages/de/points';
 import type { PointLegendInput } from './controllers/point-controller';
 
@@ -18,6 +18,21 @@ function markSvg(symbol: PointSymbol, style: PointLayerStyle, text: string | nul
     ${parts.map((p) => svg`<polygon points=${p.polygon.map((xy) => xy.join(',')).join(' ')} fill=${p.fill}></polygon>`)}
     ${label ? svg`<text x=${label.x} y=${label.y} dy="0.35em" text-anchor="middle" font-size=${label.size} font-weight="bold" fill=${label.colour}>${label.text}</text>` : nothing}
   </svg>`;
+}
+
+/** A layer's own key (places): groups of rows, each with its count; rows counting nothing are left out. */
+function keyRows(layer: PointLayer) {
+  return (layer.style.key ?? []).map((group) => {
+    const rows = group.entries
+      .map((e) => ({ e, n: layer.features.filter((f) => (!e.categories || e.categories.includes(f.category)) && (!e.label || f.label === e.label)).length }))
+      .filter(({ n }) => n > 0);
+    return rows.length
+      ? html`${group.title ? html`<p class="key-title">${group.title}</p>` : nothing}
+          <ul class="keys" data-testid="point-keys">
+            ${rows.map(({ e, n }) => html`<li>${markSvg(e.symbol, layer.style, e.label ?? null)}<span>${e.name} <span class="count">${pointTexts.count(n)}</span></span></li>`)}
+          </ul>`
+      : nothing;
+  });
 }
 
 /**
@@ -38,6 +53,9 @@ export class AtlasPointLegend extends LitElement {
     theme,
     css`
       :host { display: block; margin-top: 0.4em; }
+      h3.layer-title { font-size: 0.95em; margin: 0.4em 0 0.1em; }
+      p.key-title { font-size: 0.85em; margin: 0.25em 0 0.1em; color: var(--atlas-muted); }
+      .count { color: var(--atlas-muted); }
       ul, ol { list-style: none; margin: 0; padding: 0; }
       /* Two keys a line where there is room: the legend stays short on a phone. */
       .keys { display: grid; grid-template-columns: repeat(auto-fill, minmax(8.5em, 1fr)); gap: 2px 0.6em; }
@@ -64,9 +82,12 @@ export class AtlasPointLegend extends LitElement {
     return input.layers.map((layer) => {
       const categories = [...new Set(layer.features.map((f) => f.category))].map((c) => symbolOf(layer.style, c));
       return html`<section data-layer=${layer.id}>
-        <ul class="keys" data-testid="point-keys">
-          ${[...new Set(categories)].map((s) => html`<li>${markSvg(s, layer.style)}<span>${s.name}</span></li>`)}
-        </ul>
+        ${layer.style.title ? html`<h3 class="layer-title">${layer.style.title} <span class="count">(${layer.features.length})</span></h3>` : nothing}
+        ${layer.style.key
+          ? keyRows(layer)
+          : html`<ul class="keys" data-testid="point-keys">
+              ${[...new Set(categories)].map((s) => html`<li>${markSvg(s, layer.style)}<span>${s.name}</span></li>`)}
+            </ul>`}
         <details>
           <summary>${pointTexts.list} (${layer.features.length})</summary>
           <ol class="list" data-testid="point-list">

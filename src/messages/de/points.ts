@@ -12,6 +12,8 @@ export const pointTexts = {
   /** a point whose category the style does not know */
   point: 'Beitrag',
   cluster: (n: number) => `${n} Beiträge`,
+  /** how many points of a legend row are on the map */
+  count: (n: number) => `(${n})`,
   /** the heading of the list that gives keyboard and screen readers the points */
   list: 'Beiträge auf der Karte',
   /** said when a point is chosen from the list or on the map */

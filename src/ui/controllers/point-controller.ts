@@ -87,7 +87,7 @@ export class PointController {
     const tooltip = this.host.shadowRoot?.querySelector('atlas-tooltip');
     const one = hit?.ids.length === 1 ? this.#feature(hit.layer, hit.ids[0]) : null;
     if (hit && at && one) tooltip?.show({ name: one.name, value: one.feature.text, sample: null }, at);
-    else if (hit && at) tooltip?.show({ name: pointTexts.cluster(hit.ids.length), value: '', sample: null }, at);
+    else if (hit && at) tooltip?.show({ name: this.#clusterText(hit.layer)(hit.ids.length), value: '', sample: null }, at);
     else tooltip?.hide();
   };
 
@@ -96,8 +96,12 @@ export class PointController {
     const [id] = hit.ids;
     if (hit.ids.length === 1 && id) return this.select(hit.layer, id);
     for (const map of this.renderers()) map?.jumpTo(hit.lngLat, map.view().zoom + CLUSTER_ZOOM_STEP);
-    this.say(pointTexts.clusterHint(hit.ids.length));
+    this.say(this.#layers.get(hit.layer)?.style.clusterText ? `${this.#clusterText(hit.layer)(hit.ids.length)}` : pointTexts.clusterHint(hit.ids.length));
   };
+
+  #clusterText(layer: string): (n: number) => string {
+    return this.#layers.get(layer)?.style.clusterText ?? pointTexts.cluster;
+  }
 
   /** Chooses a point (null: none): ringed on every map, said, told to the page ('point-select'). */
   select(layer: string | null, id: string | null): void {
