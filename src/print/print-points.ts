@@ -4,6 +4,7 @@
 import { markParts, markText, pointMarks } from '../symbology/point-marks';
 import { shapeCentre, type XY } from '../symbology/point-shapes';
 import { symbolOf, type PointLayer } from '../symbology/points';
+import { pointKeyRows } from '../symbology/point-key';
 import type { SheetBlock } from './blocks';
 import { SCREEN_PX_MM } from './print-map';
 import type { Box, Primitive } from './sheet';
@@ -35,19 +36,26 @@ const KEY_ROW = 5.5;
 
 /** The categories of the layers on paper: one row each, the mark as on the map and its name. */
 export function pointLegendBlock(layers: readonly PointLayer[]): SheetBlock | null {
-  const keys = [...new Map(layers.flatMap((l) => l.features.map((f) => symbolOf(l.style, f.category)).map((symbol) => [symbol.name, { symbol, style: l.style }] as const))).values()];
+  // Places bring their own key (form, class, mark, with counts); contributions one row per category.
+  const keys = layers.flatMap((l) =>
+    l.style.key
+      ? pointKeyRows(l).map((r) => ({ symbol: r.symbol, style: l.style, name: `${r.heading ? `${r.heading}: ` : ''}${r.name} (${r.count})`, label: r.label }))
+      : [...new Map(l.features.map((f) => symbolOf(l.style, f.category)).map((symbol) => [symbol.name, { symbol, style: l.style, name: symbol.name, label: null }] as const)).values()],
+  );
   if (!keys.length) return null;
   return {
     id: 'points',
     title: '',
     height: (_w, s) => keys.length * KEY_ROW * s,
     draw: (box, s) =>
-      keys.flatMap(({ symbol, style }, i) => {
+      keys.flatMap(({ symbol, style, name: text, label }, i) => {
         const y = box.y + (i + 0.5) * KEY_ROW * s;
         const [, cy] = shapeCentre(symbol.shape, symbol.r * SCREEN_PX_MM);
         const marks = markParts(symbol, style, box.x + 3, y - cy, SCREEN_PX_MM).map((p): Primitive => ({ kind: 'polygon', points: p.polygon, fill: p.fill }));
-        const name: Primitive = { kind: 'group', tag: 'P', children: [{ kind: 'text', x: box.x + 8, y: y + 1.2 * s, text: symbol.name, size: 8.5 * s }] };
-        return [...marks, name];
+        const mark = label ? markText({ symbol, text: label }, style, box.x + 3, y - cy, SCREEN_PX_MM) : null;
+        const sample: Primitive[] = mark ? [{ kind: 'text', x: mark.x, y: mark.y + mark.size * HALF_CAP_MM_PER_MM, text: mark.text, size: mark.size * PT_PER_MM, bold: true, colour: mark.colour, align: 'center' }] : [];
+        const name: Primitive = { kind: 'group', tag: 'P', children: [{ kind: 'text', x: box.x + 8, y: y + 1.2 * s, text, size: 8.5 * s }] };
+        return [...marks, ...sample, name];
       }),
   };
 }

@@ -16,12 +16,12 @@ const labelOn = (index: number | null) => (index !== null && index >= 5 ? WHITE 
 /** One shape per school form (shapes of about equal area): the form never rests on colour, which tells the index. */
 const SCHOOL_SHAPE: Record<string, { shape: PointShape; r: number }> = {
   grundschule: { shape: 'circle', r: 5.5 },
-  'haupt-realschule': { shape: 'diamond', r: 6 },
+  'haupt-realschule': { shape: 'diamond', r: 5.5 },
   'gesamt-sekundarschule': { shape: 'square', r: 5 },
-  gymnasium: { shape: 'triangle', r: 6.5 },
+  gymnasium: { shape: 'triangle', r: 5 },
   foerderschule: { shape: 'hexagon', r: 5.5 },
-  berufskolleg: { shape: 'triangle-down', r: 6.5 },
-  waldorfschule: { shape: 'pentagon', r: 6 },
+  berufskolleg: { shape: 'triangle-down', r: 5 },
+  waldorfschule: { shape: 'pentagon', r: 5.5 },
 };
 const INDEXES = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 

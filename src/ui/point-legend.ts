@@ -1,6 +1,7 @@
 import { LitElement, html, css, nothing, svg } from 'lit';
 import { theme } from './theme';
 import { markParts, markText } from '../symbology/point-marks';
+import { pointKeyRows } from '../symbology/point-key';
 import { symbolOf, type PointLayer, type PointLayerStyle, type PointSymbol } from '../symbology/points';
 import { pointTexts } from '../messages/de/points';
 import type { PointLegendInput } from './controllers/point-controller';
@@ -20,19 +21,13 @@ function markSvg(symbol: PointSymbol, style: PointLayerStyle, text: string | nul
   </svg>`;
 }
 
-/** A layer's own key (places): groups of rows, each with its count; rows counting nothing are left out. */
+/** A layer's own key (places): groups of rows, each with its count. */
 function keyRows(layer: PointLayer) {
-  return (layer.style.key ?? []).map((group) => {
-    const rows = group.entries
-      .map((e) => ({ e, n: layer.features.filter((f) => (!e.categories || e.categories.includes(f.category)) && (!e.label || f.label === e.label)).length }))
-      .filter(({ n }) => n > 0);
-    return rows.length
-      ? html`${group.title ? html`<p class="key-title">${group.title}</p>` : nothing}
-          <ul class="keys" data-testid="point-keys">
-            ${rows.map(({ e, n }) => html`<li>${markSvg(e.symbol, layer.style, e.label ?? null)}<span>${e.name} <span class="count">${pointTexts.count(n)}</span></span></li>`)}
-          </ul>`
-      : nothing;
-  });
+  const rows = pointKeyRows(layer);
+  return html`<ul class="keys" data-testid="point-keys">
+    ${rows.map((r) => html`${r.heading ? html`<li class="key-title">${r.heading}</li>` : nothing}
+      <li>${markSvg(r.symbol, layer.style, r.label)}<span>${r.name} <span class="count">${pointTexts.count(r.count)}</span></span></li>`)}
+  </ul>`;
 }
 
 /**
@@ -54,7 +49,7 @@ export class AtlasPointLegend extends LitElement {
     css`
       :host { display: block; margin-top: 0.4em; }
       h3.layer-title { font-size: 0.95em; margin: 0.4em 0 0.1em; }
-      p.key-title { font-size: 0.85em; margin: 0.25em 0 0.1em; color: var(--atlas-muted); }
+      .keys li.key-title { grid-column: 1 / -1; font-size: 0.85em; margin-top: 0.25em; color: var(--atlas-muted); }
       .count { color: var(--atlas-muted); }
       ul, ol { list-style: none; margin: 0; padding: 0; }
       /* Two keys a line where there is room: the legend stays short on a phone. */

@@ -141,6 +141,8 @@ export const de = {
   pin: 'Zum Vergleich merken',
   unpin: 'Aus dem Vergleich nehmen',
   tableToggle: 'Tabelle',
+  placesButton: 'Standorte',
+  searchPlace: 'Standort',
   analysis: 'Analyse',
   sampleMapNote: 'Beispieldaten: erfundene Sozialräume und Zahlen, keine amtlichen Grenzen',
   sampleFiguresNote: 'Beispieldaten: erfundene Zahlen',

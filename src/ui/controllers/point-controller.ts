@@ -20,6 +20,8 @@ export interface PointLegendInput {
 
 /** How far a click on a cluster zooms in: twice as near, where its points part. */
 const CLUSTER_ZOOM_STEP = 2;
+/** the zoom a point found by the search is shown at (or nearer) */
+const SHOW_ZOOM = 13;
 
 export class PointController {
   #layers = new Map<string, PointLayer>();
@@ -35,8 +37,11 @@ export class PointController {
     // A button of the list (atlas-point-legend) asks for a point.
     host.addEventListener('point-choose', (e) => {
       e.stopPropagation();
-      const { layer, id } = (e as CustomEvent<PointChoice>).detail;
+      const { layer, id, show } = (e as CustomEvent<PointChoice & { show?: boolean }>).detail;
       this.select(layer, id);
+      // Found by the search: the map goes to it, near enough to tell it from its neighbours.
+      const found = show ? this.#feature(layer, id) : null;
+      if (found) for (const map of this.renderers()) map?.jumpTo(found.feature.lngLat, Math.max(map.view().zoom, SHOW_ZOOM));
     });
   }
 

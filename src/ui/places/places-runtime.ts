@@ -1,0 +1,221 @@
+// Places on the atlas, loaded with the first look at them (the toolbar's "Standorte", or a link
+// with standorte= or erreichbarkeit=): the built-in layers from the data folder, own places from a
+// file (kept in this browser like own tables), each drawn through the point-layer interface; and
+// reach, computed here from the grid and a layer's places and given to the model as indicators.
+import { html } from 'lit';
+import type { AtlasModel } from '../../state/atlas-model';
+import { REACH_TEXT, wordsOf } from '../../state/atlas-state';
+import type { PointFeature, PointLayerStyle } from '../../symbology/points';
+import { drawPlaces, categoriesOf } from '../../symbology/place-styles';
+import { placeContext, type PlaceContext } from '../../data/places/place-context';
+import { loadPlaceLayer, readPlaceFile, BUILT_IN_LAYERS } from '../../data/places/place-files';
+import type { PlaceRead } from '../../data/places/read-places';
+import { withReach, REACH_IDS, REACH_PREFIX } from '../../data/places/reach-data';
+import { loadOwnData, saveOwnData, clearOwnData, OWN_PLACES_KEY } from '../../data/own-data-store';
+import { slugOf } from '../../domain/place';
+import { searchPlaces, type PlaceEntry } from '../../domain/place-search';
+import { defaultLocale } from '../../messages/default-locale';
+import { PLACE_LAYER_NAME, placeTexts, reachTexts } from '../../messages/de/places';
+import type { PlaceLayerRow, ReachChoice } from './atlas-places-pane';
+import './atlas-places-pane';
+
+export const OWN_LAYER = 'eigene-standorte';
+
+export interface PlacesHost {
+  readonly model: AtlasModel | null;
+  readonly dataBase: string;
+  setPoints(layer: string, features: readonly PointFeature[] | null, style?: PointLayerStyle): void;
+  requestUpdate(): void;
+  /** the indicator the first link asked for (a reach indicator exists only once computed) */
+  readonly firstIndicator: string | null;
+}
+
+/** The runtime for an atlas element: made, told to the element (`ready`), own places restored. */
+export async function attachPlaces(atlas: Omit<PlacesHost, 'firstIndicator'> & { urlState: boolean }, ready: (runtime: PlacesRuntime) => void): Promise<PlacesRuntime> {
+  const firstIndicator = atlas.urlState ? wordsOf(location.hash).get('indikator') : null;
+  const runtime = new PlacesRuntime({
+    get model() {
+      return atlas.model;
+    },
+    dataBase: atlas.dataBase,
+    setPoints: atlas.setPoints,
+    requestUpdate: () => atlas.requestUpdate(),
+    firstIndicator,
+  });
+  ready(runtime);
+  await runtime.start();
+  atlas.requestUpdate();
+  return runtime;
+}
+
+/** `schulen:grundschule:1000` read; null when malformed. */
+export function reachOf(text: string | null): ReachChoice | null {
+  const m = text ? REACH_TEXT.exec(text) : null;
+  return m ? { layer: m[1], category: m[2], metres: Number(m[3]) } : null;
+}
+
+export class PlacesRuntime {
+  #reads = new Map<string, PlaceRead>();
+  #loading = new Map<string, Promise<PlaceRead | null>>();
+  #shown = new Set<string>();
+  #own: { name: string; bytes: ArrayBuffer } | null = null;
+  #context: PlaceContext | null = null;
+  #reach: string | null = null;
+  #firstIndicator: string | null;
+  busy = '';
+
+  constructor(private readonly host: PlacesHost) {
+    this.#firstIndicator = host.firstIndicator;
+  }
+
+  /** Own places kept from an earlier visit are read again. */
+  async start(): Promise<void> {
+    const stored = await loadOwnData(OWN_PLACES_KEY);
+    const file = stored?.files[0];
+    if (file) await this.#readOwn(file);
+  }
+
+  #contextOf(model: AtlasModel): PlaceContext {
+    return (this.#context ??= placeContext(model.data.boundaries.gemeinden));
+  }
+
+  #layer(model: AtlasModel, id: string): Promise<PlaceRead | null> {
+    const done = this.#reads.get(id);
+    if (done) return Promise.resolve(done);
+    if (id === OWN_LAYER || !(BUILT_IN_LAYERS as readonly string[]).includes(id)) return Promise.resolve(null);
+    let loading = this.#loading.get(id);
+    if (!loading) {
+      loading = loadPlaceLayer(this.host.dataBase, id, this.#contextOf(model)).then((read) => {
+        this.#reads.set(id, read);
+        this.sync(model);
+        return read;
+      });
+      this.#loading.set(id, loading);
+    }
+    return loading;
+  }
+
+  /** Draws the layers the view names and removes the others; starts reach when the view asks for another. */
+  sync(model: AtlasModel): void {
+    const wanted = new Set(model.state.places);
+    for (const id of wanted) {
+      const read = this.#reads.get(id);
+      if (!read) {
+        void this.#layer(model, id);
+        continue;
+      }
+      if (this.#shown.has(id)) continue;
+      const { features, style } = drawPlaces(id, read.places);
+      this.host.setPoints(id, features, style);
+      this.#shown.add(id);
+    }
+    for (const id of [...this.#shown]) {
+      if (wanted.has(id)) continue;
+      this.host.setPoints(id, null);
+      this.#shown.delete(id);
+    }
+    if (model.state.reach !== this.#reach) {
+      this.#reach = model.state.reach;
+      void this.#computeReach(model, reachOf(model.state.reach));
+    }
+  }
+
+  async #computeReach(model: AtlasModel, choice: ReachChoice | null): Promise<void> {
+    if (!choice) {
+      if (model.data.catalog.indicators.some((i) => i.id.startsWith(REACH_PREFIX))) {
+        const indicators = model.data.catalog.indicators.filter((i) => !i.id.startsWith(REACH_PREFIX));
+        const leaving = model.state.indicator.startsWith(REACH_PREFIX);
+        model.setData({ ...model.data, catalog: { ...model.data.catalog, indicators } }, leaving ? { indicator: indicators[0]?.id ?? '' } : {});
+      }
+      return;
+    }
+    this.#say(placeTexts.loading);
+    const read = await this.#layer(model, choice.layer);
+    const grid = model.data.grid ?? (await this.#grid(model));
+    if (!read || !grid) return this.#say(grid ? '' : placeTexts.reachNeedsGrid);
+    const places = read.places.filter((p) => !choice.category || slugOf(p.category) === choice.category);
+    const categoryName = choice.category ? categoriesOf(choice.layer, places).get(places[0]?.category ?? '') ?? choice.category : null;
+    const layerName = PLACE_LAYER_NAME[choice.layer] ?? choice.layer;
+    const next = withReach(model.data, grid, {
+      places: places.map((p) => p.lngLat),
+      metres: choice.metres,
+      what: reachTexts.what(layerName, categoryName),
+      placeSource: placeTexts.source[choice.layer] ?? layerName,
+    });
+    // The share is shown unless the view (or the first link) already names a reach indicator.
+    const first = this.#firstIndicator;
+    this.#firstIndicator = null;
+    const keep = model.state.indicator.startsWith(REACH_PREFIX) ? model.state.indicator : first?.startsWith(REACH_PREFIX) ? first : REACH_IDS.share;
+    const level = keep === REACH_IDS.distance ? 'raster' : model.state.level === 'raster' ? 'gemeinde' : model.state.level;
+    model.setData(next, { indicator: keep, year: null, level, display: 'value' });
+    this.#say('');
+  }
+
+  async #grid(model: AtlasModel) {
+    try {
+      const { loadGrid, withGrid } = await import('../../data/grid');
+      const gemeinden = new Set(model.data.areas.filter((a) => a.level === 'gemeinde').map((a) => a.id));
+      const grid = await loadGrid(this.host.dataBase, model.data.catalog, gemeinden);
+      model.setData(withGrid(model.data, grid));
+      return grid;
+    } catch {
+      return null;
+    }
+  }
+
+  #say(text: string): void {
+    this.busy = text;
+    this.host.requestUpdate();
+  }
+
+  /** A file of own places: read, drawn, kept in this browser. */
+  async ownFile(file: File): Promise<void> {
+    const bytes = await file.arrayBuffer();
+    await this.#readOwn({ name: file.name, bytes });
+    await saveOwnData({ files: [{ name: file.name, bytes }], options: {} }, OWN_PLACES_KEY);
+    const model = this.host.model;
+    if (model && !model.state.places.includes(OWN_LAYER)) model.update({ places: [...model.state.places, OWN_LAYER] });
+  }
+
+  async #readOwn(file: { name: string; bytes: ArrayBuffer }): Promise<void> {
+    const model = this.host.model;
+    if (!model) return;
+    this.#own = file;
+    this.#reads.set(OWN_LAYER, await readPlaceFile(file, this.#contextOf(model)));
+    this.#shown.delete(OWN_LAYER);
+    this.sync(model);
+    this.host.requestUpdate();
+  }
+
+  async clearOwn(): Promise<void> {
+    await clearOwnData(OWN_PLACES_KEY);
+    this.#own = null;
+    this.#reads.delete(OWN_LAYER);
+    const model = this.host.model;
+    if (model) model.update({ places: model.state.places.filter((l) => l !== OWN_LAYER) });
+    this.host.requestUpdate();
+  }
+
+  /** The pane opens: every built-in layer is read, so that its count and categories can be offered. */
+  open(): void {
+    const model = this.host.model;
+    if (model) for (const id of BUILT_IN_LAYERS) void this.#layer(model, id);
+  }
+
+  /** The places of the shown layers whose name matches, for the search (an arrow: handed to it as is). */
+  find = (query: string): PlaceEntry[] => {
+    const entries = [...this.#shown].flatMap((layer) => (this.#reads.get(layer)?.places ?? []).map((p) => ({ layer, id: p.id, name: p.name || p.id, detail: PLACE_LAYER_NAME[layer] ?? layer })));
+    return searchPlaces(entries, query, undefined, defaultLocale.compare);
+  };
+
+  pane(model: AtlasModel) {
+    const ids = [...BUILT_IN_LAYERS, ...(this.#own ? [OWN_LAYER] : [])];
+    const layers: PlaceLayerRow[] = ids.map((id) => ({ id, checked: model.state.places.includes(id), count: this.#reads.get(id)?.places.length ?? null }));
+    const categories = new Map(ids.map((id) => [id, new Map([...categoriesOf(id, this.#reads.get(id)?.places ?? [])].map(([c, name]) => [slugOf(c), name]))]));
+    const own = this.#reads.get(OWN_LAYER);
+    return html`<atlas-places-pane class="places-pane" .layers=${layers} .categories=${categories} .reach=${reachOf(model.state.reach)} .busy=${this.busy}
+      .own=${this.#own && own ? { file: this.#own.name, read: own.read, drawn: own.places.length, problems: own.problems } : null}
+      @places-own-file=${(e: CustomEvent<{ file: File }>) => (e.stopPropagation(), void this.ownFile(e.detail.file))}
+      @places-own-clear=${(e: Event) => (e.stopPropagation(), void this.clearOwn())}></atlas-places-pane>`;
+  }
+}
