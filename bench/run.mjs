@@ -16,6 +16,7 @@ import * as levels from './lib/levels-probe.mjs';
 import * as analysis from './lib/analysis-probe.mjs';
 import { sizes } from './lib/sizes.mjs';
 import { heapAfterSwitches } from './lib/heap-probe.mjs';
+import { MOBILE } from './lib/first-path.mjs';
 import { median, percentile, row, cells, tableText } from './lib/report.mjs';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
@@ -23,7 +24,8 @@ const STARTED = Date.now();
 const VIEWPORT = { width: 1280, height: 800 };
 const KREIS_TABLE = 'gemeinden-bevoelkerung-2018.csv';
 const PLAN = {
-  firstLoads: 7,
+  firstLoads: 9,
+  mobileFirstLoads: 9,
   switches: 60,
   hovers: 36,
   warmup: 3,
@@ -114,6 +116,7 @@ function unknownIdsCsv() {
 }
 
 const m = {}; // every sample in ms, by figure
+const paths = {}; // bytes fetched by each first choropleth frame (first-path.mjs), by figure
 let canvas;
 /** which map drew the atlas (webgl: MapLibre, canvas: the 2D map), as the atlas chose or was told */
 let mapKind = 'unknown';
@@ -129,18 +132,35 @@ try {
   const size = `w=${canvas.w}&h=${canvas.h}`;
   const kreisBaseline = `base=../data/&table=${KREIS_TABLE}&${size}`;
   await (await baseline.firstLoads(stage, kreisBaseline, 1, 30_000)).session.context.close();
-  Object.assign(m, { first: [], firstRendered: [], baseFirst: [], baseFirstOwn: [] });
+  Object.assign(m, { first: [], firstRendered: [], baseFirst: [], baseFirstOwn: [], mobileFirst: [], baseMobileFirst: [] });
+  Object.assign(paths, { first: [], baseFirst: [], mobileFirst: [], baseMobileFirst: [] });
   let kreis = null;
   for (let i = 0; i < PLAN.firstLoads; i++) {
     const b = await baseline.firstLoads(stage, kreisBaseline, 1, 30_000);
     m.baseFirst.push(...b.times);
     m.baseFirstOwn.push(...b.own);
+    paths.baseFirst.push(...b.bytes);
     b.session.assertClean('baseline, Kreis');
     await b.session.context.close();
     await kreis?.session.context.close();
     kreis = await atlas.firstLoads(stage, '/', 1, 30_000);
     m.first.push(...kreis.times);
     m.firstRendered.push(...kreis.rendered);
+    paths.first.push(...kreis.bytes);
+  }
+  // Issue 24: the same in turns on a phone's connection and CPU (first-path.mjs: MOBILE).
+  log(`atlas and baseline, Kreis, mobile profile (150 ms RTT, 1.6 Mbit/s, CPU / 4): first choropleth x${PLAN.mobileFirstLoads} each, in turns`);
+  for (let i = 0; i < PLAN.mobileFirstLoads; i++) {
+    const b = await baseline.firstLoads(stage, kreisBaseline, 1, 60_000, MOBILE);
+    m.baseMobileFirst.push(...b.times);
+    paths.baseMobileFirst.push(...b.bytes);
+    b.session.assertClean('baseline, Kreis, mobile');
+    await b.session.context.close();
+    const a = await atlas.firstLoads(stage, '/', 1, 60_000, MOBILE);
+    m.mobileFirst.push(...a.times);
+    paths.mobileFirst.push(...a.bytes);
+    a.session.assertClean('atlas, Kreis, mobile');
+    await a.session.context.close();
   }
   mapKind = await kreis.session.page.evaluate(() => document.querySelector('sozial-atlas').mapInstance.kind);
   log(`atlas map: ${mapKind} (renderer ${stage.renderer})`);
@@ -293,6 +313,11 @@ const rows = [
   // --- issue 15: first choropleth by one screen probe for both pages (bench/lib/first-paint.mjs),
   // and the JS heap over many switches ------------------------------------------------------
   row(`first choropleth on screen, Kreis, same probe for both, target 1.2x baseline (median of ${m.first.length})`, 'ms', median(m.first), median(m.baseFirst), 1.2 * median(m.baseFirst)),
+  row(`first choropleth on screen, mobile profile (150 ms RTT, 1.6/0.75 Mbit/s, CPU / 4), target 1.3x baseline (median of ${m.mobileFirst.length})`, 'ms', median(m.mobileFirst), median(m.baseMobileFirst), 1.3 * median(m.baseMobileFirst)),
+  row("  first map's path: script gzip fetched by the first choropleth frame (median, desktop)", 'bytes', median(paths.first.map((p) => p.script)), median(paths.baseFirst.map((p) => p.script))),
+  row("  first map's path: data gzip fetched by the first choropleth frame (median, desktop)", 'bytes', median(paths.first.map((p) => p.data)), median(paths.baseFirst.map((p) => p.data))),
+  row("  first map's path: script gzip by the first frame (median, mobile profile)", 'bytes', median(paths.mobileFirst.map((p) => p.script)), median(paths.baseMobileFirst.map((p) => p.script))),
+  row("  first map's path: data gzip by the first frame (median, mobile profile)", 'bytes', median(paths.mobileFirst.map((p) => p.data)), median(paths.baseMobileFirst.map((p) => p.data))),
   row(`  atlas: to the first 'atlas-rendered' (MapLibre's frame); baseline: its own figure`, 'ms', median(m.firstRendered), median(m.baseFirstOwn)),
   row('JS heap after 20 switches (after GC)', 'bytes', m.heap.afterFirst, null),
   row('JS heap after 200 switches (after GC), target within 10 % of after 20', 'bytes', m.heap.afterLast, null, 1.1 * m.heap.afterFirst),
@@ -351,6 +376,7 @@ const notes = [
   `baseline: Leaflet ${packageVersion('leaflet')} L.geoJSON with preferCanvas, ${KREIS_TABLE} (Kreis) or stress.csv (stress), map ${canvas.w}x${canvas.h} px like the atlas canvas; its JS: leaflet, topojson-client, d3-dsv, d3-color, d3-interpolate, d3-scale-chromatic, baseline.js.`,
   'each switch and hover starts from a quiet page; "until the page is quiet again": from the switch until two rAF intervals in a row are under 50 ms and, for the atlas, map.loaded() (its worker is done too): all work the switch queued (info, no target).',
   `loaded at start: ${s.initialFiles.join(', ')}; the other chunks load on demand (print/export).`,
+  `first map's path (files fetched completely by the first choropleth frame, gzip as served, Resource Timing encodedBodySize; last desktop load): atlas ${paths.first.at(-1)?.files.join(', ')}; baseline ${paths.baseFirst.at(-1)?.files.join(', ')}.`,
   `embed bundle: ${s.embedFiles.join(', ')}; the host page is bench/host/index.html (one script tag, one <sozial-atlas height="640">), default view, same viewport.`,
   'first choropleth (issue 15): atlas and baseline loaded in turns (each in a fresh context, after one uncounted load of each), both by the same probe, full-size PNG screenshots (CDP Page.captureScreenshot) taken one after the other from navigation start, each stamped with the middle of its round trip, to the first in which 3 of the class colours each cover 0.4 % of the map area (legend and card excluded); the atlas draws that frame with its 2D map (where MapLibre draws, while MapLibre starts). JS heap: CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage, 20 and 200 switches by hash, each to its atlas-rendered.',
   'grid (Zensus 2011 1 km cells, 1,147 in the Kreis): the first show includes fetching raster.topo.json and its CSV; the drill-downs after it find the grid loaded; the grid has one year (2011), so its switches are indicator switches, not year switches.',
@@ -378,6 +404,7 @@ const results = {
   table: rows.map(cells),
   rows,
   samplesMs: m,
+  firstPathBytes: paths,
   sizes: s,
   requests: { total: stage.requests.length, outside127: outside },
   notes,

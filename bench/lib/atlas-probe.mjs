@@ -2,6 +2,7 @@
 import { waitForChoropleth } from '../../test/e2e/harness.mjs';
 import { visit } from './pointer.mjs';
 import { firstColouredFrame } from './first-paint.mjs';
+import { bytesBefore, emulate } from './first-path.mjs';
 
 // Names from src/map/style.ts (SOURCE.gemeinden, LEVEL.gemeinde.fill): the hover outline is
 // drawn from the area's feature-state `hover`; the probe waits for the first frame rendered
@@ -20,16 +21,20 @@ function firstRenderedProbe() {
  * legend's class colours in the map area (bench/lib/first-paint.mjs, the same probe as the
  * baseline's). `rendered`: ms to the first 'atlas-rendered' (MapLibre's frame drawn), for
  * comparison. The last page stays open (once the map has settled) for further probes.
+ * `profile`: a network and CPU emulation (first-path.mjs), applied before navigating; `bytes`:
+ * what each load had fetched by its first choropleth frame.
  */
-export async function firstLoads(stage, path, count, timeout) {
+export async function firstLoads(stage, path, count, timeout, profile = null) {
   const times = [];
   const rendered = [];
+  const bytes = [];
   let last = null;
   for (let i = 0; i < count; i++) {
     await last?.context.close();
     last = await stage.session();
     const { page } = last;
     await page.addInitScript(firstRenderedProbe);
+    if (profile) await emulate(page, profile);
     const ms = await last.guard(
       firstColouredFrame(page, {
         navigate: () => page.goto(stage.origin + path, { waitUntil: 'commit' }),
@@ -48,10 +53,11 @@ export async function firstLoads(stage, path, count, timeout) {
     );
     times.push(ms);
     rendered.push(await page.evaluate(() => window.__benchFirstRendered));
+    bytes.push(await bytesBefore(page, ms));
     last.assertClean(`atlas ${path}`);
   }
   await last.guard(waitForChoropleth(last.page, timeout));
-  return { times, rendered, session: last };
+  return { times, rendered, bytes, session: last };
 }
 
 /**

@@ -2,21 +2,24 @@
 // exposes window.bench; see baseline.js.
 import { visit } from './pointer.mjs';
 import { firstColouredFrame } from './first-paint.mjs';
+import { bytesBefore, emulate } from './first-path.mjs';
 
 /**
  * `count` loads, each in a fresh context: ms from navigation start to the first frame with the
  * first indicator's class colours in the map (bench/lib/first-paint.mjs, the same probe as the
  * atlas'). `own`: the page's own figure (after its second animation frame), for comparison.
- * The last page stays open.
+ * The last page stays open. `profile` and `bytes` as for the atlas (atlas-probe.mjs).
  */
-export async function firstLoads(stage, query, count, timeout) {
+export async function firstLoads(stage, query, count, timeout, profile = null) {
   const times = [];
   const own = [];
+  const bytes = [];
   let last = null;
   for (let i = 0; i < count; i++) {
     await last?.context.close();
     last = await stage.session();
     const { page } = last;
+    if (profile) await emulate(page, profile);
     const ms = await last.guard(
       firstColouredFrame(page, {
         navigate: () => page.goto(`${stage.origin}/bench-baseline/index.html?${query}`, { waitUntil: 'commit' }),
@@ -33,9 +36,10 @@ export async function firstLoads(stage, query, count, timeout) {
     if (error) throw new Error(`baseline ${query}: ${error}`);
     times.push(ms);
     own.push(pageMs);
+    bytes.push(await bytesBefore(page, ms));
     last.assertClean(`baseline ${query}`);
   }
-  return { times, own, session: last };
+  return { times, own, bytes, session: last };
 }
 
 /** Restyles for the next indicator, cycling; same quiet start, warm-up and budget rules as the atlas. */

@@ -8,16 +8,17 @@ import { readFileSync } from 'node:fs';
 
 /**
  * The files below the data folder that the atlas fetches for the first map of a page without a
- * link (the catalogue's first indicator, as state/atlas-state fromHash picks it), in the order it
- * asks for them: catalogue, boundaries, Sozialräume, reference tables, that indicator's tables
- * and those of its Bezugsgröße, rivers (src/data/atlas-data.ts loadInStages, src/data/context.ts).
- * The grid is not among them: it loads when first shown.
+ * link (the catalogue's first indicator on the Gemeinde map, as state/atlas-state fromHash picks
+ * it), in the order it asks for them: catalogue, boundaries, reference tables, that indicator's
+ * Gemeinde tables and those of its Bezugsgröße, rivers (src/data/atlas-data.ts loadInStages,
+ * src/data/context.ts). Neither the Sozialräume (geometry and tables: a Gemeinde map does not
+ * draw them) nor the grid are among them: they load after the first map or when first shown.
  */
 export function startFiles(catalog, riversFile) {
-  const files = ['indicators/catalog.json', catalog.geometry?.file, catalog.sozialraeume?.file];
+  const files = ['indicators/catalog.json', catalog.geometry?.file];
   files.push(...(catalog.references ?? []).map((f) => `indicators/${f}`));
   const first = tablesOf(catalog, catalog.indicators?.[0]?.id);
-  files.push(...(catalog.tables ?? []).filter((t) => first.has(t.file)).map((t) => `indicators/${t.file}`));
+  files.push(...(catalog.tables ?? []).filter((t) => first.has(t.file) && t.level !== 'sozialraum').map((t) => `indicators/${t.file}`));
   files.push(riversFile);
   return [...new Set(files.filter(Boolean))];
 }

@@ -6,7 +6,7 @@ import type { Area, Cell, Indicator, Level, Problem } from '../domain/types';
 import { MISSING } from '../domain/types';
 import { aggregate } from '../domain/summary';
 import { readCatalog, type Catalog, type TableEntry } from './catalog';
-import { readBoundaries, areasOf, type Boundaries } from './boundaries';
+import { readGemeinden, withSozialraeume, areasOf, type Boundaries } from './boundaries';
 import { parseTable, NO_YEAR, type Table } from './csv';
 import { readReferences, type ReferenceTable } from './references';
 import type { GridData } from './grid';
@@ -86,21 +86,33 @@ export async function loadAtlasData(base: string, fetcher: Fetcher = fetch): Pro
 export interface Staged {
   /** everything (`rest` null), or the first view's indicator with what it is computed from, marked `pending` */
   data: AtlasData;
-  /** all of it, the first view's series the same objects: null when `data` has it all */
+  /**
+   * all of it: null when `data` has it all. The Gemeinde layers stay the same objects; where the
+   * Sozialräume came later, the boundaries, the areas and the series that have figures for them are new.
+   */
   rest: Promise<AtlasData> | null;
+}
+
+/** What a first view draws: its indicator, and whether it shows or names Sozialräume. */
+export interface FirstView {
+  indicator: string;
+  /** false: a Gemeinde map; the Sozialräume's geometry and tables load with the rest */
+  sozialraeume: boolean;
 }
 
 /**
  * Loads in two stages, so that a first map needs only its own files: boundaries, references and
  * the tables of `first(catalog)`'s indicator (and of its Bezugsgröße, which weights its Kreis
- * value). The other tables are fetched once those are in, and read after `between()` (e.g. the
- * first frame); their problems join the list in catalogue order, as if all came at once. `first`
- * null (a table, an analysis or the grid want more than one indicator): everything at once.
+ * value); a Gemeinde map leaves the Sozialräume (geometry and tables, about 20 KB of the
+ * built-in sample) to the rest. The other files are fetched and read after `between()` (e.g.
+ * the first frame); their problems join the list in catalogue order, as if all
+ * came at once. `first` null (a table, an analysis or the grid want more than one indicator):
+ * everything at once.
  */
 export async function loadInStages(
   base: string,
   fetcher: Fetcher,
-  first: (catalog: Catalog) => string | null,
+  first: (catalog: Catalog) => FirstView | null,
   between: () => Promise<void> = async () => {},
 ): Promise<Staged> {
   const { get, json } = fileReader(base, fetcher);
@@ -109,27 +121,39 @@ export async function loadInStages(
   if (!catalog || !catalog.geometry.file) throw new LoadError(catalogProblems);
 
   const fetchTable = (t: TableEntry) => get(`indicators/${t.file}`).catch((e: unknown) => e);
-  const firstId = first(catalog);
-  const firstFiles = firstId ? tablesOf(catalog, firstId) : null;
-  const [now, later] = firstFiles ? partition(catalog.tables, (t) => firstFiles.has(t.file)) : [catalog.tables, []];
+  const view = first(catalog);
+  const subFile = catalog.sozialraeume?.file || null;
+  const subLater = Boolean(view && subFile && !view.sozialraeume);
+  const firstFiles = view ? tablesOf(catalog, view.indicator) : null;
+  const [now, later] = firstFiles ? partition(catalog.tables, (t) => firstFiles.has(t.file) && !(subLater && t.level === 'sozialraum')) : [catalog.tables, []];
+  const fetchSub = () => (subFile ? get(subFile).catch((e: unknown) => e) : null);
 
   const geometryFile = catalog.geometry.file;
-  const subFile = catalog.sozialraeume?.file || null;
-  const [topoText, subText, referenceTexts, nowTexts] = await Promise.all([
+  const [topoText, subNow, referenceTexts, nowTexts] = await Promise.all([
     get(geometryFile),
-    subFile ? get(subFile).catch((e: unknown) => e) : null,
+    subLater ? null : fetchSub(),
     Promise.all(catalog.references.map((f) => get(`indicators/${f}`).catch((e: unknown) => e))),
     Promise.all(now.map(fetchTable)),
   ]);
-  const laterTexts = later.length ? Promise.all(later.map(fetchTable)) : null;
+  // Asked for once the first view is drawn (`between`): on a phone's connection they would
+  // otherwise share the line with the first map's own files.
+  const laterTexts = later.length || subLater ? () => Promise.all([subLater ? fetchSub() : null, Promise.all(later.map(fetchTable))]) : null;
   const problems = [...catalogProblems];
-  let sub: { topology: Topology; file: string } | undefined;
-  if (subFile && subText instanceof LoadError) problems.push(...subText.problems);
-  else if (subFile && typeof subText === 'string') sub = { topology: json(subText, subFile) as Topology, file: subFile };
-  const read = readBoundaries(json(topoText, geometryFile) as Topology, geometryFile, sub);
+  const read = readGemeinden(json(topoText, geometryFile) as Topology, geometryFile);
   problems.push(...read.problems);
-  const areas = areasOf(read.boundaries, catalog.kreis.id);
+  let boundaries = read.boundaries;
+  let areas = areasOf(boundaries, catalog.kreis.id);
   if (!areas.some((a) => a.level === 'gemeinde')) throw new LoadError(problems);
+  /** The Sozialräume's geometry added (or why not, among the problems). */
+  const addSub = (subText: unknown) => {
+    if (!subFile) return;
+    if (subText instanceof LoadError) return void problems.push(...subText.problems);
+    const added = withSozialraeume(boundaries, { topology: json(String(subText), subFile) as Topology, file: subFile });
+    problems.push(...added.problems);
+    boundaries = added.boundaries;
+    areas = areasOf(boundaries, catalog.kreis.id);
+  };
+  if (!subLater) addSub(subNow);
 
   // Each table's problems kept apart, to be listed in catalogue order whichever stage read it.
   const tableProblems = new Map<string, Problem[]>();
@@ -148,15 +172,17 @@ export async function loadInStages(
     else referenceProblems.push(...readReferences(String(text), `indicators/${f}`, referenceTable));
   });
   const series = new Map<string, IndicatorSeries>();
-  /** Series for the indicators not made yet: those whose tables are all read, or (`all`) every one. */
+  // Sozialraum tables left to the rest do not hold up a Gemeinde map's series (made again then).
+  const deferred = new Set(subLater ? later.filter((t) => t.level === 'sozialraum').map((t) => t.file) : []);
+  /** Series for the indicators not made yet: those whose tables are all read (or deferred), or (`all`) every one. */
   const addReady = (all: boolean) => {
-    const ready = catalog.indicators.filter((ind) => !series.has(ind.id) && (all || [...tablesOf(catalog, ind.id)].every((f) => tableProblems.has(f))));
+    const ready = catalog.indicators.filter((ind) => !series.has(ind.id) && (all || [...tablesOf(catalog, ind.id)].every((f) => tableProblems.has(f) || deferred.has(f))));
     addSeries(ready, catalog.tables, tables, series, areas);
     for (const ind of ready) addReferenceValues(ind, series.get(ind.id), referenceTable);
   };
   const dataOf = (pending: boolean): AtlasData => ({
     catalog,
-    boundaries: read.boundaries,
+    boundaries,
     areas,
     // In catalogue order, as one stage would have made them.
     series: new Map(catalog.indicators.flatMap((ind) => (series.has(ind.id) ? [[ind.id, series.get(ind.id)!] as const] : []))),
@@ -168,8 +194,13 @@ export async function loadInStages(
   addReady(!laterTexts);
   if (!laterTexts) return { data: dataOf(false), rest: null };
   const rest = (async () => {
-    const texts = await laterTexts;
     await between();
+    const [subText, texts] = await laterTexts();
+    if (subLater) {
+      addSub(subText);
+      // The first view's series had no Sozialräume yet: made again with them.
+      for (const ind of catalog.indicators) if ([...tablesOf(catalog, ind.id)].some((f) => deferred.has(f))) series.delete(ind.id);
+    }
     // A table a task: the page stays responsive to the person who now sees the first map.
     for (const [i, entry] of later.entries()) {
       if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));

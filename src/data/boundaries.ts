@@ -59,14 +59,21 @@ function checkAreas(features: Layer<Geometry>['features'], file: string, what: s
 
 /**
  * The Gemeinde topology (gemeinden, kreis, nachbarn, labels) and optionally one of sub-districts
- * (sozialraeume, labels). A sub-district belongs to the Gemeinde its `parent` names; one without
- * a known parent is reported and left out, never placed by geometry.
+ * (sozialraeume, labels): see readGemeinden and withSozialraeume.
  */
 export function readBoundaries(
   topology: Topology,
   file: string,
   sub?: { topology: Topology; file: string },
 ): { boundaries: Boundaries; problems: Problem[] } {
+  const read = readGemeinden(topology, file);
+  if (!sub) return read;
+  const added = withSozialraeume(read.boundaries, sub);
+  return { boundaries: added.boundaries, problems: [...read.problems, ...added.problems] };
+}
+
+/** The Gemeinde topology (gemeinden, kreis, nachbarn, labels), without sub-districts. */
+export function readGemeinden(topology: Topology, file: string): { boundaries: Boundaries; problems: Problem[] } {
   const problems: Problem[] = [];
   const layer = layerReader(topology, file, problems);
   const boundaries: Boundaries = {
@@ -77,9 +84,18 @@ export function readBoundaries(
     sozialraeume: { type: 'FeatureCollection', features: [] },
     sozialraumLabels: { type: 'FeatureCollection', features: [] },
   };
-  const gemeinden = checkAreas(boundaries.gemeinden.features, file, deData.levelGemeinde, problems);
-  if (!sub) return { boundaries, problems };
+  checkAreas(boundaries.gemeinden.features, file, deData.levelGemeinde, problems);
+  return { boundaries, problems };
+}
 
+/**
+ * The boundaries with a topology of sub-districts (sozialraeume, labels) added; the Gemeinde layers
+ * stay the same objects. A sub-district belongs to the Gemeinde its `parent` names; one without a
+ * known parent is reported and left out, never placed by geometry.
+ */
+export function withSozialraeume(boundaries: Boundaries, sub: { topology: Topology; file: string }): { boundaries: Boundaries; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const gemeinden = new Set(boundaries.gemeinden.features.map((f) => f.properties?.id).filter(Boolean));
   const subLayer = layerReader(sub.topology, sub.file, problems);
   const all = subLayer('sozialraeume', true);
   checkAreas(all.features, sub.file, deData.levelSozialraum, problems);
@@ -95,10 +111,15 @@ export function readBoundaries(
     return false;
   });
   const placedIds = new Set(placed.map((f) => f.properties.id));
-  boundaries.sozialraeume = { type: 'FeatureCollection', features: placed };
   const labels = subLayer<Point>('labels', false);
-  boundaries.sozialraumLabels = { type: 'FeatureCollection', features: labels.features.filter((f) => placedIds.has(f.properties?.id)) };
-  return { boundaries, problems };
+  return {
+    boundaries: {
+      ...boundaries,
+      sozialraeume: { type: 'FeatureCollection', features: placed },
+      sozialraumLabels: { type: 'FeatureCollection', features: labels.features.filter((f) => placedIds.has(f.properties?.id)) },
+    },
+    problems,
+  };
 }
 
 /** Gemeinden, then sub-districts, each sorted by German name, then grid cells by id; the hierarchy comes from keys. */

@@ -52,6 +52,8 @@ export class AtlasMap implements AtlasRenderer {
   /** Boundaries the worker has not been given yet, by source (see #sendData). */
   #unsent = new Map<string, FeatureCollection>();
   #extent: LngLatBoundsLike | null = null;
+  /** the boundaries the extent was taken from */
+  #framedOn: Boundaries | null = null;
   #attribution: AttributionControl | null = null;
   #level: MapLevel = 'gemeinde';
   #hovered: string | null = null;
@@ -166,8 +168,13 @@ export class AtlasMap implements AtlasRenderer {
     const features = [...boundaries.gemeinden.features, ...boundaries.sozialraeume.features, ...(boundaries.raster?.features ?? [])];
     this.#features = new Map(features.map((f) => [f.properties.id, f]));
     this.map.setPaintProperty(LEVEL.sozialraum.borders, 'line-dasharray', sampleDash(boundaries.sozialraeume.features.some((f) => f.properties.sample)));
-    this.#extent = extentOf(boundaries);
-    this.map.fitBounds(this.#extent, { padding: 24, animate: false });
+    // Framed afresh only for other Gemeinden: Sozialräume that come after the first map (or a
+    // planner's own) leave the view where the person has it.
+    if (!this.#extent || this.#framedOn?.kreis !== boundaries.kreis || this.#framedOn.gemeinden !== boundaries.gemeinden) {
+      this.#extent = extentOf(boundaries);
+      this.map.fitBounds(this.#extent, { padding: 24, animate: false });
+    }
+    this.#framedOn = boundaries;
     this.#filled = this.#fill();
   }
 

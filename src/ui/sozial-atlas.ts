@@ -55,7 +55,7 @@ export class SozialAtlas extends LitElement {
   #selection = new SelectionController(this);
   #grid = new GridController(this);
   #model = new ModelController(this, { map: this.#map, hash: this.#hash, hostPage: this.#hostPage, grid: this.#grid, import: this.#import });
-  #data = new DataController(this, (data) => this.#model.ready(data), (catalog) => this.#model.firstIndicator(catalog), () => this.#model.firstShown);
+  #data = new DataController(this, (data) => this.#model.ready(data), (catalog) => this.#model.firstView(catalog), () => this.#model.firstShown);
   #drop = new DropController(this, () => void loadDropTarget());
 
   static override styles = [unsafeCSS(maplibreCss), theme, shellStyles];

@@ -32,9 +32,9 @@ test('the picker finds single parents by a word and takes one by keyboard; the l
   await filter.waitFor();
   assert.equal(await page.evaluate(() => document.querySelector('sozial-atlas').renderRoot.querySelector('atlas-sidebar').renderRoot.querySelector('atlas-controls').renderRoot.querySelector('atlas-indicator-picker').shadowRoot.activeElement?.id), 'picker-filter', 'the filter has the keyboard');
   assert.equal(await activeOption(picker), 'opt-kinderarmut', 'the list opens at the shown indicator');
-  // All 58, under the eight topics.
+  // All 76, under the ten topics.
   assert.equal(await picker.locator('[role=option]').count(), catalog.indicators.length);
-  assert.equal(await picker.locator('[role=group]').count(), 8);
+  assert.equal(await picker.locator('[role=group]').count(), 10);
 
   await page.keyboard.type('Alleinerz');
   const ids = await picker.locator('[role=option]').evaluateAll((os) => os.map((o) => o.dataset.id));
@@ -136,7 +136,7 @@ test('"Über die Daten" from the legend lists every indicator with source and ye
   assert.match(kinder, /Gemeinden 2021–2022/);
   assert.match(kinder, /q_newfBGu15_bev/);
   assert.match(kinder, /Bezugswerte\s+NRW 2021–2022; Deutschland 2021–2022/);
-  assert.equal(await dialog.locator('h3').count(), 9, 'eight topics and the geometries');
+  assert.equal(await dialog.locator('h3').count(), 11, 'ten topics and the geometries');
   assert.match(await dialog.locator('article[data-level=gemeinde]').innerText(), /VG250/);
   // Searchable: a word keeps only the entries it names.
   await dialog.locator('input[name=about-filter]').fill('Alleinerz');

@@ -14,7 +14,7 @@ describe('aboutOf', async () => {
     const ids = [...data.catalog.indicators, ...(data.catalog.grid?.indicators ?? [])].map((i) => i.id);
     expect(rows.map((r) => r.id).sort()).toEqual([...ids].sort());
     expect(about.count).toBe(ids.length);
-    expect(about.topics).toHaveLength(8);
+    expect(about.topics).toHaveLength(10);
     for (const t of about.topics) expect(t.items.every((r) => r.topic === t.topic)).toBe(true);
   });
 

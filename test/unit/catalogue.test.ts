@@ -1,4 +1,4 @@
-// Finding an indicator among 58: grouped by topic in catalog order, filtered by a word.
+// Finding an indicator among 76: grouped by topic in catalog order, filtered by a word.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { availability, groupByTopic, matchesIndicator, searchCatalogue, yearSpans } from '../../src/domain/catalogue';
@@ -8,12 +8,12 @@ const catalog = JSON.parse(readFileSync('public/data/indicators/catalog.json', '
 };
 
 describe('searchCatalogue', () => {
-  it('groups all 58 indicators into the eight topics, in the order the catalog names them', () => {
+  it('groups all 76 indicators into the ten topics, in the order the catalog names them', () => {
     const groups = searchCatalogue(catalog.indicators, '');
     expect(groups.map((g) => g.topic)).toEqual([...new Set(catalog.indicators.map((i) => i.topic))]);
-    expect(groups).toHaveLength(8);
+    expect(groups).toHaveLength(10);
     expect(groups.flatMap((g) => g.items)).toHaveLength(catalog.indicators.length);
-    expect(catalog.indicators.length).toBe(58);
+    expect(catalog.indicators.length).toBe(76);
   });
 
   it('finds single parents by the beginning of the word, in any case, and nothing unrelated', () => {

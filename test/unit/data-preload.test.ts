@@ -25,15 +25,17 @@ describe('data preload links', () => {
     };
     // A page without a link shows the catalogue's first indicator (state/atlas-state fromHash).
     const first = fromHash('', allIndicatorIds(catalog)).indicator;
-    const [staged] = await Promise.all([loadInStages('data/', recording, () => first), loadRivers('data/', recording)]);
+    const [staged] = await Promise.all([loadInStages('data/', recording, () => ({ indicator: first, sozialraeume: false })), loadRivers('data/', recording)]);
     expect(staged.data.series.has(first)).toBe(true);
     expect(preloaded).toEqual(new Set(asked.filter((f) => preloaded.has(f))));
     release();
     await staged.rest;
-    // The rest are the other tables; the grid loads when first shown, not at start.
+    // The rest are the other tables and the Sozialräume (a Gemeinde map does not draw them); the
+    // grid loads when first shown, not at start.
     const later = asked.filter((f) => !preloaded.has(f));
     expect(later.length).toBeGreaterThan(0);
-    expect(new Set(later)).toEqual(new Set(catalog.tables.map((t: { file: string }) => `indicators/${t.file}`).filter((f: string) => !preloaded.has(f))));
+    expect(preloaded.has(catalog.sozialraeume.file)).toBe(false);
+    expect(new Set(later)).toEqual(new Set([catalog.sozialraeume.file, ...catalog.tables.map((t: { file: string }) => `indicators/${t.file}`).filter((f: string) => !preloaded.has(f))]));
     expect(asked.some((f) => /raster/.test(f))).toBe(false);
   });
 

@@ -23,11 +23,11 @@ function holding(now: (file: string) => boolean, override: Record<string, string
 const catalogText = () => readFile('public/data/indicators/catalog.json', 'utf8');
 
 describe('loading in two stages', () => {
-  it('gives the first view with its indicator’s tables only, and the rest after `between`', async () => {
+  it('gives the first view with its indicator’s tables only, and the rest after `between` (a view of Sozialräume)', async () => {
     const first = ['indicators/inkar-sgb2-zeitreihe.csv', 'indicators/sozialraeume-beispiel.csv'];
     const { fetcher, asked, release } = holding((f) => !f.startsWith('indicators/') || f === 'indicators/catalog.json' || f.startsWith('indicators/referenzwerte') || first.includes(f));
     let between = () => {};
-    const staged = await loadInStages('', fetcher, () => 'kinderarmut', () => new Promise<void>((resolve) => (between = resolve)));
+    const staged = await loadInStages('', fetcher, () => ({ indicator: 'kinderarmut', sozialraeume: true }), () => new Promise<void>((resolve) => (between = resolve)));
     expect(staged.data.pending).toBe(true);
     // kinderarmut and the indicators of the same tables (personen-bg), nothing else.
     const catalog = JSON.parse(await catalogText());
@@ -41,9 +41,11 @@ describe('loading in two stages', () => {
     expect(staged.data.series.get('kinderarmut')?.reference.get(2022)?.official).toBe(true);
     expect(staged.data.problems).toEqual([]);
     expect(staged.rest).not.toBeNull();
-    // The other tables are asked for once the first ones are in, not before.
-    const firstAsked = asked.indexOf(first[1]);
-    expect(asked.slice(firstAsked + 1).every((f) => !first.includes(f) && f.endsWith('.csv'))).toBe(true);
+    // The other tables are asked for once the first view is drawn (`between`), not before.
+    const askedFirst = asked.length;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(asked.length).toBe(askedFirst);
+    expect(asked.some((f) => f.endsWith('.csv') && !first.includes(f) && !f.startsWith('indicators/referenzwerte'))).toBe(false);
 
     release();
     let done = false;
@@ -63,11 +65,35 @@ describe('loading in two stages', () => {
     expect(all.series.get('kinderarmut')).toBe(staged.data.series.get('kinderarmut'));
   });
 
+  it('leaves the Sozialräume of a Gemeinde map to the rest, and then gives what one load gives', async () => {
+    const sub = 'sozialraeume.topo.json';
+    const { fetcher, asked, release } = holding((f) => f === 'rhein-sieg.topo.json' || f === 'indicators/catalog.json' || f.startsWith('indicators/referenzwerte') || f === 'indicators/inkar-sgb2-zeitreihe.csv');
+    const staged = await loadInStages('', fetcher, () => ({ indicator: 'kinderarmut', sozialraeume: false }));
+    // The first view came while the Sozialräume were held back: the Gemeinden with their figures.
+    expect(asked.indexOf(sub)).toBeGreaterThan(asked.indexOf('indicators/inkar-sgb2-zeitreihe.csv'));
+    expect(staged.data.areas.some((a) => a.level === 'sozialraum')).toBe(false);
+    expect(staged.data.boundaries.sozialraeume.features).toEqual([]);
+    expect(staged.data.series.get('kinderarmut')?.years.get('gemeinde')?.length).toBeGreaterThan(0);
+    expect(staged.data.problems).toEqual([]);
+    release();
+    const all = await staged.rest!;
+    expect(asked).toContain(sub);
+    const once = await loadAtlasData('', fromDisk('public/data'));
+    expect(all.areas).toEqual(once.areas);
+    expect(all.boundaries).toEqual(once.boundaries);
+    expect(all.series).toEqual(once.series);
+    expect(all.problems).toEqual(once.problems);
+    expect(all.series.get('kinderarmut')?.years.get('sozialraum')?.length).toBeGreaterThan(0);
+    // The Gemeinde layers stay the objects the map has; the Sozialräume come new.
+    expect(all.boundaries.gemeinden).toBe(staged.data.boundaries.gemeinden);
+    expect(all.boundaries.sozialraeume.features.length).toBeGreaterThan(0);
+  });
+
   it('loads an indicator’s Bezugsgröße with it, which weights its Kreis value', async () => {
     const catalog = JSON.parse(await catalogText());
     const weighted = catalog.indicators.find((i: { denominator?: string; table: string }) => i.denominator && catalog.indicators.find((d: { id: string; table: string }) => d.id === i.denominator)?.table !== i.table);
     expect(weighted, 'an indicator weighted by one of another table').toBeTruthy();
-    const staged = await loadInStages('', fromDisk('public/data'), () => weighted.id);
+    const staged = await loadInStages('', fromDisk('public/data'), () => ({ indicator: weighted.id, sozialraeume: false }));
     expect(staged.data.series.has(weighted.id)).toBe(true);
     expect(staged.data.series.has(weighted.denominator)).toBe(true);
     const once = await loadAtlasData('', fromDisk('public/data'));
@@ -78,7 +104,7 @@ describe('loading in two stages', () => {
     const catalog = JSON.parse(await catalogText());
     const broken = catalog.tables.find((t: { file: string }) => t.file.startsWith('genesis-')).file;
     const override = { 'indicators/catalog.json': JSON.stringify(catalog), [`indicators/${broken}`]: 'ags;kaputt\n05382000;1' };
-    const staged = await loadInStages('', fromDisk('public/data', override), () => 'kinderarmut');
+    const staged = await loadInStages('', fromDisk('public/data', override), () => ({ indicator: 'kinderarmut', sozialraeume: false }));
     expect(staged.data.problems).toEqual([]);
     const all = await staged.rest!;
     const once = await loadAtlasData('', fromDisk('public/data', override));

@@ -51,9 +51,10 @@ export interface Assembled {
   problems: Problem[];
 }
 
-type Resolved = { id: string } | { problem: 'empty' | 'unknown' | 'outside' } | { ambiguous: Area[] };
+type Resolved = { id: string } | { problem: 'empty' | 'unknown' | 'outside' | 'above' } | { ambiguous: Area[] };
 
-const OUTSIDE = /^(dg|\d{2,3})$/i;
+/** Deutschland, a Land, a Regierungsbezirk: the sums an official export lists above its Kreise. */
+const ABOVE = /^(dg|\d{2,3})$/i;
 
 /** The area a row names, by its key or else by its name. */
 function resolver(context: AreaContext, keyIndex: number, nameIndex: number, notes: Map<string, NameMatchNote>) {
@@ -64,7 +65,8 @@ function resolver(context: AreaContext, keyIndex: number, nameIndex: number, not
       const key = normaliseKey(rawKey);
       if (key !== null && ids.has(key)) return { id: key };
       // Only an AGS-keyed Kreis has an outside by key shape (a data set of all Germany has none).
-      if (/^\d+$/.test(context.kreis) && (OUTSIDE.test(rawKey) || (key !== null && !key.startsWith(context.kreis)))) return { problem: 'outside' };
+      if (/^\d+$/.test(context.kreis) && ABOVE.test(rawKey)) return { problem: 'above' };
+      if (/^\d+$/.test(context.kreis) && key !== null && !key.startsWith(context.kreis)) return { problem: 'outside' };
       if (nameIndex < 0) return { problem: 'unknown' };
     }
     const rawName = nameIndex >= 0 ? (fields[nameIndex] ?? '').trim() : '';
@@ -105,7 +107,7 @@ export function assemble(grid: Grid, data: readonly number[], columns: readonly 
   const total = new Set<string>();
   const matched = new Set<string>();
   const unmatched = new Set<string>();
-  const outside: { count: number; first: number | null } = { count: 0, first: null };
+  const above: { count: number; first: number | null } = { count: 0, first: null };
   const where = (line: number, column: string | undefined, key: string | undefined) => ({ file, line, column, key });
 
   for (const r of data) {
@@ -124,14 +126,16 @@ export function assemble(grid: Grid, data: readonly number[], columns: readonly 
       continue;
     }
     if ('problem' in resolved) {
-      if (resolved.problem === 'outside') {
-        // Exports of a whole Land list every Kreis: one note for all of them, not thousands of errors.
-        outside.count++;
-        outside.first ??= line;
+      if (resolved.problem === 'above') {
+        // The sums above the Kreis (Bund, Land, Regierungsbezirk) that every official export lists: one note.
+        above.count++;
+        above.first ??= line;
         continue;
       }
       unmatched.add(written);
-      if (resolved.problem === 'empty') problems.push(problem('row.keyEmpty', {}, where(line, keyColumn, undefined)));
+      // A neighbour's row (Bonn, Köln) may be a wrong key as well as a neighbour: named like an unknown key.
+      if (resolved.problem === 'outside') problems.push(problem('row.keyOutside', { key: written }, { ...where(line, keyColumn, written), severity: 'warning' }));
+      else if (resolved.problem === 'empty') problems.push(problem('row.keyEmpty', {}, where(line, keyColumn, undefined)));
       else problems.push(problem('row.keyUnknown', { key: written }, where(line, keyColumn, written)));
       continue;
     }
@@ -164,7 +168,7 @@ export function assemble(grid: Grid, data: readonly number[], columns: readonly 
       raws.push({ line, id: resolved.id, year: column.year ?? year, label: labelOf(column, fields), text: fields[column.index] ?? '', rowKey, written });
     }
   }
-  if (outside.count > 0) problems.push(problem('row.outsideKreis', { count: outside.count }, { file, line: outside.first ?? undefined, column: keyColumn, severity: 'warning' }));
+  if (above.count > 0) problems.push(problem('row.outsideKreis', { count: above.count }, { file, line: above.first ?? undefined, column: keyColumn, severity: 'warning' }));
 
   // Indicators in the order of their first column; their decimal separator from all their cells.
   const labels = [...new Set(raws.map((r) => r.label))];

@@ -55,11 +55,31 @@ function flatValueName(text: string): { name: string; unit: string | null } | nu
   return m ? { name: m[1].replace(/_/g, ' '), unit: m[2] ?? null } : null;
 }
 
+/**
+ * Header rows with each heading carried over the columns it spans. A merged cell in Excel ("Bevölkerung" over
+ * "insgesamt, männlich, weiblich") is read as text in its first column and blanks in the others; a blank in an
+ * upper row belongs to the heading on its left as long as a lower row names the column, which is where the
+ * merged range ends in such headers.
+ */
+function spanHeadings(headerRows: readonly (readonly string[])[], width: number): string[][] {
+  const text = (row: number, col: number) => (headerRows[row][col] ?? '').trim();
+  const namedBelow = (row: number, col: number) => headerRows.some((_, r) => r > row && text(r, col) !== '');
+  return headerRows.map((cells, row) => {
+    const out = Array.from({ length: width }, (_, col) => cells[col] ?? '');
+    if (row === headerRows.length - 1) return out;
+    for (let col = 1; col < width; col++) {
+      if (text(row, col) === '' && out[col - 1].trim() !== '' && namedBelow(row, col) && namedBelow(row, col - 1)) out[col] = out[col - 1];
+    }
+    return out;
+  });
+}
+
 /** Names, base names, years and units of the columns from the header rows' texts. */
 export function nameColumns(headerRows: readonly (readonly string[])[], width: number, title: string | null): Omit<Column, 'role'>[] {
-  return Array.from({ length: width }, (_, index) => {
+  const spanned = spanHeadings(headerRows, width);
+  const named = Array.from({ length: width }, (_, index) => {
     const parts: string[] = [];
-    for (const row of headerRows) {
+    for (const row of spanned) {
       const part = (row[index] ?? '').trim().replace(/\s+/g, ' ');
       if (part !== '' && parts[parts.length - 1] !== part) parts.push(part);
     }
@@ -82,8 +102,13 @@ export function nameColumns(headerRows: readonly (readonly string[])[], width: n
     // "Insgesamt" or "männlich" alone says nothing in the atlas's list: say of what, from the title.
     if (title && year !== null && /^(insgesamt|zusammen|gesamt|männlich|weiblich|deutsche|ausländer(innen)?)$/i.test(base)) base = `${title}: ${base}`;
     if (base === '' && year !== null) base = title ?? deData.value;
-    return { index, header, name: header || deData.column(index + 1), base: base || header || deData.column(index + 1), year, unit };
+    const full = parts.filter((p) => yearOf(p) === null).join(', ');
+    return { index, header, name: header || deData.column(index + 1), base: base || header || deData.column(index + 1), year, unit, full };
   });
+  // "Bevölkerung, insgesamt" and "Bevölkerung, je km2" would both be "Bevölkerung" without their filler and unit
+  // parts: columns of one year whose bases collide keep those parts, so that they stay apart.
+  const twice = (c: { base: string; year: number | null }) => named.filter((o) => o.base === c.base && o.year === c.year).length > 1;
+  return named.map(({ full, ...c }) => (twice(c) && full !== '' ? { ...c, base: full } : c));
 }
 
 /**

@@ -172,9 +172,13 @@ export class Canvas2DMap implements AtlasRenderer {
   }
 
   async setBoundaries(boundaries: Boundaries): Promise<void> {
+    const previous = this.#scene;
     const scene = (this.#scene = new Scene(boundaries));
     this.#still.clear();
-    this.camera.set(fitBox(scene.extent, this.size.w, this.size.h, 24));
+    // Framed afresh only for other Gemeinden (as MapLibre, atlas-map.ts): later Sozialräume keep the view.
+    if (!previous || previous.boundaries.kreis !== boundaries.kreis || previous.boundaries.gemeinden !== boundaries.gemeinden) {
+      this.camera.set(fitBox(scene.extent, this.size.w, this.size.h, 24));
+    }
     await this.redraw();
   }
 

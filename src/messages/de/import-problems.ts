@@ -32,7 +32,8 @@ export const importTextsDe = {
   'row.nameAmbiguous': (p: { name: string; candidates: string }) =>
     `Der Name „${p.name}“ passt zu mehreren Gebieten (${p.candidates}); die Zeile wird nicht zugeordnet. Bitte den Schlüssel angeben.`,
   'row.outsideKreis': (p: { count: number }) =>
-    `${p.count === 1 ? '1 Zeile nennt ein Gebiet' : `${p.count} Zeilen nennen Gebiete`} außerhalb des Rhein-Sieg-Kreises (Bund, Land, andere Kreise); nicht übernommen.`,
+    `${p.count === 1 ? '1 Zeile nennt ein übergeordnetes Gebiet' : `${p.count} Zeilen nennen übergeordnete Gebiete`} (Bund, Land, Regierungsbezirk); nicht übernommen.`,
+  'row.keyOutside': (p: { key: string }) => `Schlüssel „${p.key}“ gehört zu einem Gebiet außerhalb des Rhein-Sieg-Kreises; die Zeile wird nicht übernommen.`,
   'row.duplicateValue': (p: { key: string; indicator: string; year: number; first: number }) =>
     `Doppelter Wert für „${p.key}“, „${p.indicator}“${p.year ? `, ${p.year}` : ''} (schon in Zeile ${p.first}); dieser wird ignoriert.`,
   'geo.noFeatures': () => 'Die Datei enthält keine Gebiete; die eingebauten Sozialräume bleiben.',

@@ -4,7 +4,7 @@
 // indicator's tables with the boundaries (data/atlas-data loadInStages), the rest after it has
 // been drawn, handed over a second time.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadInStages, LoadError, type AtlasData, type Fetcher } from '../../data/atlas-data';
+import { loadInStages, LoadError, type AtlasData, type Fetcher, type FirstView } from '../../data/atlas-data';
 import type { Catalog } from '../../data/catalog';
 import { loadRivers } from '../../data/context';
 import { de } from '../../messages/de/app';
@@ -31,13 +31,13 @@ export class DataController implements ReactiveController {
 
   /**
    * `onReady` hears of the data twice when the first view came first (`data.pending`), then once
-   * more with all of it; `first` names that view's indicator, or null for everything at once;
+   * more with all of it; `first` names that view's indicator and whether it draws Sozialräume, or null for everything at once;
    * the other tables are read once `between` resolves (the first map drawn).
    */
   constructor(
     host: ReactiveControllerHost,
     private readonly onReady: (data: AtlasData) => void,
-    private readonly first: (catalog: Catalog) => string | null = () => null,
+    private readonly first: (catalog: Catalog) => FirstView | null = () => null,
     private readonly between: () => Promise<void> = async () => {},
   ) {
     this.#host = host;
@@ -82,9 +82,11 @@ export class DataController implements ReactiveController {
     try {
       const [staged, context] = await Promise.all([loadInStages(base, fetcher, this.first, () => Promise.race([this.between(), wait(2000)])), loadRivers(base, fetcher)]);
       if (run !== this.#run) return;
-      // One boundaries object for both stages: the map keeps what it has.
-      const boundaries = { ...staged.data.boundaries, rivers: context.rivers };
-      const withContext = (loaded: AtlasData): AtlasData => ({ ...loaded, boundaries, problems: [...loaded.problems, ...context.problems] });
+      // One boundaries object for both stages where the rest brings no new areas: the map keeps
+      // what it has. Sozialräume left to the rest (a Gemeinde map first) come as new boundaries.
+      const first = { ...staged.data.boundaries, rivers: context.rivers };
+      const boundariesOf = (loaded: AtlasData) => (loaded.boundaries === staged.data.boundaries ? first : { ...loaded.boundaries, rivers: context.rivers });
+      const withContext = (loaded: AtlasData): AtlasData => ({ ...loaded, boundaries: boundariesOf(loaded), problems: [...loaded.problems, ...context.problems] });
       const data = withContext(staged.data);
       this.onReady(data);
       set({ kind: 'ready', data });

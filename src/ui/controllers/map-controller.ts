@@ -269,7 +269,9 @@ export class MapController implements ReactiveController {
     // New areas (own Sozialräume) are sent afresh; the grid's cells, arriving later, only add theirs.
     if (!known || known.gemeinden !== data.boundaries.gemeinden || known.sozialraeume !== data.boundaries.sozialraeume) {
       void maps.setBoundaries(data.boundaries);
-      this.#framed = null;
+      // Framed again for other Gemeinden; Sozialräume added (after the first map, or a planner's
+      // own) leave the view as it is.
+      if (!known || known.gemeinden !== data.boundaries.gemeinden) this.#framed = null;
     } else if (data.boundaries.raster && known.raster !== data.boundaries.raster) {
       void maps.setGrid(data.boundaries.raster);
     }

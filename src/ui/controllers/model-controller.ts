@@ -4,7 +4,7 @@
 // asks which indicator it needs, the model is opened from the same reading), and its words
 // serve everything that later asks what the link wanted (own data kept, analysis views).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AtlasData } from '../../data/atlas-data';
+import type { AtlasData, FirstView } from '../../data/atlas-data';
 import type { Catalog } from '../../data/catalog';
 import { openLink, type AtlasModel, type Correction } from '../../state/atlas-model';
 import type { AtlasState } from '../../state/atlas-state';
@@ -48,12 +48,14 @@ export class ModelController implements ReactiveController {
   hostConnected(): void {}
 
   /**
-   * The indicator of the first view, whose tables load before the others (DataController), or
-   * null where that view needs more than one indicator: a table, an analysis, the grid.
+   * The indicator of the first view, whose tables load before the others (DataController), and
+   * whether it draws Sozialräume; null where that view needs more than one indicator: a table, an
+   * analysis, the grid. A link naming an area that is not yet loaded waits for all (see #start).
    */
-  firstIndicator(catalog: Catalog): string | null {
+  firstView(catalog: Catalog): FirstView | null {
     const { state } = this.#parts.hostPage.firstLink(this.#host.urlState, catalog);
-    return state.table || state.analysis || state.bivariate || state.level === 'raster' ? null : state.indicator;
+    if (state.table || state.analysis || state.bivariate || state.level === 'raster') return null;
+    return { indicator: state.indicator, sozialraeume: state.level === 'sozialraum' || state.focus !== null };
   }
 
   /**
@@ -74,8 +76,10 @@ export class ModelController implements ReactiveController {
   #start(data: AtlasData): void {
     const link = this.#parts.hostPage.firstLink(this.#host.urlState, data.catalog);
     const { model, corrections } = openLink(data, link);
-    // The view became one whose figures are still loading (e.g. an indicator the level does not offer): it waits for them.
-    if (data.pending && !data.series.has(model.state.indicator)) return this.#noFirstMap();
+    // The view became one whose figures are still loading (e.g. an indicator the level does not
+    // offer), or the link asks for something the first files cannot give (e.g. a Sozialraum of a
+    // Gemeinde map, which loads with the rest): it waits for all of it, to be read as it was meant.
+    if (data.pending && (!data.series.has(model.state.indicator) || corrections.length)) return this.#noFirstMap();
     const { hash, grid, map } = this.#parts;
     this.#host.model = model;
     this.#host._notice = corrections;
