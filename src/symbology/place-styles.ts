@@ -30,7 +30,7 @@ export const schoolCategory = (form: string, index: number | null) => `${form}.$
 /** The form of a drawn category (the deep link's category of reach). */
 export const formOf = (category: string) => category.replace(/\.\d$/, '');
 
-const BASE_STYLE = { halo: HALO, selectedWidth: 2.5, clusterRadius: 7, labelSize: 8, clusterText: placeTexts.cluster } as const;
+const BASE_STYLE = { halo: HALO, selectedWidth: 2.5, clusterRadius: 7, labelSize: 8, clusterText: placeTexts.cluster, listTitle: placeTexts.list } as const;
 const cluster: PointSymbol = { name: placeTexts.cluster(2), shape: 'circle', fill: INK, r: 8, labelColour: WHITE };
 
 function schoolStyle(): PointLayerStyle {

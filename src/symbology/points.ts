@@ -62,6 +62,8 @@ export interface PointLayerStyle {
   key?: readonly PointKeyGroup[];
   /** what a cluster of this layer is called (hover, hint); none: contributions' words */
   clusterText?: (n: number) => string;
+  /** the heading of the legend's list of the layer's points; none: contributions' words */
+  listTitle?: string;
 }
 
 /**

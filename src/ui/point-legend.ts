@@ -84,7 +84,7 @@ export class AtlasPointLegend extends LitElement {
               ${[...new Set(categories)].map((s) => html`<li>${markSvg(s, layer.style)}<span>${s.name}</span></li>`)}
             </ul>`}
         <details>
-          <summary>${pointTexts.list} (${layer.features.length})</summary>
+          <summary>${layer.style.listTitle ?? pointTexts.list} (${layer.features.length})</summary>
           <ol class="list" data-testid="point-list">
             ${layer.features.map((f) => {
               const symbol = symbolOf(layer.style, f.category);

@@ -64,17 +64,17 @@ export function withReach(data: AtlasData, grid: GridData, request: ReachRequest
     table: `${REACH_PREFIX}berechnet`,
     column: '',
     sources: [],
-    source: reachTexts.source(request.placeSource, grid.source.source),
     license: grid.source.license,
     vintage: reachTexts.vintage,
     sample: false,
     own: true,
     scheme: 'Greens',
   };
+  const source = (formula: string) => reachTexts.source(formula, request.placeSource, grid.source.source);
   const indicators: Indicator[] = [
-    { ...common, id: REACH_IDS.share, label: reachTexts.share(request.what, m), unit: '%', kind: 'share', decimals: 1, direction: 'higher-is-better', definition: reachTexts.definition(m), column: REACH_IDS.share },
-    { ...common, id: REACH_IDS.under18, label: reachTexts.shareUnder18(request.what, m), unit: '%', kind: 'share', decimals: 1, direction: 'higher-is-better', definition: reachTexts.definition(m), column: REACH_IDS.under18 },
-    { ...common, id: REACH_IDS.distance, label: reachTexts.distance(request.what), unit: 'm', kind: 'index', decimals: 0, direction: 'higher-is-worse', definition: reachTexts.definitionDistance, column: REACH_IDS.distance, scheme: 'YlOrRd' },
+    { ...common, source: source(reachTexts.formulaShare(m, reachTexts.residents)), id: REACH_IDS.share, label: reachTexts.share(request.what, m), unit: '%', kind: 'share', decimals: 1, direction: 'higher-is-better', definition: reachTexts.definition(m), column: REACH_IDS.share },
+    { ...common, source: source(reachTexts.formulaShare(m, reachTexts.under18)), id: REACH_IDS.under18, label: reachTexts.shareUnder18(request.what, m), unit: '%', kind: 'share', decimals: 1, direction: 'higher-is-better', definition: reachTexts.definition(m), column: REACH_IDS.under18 },
+    { ...common, source: source(reachTexts.formulaDistance), id: REACH_IDS.distance, label: reachTexts.distance(request.what), unit: 'm', kind: 'index', decimals: 0, direction: 'higher-is-worse', definition: reachTexts.definitionDistance, column: REACH_IDS.distance, scheme: 'YlOrRd' },
   ];
   const cellOf = (v: number | null | undefined): Cell => (v === null || v === undefined || !Number.isFinite(v) ? MISSING : valueCell(v));
   const series = (values: Map<string, Cell>, levels: Level[], reference: number | null): IndicatorSeries => ({

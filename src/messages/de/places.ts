@@ -22,6 +22,7 @@ export const placeTexts = {
   place: 'Standort',
   cluster: (n: number) => `${n} Standorte`,
   clusterHint: (n: number) => `${n} Standorte an dieser Stelle, hineinzoomen zum Trennen`,
+  list: 'Standorte auf der Karte',
   schoolForms: 'Schulform (Form des Zeichens)',
   socialIndex: 'Schulsozialindex (Farbe; 1 = günstige, 9 = sehr herausfordernde Schülerschaft)',
   indexClass: (i: number) => `Index ${i}`,
@@ -73,6 +74,7 @@ export const placeTexts = {
   gapNeed: 'Bedarf',
   gapReach: 'Erreichbar',
   gapArea: 'Gebiet',
+  gapClass: (c: number) => `(Klasse ${c})`,
   gapChooseNeed: 'Erst eine Kennzahl des Bedarfs auf der Karte zeigen, dann die Erreichbarkeit berechnen.',
 };
 
@@ -80,13 +82,18 @@ export const placeTexts = {
 export const reachTexts = {
   topic: 'Versorgung und Erreichbarkeit',
   what: (layer: string, category: string | null) => (category ? `${category} (${layer})` : layer),
-  share: (what: string, m: string) => `Einwohner bis ${m} Luftlinie zu ${what}`,
-  shareUnder18: (what: string, m: string) => `Unter 18-Jährige bis ${m} Luftlinie zu ${what}`,
+  share: (what: string, m: string) => `Anteil der Einwohner bis ${m} Luftlinie zu ${what}`,
+  shareUnder18: (what: string, m: string) => `Anteil der unter 18-Jährigen bis ${m} Luftlinie zu ${what}`,
   distance: (what: string) => `Luftlinie zu ${what}, nächster Standort`,
   definition: (m: string) =>
     `Einwohner in Gitterzellen (Zensus 2011, 1 km), deren Mittelpunkt höchstens ${m} Luftlinie vom nächsten Standort liegt / alle Einwohner des Gebiets × 100; Zellen nach ihrem Mittelpunkt dem Gebiet zugeordnet. Luftlinie, kein Wegenetz.`,
   definitionDistance: 'Entfernung (Großkreis) vom Mittelpunkt der Gitterzelle zum nächsten Standort, in Metern.',
-  source: (places: string, grid: string) => `Eigene Berechnung im Browser aus ${places} und dem Zensus-2011-Gitter (${grid})`,
+  /** the source line says how the figure is made: formula first, then what it is made from */
+  source: (formula: string, places: string, grid: string) => `${formula}; eigene Berechnung im Browser aus ${places} und dem Zensus-2011-Gitter (${grid})`,
+  formulaShare: (m: string, whom: string) => `${whom} in Gitterzellen mit Mittelpunkt bis ${m} Luftlinie zum nächsten Standort ÷ ${whom} im Gebiet × 100`,
+  residents: 'Einwohner',
+  under18: 'unter 18-Jährige',
+  formulaDistance: 'Luftlinie (Großkreis) vom Mittelpunkt der Gitterzelle zum nächsten Standort in Metern',
   vintage: 'Gitter: Zensus 2011 (Stichtag 09.05.2011); Standorte: siehe Quelle',
 };
 

@@ -23,6 +23,7 @@ const DISTANCES = [500, 1000, 2000];
 /**
  * The "Standorte" pane: a checkbox per place layer (with the count drawn), own places from a file
  * (CSV, Excel, GeoJSON) with the problems found, and reach by straight line for a layer and category.
+ * The table "Bedarf ohne Angebot" comes as its child (slot), made by the runtime that knows the data.
  * Events: `state-change` ({ places } or { reach }), `places-own-file` ({ file }), `places-own-clear`,
  * `places-close`.
  */
@@ -50,6 +51,7 @@ export class AtlasPlacesPane extends LitElement {
       label { display: flex; gap: 0.4em; align-items: center; margin: 0.15em 0; }
       label.stack { display: grid; gap: 0.1em; }
       select, input[type='number'], button { font: inherit; }
+      select { max-width: 100%; }
       .hint, .muted { color: var(--atlas-muted); font-size: 0.85em; }
       ul.problems { margin: 0.2em 0; padding-left: 1.1em; max-height: 10em; overflow: auto; font-size: 0.85em; }
       li.error { color: #a4161a; }
@@ -142,6 +144,7 @@ export class AtlasPlacesPane extends LitElement {
         ${this.reach ? html`<button type="button" name="reach-off" @click=${() => this.#emit('state-change', { reach: null })}>${placeTexts.reachOff}</button>` : nothing}
       </div>
       ${this.busy ? html`<p class="muted" role="status">${this.busy}</p>` : nothing}
+      <slot></slot>
     `;
   }
 }

@@ -2,7 +2,7 @@
 // with standorte= or erreichbarkeit=): the built-in layers from the data folder, own places from a
 // file (kept in this browser like own tables), each drawn through the point-layer interface; and
 // reach, computed here from the grid and a layer's places and given to the model as indicators.
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { AtlasModel } from '../../state/atlas-model';
 import { REACH_TEXT, wordsOf } from '../../state/atlas-state';
 import type { PointFeature, PointLayerStyle } from '../../symbology/points';
@@ -17,7 +17,10 @@ import { searchPlaces, type PlaceEntry } from '../../domain/place-search';
 import { defaultLocale } from '../../messages/default-locale';
 import { PLACE_LAYER_NAME, placeTexts, reachTexts } from '../../messages/de/places';
 import type { PlaceLayerRow, ReachChoice } from './atlas-places-pane';
+import { needWithoutOffer } from '../../state/reach-gap';
+import { indicatorsAt } from '../../state/level-indicators';
 import './atlas-places-pane';
+import './atlas-reach-gap';
 
 export const OWN_LAYER = 'eigene-standorte';
 
@@ -61,6 +64,11 @@ export class PlacesRuntime {
   #own: { name: string; bytes: ArrayBuffer } | null = null;
   #context: PlaceContext | null = null;
   #reach: string | null = null;
+  #computing = false;
+  /** the reach asked for could not be made (no such layer, no grid): not tried again until it changes */
+  #failed = false;
+  /** the need indicator of "Bedarf ohne Angebot": the one shown before reach took the map, or picked */
+  #need: string | null = null;
   #firstIndicator: string | null;
   busy = '';
 
@@ -114,9 +122,13 @@ export class PlacesRuntime {
       this.host.setPoints(id, null);
       this.#shown.delete(id);
     }
-    if (model.state.reach !== this.#reach) {
+    // Reach waits for all the data; the rest's arrival (or own tables) replaces the data without it, so it is made again.
+    if (model.data.pending || this.#computing) return;
+    const lost = model.state.reach !== null && model.state.reach === this.#reach && !model.data.series.has(REACH_IDS.share) && !this.#failed;
+    if (model.state.reach !== this.#reach || lost) {
       this.#reach = model.state.reach;
-      void this.#computeReach(model, reachOf(model.state.reach));
+      this.#computing = true;
+      void this.#computeReach(model, reachOf(model.state.reach)).finally(() => (this.#computing = false));
     }
   }
 
@@ -132,6 +144,7 @@ export class PlacesRuntime {
     this.#say(placeTexts.loading);
     const read = await this.#layer(model, choice.layer);
     const grid = model.data.grid ?? (await this.#grid(model));
+    this.#failed = !read || !grid;
     if (!read || !grid) return this.#say(grid ? '' : placeTexts.reachNeedsGrid);
     const places = read.places.filter((p) => !choice.category || slugOf(p.category) === choice.category);
     const categoryName = choice.category ? categoriesOf(choice.layer, places).get(places[0]?.category ?? '') ?? choice.category : null;
@@ -144,6 +157,8 @@ export class PlacesRuntime {
     });
     // The share is shown unless the view (or the first link) already names a reach indicator.
     const first = this.#firstIndicator;
+    const before = first ?? model.state.indicator;
+    if (!this.#need && !before.startsWith(REACH_PREFIX)) this.#need = before;
     this.#firstIndicator = null;
     const keep = model.state.indicator.startsWith(REACH_PREFIX) ? model.state.indicator : first?.startsWith(REACH_PREFIX) ? first : REACH_IDS.share;
     const level = keep === REACH_IDS.distance ? 'raster' : model.state.level === 'raster' ? 'gemeinde' : model.state.level;
@@ -183,6 +198,7 @@ export class PlacesRuntime {
     this.#own = file;
     this.#reads.set(OWN_LAYER, await readPlaceFile(file, this.#contextOf(model)));
     this.#shown.delete(OWN_LAYER);
+    this.#failed = false;
     this.sync(model);
     this.host.requestUpdate();
   }
@@ -216,6 +232,17 @@ export class PlacesRuntime {
     return html`<atlas-places-pane class="places-pane" .layers=${layers} .categories=${categories} .reach=${reachOf(model.state.reach)} .busy=${this.busy}
       .own=${this.#own && own ? { file: this.#own.name, read: own.read, drawn: own.places.length, problems: own.problems } : null}
       @places-own-file=${(e: CustomEvent<{ file: File }>) => (e.stopPropagation(), void this.ownFile(e.detail.file))}
-      @places-own-clear=${(e: Event) => (e.stopPropagation(), void this.clearOwn())}></atlas-places-pane>`;
+      @places-own-clear=${(e: Event) => (e.stopPropagation(), void this.clearOwn())}>${this.#gap(model)}</atlas-places-pane>`;
+  }
+
+  /** The table "Bedarf ohne Angebot", once reach is computed. */
+  #gap(model: AtlasModel) {
+    if (!model.data.series.has(REACH_IDS.share)) return nothing;
+    const level = model.state.level === 'sozialraum' ? 'sozialraum' : 'gemeinde';
+    const options = indicatorsAt(model.data.catalog, level).filter((i) => !i.id.startsWith(REACH_PREFIX)).map((i) => [i.id, i.label] as const);
+    const need = options.some(([id]) => id === this.#need) ? this.#need : null;
+    const gap = need ? needWithoutOffer(model.data, model.state, need, REACH_IDS.share) : null;
+    return html`<atlas-reach-gap .options=${options} .need=${need} .gap=${gap}
+      @places-need=${(e: CustomEvent<{ id: string }>) => (e.stopPropagation(), (this.#need = e.detail.id || null), this.host.requestUpdate())}></atlas-reach-gap>`;
   }
 }
