@@ -69,7 +69,7 @@ function schoolStyle(): PointLayerStyle {
       entries: [{ name: placeTexts.startchancen, symbol: { ...neutral('circle', 5.5, placeTexts.startchancen) }, label: placeTexts.startchancenMark }],
     },
   ];
-  return { ...BASE_STYLE, symbols, fallback: symbols[schoolCategory('grundschule', null)], cluster, title: PLACE_LAYER_NAME.schulen, key };
+  return { ...BASE_STYLE, symbols, fallback: symbols[schoolCategory('grundschule', null)], cluster, title: PLACE_LAYER_NAME.schulen, source: placeTexts.source.schulen, key };
 }
 
 const HOSPITAL: PointSymbol = { name: placeTexts.hospital, shape: 'square', fill: '#1f5fa8', r: 6, labelColour: WHITE };
@@ -80,6 +80,7 @@ function hospitalStyle(): PointLayerStyle {
     fallback: HOSPITAL,
     cluster,
     title: PLACE_LAYER_NAME.kliniken,
+    source: placeTexts.source.kliniken,
     key: [{ title: '', entries: [{ name: placeTexts.hospital, symbol: HOSPITAL, categories: ['krankenhaus'] }] }],
   };
 }

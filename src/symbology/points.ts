@@ -62,6 +62,8 @@ export interface PointLayerStyle {
   key?: readonly PointKeyGroup[];
   /** what a cluster of this layer is called (hover, hint); none: contributions' words */
   clusterText?: (n: number) => string;
+  /** where the points come from, with licence (places; written under the key on screen and paper) */
+  source?: string;
   /** the heading of the legend's list of the layer's points; none: contributions' words */
   listTitle?: string;
 }

@@ -51,6 +51,7 @@ export class AtlasPointLegend extends LitElement {
       h3.layer-title { font-size: 0.95em; margin: 0.4em 0 0.1em; }
       .keys li.key-title { grid-column: 1 / -1; font-size: 0.85em; margin-top: 0.25em; color: var(--atlas-muted); }
       .count { color: var(--atlas-muted); }
+      p.source { font-size: 0.75em; color: var(--atlas-muted); margin: 0.2em 0; }
       ul, ol { list-style: none; margin: 0; padding: 0; }
       /* Two keys a line where there is room: the legend stays short on a phone. */
       .keys { display: grid; grid-template-columns: repeat(auto-fill, minmax(8.5em, 1fr)); gap: 2px 0.6em; }
@@ -83,6 +84,7 @@ export class AtlasPointLegend extends LitElement {
           : html`<ul class="keys" data-testid="point-keys">
               ${[...new Set(categories)].map((s) => html`<li>${markSvg(s, layer.style)}<span>${s.name}</span></li>`)}
             </ul>`}
+        ${layer.style.source ? html`<p class="source" data-testid="point-source">${layer.style.source}</p>` : nothing}
         <details>
           <summary>${layer.style.listTitle ?? pointTexts.list} (${layer.features.length})</summary>
           <ol class="list" data-testid="point-list">

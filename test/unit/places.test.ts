@@ -42,7 +42,7 @@ describe('own places', async () => {
   const codes = (id: string) => read.problems.filter((p) => p.key === id).map((p) => `${p.code}:${p.severity}:${p.line}`);
 
   it('reports every problem with line and id, and draws what can be drawn', () => {
-    expect(read.read).toBe(9);
+    expect(read.read).toBe(10);
     expect(codes('K2')).toEqual(['place.swapped:warning:3']);
     expect(read.places.find((p) => p.id === 'K2')?.lngLat).toEqual([7.21, 50.8]);
     expect(codes('K3')).toEqual(['place.outside:warning:4']);
@@ -53,10 +53,11 @@ describe('own places', async () => {
     expect(codes('K1')).toEqual(['place.duplicate:error:7']);
     expect(codes('K6')).toEqual(['place.far:error:8']);
     expect(codes('K7')).toEqual(['place.noCategory:warning:9']);
+    expect(codes('K9')).toEqual(['place.missing:error:11']);
     expect(read.places.map((p) => p.id)).toEqual(['K1', 'K2', 'K3', 'K7', 'K8']);
     // Nothing silently dropped: every row is drawn or named by a problem.
     const named = new Set(read.problems.map((p) => p.line));
-    for (let line = 2; line <= 10; line++) expect(read.places.some((p) => p.line === line) || named.has(line)).toBe(true);
+    for (let line = 2; line <= 11; line++) expect(read.places.some((p) => p.line === line) || named.has(line)).toBe(true);
   });
 
   it('reads ETRS89/UTM32 easting and northing (also swapped) and GeoJSON points', async () => {

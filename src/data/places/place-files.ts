@@ -36,8 +36,9 @@ export async function readPlaceFile(file: { name: string; bytes: ArrayBuffer }, 
 /** A built-in layer from the data folder. */
 export async function loadPlaceLayer(base: string, layer: string, context: PlaceContext, fetcher: Fetcher = fetch): Promise<PlaceRead> {
   const file = `${PLACE_FOLDER}${layer}.csv`;
-  const res = await fetcher(`${base.replace(/\/?$/, '/')}${file}`);
-  if (!res.ok) return { places: [], problems: [placeProblem('place.noRows', {}, { file })], read: 0 };
+  // Offline or refused: the layer is empty with its problem, not a promise that never settles.
+  const res = await fetcher(`${base.replace(/\/?$/, '/')}${file}`).catch(() => null);
+  if (!res?.ok) return { places: [], problems: [placeProblem('place.noRows', {}, { file })], read: 0 };
   const problems: Problem[] = [];
   return withProblems(readPlaceGrid(gridOfText(await res.text(), file, problems), file, context), problems);
 }

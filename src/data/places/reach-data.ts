@@ -90,11 +90,24 @@ export function withReach(data: AtlasData, grid: GridData, request: ReachRequest
     under18.set(area, cellOf(r.shareUnder18 === null ? null : Math.round(r.shareUnder18 * 10) / 10));
   }
   const distance = new Map(cells.map((c, i): [string, Cell] => [c.id, cellOf(Math.round(distances[i]))]));
-  const next = new Map([...data.series].filter(([id]) => !id.startsWith(REACH_PREFIX)));
+  const next = new Map(withoutReach(data).series);
   const levels: Level[] = data.boundaries.sozialraeume.features.length ? ['gemeinde', 'sozialraum'] : ['gemeinde'];
   next.set(REACH_IDS.share, series(shares, levels, byArea.get(kreis)?.share ?? null));
   next.set(REACH_IDS.under18, series(under18, levels, byArea.get(kreis)?.shareUnder18 ?? null));
   next.set(REACH_IDS.distance, series(distance, ['raster'], null));
-  const kept = data.catalog.indicators.filter((i) => !i.id.startsWith(REACH_PREFIX));
-  return { ...data, catalog: { ...data.catalog, indicators: [...kept, ...indicators] }, series: next };
+  // The distance is a figure of the grid level, which offers the grid's indicators only (state/level-indicators).
+  const [share, under, distanceIndicator] = indicators;
+  return { ...data, catalog: reachCatalog(data.catalog, [share, under], distanceIndicator), series: next };
+}
+
+function reachCatalog(catalog: AtlasData['catalog'], areaIndicators: Indicator[], cellIndicator: Indicator | null): AtlasData['catalog'] {
+  const kept = catalog.indicators.filter((i) => !i.id.startsWith(REACH_PREFIX));
+  const grid = catalog.grid && { ...catalog.grid, indicators: [...catalog.grid.indicators.filter((i) => !i.id.startsWith(REACH_PREFIX)), ...(cellIndicator ? [cellIndicator] : [])] };
+  return { ...catalog, indicators: [...kept, ...areaIndicators], grid };
+}
+
+/** `data` without reach indicators (none asked for any more). */
+export function withoutReach(data: AtlasData): AtlasData {
+  const series = new Map([...data.series].filter(([id]) => !id.startsWith(REACH_PREFIX)));
+  return { ...data, catalog: reachCatalog(data.catalog, [], null), series };
 }

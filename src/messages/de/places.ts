@@ -57,6 +57,7 @@ export const placeTexts = {
     'Spalten: Breite/Länge (lat/lon, WGS84, Dezimalkomma oder -punkt) oder Rechtswert/Hochwert (ETRS89/UTM32, EPSG:25832), eine Spalte kategorie, optional id, name, adresse und weitere Merkmale. Die Datei bleibt in diesem Browser.',
   ownRead: (read: number, drawn: number) => `${read} Zeilen gelesen, ${drawn} auf der Karte`,
   ownClear: 'Eigene Standorte entfernen',
+  ownSource: (file: string) => `Eigene Standorte aus „${file}“ (in diesem Browser geladen)`,
   problems: 'Hinweise zur Datei',
   reach: 'Erreichbarkeit (Luftlinie)',
   reachLayer: 'Ebene',

@@ -38,10 +38,10 @@ export class PointController {
     host.addEventListener('point-choose', (e) => {
       e.stopPropagation();
       const { layer, id, show } = (e as CustomEvent<PointChoice & { show?: boolean }>).detail;
-      this.select(layer, id);
-      // Found by the search: the map goes to it, near enough to tell it from its neighbours.
+      // Found by the search: the map goes to it, near enough to tell it from its neighbours (before it is said, so the view's words come first).
       const found = show ? this.#feature(layer, id) : null;
       if (found) for (const map of this.renderers()) map?.jumpTo(found.feature.lngLat, Math.max(map.view().zoom, SHOW_ZOOM));
+      this.select(layer, id);
     });
   }
 

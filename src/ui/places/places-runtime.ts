@@ -10,7 +10,7 @@ import { drawPlaces, categoriesOf } from '../../symbology/place-styles';
 import { placeContext, type PlaceContext } from '../../data/places/place-context';
 import { loadPlaceLayer, readPlaceFile, BUILT_IN_LAYERS } from '../../data/places/place-files';
 import type { PlaceRead } from '../../data/places/read-places';
-import { withReach, REACH_IDS, REACH_PREFIX } from '../../data/places/reach-data';
+import { withReach, withoutReach, REACH_IDS, REACH_PREFIX } from '../../data/places/reach-data';
 import { loadOwnData, saveOwnData, clearOwnData, OWN_PLACES_KEY } from '../../data/own-data-store';
 import { slugOf } from '../../domain/place';
 import { searchPlaces, type PlaceEntry } from '../../domain/place-search';
@@ -106,15 +106,15 @@ export class PlacesRuntime {
   /** Draws the layers the view names and removes the others; starts reach when the view asks for another. */
   sync(model: AtlasModel): void {
     const wanted = new Set(model.state.places);
-    for (const id of wanted) {
+    for (const id of wanted) if (!this.#reads.has(id)) void this.#layer(model, id);
+    // Drawn once all that are asked for are read, in the link's order: the legend lists them so.
+    const reading = [...wanted].some((id) => !this.#reads.has(id) && this.#loading.has(id));
+    for (const id of reading ? [] : wanted) {
       const read = this.#reads.get(id);
-      if (!read) {
-        void this.#layer(model, id);
-        continue;
-      }
-      if (this.#shown.has(id)) continue;
+      if (!read || this.#shown.has(id)) continue;
       const { features, style } = drawPlaces(id, read.places);
-      this.host.setPoints(id, features, style);
+      // Own places name their file where the shipped layers name their source.
+      this.host.setPoints(id, features, id === OWN_LAYER && this.#own ? { ...style, source: placeTexts.ownSource(this.#own.name) } : style);
       this.#shown.add(id);
     }
     for (const id of [...this.#shown]) {
@@ -134,10 +134,11 @@ export class PlacesRuntime {
 
   async #computeReach(model: AtlasModel, choice: ReachChoice | null): Promise<void> {
     if (!choice) {
-      if (model.data.catalog.indicators.some((i) => i.id.startsWith(REACH_PREFIX))) {
-        const indicators = model.data.catalog.indicators.filter((i) => !i.id.startsWith(REACH_PREFIX));
-        const leaving = model.state.indicator.startsWith(REACH_PREFIX);
-        model.setData({ ...model.data, catalog: { ...model.data.catalog, indicators } }, leaving ? { indicator: indicators[0]?.id ?? '' } : {});
+      if ([...model.data.series.keys()].some((id) => id.startsWith(REACH_PREFIX))) {
+        const next = withoutReach(model.data);
+        // Leaving a reach map: back to the need shown before it, or the first indicator of the level.
+        const back = model.state.level === 'raster' ? next.catalog.grid?.indicators[0]?.id : (this.#need ?? next.catalog.indicators[0]?.id);
+        model.setData(next, model.state.indicator.startsWith(REACH_PREFIX) ? { indicator: back ?? '' } : {});
       }
       return;
     }
