@@ -1,10 +1,14 @@
 import { LitElement, html, css, nothing, svg } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { theme } from './theme';
 import { markParts, markText } from '../symbology/point-marks';
 import { pointKeyRows } from '../symbology/point-key';
 import { symbolOf, type PointLayer, type PointLayerStyle, type PointSymbol } from '../symbology/points';
 import { pointTexts } from '../messages/de/points';
 import type { PointLegendInput } from './controllers/point-controller';
+
+/** Lists of more points than this are made only when opened; shorter ones are ready (the map's choice shows pressed in them). */
+const LAZY_LIST = 500;
 
 /** A mark as a small SVG, drawn from the same parts as on the maps: the key tells shape and colour together. */
 function markSvg(symbol: PointSymbol, style: PointLayerStyle, text: string | null = null) {
@@ -36,13 +40,9 @@ function keyRows(layer: PointLayer) {
  * (the map rings it, the atlas says its text). Events: `point-choose` { layer, id }.
  */
 export class AtlasPointLegend extends LitElement {
-  static override properties = { input: { attribute: false } };
-  declare input: PointLegendInput | null;
-
-  constructor() {
-    super();
-    this.input = null;
-  }
+  @property({ attribute: false }) input: PointLegendInput | null = null;
+  /** layers whose list of points is open */
+  @state() _open: ReadonlySet<string> = new Set();
 
   static override styles = [
     theme,
@@ -67,6 +67,15 @@ export class AtlasPointLegend extends LitElement {
     `,
   ];
 
+  /** A long list is made when it is opened: 5,000 own places are 5,000 buttons. */
+  #toggled(layer: string, open: boolean): void {
+    if (open === this._open.has(layer)) return;
+    const next = new Set(this._open);
+    if (open) next.add(layer);
+    else next.delete(layer);
+    this._open = next;
+  }
+
   #choose(layer: string, id: string): void {
     this.dispatchEvent(new CustomEvent('point-choose', { detail: { layer, id }, bubbles: true, composed: true }));
   }
@@ -85,10 +94,10 @@ export class AtlasPointLegend extends LitElement {
               ${[...new Set(categories)].map((s) => html`<li>${markSvg(s, layer.style)}<span>${s.name}</span></li>`)}
             </ul>`}
         ${layer.style.source ? html`<p class="source" data-testid="point-source">${layer.style.source}</p>` : nothing}
-        <details>
+        <details @toggle=${(e: Event) => this.#toggled(layer.id, (e.target as HTMLDetailsElement).open)}>
           <summary>${layer.style.listTitle ?? pointTexts.list} (${layer.features.length})</summary>
           <ol class="list" data-testid="point-list">
-            ${layer.features.map((f) => {
+            ${layer.features.length > LAZY_LIST && !this._open.has(layer.id) ? nothing : layer.features.map((f) => {
               const symbol = symbolOf(layer.style, f.category);
               const pressed = selected?.layer === layer.id && selected.id === f.id;
               return html`<li>

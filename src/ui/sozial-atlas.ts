@@ -83,7 +83,8 @@ export class SozialAtlas extends LitElement {
     if (model.state.table) void import('./atlas-table');
     // Every analysis key of a link opens the pane (atlas-state's viewFromHash): its module brings the maps too.
     if (model.state.analysis) this.#model.analysis(model, null);
-    if (model.state.places.length || model.state.reach || this._placesOpen) void this.#placesRuntime().then((places) => places.sync(model));
+    // Once loaded, places follow every view (also one that takes the last layer or the reach away).
+    if (this.#places || model.state.places.length || model.state.reach || this._placesOpen) void this.#placesRuntime().then((places) => places.sync(model));
   }
 
   #placesRuntime(): Promise<PlacesRuntime> {

@@ -28,8 +28,19 @@ export interface ReachRequest {
   placeSource: string;
 }
 
-/** The grid's cells of the Kreis with residents and the areas holding their centre (Gemeinde, Sozialraum, Kreis). */
+/** Cells by grid and Sozialraum boundaries: which area holds a cell's centre does not change with the places or the distance. */
+const cellsOf = new WeakMap<GridData, { sozialraeume: unknown; cells: ReachCell[] }>();
+
+/** The grid's cells of the Kreis with residents and the areas holding their centre (Gemeinde, Sozialraum, Kreis); made once per grid and boundaries. */
 export function reachCells(data: AtlasData, grid: GridData): ReachCell[] {
+  const kept = cellsOf.get(grid);
+  if (kept?.sozialraeume === data.boundaries.sozialraeume) return kept.cells;
+  const cells = cellsAt(data, grid);
+  cellsOf.set(grid, { sozialraeume: data.boundaries.sozialraeume, cells });
+  return cells;
+}
+
+function cellsAt(data: AtlasData, grid: GridData): ReachCell[] {
   const year = grid.source.table.year ?? NO_YEAR;
   const cellOf = (indicator: string, id: string) => grid.series.get(indicator)?.cells.get(year)?.get(id);
   const kreis = data.areas.find((a) => a.level === 'kreis')?.id;

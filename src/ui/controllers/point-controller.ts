@@ -49,9 +49,13 @@ export class PointController {
     return [...this.#layers.values()];
   }
 
+  /** The same object until a layer or the choice changes: the legend (with a list of 5,000 places) is not drawn again on every hover. */
   get legend(): PointLegendInput | null {
-    return this.#layers.size ? { layers: this.layers, selected: this.#selected } : null;
+    if (!this.#layers.size) return null;
+    if (this.#legend?.selected !== this.#selected || this.#legend.layers.length !== this.#layers.size || this.#legend.layers.some((l) => this.#layers.get(l.id) !== l)) this.#legend = { layers: this.layers, selected: this.#selected };
+    return this.#legend;
   }
+  #legend: PointLegendInput | null = null;
 
   get selected(): PointChoice | null {
     return this.#selected;
