@@ -153,7 +153,8 @@ export function toHash(state: AtlasState): string {
   if (v.index) p.set('index', recipeToText(v.index));
   if (v.places.length) p.set('standorte', v.places.join(','));
   if (v.reach) p.set('erreichbarkeit', v.reach);
-  return `#${p.toString()}`;
+  // ',' and ':' may stand as they are in a fragment (RFC 3986): standorte=schulen,kliniken reads as the issue writes it.
+  return `#${p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }
 
 const year = (text: string | null): number | null => {

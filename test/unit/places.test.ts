@@ -107,3 +107,18 @@ describe('reach', async () => {
     expect(Math.max(...d)).toBeLessThan(10000);
   });
 });
+
+describe('places and reach in the link', () => {
+  it('reads and writes standorte=schulen,kliniken and erreichbarkeit=schulen:grundschule:1000 as the issue writes them', async () => {
+    const { DEFAULT_STATE, fromHash, toHash } = await import('../../src/state/atlas-state');
+    const state = { ...DEFAULT_STATE, indicator: 'kinderarmut', places: ['schulen', 'kliniken'], reach: 'schulen:grundschule:1000' };
+    const hash = toHash(state);
+    expect(hash).toContain('standorte=schulen,kliniken');
+    expect(hash).toContain('erreichbarkeit=schulen:grundschule:1000');
+    expect(fromHash(hash, ['kinderarmut'])).toEqual(state);
+    // Encoded as a mail program may write it: the same view.
+    expect(fromHash('#indikator=kinderarmut&standorte=schulen%2Ckliniken&erreichbarkeit=schulen%3Agrundschule%3A1000', ['kinderarmut'])).toMatchObject({ places: ['schulen', 'kliniken'], reach: 'schulen:grundschule:1000' });
+    // A malformed reach is dropped, not half read.
+    expect(fromHash('#indikator=kinderarmut&erreichbarkeit=schulen:grundschule:viel', ['kinderarmut']).reach).toBeNull();
+  });
+});
