@@ -60,8 +60,12 @@ export class SozialAtlas extends LitElement {
 
   static override styles = [unsafeCSS(maplibreCss), theme, shellStyles];
 
+  /** the page's link as it came, before the view rewrote it: what it asked of places and reach (a reach indicator exists only once computed) */
+  firstHash = '';
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.firstHash ||= location.hash;
     if (this.#data.status.kind === 'idle') void this.#data.load(this.dataBase);
   }
 
@@ -85,6 +89,11 @@ export class SozialAtlas extends LitElement {
     if (model.state.analysis) this.#model.analysis(model, null);
     // Once loaded, places follow every view (also one that takes the last layer or the reach away).
     if (this.#places || model.state.places.length || model.state.reach || this._placesOpen) void this.#placesRuntime().then((places) => places.sync(model));
+  }
+
+  /** A link's indicator that exists once computed (reach) is shown after all: the note that it was replaced goes. */
+  keptIndicator(id: string): void {
+    this._notice = this._notice.filter((c) => !(c.key === 'indikator' && c.requested === id));
   }
 
   #placesRuntime(): Promise<PlacesRuntime> {

@@ -154,11 +154,16 @@ test('reach by deep link: the share mapped and classed with "Luftlinie", formula
   for (const row of rows) assert.match(row, /^\S.*\t[\d,]+ je 100 unter 15 \(Klasse [45]\)\t[\d,]+ % \(Klasse [12]\)$/, row);
   assert.deepEqual(rows.map((r) => r.split('\t')[0]), ['Eitorf', 'Windeck']);
 
-  // Per grid cell: the distance to the nearest Grundschule.
-  await page.evaluate(() => (location.hash = '#indikator=erreichbarkeit-entfernung&ebene=raster&erreichbarkeit=schulen:grundschule:1000'));
-  await page.waitForFunction(() => document.querySelector('sozial-atlas').model.state.level === 'raster' && document.querySelector('sozial-atlas').model.state.indicator === 'erreichbarkeit-entfernung', null, { timeout: 20000 });
-  await waitForIdle(page);
-  assert.match(await shadowText(page, 'atlas-legend'), /Luftlinie zu Grundschule \(Schulen\), nächster Standort \(m\)/);
   assert.deepEqual(errors, []);
   await context.close();
+
+  // Per grid cell: the distance to the nearest Grundschule, from a link of its own (the indicator exists only once computed).
+  const cells = await stage.open('/#indikator=erreichbarkeit-entfernung&ebene=raster&erreichbarkeit=schulen:grundschule:1000');
+  await cells.page.waitForFunction(() => document.querySelector('sozial-atlas').model.state.level === 'raster' && document.querySelector('sozial-atlas').model.state.indicator === 'erreichbarkeit-entfernung', null, { timeout: 20000 });
+  await waitForIdle(cells.page);
+  assert.match(await shadowText(cells.page, 'atlas-legend'), /Luftlinie zu Grundschule \(Schulen\), nächster Standort \(m\)/);
+  // The link's indicator is shown after all: no note that it was replaced.
+  assert.doesNotMatch(await cells.page.locator('sozial-atlas atlas-status').evaluate((el) => el.shadowRoot?.textContent ?? el.textContent), /erreichbarkeit-entfernung/);
+  assert.deepEqual(cells.errors, []);
+  await cells.context.close();
 });

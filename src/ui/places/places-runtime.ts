@@ -33,11 +33,13 @@ export interface PlacesHost {
   requestUpdate(): void;
   /** the indicator the first link asked for (a reach indicator exists only once computed) */
   readonly firstIndicator: string | null;
+  /** the link's reach indicator is shown after all: the note that it was replaced goes */
+  keptIndicator(id: string): void;
 }
 
 /** The runtime for an atlas element: made, told to the element (`ready`), own places restored. */
-export async function attachPlaces(atlas: Omit<PlacesHost, 'firstIndicator'> & { urlState: boolean }, ready: (runtime: PlacesRuntime) => void): Promise<PlacesRuntime> {
-  const firstIndicator = atlas.urlState ? wordsOf(location.hash).get('indikator') : null;
+export async function attachPlaces(atlas: Omit<PlacesHost, 'firstIndicator'> & { urlState: boolean; firstHash: string }, ready: (runtime: PlacesRuntime) => void): Promise<PlacesRuntime> {
+  const firstIndicator = atlas.urlState ? wordsOf(atlas.firstHash).get('indikator') : null;
   const runtime = new PlacesRuntime({
     get model() {
       return atlas.model;
@@ -46,6 +48,7 @@ export async function attachPlaces(atlas: Omit<PlacesHost, 'firstIndicator'> & {
     setPoints: atlas.setPoints,
     requestUpdate: () => atlas.requestUpdate(),
     firstIndicator,
+    keptIndicator: (id) => atlas.keptIndicator(id),
   });
   ready(runtime);
   await runtime.start();
@@ -169,6 +172,7 @@ export class PlacesRuntime {
     const keep = model.state.indicator.startsWith(REACH_PREFIX) ? model.state.indicator : first?.startsWith(REACH_PREFIX) ? first : REACH_IDS.share;
     const level = keep === REACH_IDS.distance ? 'raster' : model.state.level === 'raster' ? 'gemeinde' : model.state.level;
     model.setData(next, { indicator: keep, year: null, level, display: 'value' });
+    if (keep === first) this.host.keptIndicator(first);
     this.#say('');
   }
 
