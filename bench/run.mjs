@@ -14,6 +14,8 @@ import * as atlas from './lib/atlas-probe.mjs';
 import * as baseline from './lib/baseline-probe.mjs';
 import * as levels from './lib/levels-probe.mjs';
 import * as analysis from './lib/analysis-probe.mjs';
+import * as places from './lib/places-probe.mjs';
+import { waitForChoropleth } from '../test/e2e/harness.mjs';
 import { sizes } from './lib/sizes.mjs';
 import { heapAfterSwitches } from './lib/heap-probe.mjs';
 import { MOBILE } from './lib/first-path.mjs';
@@ -38,6 +40,8 @@ const PLAN = {
   stressSwitches: 50,
   minStressSwitches: 8,
   baselineStressBudgetMs: 20_000,
+  reaches: 20,
+  placeRounds: 3,
 };
 // `npm run bench` must finish within 4 minutes on a 2-core machine. Everything but the two
 // stress switch loops has a fixed count (about 2.5 minutes here); those two get a time budget and
@@ -46,7 +50,8 @@ const PLAN = {
 const DEADLINE_MS = 190_000;
 // Issue 15 added the heap probe (200 switches, about 30 s here) and screenshot polling for the first
 // choropleth of both pages; with them a run on this loaded machine passed 330 s at the stress imports.
-const WATCHDOG_MS = 450_000;
+// Issue 27's places (reach, then hover and pan with and without 5,000 own places in turns) add about 70 s.
+const WATCHDOG_MS = 540_000;
 
 const elapsed = () => Math.round((Date.now() - STARTED) / 1000);
 const log = (message) => console.error(`[${String(elapsed()).padStart(3)} s] ${message}`);
@@ -89,6 +94,12 @@ function kreisLabels() {
   const topo = JSON.parse(readFileSync(join(stage.served, 'data/rhein-sieg.topo.json'), 'utf8'));
   if (!topo.objects.labels) throw new Error('rhein-sieg.topo.json has no `labels` object to hover');
   return feature(topo, topo.objects.labels).features.map((f) => ({ id: f.properties.id, lngLat: f.geometry.coordinates }));
+}
+
+/** The Gemeinden of the Kreis as GeoJSON features (own places are scattered inside them). */
+function kreisGemeinden() {
+  const topo = JSON.parse(readFileSync(join(stage.served, 'data/rhein-sieg.topo.json'), 'utf8'));
+  return feature(topo, topo.objects.gemeinden).features;
 }
 
 /** AGS of every Gemeinde of the stress level, in file order. */
@@ -288,6 +299,18 @@ try {
   }
   own.assertClean('atlas, Kreis, own data');
   await own.context.close();
+  // --- issue 27: reach against the schools, and hover and pan with 5,000 own places ---
+  log(`atlas, places: ${PLAN.reaches} reach computations (all grid cells vs 184 schools), then hover and pan with and without 5,000 own places, ${PLAN.placeRounds} rounds`);
+  const pl = await stage.session();
+  await pl.page.goto(`${stage.origin}/#indikator=kinderarmut&erreichbarkeit=schulen::1000`);
+  await pl.guard(waitForChoropleth(pl.page, 30_000));
+  m.reach = await places.reachTimes(pl, { count: PLAN.reaches, warmup: PLAN.warmup, timeoutMs: 20_000 });
+  await pl.page.evaluate(() => (location.hash = '#indikator=kinderarmut'));
+  await places.loadOwnPlaces(pl, places.ownPlacesCsv(kreisGemeinden(), kreisLabels().map((l) => l.lngLat), 5_000), 5_000);
+  const hp = await places.withAndWithout(pl, atlas.hovers, kreisLabels(), { rounds: PLAN.placeRounds, hoverCount: 12, panCount: 12, warmup: 1 });
+  Object.assign(m, { placesHoverWithout: hp.hover.without, placesHover: hp.hover.with, placesPanWithout: hp.pan.without, placesPan: hp.pan.with });
+  pl.assertClean('atlas, places');
+  await pl.context.close();
 } catch (error) {
   console.error(`bench: measurement failed after ${elapsed()} s: ${error.stack ?? error}`);
   process.exitCode = 1;
@@ -368,6 +391,11 @@ const rows = [
   row('export A3 PDF, click to download', 'ms', m.exportA3Pdf, null, 3000),
   row('export A4 PNG 300 dpi, click to download', 'ms', m.exportA4Png, null, 2000),
   row('export five-sheet A4 map series (Kartenmappe) PDF, click to download', 'ms', m.exportSeries, null, 6000),
+  row(`reach: every grid cell of the Kreis vs 184 schools, computation p95 (${n(m.reach)})`, 'ms', percentile(m.reach, 0.95), null, 50),
+  row(`hover feedback p95 with 5,000 own places (${n(m.placesHover)}), target 1.2x the same page without`, 'ms', percentile(m.placesHover, 0.95), percentile(m.placesHoverWithout, 0.95), 1.2 * percentile(m.placesHoverWithout, 0.95)),
+  row(`  hover feedback p50 with / without 5,000 own places`, 'ms', median(m.placesHover), median(m.placesHoverWithout)),
+  row(`pan by 40 px to the next frame p95 with 5,000 own places (${n(m.placesPan)}), target 1.2x without`, 'ms', percentile(m.placesPan, 0.95), percentile(m.placesPanWithout, 0.95), 1.2 * percentile(m.placesPanWithout, 0.95)),
+  row(`  pan p50 with / without 5,000 own places`, 'ms', median(m.placesPan), median(m.placesPanWithout)),
   row('requests outside 127.0.0.1 (all pages)', 'count', outside.length, null, 0),
 ];
 
@@ -382,6 +410,7 @@ const notes = [
   'first choropleth (issue 15): atlas and baseline loaded in turns (each in a fresh context, after one uncounted load of each), both by the same probe, full-size PNG screenshots (CDP Page.captureScreenshot) taken one after the other from navigation start, each stamped with the middle of its round trip, to the first in which 3 of the class colours each cover 0.4 % of the map area (legend and card excluded); the atlas draws that frame with its 2D map (where MapLibre draws, while MapLibre starts). JS heap: CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage, 20 and 200 switches by hash, each to its atlas-rendered.',
   'grid (Zensus 2011 1 km cells, 1,147 in the Kreis): the first show includes fetching raster.topo.json and its CSV; the drill-downs after it find the grid loaded; the grid has one year (2011), so its switches are indicator switches, not year switches.',
   'imports: into the stress level (all German Gemeinden) through the file input, each pair in a freshly loaded page; the 1,000-row file comes first and so includes fetching and compiling the import module (lazy chunk), the 10,000-row one does not.',
+  'places (issue 27): reach is the page\'s own user-timing entry of one computation (grid cells by centre, nearest of 184 schools, shares per Gemeinde, Sozialraum and Kreis), a new distance each time; 5,000 own places (three categories, seeded, none within 2.5 km of a hover point) read through the Standorte pane; hover and pan with and without them in turns on one page (the link shows the own layer or not); the "baseline" column there is the same page without the places.',
   `baseline stress switches: ${n(m.baseStressSwitch)}${m.baseStressSwitch.length < PLAN.stressSwitches ? ` of ${PLAN.stressSwitches} (time budget)` : ''}.`,
 ];
 console.log(tableText(rows));

@@ -14,6 +14,7 @@ import { checkFeatures } from './import/geometry';
 import { groupProblems } from './problem-messages';
 import { groupTitlesDe } from '../messages/de/problems';
 import { problem } from './import/problem-texts';
+import { checkPlaceFiles } from './places/check-places';
 
 export interface CheckReport {
   /** files read, relative to the folder */
@@ -30,7 +31,7 @@ const OWN_FILE = /\.(csv|txt|tsv|xlsx|geojson)$/i;
  * Not atlas data: verbatim extracts of the sources (indicators/sources/, each with its SOURCE.md)
  * and context layers drawn under the areas (the Rhine).
  */
-const NOT_AREA_DATA = /^(indicators\/sources\/|rhein\.geojson$)/;
+const NOT_AREA_DATA = /^(indicators\/sources\/|rhein\.geojson$|places\/)/;
 
 /** `files`: every file of the folder by its path relative to it. */
 export async function checkDataFolder(files: ReadonlyMap<string, Uint8Array>): Promise<CheckReport> {
@@ -78,6 +79,9 @@ export async function checkDataFolder(files: ReadonlyMap<string, Uint8Array>): P
     const own = await importFiles(data, [{ name: path, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer }]);
     problems.push(...own.problems);
   }
+  // The place layers (places/*.csv): read as the atlas reads them, with their categories and SOURCE entry.
+  if (data) problems.push(...checkPlaceFiles(files, data, (path) => read.add(path)));
+
   const errors = problems.filter((p) => p.severity === 'error').length;
   const groups = groupProblems(problems).map((g) => ({
     severity: g.severity,

@@ -41,16 +41,19 @@ async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => 
   });
 }
 
+/** Own places ("Eigene Standorte") are kept beside own tables, under their own key. */
+export const OWN_PLACES_KEY = 'eigene-standorte';
+
 /** Keeps these files in place of the ones kept before; true when the browser took them. */
-export async function saveOwnData(data: StoredOwnData): Promise<boolean> {
-  return (await run('readwrite', (s) => s.put(data, KEY))) !== null;
+export async function saveOwnData(data: StoredOwnData, key = KEY): Promise<boolean> {
+  return (await run('readwrite', (s) => s.put(data, key))) !== null;
 }
 
-export async function loadOwnData(): Promise<StoredOwnData | null> {
-  const stored = await run<StoredOwnData | undefined>('readonly', (s) => s.get(KEY) as IDBRequest<StoredOwnData | undefined>);
+export async function loadOwnData(key = KEY): Promise<StoredOwnData | null> {
+  const stored = await run<StoredOwnData | undefined>('readonly', (s) => s.get(key) as IDBRequest<StoredOwnData | undefined>);
   return stored && Array.isArray(stored.files) && stored.files.length > 0 ? stored : null;
 }
 
-export async function clearOwnData(): Promise<void> {
-  await run('readwrite', (s) => s.delete(KEY));
+export async function clearOwnData(key = KEY): Promise<void> {
+  await run('readwrite', (s) => s.delete(key));
 }

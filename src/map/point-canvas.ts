@@ -32,8 +32,8 @@ export function markExtent(style: PointLayerStyle, mark: Pick<PointMark, 'symbol
   return Math.ceil(Math.max(...outline.map(([x, y]) => Math.max(Math.abs(x), Math.abs(y))))) + 1;
 }
 
-/** The mark as an image centred on its anchor, at `pixelRatio` device px per CSS px (MapLibre's icons). */
-export function markImage(style: PointLayerStyle, mark: Pick<PointMark, 'symbol' | 'text'>, selected: boolean, pixelRatio: number): ImageData | null {
+/** The mark painted on its own canvas, centred on its anchor, at `pixelRatio` device px per CSS px; null without a 2D context. */
+export function markCanvas(style: PointLayerStyle, mark: Pick<PointMark, 'symbol' | 'text'>, selected: boolean, pixelRatio: number): { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D; half: number } | null {
   const half = markExtent(style, mark);
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = Math.round(2 * half * pixelRatio);
@@ -41,5 +41,11 @@ export function markImage(style: PointLayerStyle, mark: Pick<PointMark, 'symbol'
   if (!ctx) return null;
   ctx.scale(pixelRatio, pixelRatio);
   paintMark(ctx, style, mark, half, half, selected);
-  return ctx.getImageData(0, 0, canvas.width, canvas.height);
+  return { canvas, ctx, half };
+}
+
+/** The mark as an image centred on its anchor (MapLibre's icons). */
+export function markImage(style: PointLayerStyle, mark: Pick<PointMark, 'symbol' | 'text'>, selected: boolean, pixelRatio: number): ImageData | null {
+  const painted = markCanvas(style, mark, selected, pixelRatio);
+  return painted && painted.ctx.getImageData(0, 0, painted.canvas.width, painted.canvas.height);
 }

@@ -5,7 +5,7 @@ import type { Plan } from '../state/plan';
 import { sheetContent } from './content';
 import { printFit } from './frame';
 import { mapLabels } from './labels';
-import { pointLegendBlock, pointPrimitives } from './print-points';
+import { pointCredits, pointLegendBlock, pointPrimitives } from './print-points';
 import { renderPrintMap, type PrintedMap, type PrintView } from './print-map';
 import { frameFurniture, layoutSheet, pageSize, textScale, type Box, type Primitive, type SheetBlock, type SheetLayout, type SheetOptions } from './sheet';
 import { dePrint } from '../messages/de/print';
@@ -39,7 +39,8 @@ const same = (a: Box, b: Box) => Math.abs(a.x - b.x) + Math.abs(a.y - b.y) + Mat
  * shrink a portrait frame, which moves the labels: so laid out until the frame holds still.
  */
 export function layoutView(data: AtlasData, plan: Plan, view: PrintView, options: ComposeOptions, today = new Date()): SheetLayout & { omitted: string[]; metresPerMm: number } {
-  const base = sheetContent(data, plan, 1, today, options.locale);
+  const content = sheetContent(data, plan, 1, today, options.locale);
+  const base = { ...content, credits: [...content.credits, ...pointCredits(view.points ?? [])] };
   // The point layers' key follows the legend (print-points.ts).
   const key = pointLegendBlock(view.points ?? []);
   const blocks = [...(key ? [key] : []), ...(options.blocks ?? [])];

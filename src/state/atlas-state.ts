@@ -62,7 +62,15 @@ export interface AtlasState {
   contributions: boolean;
   /** the contribution chosen in the list and on the map (its id); null: none */
   contribution: string | null;
+  /** place layers shown ("Standorte"): schulen, kliniken, eigene-standorte */
+  places: string[];
+  /** reach computed and offered as indicators: LAYER:CATEGORY:METRES (category empty: all); null: none */
+  reach: string | null;
 }
+
+/** A place layer's id and a reach text as the link writes them (validated, not looked up). */
+const PLACE_LAYER = /^[a-z0-9-]{1,40}$/;
+export const REACH_TEXT = /^([a-z0-9-]{1,40}):([a-z0-9.-]{0,60}):(\d{1,5})$/;
 
 export const DEFAULT_STATE: Readonly<AtlasState> = Object.freeze({
   indicator: '',
@@ -89,6 +97,8 @@ export const DEFAULT_STATE: Readonly<AtlasState> = Object.freeze({
   fadeUnsure: null,
   contributions: false,
   contribution: null,
+  places: [],
+  reach: null,
 });
 
 /** The link's word for each level and display, also the words an attribute's value is translated to (view-options). */
@@ -165,7 +175,10 @@ export function toHash(state: AtlasState): string {
   if (v.fadeUnsure !== null) p.set('abblenden', v.fadeUnsure ? '1' : '0');
   if (v.contributions) p.set('beitraege', '1');
   if (v.contribution) p.set('beitrag', v.contribution);
-  return `#${p.toString()}`;
+  if (v.places.length) p.set('standorte', v.places.join(','));
+  if (v.reach) p.set('erreichbarkeit', v.reach);
+  // ',' and ':' may stand as they are in a fragment (RFC 3986): standorte=schulen,kliniken reads as the issue writes it.
+  return `#${p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }
 
 const year = (text: string | null): number | null => {
@@ -229,5 +242,7 @@ export function stateOf(p: URLSearchParams, indicatorIds: readonly string[]): At
     fadeUnsure: p.get('abblenden') === '1' ? true : p.get('abblenden') === '0' ? false : null,
     contributions: p.get('beitraege') === '1',
     contribution: p.get('beitrag') || null,
+    places: [...new Set((p.get('standorte') ?? '').split(',').filter((l) => PLACE_LAYER.test(l)))],
+    reach: REACH_TEXT.test(p.get('erreichbarkeit') ?? '') ? p.get('erreichbarkeit') : null,
   };
 }

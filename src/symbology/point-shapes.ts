@@ -1,7 +1,7 @@
 // The outline of each point shape, once, as a polygon around the point's anchor: the 2D map and
 // the MapLibre icons trace it on a canvas, print turns it into polygons in millimetres. A shape is
 // told by its outline as well as by its colour, so that categories never rest on colour alone.
-export type PointShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'pin';
+export type PointShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'pin' | 'triangle-down' | 'pentagon' | 'hexagon';
 export type XY = [number, number];
 
 /** vertices of the circle's polygon: smooth at the sizes drawn (up to ~30 px), few enough for a PDF path */
@@ -38,6 +38,12 @@ export function shapeOutline(shape: PointShape, r: number, grow = 0): XY[] {
     case 'triangle':
       // Point up; centred on its incentre, so that the halo is even along each edge.
       return regular(3, s, -Math.PI / 2);
+    case 'triangle-down':
+      return regular(3, s, Math.PI / 2);
+    case 'pentagon':
+      return regular(5, s, -Math.PI / 2);
+    case 'hexagon':
+      return regular(6, s, 0);
     case 'pin': {
       // A round head of radius r at 2r above the tip; the ring grows about the head's centre.
       const [, cy] = shapeCentre('pin', r);

@@ -56,6 +56,25 @@ export interface PointLayerStyle {
   clusterRadius: number;
   /** type size (px) of labels and counts */
   labelSize: number;
+  /** the layer's heading in the legend (places); none: the categories alone (contributions) */
+  title?: string;
+  /** a legend that explains more than one category per row (places: shape = form, colour = class) */
+  key?: readonly PointKeyGroup[];
+  /** what a cluster of this layer is called (hover, hint); none: contributions' words */
+  clusterText?: (n: number) => string;
+  /** where the points come from, with licence (places; written under the key on screen and paper) */
+  source?: string;
+  /** the heading of the legend's list of the layer's points; none: contributions' words */
+  listTitle?: string;
+}
+
+/**
+ * A group of legend rows: each row a sample mark and a name, counting the layer's features whose
+ * category is one of `categories` (all when absent) and, if `label` is given, that carry that label.
+ */
+export interface PointKeyGroup {
+  title: string;
+  entries: readonly { name: string; symbol: PointSymbol; categories?: readonly string[]; label?: string }[];
 }
 
 export const INK = BASE.ink;

@@ -1,6 +1,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { searchAreas, type SearchHit } from '../domain/area-search';
+import type { PlaceEntry } from '../domain/place-search';
 import type { Area } from '../domain/types';
 import { de } from '../messages/de/app';
 import { defaultLocale } from '../messages/default-locale';
@@ -13,6 +14,8 @@ import { theme } from './theme';
  */
 export class AtlasSearch extends LitElement {
   @property({ attribute: false }) areas: readonly Area[] = [];
+  /** finds places of the shown point layers by name (listed after the areas; choosing one rings it on the map) */
+  @property({ attribute: false }) findPlaces: ((query: string) => readonly PlaceEntry[]) | null = null;
   @state() _query: string = '';
   @state() _open: boolean = false;
   @state() _active: number = -1;
@@ -33,10 +36,10 @@ export class AtlasSearch extends LitElement {
     `,
   ];
 
-  #hits: SearchHit[] = [];
+  #hits: (SearchHit | PlaceEntry)[] = [];
 
   override willUpdate(): void {
-    this.#hits = searchAreas(this.areas, this._query, undefined, defaultLocale.compare);
+    this.#hits = [...searchAreas(this.areas, this._query, undefined, defaultLocale.compare), ...(this.findPlaces?.(this._query) ?? [])];
   }
 
   override render() {
@@ -73,7 +76,9 @@ export class AtlasSearch extends LitElement {
                 @click=${() => this.#choose(i)}
                 @mouseenter=${() => this.#activate(i)}
               >
-                <span>${h.area.name}</span><span class="level">${de.searchLevel[h.area.level]} ${h.area.id}</span>
+                ${'area' in h
+                  ? html`<span>${h.area.name}</span><span class="level">${de.searchLevel[h.area.level]} ${h.area.id}</span>`
+                  : html`<span>${h.name}</span><span class="level">${de.searchPlace}: ${h.detail}</span>`}
               </li>`,
             )
           : html`<li class="none" role="option" aria-disabled="true" aria-selected="false">${de.searchNone}</li>`}
@@ -119,15 +124,16 @@ export class AtlasSearch extends LitElement {
   #activate(i: number) {
     this._active = i;
     const hit = this.#hits[i];
-    this.dispatchEvent(new CustomEvent('area-hover', { detail: { id: hit?.area.id ?? null }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('area-hover', { detail: { id: hit && 'area' in hit ? hit.area.id : null }, bubbles: true, composed: true }));
     void this.updateComplete.then(() => this.renderRoot.querySelector(`#option-${i}`)?.scrollIntoView({ block: 'nearest' }));
   }
 
   #choose(i: number) {
     const hit = this.#hits[i];
     if (!hit) return;
-    this._query = hit.area.name;
+    this._query = 'area' in hit ? hit.area.name : hit.name;
     this.#close();
+    if (!('area' in hit)) return void this.dispatchEvent(new CustomEvent('point-choose', { detail: { layer: hit.layer, id: hit.id, show: true }, bubbles: true, composed: true }));
     this.dispatchEvent(new CustomEvent('area-select', { detail: { id: hit.area.id }, bubbles: true, composed: true }));
   }
 

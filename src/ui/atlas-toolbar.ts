@@ -1,3 +1,4 @@
+import type { PlaceEntry } from '../domain/place-search';
 import { LitElement, html, css, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AtlasData } from '../data/atlas-data';
@@ -18,7 +19,7 @@ function searchable(areas: readonly Area[]): Area[] {
 }
 
 /** What the toolbar asks the atlas to do besides moving the view. */
-export type ToolbarAction = 'menu' | 'print' | 'share' | 'present';
+export type ToolbarAction = 'menu' | 'print' | 'share' | 'present' | 'places';
 
 /**
  * The bar above the map: where the view is (breadcrumb, each step leading back up), the search
@@ -32,6 +33,9 @@ export class AtlasToolbar extends LitElement {
   /** null: there is no menu (the side pane stands beside the map) */
   @property({ attribute: false }) menuOpen: boolean | null = null;
   @property({ attribute: false }) presenting: boolean = false;
+  /** finds places of the shown layers by name, for the search (null: no places loaded) */
+  @property({ attribute: false }) findPlaces: ((query: string) => readonly PlaceEntry[]) | null = null;
+  @property({ attribute: false }) placesOpen: boolean = false;
   /** the "Mehr" list is open (narrow bars only) */
   @state() _more: boolean = false;
 
@@ -107,10 +111,11 @@ export class AtlasToolbar extends LitElement {
           })}
         </ol>
       </nav>
-      <atlas-search .areas=${searchable(data.areas)}></atlas-search>
+      <atlas-search .areas=${searchable(data.areas)} .findPlaces=${this.findPlaces}></atlas-search>
       <button type="button" class="action" name="more" aria-expanded=${String(this._more)} aria-controls="more-actions" @click=${() => (this._more = !this._more)} @keydown=${this.#onMoreKey}>${de.more}</button>
       <div class="actions ${this._more ? 'open' : ''}" id="more-actions" @click=${this.#picked} @keydown=${this.#onMoreKey}>
         <button type="button" class="action" name="table" aria-pressed=${String(state.table)} @click=${() => this.#emit({ table: !state.table })}>${de.tableToggle}</button>
+        <button type="button" class="action" name="places" aria-pressed=${String(this.placesOpen)} @click=${() => this.#act('places')}>${de.placesButton}</button>
         <button type="button" class="action" name="analysis" aria-pressed=${String(state.analysis !== null)} @click=${() => this.#emit({ analysis: state.analysis ? null : 'scatter', index: null })}>${de.analysis}</button>
         <button type="button" class="action" name="contributions" aria-pressed=${String(state.contributions)} @click=${() => this.#emit({ contributions: !state.contributions })}>${de.contributions}</button>
         ${this.full ? html`<button type="button" class="action" name="print" @click=${() => this.#act('print')}>${de.printButton}</button>` : nothing}

@@ -64,8 +64,11 @@ const VALUES: { [K in keyof AtlasState]: AtlasState[K][] } = {
     { standardisation: 'z', components: [] },
     { standardisation: 'z', components: [{ indicator: 'dichte', weight: 2, direction: 'higher' }] },
     { standardisation: 'rank', components: [{ indicator: 'dichte', weight: 2, direction: 'higher' }] },
-  ],  confidence: [0.95, 0.998],
+  ],
+  confidence: [0.95, 0.998],
   fadeUnsure: [null, false, true],
+  places: [[], ['schulen'], ['schulen', 'kliniken']],
+  reach: [null, 'schulen:grundschule:1000', 'kliniken::2000'],
 };
 
 /** A state with each key drawn from VALUES by a seeded generator, so the test is the same each run. */

@@ -360,7 +360,7 @@ export class Canvas2DMap implements AtlasRenderer {
     if (plan?.symbols) drawCircles(ctx, scene.boundaries, plan, (at) => this.project(at));
     drawRiverLabels(ctx, placed.filter((l) => l.layer === 'rivers-labels'), this.#textScale);
     drawAreaLabels(ctx, placed.filter((l) => l.layer === LEVEL[level].labels), areaLabelSize(level, this.#textScale, zoom));
-    this.points.paint(ctx, this.moving ? null : key);
+    this.points.paint(ctx);
     this.#surface.shown();
     this.#told();
   }

@@ -57,9 +57,9 @@ export class CanvasPoints {
     });
   }
 
-  /** Paints every mark; `ctx` draws in CSS px (the map's pixel ratio already applied); `still`: the view's key while the map stands. */
-  paint(ctx: CanvasRenderingContext2D, still: string | null = null): void {
-    if (this.#painter && !this.#painter.empty) this.#painter.paint(ctx, this.view(), still);
+  /** Paints every mark; `ctx` draws in CSS px (the map's pixel ratio already applied). */
+  paint(ctx: CanvasRenderingContext2D): void {
+    if (this.#painter && !this.#painter.empty) this.#painter.paint(ctx, this.view());
   }
 
   at(x: number, y: number): PointHit | null {

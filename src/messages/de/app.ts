@@ -143,6 +143,8 @@ export const de = {
   tableToggle: 'Tabelle',
   /** the toolbar's button and the name of the workshop contributions' pane */
   contributions: 'Beiträge',
+  placesButton: 'Standorte',
+  searchPlace: 'Standort',
   analysis: 'Analyse',
   sampleMapNote: 'Beispieldaten: erfundene Sozialräume und Zahlen, keine amtlichen Grenzen',
   sampleFiguresNote: 'Beispieldaten: erfundene Zahlen',

@@ -14,6 +14,8 @@ export const pointTexts = {
   cluster: (n: number) => `${n} Beiträge`,
   /** a category's key in the legend, with how many points it has */
   keyed: (name: string, n: number) => `${name} (${n})`,
+  /** how many points of a legend row are on the map */
+  count: (n: number) => `(${n})`,
   /** the heading of the list that gives keyboard and screen readers the points */
   list: 'Beiträge auf der Karte',
   /** said when a point is chosen from the list or on the map */

@@ -20,6 +20,8 @@ export interface PointLegendInput {
 
 /** How far a click on a cluster zooms in: twice as near, where its points part. */
 const CLUSTER_ZOOM_STEP = 2;
+/** the zoom a point found by the search is shown at (or nearer) */
+const SHOW_ZOOM = 13;
 
 export class PointController {
   #layers = new Map<string, PointLayer>();
@@ -35,7 +37,10 @@ export class PointController {
     // A button of the list (atlas-point-legend) asks for a point.
     host.addEventListener('point-choose', (e) => {
       e.stopPropagation();
-      const { layer, id } = (e as CustomEvent<PointChoice>).detail;
+      const { layer, id, show } = (e as CustomEvent<PointChoice & { show?: boolean }>).detail;
+      // Found by the search: the map goes to it, near enough to tell it from its neighbours (before it is said, so the view's words come first).
+      const found = show ? this.#feature(layer, id) : null;
+      if (found) for (const map of this.renderers()) map?.jumpTo(found.feature.lngLat, Math.max(map.view().zoom, SHOW_ZOOM));
       this.select(layer, id);
     });
   }
@@ -95,7 +100,7 @@ export class PointController {
     const tooltip = this.host.shadowRoot?.querySelector('atlas-tooltip');
     const one = hit?.ids.length === 1 ? this.#feature(hit.layer, hit.ids[0]) : null;
     if (hit && at && one) tooltip?.show({ name: one.name, value: one.feature.text, sample: null }, at);
-    else if (hit && at) tooltip?.show({ name: pointTexts.cluster(hit.ids.length), value: '', sample: null }, at);
+    else if (hit && at) tooltip?.show({ name: this.#clusterText(hit.layer)(hit.ids.length), value: '', sample: null }, at);
     else tooltip?.hide();
   };
 
@@ -104,8 +109,12 @@ export class PointController {
     const [id] = hit.ids;
     if (hit.ids.length === 1 && id) return this.select(hit.layer, id);
     for (const map of this.renderers()) map?.jumpTo(hit.lngLat, map.view().zoom + CLUSTER_ZOOM_STEP);
-    this.say(pointTexts.clusterHint(hit.ids.length));
+    this.say(this.#layers.get(hit.layer)?.style.clusterText ? `${this.#clusterText(hit.layer)(hit.ids.length)}` : pointTexts.clusterHint(hit.ids.length));
   };
+
+  #clusterText(layer: string): (n: number) => string {
+    return this.#layers.get(layer)?.style.clusterText ?? pointTexts.cluster;
+  }
 
   /** Chooses a point (null: none): ringed on every map, said, told to the page ('point-select'). */
   select(layer: string | null, id: string | null): void {
