@@ -6,7 +6,7 @@ import type { AtlasModel, Correction } from '../state/atlas-model';
 import type { AtlasState } from '../state/atlas-state';
 import { ATLAS_BASE } from '../asset-base';
 import {
-  ContributionLoader, DataController, DropController, GridController, HashController, HostController, ImportController,
+  ContributionLoader, PlacesLoader, DataController, DropController, GridController, HashController, HostController, ImportController,
   MapController, ModelController, PresentationController, PrintController, SelectionController, insetsOf, optionProperties,
 } from './controllers';
 import { cssLength } from './css-props';
@@ -17,9 +17,7 @@ import { announcementOf, summaryOf } from '../state/view-texts';
 import { card, dialogs, loadDropTarget, openAbout, openDialog, panes, preloadParts, showHover, sidePane, type Controls } from './shell-parts';
 import type { ToolbarAction } from './atlas-toolbar';
 import type { ImportRequest } from './atlas-import';
-import type { ContributionRequest } from './controllers/contribution-loader';
 import type { PointFeature, PointLayerStyle } from '../symbology/points';
-import type { PlacesRuntime } from './places/places-runtime';
 
 /**
  * <sozial-atlas>: the whole atlas. It wires a model (data and view, state/atlas-model; made from
@@ -41,10 +39,6 @@ export class SozialAtlas extends LitElement {
   @property({ type: Boolean, reflect: true }) presenting: boolean = false;
   @state() _sideOpen: boolean = false;
   @state() _notice: Correction[] = [];
-  @state() _placesOpen: boolean = false;
-  /** places ("Standorte"): loaded with the first look at them, not in the start chunk */
-  #places: Promise<PlacesRuntime> | null = null;
-  #placesReady: PlacesRuntime | null = null;
   model: AtlasModel | null = null;
   readonly glyphsBase = new URL('fonts/', ATLAS_BASE).href;
   #map = new MapController(this);
@@ -58,16 +52,13 @@ export class SozialAtlas extends LitElement {
   #model = new ModelController(this, { map: this.#map, hash: this.#hash, hostPage: this.#hostPage, grid: this.#grid, import: this.#import });
   #data = new DataController(this, (data) => this.#model.ready(data), (catalog) => this.#model.firstView(catalog), () => this.#model.firstShown);
   #contrib = new ContributionLoader(this);
+  #places = new PlacesLoader(this);
   #drop = new DropController(this, () => void loadDropTarget(), (files) => this.#contrib.claim(files));
 
   static override styles = [unsafeCSS(maplibreCss), theme, shellStyles];
 
-  /** the page's link as it came, before the view rewrote it: what it asked of places and reach (a reach indicator exists only once computed) */
-  firstHash = '';
-
   override connectedCallback(): void {
     super.connectedCallback();
-    this.firstHash ||= location.hash;
     if (this.#data.status.kind === 'idle') void this.#data.load(this.dataBase);
   }
 
@@ -91,17 +82,12 @@ export class SozialAtlas extends LitElement {
     if (model.state.analysis) this.#model.analysis(model, null);
     if (model.state.contributions || model.state.contribution) void this.#contrib.load();
     this.#contrib.part?.sync(model);
-    // Once loaded, places follow every view (also one that takes the last layer or the reach away).
-    if (this.#places || model.state.places.length || model.state.reach || this._placesOpen) void this.#placesRuntime().then((places) => places.sync(model));
+    this.#places.sync(model);
   }
 
   /** A link's indicator that exists once computed (reach) is shown after all: the note that it was replaced goes. */
   keptIndicator(id: string): void {
     this._notice = this._notice.filter((c) => !(c.key === 'indikator' && c.requested === id));
-  }
-
-  #placesRuntime(): Promise<PlacesRuntime> {
-    return (this.#places ??= import('./places/places-runtime').then(({ attachPlaces }) => attachPlaces(this, (runtime) => (this.#placesReady = runtime))));
   }
 
   /** After legend and card have drawn: the map frames what they leave free. */
@@ -153,19 +139,19 @@ export class SozialAtlas extends LitElement {
     const pane = Boolean(model?.state.table || model?.state.analysis || model?.state.contributions);
     const contrib = this.#contrib.part;
     return html`
-      <div class="layout controls-${controls} ${pane ? 'with-pane' : ''}" lang="de" aria-busy=${model?.data.pending ? 'true' : 'false'} @state-change=${this.#onStateChange} @area-select=${this.#onAreaSelect} @area-hover=${this.#onAreaHover}
-        @toolbar-action=${this.#onAction} @places-close=${() => (this._placesOpen = false)} @import-request=${this.#onImport} @own-data-clear=${() => void this.#import.clear()} @keydown=${this.#onKey} @about-open=${this.#onAbout}
-        @contribution-request=${(e: CustomEvent<ContributionRequest>) => void this.#contrib.load().then((part) => part.request(e.detail))}>
+      <div class="layout controls-${controls} ${pane ? 'with-pane' : ''}" lang="de" aria-busy=${model?.data.pending ? 'true' : 'false'} @state-change=${this.#onStateChange} @area-select=${this.#selection.onAreaSelect} @area-hover=${this.#onAreaHover}
+        @toolbar-action=${this.#onAction} @places-close=${this.#places.close} @import-request=${this.#onImport} @own-data-clear=${() => void this.#import.clear()} @keydown=${this.#selection.onKey} @about-open=${this.#onAbout}
+        @contribution-request=${this.#contrib.onRequest}>
         ${bar ? sidePane(model, summary, controls, this._sideOpen, { result: this.#import.result, stored: this.#import.stored, dropped: this.#drop.files }, () => (this._sideOpen = false)) : nothing}
         <div class="main ${pane ? 'with-table' : ''}">
-          ${bar ? html`<atlas-toolbar ?inert=${Boolean(model.data.pending)} ?pane=${pane} .findPlaces=${this.#placesReady?.find ?? null} .placesOpen=${this._placesOpen} .data=${model.data} .state=${model.state} .full=${controls === 'full'} .menuOpen=${this._sideOpen} .presenting=${this.presenting}></atlas-toolbar>` : nothing}
+          ${bar ? html`<atlas-toolbar ?inert=${Boolean(model.data.pending)} ?pane=${pane} .findPlaces=${this.#places.ready?.find ?? null} .placesOpen=${this.#places.open} .data=${model.data} .state=${model.state} .full=${controls === 'full'} .menuOpen=${this._sideOpen} .presenting=${this.presenting}></atlas-toolbar>` : nothing}
           <div class="map-wrap" role="region" aria-label=${plan ? de.mapLabel(plan.measure.label, de.levelName(plan.level)) : de.loading} aria-describedby="map-summary">
             <div class="map"></div>
             ${contrib?.overlay() ?? nothing}
             <atlas-tooltip></atlas-tooltip>
             <atlas-status .status=${this.#data.status} .corrections=${this._notice} ?pending=${Boolean(model?.data.pending)} @retry=${() => void this.#data.retry()} @dismiss=${() => (this._notice = [])}></atlas-status>
             ${plan ? html`<atlas-legend class="legend" .plan=${plan} .points=${this.#map.points.legend}></atlas-legend>` : nothing}
-            ${this._placesOpen && this.#placesReady && model ? this.#placesReady.pane(model) : nothing}
+            ${this.#places.pane(model)}
             <p id="map-summary" data-testid="map-summary" hidden>${summary}</p>
           </div>
           ${model ? card(model, controls, contrib) : nothing} ${model ? panes(model, this.presenting, contrib) : nothing}
@@ -199,27 +185,13 @@ export class SozialAtlas extends LitElement {
   #onAreaHover = (e: CustomEvent<{ id: string | null }>) => (e.stopPropagation(), this.#map.hover(e.detail.id));
   #onImport = (e: CustomEvent<ImportRequest>) => (e.stopPropagation(), this.#drop.taken(), void this.#import.import(e.detail));
   #onAbout = (e: CustomEvent<{ indicator: string }>) => (e.stopPropagation(), void openAbout(this.renderRoot, e.detail.indicator));
-  #onAreaSelect = (e: CustomEvent<{ id: string | null; closed?: boolean }>) => {
-    e.stopPropagation();
-    this._sideOpen = false;
-    if (e.detail.closed) this.#selection.close();
-    else this.#selection.select(e.detail.id);
-  };
-  #onKey = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || e.defaultPrevented) return;
-    if (this._sideOpen) this._sideOpen = false;
-    else if (this.model?.state.area) this.#selection.close();
-  };
   #onAction = async (e: CustomEvent<{ action: ToolbarAction }>) => {
     e.stopPropagation();
     const { action } = e.detail;
     if (action === 'menu') this._sideOpen = !this._sideOpen;
     if (action === 'print' || action === 'share') await openDialog(this.renderRoot, action);
     if (action === 'present') await this.#presentation.toggle();
-    if (action === 'places') {
-      this._placesOpen = !this._placesOpen;
-      if (this._placesOpen) (await this.#placesRuntime()).open();
-    }
+    if (action === 'places') await this.#places.toggle();
   };
 }
 customElements.define('sozial-atlas', SozialAtlas);

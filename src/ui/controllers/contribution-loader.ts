@@ -47,6 +47,9 @@ export class ContributionLoader {
         return part;
       }));
 
+  /** A part's 'contribution-request' (the card's "Beitrag zu diesem Gebiet", a pin's list): to the pane, loaded first. */
+  onRequest = (e: CustomEvent<ContributionRequest>): void => void this.load().then((part) => part.request(e.detail));
+
   /** The dropped files that hold contributions go to the pane; resolves to the others (the own-data import's). */
   claim = (files: File[]) => this.#intake().then((m) => m.claim(files, this.load));
 

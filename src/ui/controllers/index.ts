@@ -11,3 +11,4 @@ export { SelectionController } from './selection-controller';
 export { GridController } from './grid-controller';
 export { ModelController } from './model-controller';
 export { ContributionLoader } from './contribution-loader';
+export { PlacesLoader } from './places-loader';

@@ -10,6 +10,8 @@ export interface SelectionHost extends ReactiveControllerHost, HTMLElement {
   readonly model: AtlasModel | null;
   /** where the keyboard goes when nothing else had it (the map) */
   fallbackFocus(): HTMLElement | null;
+  /** the phone's side pane is open: Esc and a choice close it first */
+  _sideOpen: boolean;
 }
 
 export class SelectionController implements ReactiveController {
@@ -35,6 +37,21 @@ export class SelectionController implements ReactiveController {
     const drill = id !== null && id === model.state.area ? areaActions(model, id).drill : null;
     this.#apply(model, drill ?? selectPatch(id, model.data.areas));
   }
+
+  /** A part's 'area-select' (card ×, table, search): ends at the atlas, the side pane closes. */
+  onAreaSelect = (e: CustomEvent<{ id: string | null; closed?: boolean }>): void => {
+    e.stopPropagation();
+    this.#host._sideOpen = false;
+    if (e.detail.closed) this.close();
+    else this.select(e.detail.id);
+  };
+
+  /** Esc: the side pane first, then the chosen area. */
+  onKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    if (this.#host._sideOpen) this.#host._sideOpen = false;
+    else if (this.#host.model?.state.area) this.close();
+  };
 
   close(): void {
     this.#host.model?.update({ area: null });

@@ -38,8 +38,8 @@ export interface PlacesHost {
 }
 
 /** The runtime for an atlas element: made, told to the element (`ready`), own places restored. */
-export async function attachPlaces(atlas: Omit<PlacesHost, 'firstIndicator'> & { urlState: boolean; firstHash: string }, ready: (runtime: PlacesRuntime) => void): Promise<PlacesRuntime> {
-  const firstIndicator = atlas.urlState ? wordsOf(atlas.firstHash).get('indikator') : null;
+export async function attachPlaces(atlas: Omit<PlacesHost, 'firstIndicator'> & { urlState: boolean }, firstHash: string, ready: (runtime: PlacesRuntime) => void): Promise<PlacesRuntime> {
+  const firstIndicator = atlas.urlState ? wordsOf(firstHash).get('indikator') : null;
   const runtime = new PlacesRuntime({
     get model() {
       return atlas.model;
