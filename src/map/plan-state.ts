@@ -4,7 +4,7 @@
 import { isFaded, paintedFill } from '../symbology/areas';
 import type { FeatureStates } from './feature-states';
 import type { MapPlan } from './renderer';
-import { LEVEL, type MapLevel } from './style';
+import { LEVEL, type MapLevel } from './layer-ids';
 
 /**
  * Writes a plan into a loaded map: fill (faded outside a highlight) and hatch per area, and the

@@ -7,62 +7,9 @@ import { CIRCLES } from '../symbology/circles';
 import { LABELS, labelSizes, NEIGHBOURS, RIVERS, type LabelStyle } from '../symbology/context';
 import type { Stops } from '../symbology/stops';
 
-export type { MapLevel } from '../state/atlas-state';
-import type { MapLevel } from '../state/atlas-state';
-export const LEVELS: readonly MapLevel[] = ['gemeinde', 'sozialraum', 'raster'];
+import { LAYER, LEVEL, LEVELS, SOURCE, type MapLevel } from './layer-ids';
 
-/** One source of areas and one of label points per level; the rest is shared context. */
-export const SOURCE = {
-  gemeinden: 'gemeinden',
-  sozialraeume: 'sozialraeume',
-  kreis: 'kreis',
-  nachbarn: 'nachbarn',
-  labels: 'labels',
-  sozialraumLabels: 'sozialraum-labels',
-  raster: 'raster',
-  highlight: 'highlight',
-  rivers: 'rivers',
-} as const;
-
-export interface LevelLayers {
-  source: string;
-  labelSource: string;
-  fill: string;
-  hatch: string;
-  borders: string;
-  /** the hovered area's outline, drawn from feature-state: no data is sent to the worker on hover */
-  hover: string;
-  labels: string;
-  /** proportional circles at the label points, radius from feature-state (0: none); null: a level without own label points */
-  circles: string | null;
-}
-
-const levelLayers = (source: string, labelSource: string, circles = true): LevelLayers => ({
-  source,
-  labelSource,
-  fill: `${source}-fill`,
-  hatch: `${source}-hatch`,
-  borders: `${source}-borders`,
-  hover: `${source}-hover`,
-  labels: `${source}-labels`,
-  circles: circles ? `${source}-circles` : null,
-});
-
-export const LEVEL: Record<MapLevel, LevelLayers> = {
-  gemeinde: levelLayers(SOURCE.gemeinden, SOURCE.labels),
-  sozialraum: levelLayers(SOURCE.sozialraeume, SOURCE.sozialraumLabels),
-  // The cells are named by the Gemeinden they lie in: their label points, no circles of their own.
-  raster: levelLayers(SOURCE.raster, SOURCE.labels, false),
-};
-
-export const LAYER = {
-  fill: LEVEL.gemeinde.fill,
-  gemeindeOutline: 'gemeinden-outline',
-  selectedCasing: 'highlight-selected-casing',
-  selected: 'highlight-selected',
-  rivers: 'rivers-line',
-  riverLabels: 'rivers-labels',
-} as const;
+export { LAYER, LEVEL, LEVELS, SOURCE, type LevelLayers, type MapLevel } from './layer-ids';
 
 export const HATCH_IMAGE = 'hatch';
 export const FONT_REGULAR = 'Atlas Sans Regular';

@@ -9,7 +9,7 @@ import { mercator, type XY } from '../../geo/mercator';
 import { toScreen } from '../../geo/view';
 import { labelSizes, NEIGHBOURS, RIVERS } from '../../symbology/context';
 import { atZoom } from '../../symbology/stops';
-import { LEVEL } from '../style';
+import { LEVEL } from '../layer-ids';
 import { placeLabels, type PlacedLabel } from './labels';
 import { FONT, type Placed } from './painter';
 import { screenLine, type Projection } from './path-cache';

@@ -11,7 +11,7 @@ import { fitBox, framePadding, revealShift } from '../../geo/fit';
 import { mercator, toLngLat, type XY } from '../../geo/mercator';
 import { panBy, scaleOf, toMercator, toScreen, zoomOf } from '../../geo/view';
 import { NO_INSETS, type AtlasRenderer, type Insets, type MapPlan, type RendererOptions } from '../renderer';
-import { LEVEL } from '../style';
+import { LEVEL } from '../layer-ids';
 import { OUTLINES } from '../../symbology/areas';
 import { BASE } from '../../symbology/base';
 import { whenIdle } from '../../idle';

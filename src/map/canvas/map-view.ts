@@ -1,7 +1,7 @@
 // MapLibre's names for what the tests and the bench ask a map, answered by the 2D map.
 import type { XY } from '../../geo/mercator';
 import type { MapLevel } from '../../state/atlas-state';
-import { LEVEL } from '../style';
+import { LEVEL } from '../layer-ids';
 import type { PlacedLabel } from './labels';
 import type { AreaFeature } from './scene';
 

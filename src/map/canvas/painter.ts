@@ -12,7 +12,7 @@ import { LABELS, NEIGHBOURS, RIVERS, type LabelStyle } from '../../symbology/con
 import { hatchTile } from '../../symbology/hatch';
 import { atZoom } from '../../symbology/stops';
 import type { MapPlan } from '../renderer';
-import { LEVEL } from '../style';
+import { LEVEL } from '../layer-ids';
 import type { Shape } from './geometry';
 import type { PlacedLabel } from './labels';
 import { screenLine, type PathCache, type Projection } from './path-cache';

@@ -7,7 +7,7 @@ import type { MapLevel } from '../../state/atlas-state';
 import { extentOf } from '../../geo/fit';
 import { projectBox, type Box, type XY } from '../../geo/mercator';
 import { ShapeIndex, projectRing, shapeOf, type Shape } from './geometry';
-import { SOURCE } from '../style';
+import { SOURCE } from '../layer-ids';
 
 export type AreaFeature = Feature<Geometry, AreaProps>;
 
