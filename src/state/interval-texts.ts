@@ -11,6 +11,8 @@ import type { Measure } from '../domain/measure';
 export interface IntervalWords {
   /** "(95-%-KI 10,1–15,0)", or "kein Intervall (…)" */
   range: string;
+  /** the range is an interval (not the reason why there is none) */
+  bounded: boolean;
   /** "unsicher (kleine Basis)", or null */
   unsure: string | null;
   /** "signifikant höher als der Kreiswert (95 %)", "ähnlich …", or null where it cannot be assessed */
@@ -24,6 +26,7 @@ export function intervalWords(intervals: IntervalPlan, id: string, decimals: num
   // One more decimal than the value where the bounds would otherwise meet (a narrow interval of a large base).
   const places = i.kind === 'interval' && formatNumber(i.lower, decimals) === formatNumber(i.upper, decimals) ? decimals + 1 : decimals;
   return {
+    bounded: i.kind === 'interval',
     range: i.kind === 'interval' ? deIntervals.range(intervals.level, formatNumber(i.lower, places), formatNumber(i.upper, places)) : deIntervals.none(i.reason),
     unsure: a.unsure ? deIntervals.unsure : null,
     versus: a.judgement === 'not-assessable' ? null : deIntervals.versusKreis(a.judgement, intervals.level),

@@ -42,7 +42,8 @@ export class AtlasPanel extends LitElement {
   #interval(plan: Plan, id: string) {
     const words = intervalWords(plan.intervals, id, plan.indicator.decimals);
     if (!words) return nothing;
-    return html`<p class="interval" data-testid="panel-interval">
+    // On a phone's peek only an interval and "unsicher" count; why there is none waits for the details.
+    return html`<p class="interval ${words.bounded || words.unsure ? '' : 'detail'}" data-testid="panel-interval">
         ${words.range}${words.unsure ? html` <span class="unsure" data-testid="panel-unsure">${words.unsure}</span>` : nothing}
       </p>
       ${words.versus ? html`<p class="detail versus" data-testid="panel-versus">${words.versus}</p>` : nothing}`;

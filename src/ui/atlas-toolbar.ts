@@ -84,7 +84,12 @@ export class AtlasToolbar extends LitElement {
         button[name='menu'] .label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
         atlas-search { order: 1; }
         nav { order: 2; flex: 1 1 100%; }
-        .actions { order: 3; }
+        /* One row of actions: print and share (rare on a phone) behind "Mehr", so that two rows of
+           buttons do not take the map's room on a 360 px screen. */
+        .actions { order: 3; gap: 0.3em; }
+        button.action { padding: 0.2em 0.3em; font-size: 0.95em; }
+        button[name='more'] { display: inline-block; order: 4; }
+        .actions:not(.open) button:is([name='print'], [name='share']) { display: none; }
       }
     `,
   ];

@@ -30,6 +30,6 @@ describe('intervals in table, CSV and words', async () => {
     expect(csv.split('\r\n')[0]).toBe('\uFEFFGemeinde;Kinder und Jugendliche unter 18 Jahren (%);95-%-KI von (%);95-%-KI bis (%);Verlässlichkeit;Klasse;Rang');
     // 13.223 of 74.400: Wilson 17,50 – 18,05 %
     expect(csv).toMatch(/\r\nTroisdorf;17,8;17,5;18,0;;\d;\d+\r\n/);
-    expect(intervalWords(plan.intervals, '05382068', 1)).toEqual({ range: '(95-%-KI 17,5–18,0)', unsure: null, versus: 'ähnlich wie der Kreiswert (95-%-KI enthält ihn)' });
+    expect(intervalWords(plan.intervals, '05382068', 1)).toEqual({ bounded: true, range: '(95-%-KI 17,5–18,0)', unsure: null, versus: 'ähnlich wie der Kreiswert (95-%-KI enthält ihn)' });
   });
 });

@@ -14,9 +14,9 @@ const CSS = `
 .atlas-canvas-notice { position: absolute; left: 50%; bottom: 10px; transform: translateX(-50%); z-index: 3; margin: 0;
   padding: 2px 8px; border-radius: 4px; background: rgba(255,255,255,0.92); color: ${BASE.ink}; font: 600 12px/18px system-ui, sans-serif;
   box-shadow: 0 0 0 1px rgba(0,0,0,0.15); white-space: nowrap; pointer-events: none; }
-/* On a narrow map (a phone) the notice shrinks to a mark above the scale bar, so that it covers no
-   area; a tap opens the words (they stay in the status for screen readers all the time). */
-@container map (max-width: 480px) {
+/* On a narrow or low map (a phone, a small embed) the notice shrinks to a mark above the scale bar,
+   so that it covers no area; a tap opens the words (they stay in the status for screen readers). */
+@container map (max-width: 640px) or (max-height: 420px) {
   .atlas-canvas-notice { bottom: 40px; left: 10px; transform: none; pointer-events: auto; cursor: pointer; }
   .atlas-canvas-notice:not(.open) { width: 20px; height: 20px; padding: 0; border-radius: 50%; overflow: hidden; color: transparent; }
   .atlas-canvas-notice:not(.open)::before { content: '!'; position: absolute; inset: 0; color: ${BASE.ink}; text-align: center; line-height: 20px; }
