@@ -54,6 +54,9 @@ for (const width of [1280, 320]) {
         for (const name of [view.open].flat()) {
           const button = page.locator(`sozial-atlas button[name=${name}]`).first();
           if (name === 'menu' && !(await button.isVisible())) continue;
+          // On a phone print and share wait behind "Mehr", as a person finds them.
+          const more = page.locator('sozial-atlas button[name=more]');
+          if (!(await button.isVisible()) && (await more.isVisible())) await more.click();
           await button.click();
         }
         await page.locator(view.dialog).waitFor({ state: 'visible' });
