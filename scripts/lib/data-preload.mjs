@@ -42,7 +42,9 @@ function tablesOf(catalog, id, seen = new Set()) {
 export function dataPreload({ dataDir = 'public/data', dataBase = './data/', riversFile = 'rhein.geojson' } = {}) {
   return {
     name: 'atlas-data-preload',
-    transformIndexHtml() {
+    // Only pages that hold the atlas: the text pages (Leichte Sprache, Barrierefreiheit) load no data.
+    transformIndexHtml(html) {
+      if (!html.includes('<sozial-atlas')) return [];
       const catalog = JSON.parse(readFileSync(`${dataDir}/indicators/catalog.json`, 'utf8'));
       return startFiles(catalog, riversFile).map((file) => ({
         tag: 'link',

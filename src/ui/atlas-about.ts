@@ -8,6 +8,8 @@ import { defaultLocale } from '../messages/default-locale';
 import { theme } from './theme';
 import { deIntervals } from '../messages/de/intervals';
 import { wilson } from '../domain/intervals';
+import { easyReadLink } from './easy-read-link';
+import { deEasyRead } from '../messages/de/easy-read';
 
 /**
  * "Über die Daten": every indicator by topic with definition, formula, unit, source and code,
@@ -16,6 +18,8 @@ import { wilson } from '../domain/intervals';
  */
 export class AtlasAbout extends LitElement {
   @property({ attribute: false }) data: AtlasData | null = null;
+  /** the atlas is embedded: the Leichte Sprache page opens in a new window */
+  @property({ attribute: false }) embedded: boolean = false;
   /** the indicator the dialog was opened at (the one the map shows) */
   @state() _current: string | null = null;
   @state() _query: string = '';
@@ -31,6 +35,7 @@ export class AtlasAbout extends LitElement {
       .title { display: flex; justify-content: space-between; align-items: start; gap: 1em; }
       h2 { font-size: 1.25em; margin: 0; }
       header p { margin: 0; font-size: 0.9em; }
+      a { color: var(--atlas-accent); }
       label { font-size: 0.85em; color: var(--atlas-muted); display: grid; gap: 0.15em; }
       input { font: inherit; padding: 0.35em 0.5em; border: 1px solid #7b8794; border-radius: 4px; color: var(--atlas-ink); }
       button { font: inherit; padding: 0.25em 0.7em; border-radius: 4px; border: 1px solid var(--atlas-accent); background: #fff; color: var(--atlas-accent); cursor: pointer; }
@@ -87,6 +92,7 @@ export class AtlasAbout extends LitElement {
           <button type="button" name="about-close" @click=${() => this.close()}>${t.close}</button>
         </div>
         ${about ? html`<p>${t.aboutIntro(about.count, about.topics.length)}</p>` : nothing}
+        <p>${easyReadLink(this.embedded, 'easy-read', deEasyRead.aboutLine)}</p>
         <label
           >${t.aboutFilter}
           <input type="search" name="about-filter" placeholder=${t.pickerPlaceholder} .value=${this._query} @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)}

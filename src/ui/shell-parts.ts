@@ -71,7 +71,7 @@ export function panes(model: AtlasModel, presenting: boolean, contributions: Con
 }
 
 /** Print (the full workbench only) and share dialogs; `dataBase` is named in snippets when it is not the atlas' own. */
-export function dialogs(model: AtlasModel, controls: Controls, dataBase: string, height: string, print: Pick<PrintController, 'busy' | 'error' | 'onRequest'>, contributions: number) {
+export function dialogs(model: AtlasModel, controls: Controls, dataBase: string, height: string, print: Pick<PrintController, 'busy' | 'error' | 'onRequest'>, contributions: number, embedded: boolean) {
   const { state, plan } = model;
   const foreign = new URL(dataBase, document.baseURI).href;
   const context = {
@@ -84,7 +84,7 @@ export function dialogs(model: AtlasModel, controls: Controls, dataBase: string,
       ? html`<atlas-print-dialog .model=${model} .defaultTitle=${plan.measure.label} .defaultSubtitle=${subtitleOf(model)} @print-request=${print.onRequest} .busy=${print.busy} .error=${print.error} .contributions=${contributions}></atlas-print-dialog>`
       : nothing}
     <atlas-share-dialog .state=${state} .hash=${model.hash} .context=${context}></atlas-share-dialog>
-    <atlas-about .data=${model.data}></atlas-about>`;
+    <atlas-about .data=${model.data} .embedded=${embedded}></atlas-about>`;
 }
 
 /** A dialog whose module loads when first wanted: loaded, drawn, then opened. */

@@ -16,6 +16,7 @@ import { shellStyles } from './shell-styles';
 import { announcementOf, summaryOf } from '../state/view-texts';
 import { card, dialogs, loadDropTarget, openAbout, openDialog, panes, preloadParts, showHover, sidePane, type Controls } from './shell-parts';
 import type { ToolbarAction } from './atlas-toolbar';
+import { easyReadLink, isEmbedded } from './easy-read-link';
 import type { ImportRequest } from './atlas-import';
 import type { PointFeature, PointLayerStyle } from '../symbology/points';
 
@@ -138,6 +139,7 @@ export class SozialAtlas extends LitElement {
     const summary = model ? summaryOf(model) : '';
     const pane = Boolean(model?.state.table || model?.state.analysis || model?.state.contributions);
     const contrib = this.#contrib.part;
+    const embedded = isEmbedded(this.urlState);
     return html`
       <div class="layout controls-${controls} ${pane ? 'with-pane' : ''}" lang="de" aria-busy=${model?.data.pending ? 'true' : 'false'} @state-change=${this.#onStateChange} @area-select=${this.#selection.onAreaSelect} @area-hover=${this.#onAreaHover}
         @toolbar-action=${this.#onAction} @places-close=${this.#places.close} @import-request=${this.#onImport} @own-data-clear=${() => void this.#import.clear()} @keydown=${this.#selection.onKey} @about-open=${this.#onAbout}
@@ -151,7 +153,7 @@ export class SozialAtlas extends LitElement {
             <atlas-tooltip></atlas-tooltip>
             <atlas-status .status=${this.#data.status} .corrections=${this._notice} ?pending=${Boolean(model?.data.pending)} @retry=${() => void this.#data.retry()} @dismiss=${() => (this._notice = [])}></atlas-status>
             ${plan ? html`<atlas-legend class="legend" .plan=${plan} .points=${this.#map.points.legend}></atlas-legend>` : nothing}
-            ${this.#places.pane(model)}
+            ${this.#places.pane(model)} ${easyReadLink(embedded)}
             <p id="map-summary" data-testid="map-summary" hidden>${summary}</p>
           </div>
           ${model ? card(model, controls, contrib) : nothing} ${model ? panes(model, this.presenting, contrib) : nothing}
@@ -160,7 +162,7 @@ export class SozialAtlas extends LitElement {
       </div>
       ${this.#drop.dragging ? html`<div class="drop-hint" aria-hidden="true">${de.dropHint}</div>` : nothing}
       <div class="print-sheet" aria-hidden="true"></div>
-      ${model ? dialogs(model, controls, this.dataBase, cssLength(this.height) ?? '640px', this.#print, contrib?.results()?.items.length ?? 0) : nothing}
+      ${model ? dialogs(model, controls, this.dataBase, cssLength(this.height) ?? '640px', this.#print, contrib?.results()?.items.length ?? 0, embedded) : nothing}
     `;
   }
 

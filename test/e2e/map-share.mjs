@@ -11,6 +11,7 @@ export const OVERLAYS = [
   '.atlas-canvas-notice',
   '.maplibregl-ctrl',
   '.atlas-canvas-controls > *',
+  '.easy-read',
 ];
 
 /**

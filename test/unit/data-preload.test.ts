@@ -41,7 +41,8 @@ describe('data preload links', () => {
 
   it('become preload links that match the fetch of the page’s data-base', () => {
     const plugin = dataPreload();
-    const tags = (plugin.transformIndexHtml as () => Array<{ tag: string; attrs: Record<string, string> }>)();
+    const transform = plugin.transformIndexHtml as (html: string) => Array<{ tag: string; attrs: Record<string, string> }>;
+    const tags = transform(readFileSync('index.html', 'utf8'));
     expect(tags.length).toBe(startFiles(catalog, RIVERS_FILE).length);
     for (const t of tags) {
       expect(t.tag).toBe('link');
@@ -52,5 +53,8 @@ describe('data preload links', () => {
     // the page says data-base="./data/": the same addresses
     expect(readFileSync('index.html', 'utf8')).toContain('data-base="./data/"');
     expect(readFileSync('embed.html', 'utf8')).toContain('data-base="./data/"');
+    // the text pages hold no atlas and load no data
+    expect(transform(readFileSync('leichte-sprache.html', 'utf8'))).toEqual([]);
+    expect(transform(readFileSync('barrierefreiheit.html', 'utf8'))).toEqual([]);
   });
 });
