@@ -113,6 +113,15 @@ export function joinRoom(options: JoinOptions): LiveSession {
     }
   });
 
+  // A device that loses its network says so at once (the provider would notice a dead socket only
+  // after its 30 s watchdog); back online, it connects again unless the server refused it for good.
+  const wentOffline = () => provider.disconnect();
+  const cameBack = () => {
+    if (status.kind !== 'refused' || !status.final) provider.connect();
+  };
+  globalThis.addEventListener?.('offline', wentOffline);
+  globalThis.addEventListener?.('online', cameBack);
+
   return {
     room: options.room,
     moderator: options.secret !== null,
@@ -129,6 +138,8 @@ export function joinRoom(options: JoinOptions): LiveSession {
     },
     destroy() {
       listeners.clear();
+      globalThis.removeEventListener?.('offline', wentOffline);
+      globalThis.removeEventListener?.('online', cameBack);
       provider.destroy();
       store.destroy();
     },

@@ -4,7 +4,8 @@
 // link straight into the pane, without moderation controls; a contribution from one shows on the
 // others within 1 s; the server restarts on the same port and data and everyone comes back by
 // themselves with nothing lost; a phone offline adds two, comes back, all converge; a fourth
-// device finds the room full (maxClients 3) and is told so. One server, one browser, a context per device.
+// device finds the room full (maxClients 3) and is told so, as is one whose text is over the
+// message limit; the moderator ends the session and the phones are told. One server, one browser, a context per device.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,11 +16,12 @@ import { launchBrowser, openPage, waitForChoropleth } from './harness.mjs';
 import { startWorkshopServer } from '../../server/workshop-server.mjs';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'live-e2e-'));
-const SETTINGS = { port: 0, host: '127.0.0.1', dataDir, maxClients: 3 };
+const SETTINGS = { port: 0, host: '127.0.0.1', dataDir, maxClients: 3, maxPayload: 3000 };
 let server = await startWorkshopServer(SETTINGS);
 // The atlas' pages allow connections to their own origin only (CSP default-src 'self'): the server
 // stands behind the page's origin at /workshop, as the README has the district's reverse proxy do it.
 let site;
+const sockets = new Set();
 let browser;
 const stage = {
   origin: '',
@@ -34,13 +36,16 @@ const stage = {
 before(async () => {
   const proxy = { '/workshop': { target: `http://127.0.0.1:${server.port}`, ws: true, rewrite: (path) => path.replace(/^\/workshop/, '') } };
   site = await preview({ logLevel: 'error', preview: { port: 0, host: '127.0.0.1', strictPort: false, proxy } });
+  site.httpServer.on('connection', (socket) => sockets.add(socket));
   stage.origin = `http://127.0.0.1:${site.httpServer.address().port}`;
   browser = await launchBrowser();
 });
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => site?.httpServer.close(resolve));
   await server?.close();
+  // The proxy's upgraded sockets are no longer the HTTP server's to close: ended here, or close() would wait for them.
+  for (const socket of sockets) socket.destroy();
+  await new Promise((resolve) => site?.httpServer.close(resolve));
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -112,6 +117,7 @@ test('moderator, two phones and a full room: live, restart, offline, no moderati
   // B goes offline, adds two, comes back: all converge.
   const bContext = b.context();
   await bContext.setOffline(true);
+  await status(b).filter({ hasText: 'Keine Verbindung' }).waitFor({ timeout: 5000 });
   await add(b, 'Offline eins');
   await add(b, 'Offline zwei');
   await bContext.setOffline(false);
@@ -129,8 +135,16 @@ test('moderator, two phones and a full room: live, restart, offline, no moderati
   await status(d).filter({ hasText: 'Der Raum ist voll' }).waitFor({ timeout: 10000 });
   await d.context().close();
 
+  // A text beyond the server's message limit (3,000 bytes here: 1,000 three-byte characters) is refused, and said.
+  await b.context().close();
+  const e = (await enter(link)).page;
+  await live(e);
+  await add(e, '€'.repeat(1000));
+  await status(e).filter({ hasText: 'zu groß' }).waitFor({ timeout: 5000 });
+  await e.context().close();
+
   // The moderator ends the session: the phones are told.
   await m.locator('live-panel button[name=live-end]').click();
   await status(a).filter({ hasText: 'beendet' }).waitFor({ timeout: 5000 });
-  for (const p of [m, a, b]) await p.context().close();
+  for (const p of [m, a]) await p.context().close();
 });

@@ -84,7 +84,7 @@ export class AtlasContributions extends LitElement {
       .undo { display: flex; gap: 0.5em; align-items: center; padding: 0.4em 0.6em; background: #f1f5f9; border-radius: 6px; }
       .undo p { margin: 0; flex: 1; }
       .chip { display: inline-flex; gap: 0.4em; align-items: center; }
-      .frame { margin: 0; font-weight: 600; }
+      .frame { margin-bottom: 0; font-weight: 600; }
     `,
   ];
 
