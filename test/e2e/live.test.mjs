@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'vite';
 import { launchBrowser, openPage, waitForChoropleth } from './harness.mjs';
+import { axeViolations } from './axe.mjs';
 import { startWorkshopServer } from '../../server/workshop-server.mjs';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'live-e2e-'));
@@ -85,6 +86,7 @@ test('moderator, two phones and a full room: live, restart, offline, no moderati
   assert.match(link, new RegExp(`^${stage.origin}/\\?workshop-server=/workshop#beteiligung=[A-Za-z0-9_-]{22}$`));
   assert.equal(await m.locator('live-panel [data-testid=live-qr]').count(), 1);
   await m.screenshot({ path: '.scratch/live-beamer.png' });
+  assert.deepEqual(await axeViolations(m), [], 'the moderator pane with link and QR code passes axe (WCAG 2.1 AA)');
 
   // Phones by the participant link: straight into the pane, in the room, no moderation controls.
   const a = (await enter(link)).page;
@@ -102,6 +104,7 @@ test('moderator, two phones and a full room: live, restart, offline, no moderati
   assert.equal(await a.locator('atlas-contributions li.item button[name=edit]').count(), 1);
   assert.equal(await b.locator('atlas-contributions li.item button[name=edit]').count(), 0);
   await a.screenshot({ path: '.scratch/live-phone.png' });
+  assert.deepEqual(await axeViolations(a), [], 'the participant pane passes axe');
 
   // The server restarts on the same port and data: everyone comes back by themselves, nothing lost.
   const port = server.port;
@@ -142,6 +145,14 @@ test('moderator, two phones and a full room: live, restart, offline, no moderati
   await add(e, '€'.repeat(1000));
   await status(e).filter({ hasText: 'zu groß' }).waitFor({ timeout: 5000 });
   await e.context().close();
+
+  // The moderator link (the secret from the moderator's tab) restores moderation on another device.
+  const secret = await m.evaluate((room) => sessionStorage.getItem(`sozialatlas-moderation.${room}`), link.split('beteiligung=')[1]);
+  const f = (await enter(`${link}&moderation=${secret}`)).page;
+  await live(f);
+  await f.locator('live-panel button[name=live-end]').waitFor();
+  assert.doesNotMatch(await f.evaluate(() => location.hash), /moderation=/, 'the secret leaves the address bar');
+  await f.context().close();
 
   // The moderator ends the session: the phones are told.
   await m.locator('live-panel button[name=live-end]').click();
