@@ -159,3 +159,13 @@ test('moderator, two phones and a full room: live, restart, offline, no moderati
   await status(a).filter({ hasText: 'beendet' }).waitFor({ timeout: 5000 });
   for (const p of [m, a]) await p.context().close();
 });
+
+test('a configured server that does not answer: the start fails with a clear message, the atlas works on', async () => {
+  const { page, errors } = await stage.open(`/?workshop-server=/nowhere#indikator=dichte&beitraege=1&gebiet=${SIEGBURG}`, { width: 1280, height: 800 });
+  await page.locator('live-panel button[name=live-start]').click();
+  await status(page).filter({ hasText: 'konnte nicht angelegt werden' }).waitFor({ timeout: 5000 });
+  await add(page, 'Ohne Server');
+  await sees(page, 'Ohne Server');
+  assert.ok(errors.every((e) => /404|Not Found/i.test(e)), errors.join('\n'));
+  await page.context().close();
+});
