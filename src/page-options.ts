@@ -3,11 +3,14 @@
 // `data-base=sub/dir/` points the page at another data set (the benchmark's stress level); only
 // paths on this origin are accepted: the atlas never fetches elsewhere.
 import { VIEW_OPTION_NAMES } from './state/view-options';
+import { keepModeratorLink } from './data/moderator-secret';
 
-const PAGE_OPTIONS = [...VIEW_OPTION_NAMES, 'controls', 'height', 'renderer'];
+const PAGE_OPTIONS = [...VIEW_OPTION_NAMES, 'controls', 'height', 'renderer', 'workshop-server'];
 
 const atlas = document.querySelector('sozial-atlas');
 const params = new URLSearchParams(location.search);
+// A moderator link's secret goes into this tab's session storage before the atlas writes its hash (which leaves it out).
+keepModeratorLink(location.hash);
 if (atlas) {
   for (const name of PAGE_OPTIONS) {
     const value = params.get(name);

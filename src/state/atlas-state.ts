@@ -62,6 +62,8 @@ export interface AtlasState {
   contributions: boolean;
   /** the contribution chosen in the list and on the map (its id); null: none */
   contribution: string | null;
+  /** the live session's room the contributions are shared in (issue 28; `beteiligung=ROOM`); null: this browser's own */
+  room: string | null;
   /** place layers shown ("Standorte"): schulen, kliniken, eigene-standorte */
   places: string[];
   /** reach computed and offered as indicators: LAYER:CATEGORY:METRES (category empty: all); null: none */
@@ -70,6 +72,8 @@ export interface AtlasState {
 
 /** A place layer's id and a reach text as the link writes them (validated, not looked up). */
 const PLACE_LAYER = /^[a-z0-9-]{1,40}$/;
+/** A live session's room id as the workshop server makes them (server/rooms.mjs ROOM_ID). */
+export const ROOM = /^[A-Za-z0-9_-]{22,64}$/;
 export const REACH_TEXT = /^([a-z0-9-]{1,40}):([a-z0-9.-]{0,60}):(\d{1,5})$/;
 
 export const DEFAULT_STATE: Readonly<AtlasState> = Object.freeze({
@@ -97,6 +101,7 @@ export const DEFAULT_STATE: Readonly<AtlasState> = Object.freeze({
   fadeUnsure: null,
   contributions: false,
   contribution: null,
+  room: null,
   places: [],
   reach: null,
 });
@@ -175,6 +180,7 @@ export function toHash(state: AtlasState): string {
   if (v.fadeUnsure !== null) p.set('abblenden', v.fadeUnsure ? '1' : '0');
   if (v.contributions) p.set('beitraege', '1');
   if (v.contribution) p.set('beitrag', v.contribution);
+  if (v.room) p.set('beteiligung', v.room);
   if (v.places.length) p.set('standorte', v.places.join(','));
   if (v.reach) p.set('erreichbarkeit', v.reach);
   // ',' and ':' may stand as they are in a fragment (RFC 3986): standorte=schulen,kliniken reads as the issue writes it.
@@ -242,6 +248,7 @@ export function stateOf(p: URLSearchParams, indicatorIds: readonly string[]): At
     fadeUnsure: p.get('abblenden') === '1' ? true : p.get('abblenden') === '0' ? false : null,
     contributions: p.get('beitraege') === '1',
     contribution: p.get('beitrag') || null,
+    room: ROOM.test(p.get('beteiligung') ?? '') ? p.get('beteiligung') : null,
     places: [...new Set((p.get('standorte') ?? '').split(',').filter((l) => PLACE_LAYER.test(l)))],
     reach: REACH_TEXT.test(p.get('erreichbarkeit') ?? '') ? p.get('erreichbarkeit') : null,
   };

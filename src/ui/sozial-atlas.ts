@@ -26,7 +26,7 @@ import type { PointFeature, PointLayerStyle } from '../symbology/points';
  * import, presentation) and to components that read it; every change comes back as an event and goes through `model.update`. Attributes: the
  * first view (indicator, level, area, …; state/view-options), `url-state` (the page hash owns
  * the view), `controls` (full | minimal | none), `height`, `data-base`, `renderer` (auto | webgl |
- * canvas: which map draws; map/webgl.ts).
+ * canvas: which map draws; map/webgl.ts), `workshop-server` (the live session's server).
  * Events for the host page: `view-change`, `area-select`, `atlas-rendered`.
  */
 export class SozialAtlas extends LitElement {
@@ -37,6 +37,8 @@ export class SozialAtlas extends LitElement {
   @property() controls: string | null = null;
   @property() height: string | null = null;
   @property() renderer: string | null = null;
+  /** the live session's server (issue 28), e.g. `wss://atlas.example.de/workshop`; null: none, and no request is made */
+  @property({ attribute: 'workshop-server' }) workshopServer: string | null = null;
   @property({ type: Boolean, reflect: true }) presenting: boolean = false;
   @state() _sideOpen: boolean = false;
   @state() _notice: Correction[] = [];
@@ -81,7 +83,7 @@ export class SozialAtlas extends LitElement {
     if (model.state.table) void import('./atlas-table');
     // Every analysis key of a link opens the pane (atlas-state's viewFromHash): its module brings the maps too.
     if (model.state.analysis) this.#model.analysis(model, null);
-    if (model.state.contributions || model.state.contribution) void this.#contrib.load();
+    if (model.state.contributions || model.state.contribution || model.state.room) void this.#contrib.load();
     this.#contrib.part?.sync(model);
     this.#places.sync(model);
   }

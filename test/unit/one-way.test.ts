@@ -59,6 +59,7 @@ const VALUES: { [K in keyof AtlasState]: AtlasState[K][] } = {
   profile: [null, '', '05382056'],
   contributions: [false, true],
   contribution: [null, '', 'b1'],
+  room: [null, 'AAAAAAAAAAAAAAAAAAAAAA'],
   index: [
     null,
     { standardisation: 'z', components: [] },

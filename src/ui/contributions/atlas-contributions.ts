@@ -15,6 +15,7 @@ import { emit } from './emit';
 import { paneControls } from './pane-styles';
 import type { LoadedFile } from './contribution-files';
 import type { PaneRequest } from './contribution-session';
+import type { LivePanelState } from './live-panel';
 import './contribution-form';
 import './workshop-frame';
 import './contribution-exchange';
@@ -44,6 +45,10 @@ export class AtlasContributions extends LitElement {
   @property({ attribute: false }) picking = false;
   @property({ attribute: false }) loaded: LoadedFile | null = null;
   @property({ type: Boolean, reflect: true }) presenting = false;
+  /** the live session (issue 28): its panel (defined once a workshop server is configured); null: none */
+  @property({ attribute: false }) live: LivePanelState | null = null;
+  /** whether this device may edit and delete a contribution (a participant: only their own) */
+  @property({ attribute: false }) own: (id: string) => boolean = () => true;
   @state() _form: { editing: Contribution | null } | null = null;
   @state() _sort: ContributionSort = 'votes';
   @state() _categories: ReadonlySet<ContributionCategory> = new Set();
@@ -79,6 +84,7 @@ export class AtlasContributions extends LitElement {
       .undo { display: flex; gap: 0.5em; align-items: center; padding: 0.4em 0.6em; background: #f1f5f9; border-radius: 6px; }
       .undo p { margin: 0; flex: 1; }
       .chip { display: inline-flex; gap: 0.4em; align-items: center; }
+      .frame { margin-bottom: 0; font-weight: 600; }
     `,
   ];
 
@@ -117,13 +123,18 @@ export class AtlasContributions extends LitElement {
     const only = this._areaOnly ? new Set([this._areaOnly]) : shown;
     const list = listContributions(this.listed, this._sort, { categories: this._categories, areas: only }, this.#name, defaultLocale.compare);
     const number = (id: string) => this.listed.find((l) => l.contribution.id === id)?.number ?? null;
+    // A participant of a live session adds, votes and edits their own; the frame and the files are the moderation's.
+    const participant = Boolean(this.live?.session && !this.live.session.moderator);
     return html`<section aria-labelledby="contributions-title" @contribution-submit=${this.#submit} @contribution-cancel=${() => this.#closeForm()}
       @workshop-choose=${(e: CustomEvent<string>) => this.#workshop(store, e.detail)} @workshop-save=${(e: CustomEvent<{ id: string | null; frame: Omit<Workshop, 'id'> }>) => this.#saveWorkshop(store, e.detail)}>
       <header>
         <h2 id="contributions-title">${t.pane}</h2>
         <button type="button" class="close" aria-label=${t.close} @click=${() => emit(this, 'state-change', { contributions: false } satisfies Partial<AtlasState>)}>×</button>
       </header>
-      <workshop-frame .workshops=${store.workshops()} .current=${workshop}></workshop-frame>
+      ${this.live?.configured ? html`<live-panel .live=${this.live}></live-panel>` : nothing}
+      ${participant
+        ? html`<p class="frame" data-testid="live-workshop">${workshop.title}${workshop.question ? html`<br /><span class="meta">${workshop.question}</span>` : nothing}</p>`
+        : html`<workshop-frame .workshops=${store.workshops()} .current=${workshop}></workshop-frame>`}
       ${this._form
         ? html`<contribution-form
             .editing=${this._form.editing}
@@ -142,7 +153,7 @@ export class AtlasContributions extends LitElement {
       ${this.#tools()}
       <p class="count" data-testid="contribution-count">${list.length || !this.listed.length ? t.listed(list.length, this.listed.length) : t.noneFiltered}</p>
       ${this.listed.length ? html`<ol class="list" aria-label=${t.pane}>${list.map((l) => this.#item(store, l))}</ol>` : html`<p>${t.none}</p>`}
-      <contribution-exchange .store=${store} .version=${this.version} .loaded=${this.loaded} .areaName=${this.#knownName}></contribution-exchange>
+      ${participant ? nothing : html`<contribution-exchange .store=${store} .version=${this.version} .loaded=${this.loaded} .areaName=${this.#knownName}></contribution-exchange>`}
     </section>`;
   }
 
@@ -184,8 +195,10 @@ export class AtlasContributions extends LitElement {
       <p class="meta">${symbol.name} · ${place}${c.organisation ? html` · ${c.organisation}` : nothing} · <span data-testid="votes">${t.votes(c.votes)}</span></p>
       <div class="actions">
         <button type="button" name="vote" aria-pressed=${String(voted)} aria-label=${voted ? t.unvote : t.voteLabel(l.number)} @click=${() => this.#vote(store, l, voted)}>${voted ? t.unvote : t.vote}</button>
-        <button type="button" name="edit" @click=${() => (this._form = { editing: c })}>${t.edit}</button>
-        <button type="button" name="remove" @click=${() => this.#remove(store, l)}>${t.remove}</button>
+        ${this.own(c.id)
+          ? html`<button type="button" name="edit" @click=${() => (this._form = { editing: c })}>${t.edit}</button>
+              <button type="button" name="remove" @click=${() => this.#remove(store, l)}>${t.remove}</button>`
+          : nothing}
       </div>
     </li>`;
   }
@@ -206,6 +219,7 @@ export class AtlasContributions extends LitElement {
         this.#say(t.said.saved(this.listed.find((l) => l.contribution.id === editing.id)?.number ?? 0));
       } else {
         const added = store.add(e.detail);
+        emit(this, 'contribution-added', added.id);
         // Said, not chosen: choosing it would have the map say its text over this.
         this.#say(t.said.added(store.contributions().findIndex((c) => c.id === added.id) + 1));
       }

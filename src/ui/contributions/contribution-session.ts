@@ -16,6 +16,7 @@ import type { ContributionPart, ContributionRequest } from '../controllers/contr
 import type { PointChoice } from '../controllers/point-controller';
 import type { LoadedFile } from './contribution-files';
 import { contributionTexts as t } from '../../messages/de/contributions';
+import { LiveControl } from './live-control';
 import './atlas-contributions';
 import './place-picker';
 
@@ -25,6 +26,7 @@ export const CONTRIBUTION_LAYER = 'beitraege';
 export interface SessionHost extends HTMLElement {
   model: AtlasModel | null;
   presenting: boolean;
+  workshopServer: string | null;
   readonly mapInstance: { map: { unproject(p: [number, number]): { lng: number; lat: number } } } | null;
   setPoints(layer: string, features: readonly PointFeature[] | null, style?: PointLayerStyle): void;
   say(text: string): void;
@@ -38,7 +40,8 @@ export interface PaneRequest extends ContributionRequest {
 }
 
 export class ContributionSession implements ContributionPart {
-  readonly store: ContributionStore;
+  readonly #local: ContributionStore;
+  readonly #live: LiveControl;
   #places: { of: Boundaries; places: AreaPlaces } | null = null;
   #listed: Listed[] = [];
   #version = 0;
@@ -49,9 +52,20 @@ export class ContributionSession implements ContributionPart {
   #loaded: LoadedFile | null = null;
 
   constructor(private readonly host: SessionHost) {
-    this.store = createContributionStore();
-    this.store.subscribe(() => this.#changed());
-    void this.store.ready.then(() => this.#changed());
+    this.#local = createContributionStore();
+    this.#local.subscribe(() => this.#changed());
+    void this.#local.ready.then(() => this.#changed());
+    this.#live = new LiveControl({
+      server: () => host.workshopServer || null,
+      local: this.#local,
+      update: (patch) => this.#update(patch),
+      changed: () => this.#changed(),
+      redraw: () => this.#redraw(),
+    });
+    host.addEventListener('live-start', () => void this.#live.start());
+    host.addEventListener('live-end', () => void this.#live.end());
+    host.addEventListener('live-leave', () => this.#live.leave());
+    host.addEventListener('contribution-added', (e) => this.#live.session?.markOwn((e as CustomEvent<string>).detail));
     // The map's chosen pin (a click, or the legend's list) is the list's: kept in the atlas state.
     host.addEventListener('point-select', (e) => {
       const choice = (e as CustomEvent<PointChoice | null>).detail;
@@ -63,6 +77,11 @@ export class ContributionSession implements ContributionPart {
     host.addEventListener('contribution-report-close', () => ((this.#loaded = null), this.#redraw()));
   }
 
+  /** the contributions shown: a live session's room, or this browser's own */
+  get store(): ContributionStore {
+    return this.#live.store ?? this.#local;
+  }
+
   get listed(): readonly Listed[] {
     return this.#listed;
   }
@@ -70,6 +89,7 @@ export class ContributionSession implements ContributionPart {
   sync(model: AtlasModel): void {
     const first = this.#model === null;
     this.#model = model;
+    this.#live.follow(model.state.room);
     const scale = this.#scale();
     if (first || this.#places?.of !== model.data.boundaries || scale !== this.#pinScale) this.#changed();
     // The model is one object whose state moves on: #choose compares with what it ringed last, so a pick in the list reaches the map.
@@ -112,9 +132,17 @@ export class ContributionSession implements ContributionPart {
       .picked=${this.#picked}
       .picking=${this.#picking}
       .loaded=${this.#loaded}
+      .live=${this.#live.panel()}
+      .own=${this.#own}
       ?presenting=${this.host.presenting}
     ></atlas-contributions>`;
   }
+
+  /** What this device may edit and delete: everything, except as a participant in a room (what it added there). */
+  #own = (id: string): boolean => {
+    const session = this.#live.session;
+    return !session || session.moderator || session.isOwn(id);
+  };
 
   overlay(): TemplateResult | null {
     if (!this.#picking) return null;

@@ -1,0 +1,164 @@
+// The live session of a workshop (issue 28): this device's contributions document of a room,
+// synced through the workshop server with the maintained y-websocket provider. Loaded only when a
+// room is joined or started (never in the start chunk); nothing here sends a request unless the
+// page configured a workshop server (`workshop-server`). Offline the edits stay in the document
+// (and in IndexedDB) and merge when the provider is back; a refusal is told by its close code.
+import { WebsocketProvider } from 'y-websocket';
+import { createContributionStore, type YjsContributionStore } from './contribution-store';
+import type { LiveRefusal } from '../messages/de/live';
+
+export type LiveStatus =
+  | { kind: 'connecting' }
+  | { kind: 'live' }
+  /** `reached`: the server answered once in this visit (then: offline, edits kept; else: unreachable) */
+  | { kind: 'offline'; reached: boolean }
+  /** the server closed the connection with a reason; `final`: it will not be tried again */
+  | { kind: 'refused'; reason: LiveRefusal; final: boolean };
+
+/** server/gate.mjs CLOSE, as the browser hears them. */
+const REFUSALS: Record<number, { reason: LiveRefusal; final: boolean }> = {
+  4001: { reason: 'full', final: false },
+  1009: { reason: 'tooLarge', final: true },
+  4029: { reason: 'tooFast', final: false },
+  4404: { reason: 'unknownRoom', final: true },
+  4410: { reason: 'closed', final: true },
+  4400: { reason: 'badRoom', final: true },
+};
+
+/** The server's two addresses: WebSocket (the rooms) and HTTP (making and deleting rooms). */
+export function serverAddresses(configured: string, base = globalThis.location?.href): { ws: string; http: string } {
+  const url = new URL(configured, base);
+  const path = url.pathname.replace(/\/+$/, '');
+  const secure = url.protocol === 'https:' || url.protocol === 'wss:';
+  return { ws: `${secure ? 'wss' : 'ws'}://${url.host}${path}`, http: `${secure ? 'https' : 'http'}://${url.host}${path}` };
+}
+
+export interface LiveRoom {
+  room: string;
+  moderator: string;
+}
+
+/** A new room on the server (the moderator's "Live-Sitzung starten"). */
+export async function createRoom(server: string): Promise<LiveRoom> {
+  const response = await fetch(`${serverAddresses(server).http}/rooms`, { method: 'POST' });
+  if (!response.ok) throw new Error(`workshop server: ${response.status}`);
+  const body = (await response.json()) as Partial<LiveRoom>;
+  if (typeof body.room !== 'string' || typeof body.moderator !== 'string') throw new Error('workshop server: no room');
+  return { room: body.room, moderator: body.moderator };
+}
+
+/** Deletes a room with its data at once ("Sitzung beenden"). */
+export async function deleteRoom(server: string, room: string, secret: string): Promise<void> {
+  const response = await fetch(`${serverAddresses(server).http}/rooms/${encodeURIComponent(room)}`, {
+    method: 'DELETE',
+    headers: { Authorization: `Bearer ${secret}` },
+  });
+  if (!response.ok && response.status !== 404) throw new Error(`workshop server: ${response.status}`);
+}
+
+export interface LiveSession {
+  readonly room: string;
+  readonly moderator: boolean;
+  /** the room's contributions on this device (kept in IndexedDB under the room's name) */
+  readonly store: YjsContributionStore;
+  status(): LiveStatus;
+  /** contributions added on this device: a participant edits and deletes only these */
+  isOwn(id: string): boolean;
+  markOwn(id: string): void;
+  /** called when the status changes; returns the unsubscribe */
+  subscribe(listener: () => void): () => void;
+  destroy(): void;
+}
+
+export interface JoinOptions {
+  server: string;
+  room: string;
+  /** the moderator's secret (null: a participant) */
+  secret: string | null;
+  /** the store's options in tests */
+  persist?: boolean;
+}
+
+export function joinRoom(options: JoinOptions): LiveSession {
+  const name = `sozialatlas-live-${options.room}`;
+  const store = createContributionStore({ name, persist: options.persist });
+  const ownKey = `${name}.own`;
+  const own = new Set<string>(readList(ownKey));
+  const params: Record<string, string> = options.secret ? { moderator: options.secret } : {};
+  // No BroadcastChannel: each tab is a device of its own, as the server counts and limits them.
+  const provider = new WebsocketProvider(serverAddresses(options.server).ws, options.room, store.doc, { params, disableBc: true, maxBackoffTime: 4000 });
+  let status: LiveStatus = { kind: 'connecting' };
+  let reached = false;
+  const listeners = new Set<() => void>();
+  const set = (next: LiveStatus) => {
+    status = next;
+    for (const listener of [...listeners]) listener();
+  };
+
+  provider.on('sync', (synced: boolean) => {
+    if (!synced) return;
+    reached = true;
+    set({ kind: 'live' });
+  });
+  provider.on('connection-close', (event: CloseEvent | null) => {
+    const refusal = event ? REFUSALS[event.code] : undefined;
+    if (refusal) {
+      reached = true;
+      // The provider would send the same too large update again: it waits until the moderator's or the person's next step.
+      if (refusal.final) provider.shouldConnect = false;
+      set({ kind: 'refused', ...refusal });
+    } else if (status.kind !== 'refused' || !status.final) {
+      // A refusal that is retried stays said until the room takes this device again.
+      if (status.kind !== 'refused') set({ kind: 'offline', reached });
+    }
+  });
+
+  // A device that loses its network says so at once (the provider would notice a dead socket only
+  // after its 30 s watchdog); back online, it connects again unless the server refused it for good.
+  const wentOffline = () => provider.disconnect();
+  const cameBack = () => {
+    if (status.kind !== 'refused' || !status.final) provider.connect();
+  };
+  globalThis.addEventListener?.('offline', wentOffline);
+  globalThis.addEventListener?.('online', cameBack);
+
+  return {
+    room: options.room,
+    moderator: options.secret !== null,
+    store,
+    status: () => status,
+    isOwn: (id) => own.has(id),
+    markOwn(id) {
+      own.add(id);
+      writeList(ownKey, [...own]);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    destroy() {
+      listeners.clear();
+      globalThis.removeEventListener?.('offline', wentOffline);
+      globalThis.removeEventListener?.('online', cameBack);
+      provider.destroy();
+      store.destroy();
+    },
+  };
+}
+
+function readList(key: string): string[] {
+  try {
+    const list: unknown = JSON.parse(globalThis.localStorage?.getItem(key) ?? '[]');
+    return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function writeList(key: string, list: string[]): void {
+  try {
+    globalThis.localStorage?.setItem(key, JSON.stringify(list));
+  } catch {
+    // forbidden storage: this device's own contributions are known for this visit
+  }
+}
