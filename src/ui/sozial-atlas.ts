@@ -178,9 +178,7 @@ export class SozialAtlas extends LitElement {
 
   /** Said once by the status region (a screen reader hears it). */
   say = (text: string) => this.#map.say(text);
-
   fallbackFocus = () => this.#map.map?.map.getCanvas() ?? null;
-
   insets = (card: boolean) => insetsOf(this.renderRoot.querySelector('.map-wrap'), this.renderRoot.querySelectorAll(card ? '.legend, .card' : '.legend'));
   boundariesChanged = () => this.#map.reset();
 
