@@ -10,6 +10,19 @@ import { readFileSync } from 'node:fs';
 import { atlasStage } from './harness.mjs';
 import { pixelAt, probePoint, waitForIdle } from './page-tools.mjs';
 
+/** An area's probe point once the map stands: the same twice 250 ms apart (the pane's content may still move the map's edge). */
+async function standingPoint(page, id) {
+  let last = await probePoint(page, id);
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(250);
+    await waitForIdle(page);
+    const next = await probePoint(page, id);
+    if (Math.abs(next.x - last.x) < 1 && Math.abs(next.y - last.y) < 1) return next;
+    last = next;
+  }
+  return last;
+}
+
 const stage = atlasStage({ reducedMotion: true });
 const VIEW = '#indikator=dichte&klassen=5&methode=quantile';
 const SIEGBURG = '05382060';
@@ -97,7 +110,7 @@ test('add by mouse and keyboard, vote and undo, edit, delete and restore, reload
   // Mouse: the area on the map, then its card's "Beitrag zu diesem Gebiet" (two steps from the map).
   // The map reframes beside the opened pane: the point is looked up once it stands.
   await waitForIdle(page);
-  const siegburg = await probePoint(page, SIEGBURG);
+  const siegburg = await standingPoint(page, SIEGBURG);
   await page.mouse.click(siegburg.x, siegburg.y);
   await page.getByRole('button', { name: 'Beitrag zu diesem Gebiet' }).click();
   assert.equal(await page.locator('contribution-form [data-testid=form-area]').innerText(), 'Gebiet: Siegburg');

@@ -57,6 +57,8 @@ for (const size of SIZES) {
 
     // By the search
     await page.locator('atlas-search input').fill('troisd');
+    // The list as a person sees it before they press a key: the Gemeinde first, its Sozialräume after it.
+    await page.locator('atlas-search [role=option]').first().filter({ hasText: 'Gemeinde 05382068' }).waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.locator('atlas-panel h2').waitFor();
