@@ -32,6 +32,8 @@ export function keepModeratorSecret(room: string, secret: string | null): void {
 
 /** Takes a moderator link's secret (if the hash carries one) into the session storage. */
 export function keepModeratorLink(hash: string): void {
+  // Only a moderator link is read here: every other link is parsed once, by the atlas (issue 23).
+  if (!hash.includes('moderation=')) return;
   const words = new URLSearchParams(hash.replace(/^#/, ''));
   const room = words.get('beteiligung');
   const secret = words.get('moderation');
