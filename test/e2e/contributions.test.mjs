@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { atlasStage } from './harness.mjs';
-import { pixelAt, probePoint, waitForIdle } from './page-tools.mjs';
+import { pageXY, pixelAt, probePoint, waitForIdle } from './page-tools.mjs';
 
 /** An area's probe point once the map stands: the same twice 250 ms apart (the pane's content may still move the map's edge). */
 async function standingPoint(page, id) {
@@ -43,14 +43,6 @@ const items = (page) =>
 /** The pins on the map as the point layer holds them. */
 const pins = (page) => page.evaluate(() => document.querySelector('sozial-atlas').pointLayers.find((l) => l.id === 'beitraege')?.features ?? []);
 
-/** Page px of a lng/lat on the map shown. */
-const pageXY = (page, lngLat) =>
-  page.evaluate((lngLat) => {
-    const map = document.querySelector('sozial-atlas').mapInstance.map;
-    const rect = map.getCanvas().getBoundingClientRect();
-    const p = map.project(lngLat);
-    return { x: rect.left + p.x, y: rect.top + p.y };
-  }, lngLat);
 
 /** A pin's body shows its category's colour: below the anchor, clear of the white number on it (±2 per channel, retried while a frame comes). */
 async function assertPinColour(page, pin, label) {

@@ -248,3 +248,12 @@ export async function clickAgainToDrill(page, id) {
   await waitForChoropleth(page);
   await waitForIdle(page);
 }
+
+/** Page px of a lng/lat on the map shown (MapLibre or the 2D map's stand-in). */
+export const pageXY = (page, lngLat) =>
+  page.evaluate((lngLat) => {
+    const map = document.querySelector('sozial-atlas').mapInstance.map;
+    const rect = map.getCanvas().getBoundingClientRect();
+    const p = map.project(lngLat);
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }, lngLat);

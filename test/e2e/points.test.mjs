@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { atlasStage } from './harness.mjs';
-import { pixelAt, waitForIdle } from './page-tools.mjs';
+import { pageXY, pixelAt, waitForIdle } from './page-tools.mjs';
 import { decodePng } from './png.mjs';
 
 const stage = atlasStage({ reducedMotion: true });
@@ -53,14 +53,6 @@ async function pixelSoon(page, point, want, tolerance) {
   return got;
 }
 
-/** Page coordinates of lng/lat on the map shown. */
-const pageXY = (page, lngLat) =>
-  page.evaluate((lngLat) => {
-    const map = document.querySelector('sozial-atlas').mapInstance.map;
-    const rect = map.getCanvas().getBoundingClientRect();
-    const p = map.project(lngLat);
-    return { x: rect.left + p.x, y: rect.top + p.y };
-  }, lngLat);
 
 const screens = {};
 
