@@ -11,7 +11,7 @@ import { parseTable, NO_YEAR, type Table } from './csv';
 import { readReferences, type ReferenceTable } from './references';
 import type { GridData } from './grid';
 import { formulaColumns, formulaCounts, type CountCells } from './counts';
-import { deData } from '../messages/de/data';
+import { dataTexts } from '../messages/data';
 
 /** The Kreis value: the official row of a table if it has one, else aggregated from the Gemeinden. */
 export interface Reference {
@@ -68,14 +68,14 @@ export function fileReader(base: string, fetcher: Fetcher) {
   const url = (file: string) => `${base.replace(/\/?$/, '/')}${file}`;
   const get = async (file: string): Promise<string> => {
     const res = await fetcher(url(file));
-    if (!res.ok) throw new LoadError([{ file, message: deData.fileHttp(res.status), severity: 'error' }]);
+    if (!res.ok) throw new LoadError([{ file, message: dataTexts.fileHttp(res.status), severity: 'error' }]);
     return res.text();
   };
   const json = (text: string, file: string): unknown => {
     try {
       return JSON.parse(text);
     } catch (e) {
-      throw new LoadError([{ file, message: deData.notJson((e as Error).message), severity: 'error' }]);
+      throw new LoadError([{ file, message: dataTexts.notJson((e as Error).message), severity: 'error' }]);
     }
   };
   return { get, json };

@@ -5,7 +5,7 @@ import type { FeatureCollection, Geometry, Point, Polygon } from 'geojson';
 import type { Area, Problem } from '../domain/types';
 import { compareNames } from '../domain/names';
 import type { Rivers } from './context';
-import { deData } from '../messages/de/data';
+import { dataTexts } from '../messages/data';
 
 export interface AreaProps {
   id: string;
@@ -37,7 +37,7 @@ function layerReader(topology: Topology, file: string, problems: Problem[]) {
   return <G extends Geometry>(name: string, required: boolean): Layer<G> => {
     const object = topology.objects?.[name] as GeometryCollection<AreaProps> | undefined;
     if (!object) {
-      if (required) problems.push({ file, key: name, message: deData.layerMissing(name), severity: 'error' });
+      if (required) problems.push({ file, key: name, message: dataTexts.layerMissing(name), severity: 'error' });
       return { ...EMPTY, features: [] } as unknown as Layer<G>;
     }
     return feature(topology, object) as unknown as Layer<G>;
@@ -49,10 +49,10 @@ function checkAreas(features: Layer<Geometry>['features'], file: string, what: s
   const seen = new Set<string>();
   for (const f of features) {
     const id = f.properties?.id;
-    if (!id) problems.push({ file, message: deData.areaWithoutId(what), severity: 'error' });
-    else if (seen.has(id)) problems.push({ file, key: id, message: deData.keyTwice(id), severity: 'error' });
+    if (!id) problems.push({ file, message: dataTexts.areaWithoutId(what), severity: 'error' });
+    else if (seen.has(id)) problems.push({ file, key: id, message: dataTexts.keyTwice(id), severity: 'error' });
     else seen.add(id);
-    if (id && !f.properties.name) problems.push({ file, key: id, message: deData.areaWithoutName(what, id), severity: 'error' });
+    if (id && !f.properties.name) problems.push({ file, key: id, message: dataTexts.areaWithoutName(what, id), severity: 'error' });
   }
   return seen;
 }
@@ -84,7 +84,7 @@ export function readGemeinden(topology: Topology, file: string): { boundaries: B
     sozialraeume: { type: 'FeatureCollection', features: [] },
     sozialraumLabels: { type: 'FeatureCollection', features: [] },
   };
-  checkAreas(boundaries.gemeinden.features, file, deData.levelGemeinde, problems);
+  checkAreas(boundaries.gemeinden.features, file, dataTexts.levelGemeinde, problems);
   return { boundaries, problems };
 }
 
@@ -98,14 +98,14 @@ export function withSozialraeume(boundaries: Boundaries, sub: { topology: Topolo
   const gemeinden = new Set(boundaries.gemeinden.features.map((f) => f.properties?.id).filter(Boolean));
   const subLayer = layerReader(sub.topology, sub.file, problems);
   const all = subLayer('sozialraeume', true);
-  checkAreas(all.features, sub.file, deData.levelSozialraum, problems);
+  checkAreas(all.features, sub.file, dataTexts.levelSozialraum, problems);
   const placed = all.features.filter((f) => {
     const parent = f.properties?.parent;
     if (parent && gemeinden.has(parent)) return true;
     problems.push({
       file: sub.file,
       key: f.properties?.id,
-      message: parent ? deData.parentUnknown(f.properties.id, parent) : deData.parentMissing(f.properties?.id),
+      message: parent ? dataTexts.parentUnknown(f.properties.id, parent) : dataTexts.parentMissing(f.properties?.id),
       severity: 'error',
     });
     return false;

@@ -4,9 +4,7 @@
 import type { IndicatorKind } from '../domain/types';
 import type { Formula } from '../domain/formula';
 import { DEFAULT_RELIABILITY, type IntervalMethod, type IntervalSpec, type ReliabilityThresholds } from '../domain/intervals';
-import { deData } from '../messages/de/data';
-
-const T = deData.interval;
+import { dataTexts } from '../messages/data';
 const METHODS: readonly IntervalMethod[] = ['wilson', 'byar', 'none'];
 
 /**
@@ -27,22 +25,22 @@ const positive = (x: unknown): x is number => typeof x === 'number' && Number.is
 /** The declared interval of one indicator, or undefined (reported when it was required or malformed). */
 export function readInterval(x: unknown, kind: IndicatorKind, formula: Formula | undefined, report: Report): IntervalSpec | undefined {
   if (x === undefined) {
-    if (formula) report(T.undeclared, 'warning');
+    if (formula) report(dataTexts.interval.undeclared, 'warning');
     return undefined;
   }
   const o = (typeof x === 'object' && x !== null && !Array.isArray(x) ? x : {}) as Json;
   const method = o.method as IntervalMethod;
   if (!METHODS.includes(method)) {
-    report(T.methodUnknown(String(o.method), METHODS.join(', ')), 'error');
+    report(dataTexts.interval.methodUnknown(String(o.method), METHODS.join(', ')), 'error');
     return undefined;
   }
-  if (!FITS[method].includes(kind)) report(T.misfit(method, kind), 'error');
+  if (!FITS[method].includes(kind)) report(dataTexts.interval.misfit(method, kind), 'error');
   const reason = typeof o.reason === 'string' && o.reason.trim() ? o.reason : undefined;
-  if (method === 'none' && !reason) report(T.reasonMissing, 'error');
+  if (method === 'none' && !reason) report(dataTexts.interval.reasonMissing, 'error');
   const base = typeof o.base === 'string' && o.base ? o.base : undefined;
-  if (method !== 'none' && !formula && !base) report(T.noCounts(method), 'error');
-  if (base && !positive(o.factor)) report(T.factorMissing, 'error');
-  for (const field of ['maxRelativeWidth', 'minBase'] as const) if (o[field] !== undefined && !positive(o[field])) report(T.threshold(field), 'error');
+  if (method !== 'none' && !formula && !base) report(dataTexts.interval.noCounts(method), 'error');
+  if (base && !positive(o.factor)) report(dataTexts.interval.factorMissing, 'error');
+  for (const field of ['maxRelativeWidth', 'minBase'] as const) if (o[field] !== undefined && !positive(o[field])) report(dataTexts.interval.threshold(field), 'error');
   return {
     method,
     ...(reason ? { reason } : {}),
@@ -60,7 +58,7 @@ export function readReliability(x: unknown, report: Report): ReliabilityThreshol
   const pick = (field: keyof ReliabilityThresholds) => {
     if (o[field] === undefined) return DEFAULT_RELIABILITY[field];
     if (positive(o[field])) return o[field];
-    report(T.threshold(`reliability.${field}`), 'error');
+    report(dataTexts.interval.threshold(`reliability.${field}`), 'error');
     return DEFAULT_RELIABILITY[field];
   };
   return { maxRelativeWidth: pick('maxRelativeWidth'), minBase: pick('minBase') };

@@ -2,11 +2,9 @@
 import { isScheme, DEFAULT_SCHEME } from '../domain/colour';
 import type { Direction, Display, Indicator, IndicatorKind, Level, Problem } from '../domain/types';
 import type { Formula } from '../domain/formula';
-import { deData } from '../messages/de/data';
+import { dataTexts } from '../messages/data';
 import type { ReliabilityThresholds } from '../domain/intervals';
 import { readInterval, readReliability } from './catalog-interval';
-
-const T = deData.catalog;
 
 export interface TableEntry {
   file: string;
@@ -70,7 +68,7 @@ function readTable(t: Json, str: Str, fail: Fail): TableEntry | null {
   if (!f || !k) return null;
   const level = (t.level ?? 'gemeinde') as Level;
   if (!LEVELS.includes(level)) {
-    fail(T.levelUnknown(String(level), LEVELS.join(', ')), f);
+    fail(dataTexts.catalog.levelUnknown(String(level), LEVELS.join(', ')), f);
     return null;
   }
   return {
@@ -89,7 +87,7 @@ function readFormula(x: unknown, id: string, fail: Fail): Formula | undefined {
   if (isObject(x) && isStrings(x.numerator) && isStrings(x.denominator) && typeof x.factor === 'number') {
     return { numerator: x.numerator, denominator: x.denominator, factor: x.factor };
   }
-  fail(T.formula, id);
+  fail(dataTexts.catalog.formula, id);
   return undefined;
 }
 
@@ -100,7 +98,7 @@ function readIndicators(list: unknown, tables: readonly TableEntry[], seen: Set<
     const id = str(entry, 'id', 'indicators');
     if (!id) continue;
     if (seen.has(id)) {
-      fail(T.indicatorTwice(id), id);
+      fail(dataTexts.catalog.indicatorTwice(id), id);
       continue;
     }
     seen.add(id);
@@ -109,20 +107,20 @@ function readIndicators(list: unknown, tables: readonly TableEntry[], seen: Set<
     const kind = entry.kind as IndicatorKind;
     const direction = (entry.direction ?? 'neutral') as Direction;
     const display = (entry.display ?? (kind === 'count' ? 'circles' : 'choropleth')) as Display;
-    if (!KINDS.includes(kind)) fail(T.kindUnknown(String(entry.kind), KINDS.join(', ')), id);
-    if (!DIRECTIONS.includes(direction)) fail(T.directionUnknown(String(entry.direction)), id);
-    if (!DISPLAYS.includes(display)) fail(T.displayUnknown(String(entry.display), DISPLAYS.join(', ')), id);
-    if (typeof entry.sample !== 'boolean') fail(T.sampleMissing, id);
+    if (!KINDS.includes(kind)) fail(dataTexts.catalog.kindUnknown(String(entry.kind), KINDS.join(', ')), id);
+    if (!DIRECTIONS.includes(direction)) fail(dataTexts.catalog.directionUnknown(String(entry.direction)), id);
+    if (!DISPLAYS.includes(display)) fail(dataTexts.catalog.displayUnknown(String(entry.display), DISPLAYS.join(', ')), id);
+    if (typeof entry.sample !== 'boolean') fail(dataTexts.catalog.sampleMissing, id);
     const usable = values.every((v) => v !== null) && KINDS.includes(kind) && DIRECTIONS.includes(direction) && DISPLAYS.includes(display);
     if (!usable || typeof entry.sample !== 'boolean') continue;
     if (!tables.some((t) => t.file === entry.table)) {
-      fail(T.tableUnlisted(String(entry.table)), id);
+      fail(dataTexts.catalog.tableUnlisted(String(entry.table)), id);
       continue;
     }
     const also = (Array.isArray(entry.also) ? entry.also : []).filter(isObject).flatMap((a) => {
       const t = str(a, 'table', id);
       const c = str(a, 'column', id);
-      if (t && !tables.some((x) => x.file === t)) fail(T.tableUnlisted(t), id);
+      if (t && !tables.some((x) => x.file === t)) fail(dataTexts.catalog.tableUnlisted(t), id);
       return t && c && tables.some((x) => x.file === t) ? [{ table: t, column: c }] : [];
     });
     const [label, topic, table, column, source, license, vintage] = values as string[];
@@ -171,13 +169,13 @@ export function readCatalog(json: unknown, file: string): { catalog: Catalog | n
   const problems: Problem[] = [];
   const fail: Fail = (message, key, severity = 'error') => problems.push({ file, key, message, severity });
   if (!isObject(json)) {
-    fail(T.notObject);
+    fail(dataTexts.catalog.notObject);
     return { catalog: null, problems };
   }
   const str: Str = (o, field, where) => {
     const v = o[field];
     if (typeof v === 'string' && v.trim() !== '') return v;
-    fail(T.fieldMissing(field), where);
+    fail(dataTexts.catalog.fieldMissing(field), where);
     return null;
   };
 
@@ -188,18 +186,18 @@ export function readCatalog(json: unknown, file: string): { catalog: Catalog | n
   const seen = new Set<string>();
   const indicators = readIndicators(json.indicators, tables, seen, str, fail);
   for (const ind of indicators) {
-    if (ind.denominator && !seen.has(ind.denominator)) fail(T.denominatorUnknown(ind.denominator), ind.id);
+    if (ind.denominator && !seen.has(ind.denominator)) fail(dataTexts.catalog.denominatorUnknown(ind.denominator), ind.id);
   }
 
   let grid: GridSource | null = null;
   if (isObject(json.grid)) {
     const table = isObject(json.grid.table) ? readTable({ level: 'raster', ...json.grid.table }, str, fail) : null;
     if (table) grid = { ...geometryOf(json.grid), table, indicators: readIndicators(json.grid.indicators, [table], seen, str, fail) };
-    else fail(T.fieldAbsent('grid.table'));
+    else fail(dataTexts.catalog.fieldAbsent('grid.table'));
   }
 
   const catalog: Catalog = {
-    title: typeof json.title === 'string' ? json.title : deData.atlasTitle,
+    title: typeof json.title === 'string' ? json.title : dataTexts.atlasTitle,
     kreis: { id: String(kreis.id ?? ''), name: String(kreis.name ?? '') },
     geometry: geometryOf(isObject(json.geometry) ? json.geometry : {}),
     sozialraeume: isObject(json.sozialraeume) ? { ...geometryOf(json.sozialraeume), sample: json.sozialraeume.sample === true } : null,
@@ -211,10 +209,10 @@ export function readCatalog(json: unknown, file: string): { catalog: Catalog | n
     reliability: readReliability(json.reliability, (message, severity) => fail(message, 'reliability', severity)),
   };
   for (const ind of [...indicators, ...(grid?.indicators ?? [])]) {
-    if (ind.interval?.base && !seen.has(ind.interval.base)) fail(deData.interval.baseUnknown(ind.interval.base), ind.id);
+    if (ind.interval?.base && !seen.has(ind.interval.base)) fail(dataTexts.interval.baseUnknown(ind.interval.base), ind.id);
   }
-  if (!catalog.kreis.id) fail(T.fieldAbsent('kreis.id'));
-  if (!catalog.geometry.file) fail(T.fieldAbsent('geometry.file'));
-  if (indicators.length === 0) fail(T.noIndicator);
+  if (!catalog.kreis.id) fail(dataTexts.catalog.fieldAbsent('kreis.id'));
+  if (!catalog.geometry.file) fail(dataTexts.catalog.fieldAbsent('geometry.file'));
+  if (indicators.length === 0) fail(dataTexts.catalog.noIndicator);
   return { catalog, problems };
 }

@@ -12,7 +12,7 @@ import { importFiles } from './import';
 import { loadGrid } from './grid';
 import { checkFeatures } from './import/geometry';
 import { groupProblems } from './problem-messages';
-import { groupTitlesDe } from '../messages/de/problems';
+import { groupTitles } from '../messages/problems';
 import { problem } from './import/problem-texts';
 import { checkPlaceFiles } from './places/check-places';
 
@@ -86,7 +86,7 @@ export async function checkDataFolder(files: ReadonlyMap<string, Uint8Array>): P
   const groups = groupProblems(problems).map((g) => ({
     severity: g.severity,
     // Kinds without a title of their own are titled by their first text, which all of them share.
-    title: groupTitlesDe[g.code] ?? g.problems[0].message,
+    title: groupTitles[g.code] ?? g.problems[0].message,
     count: g.count,
     problems: g.problems,
   }));

@@ -5,10 +5,9 @@
 import type { FeatureCollection, LineString } from 'geojson';
 import type { Problem } from '../domain/types';
 import type { Fetcher } from './atlas-data';
-import { deData } from '../messages/de/data';
+import { dataTexts } from '../messages/data';
 
 export const RIVERS_FILE = 'rhein.geojson';
-export const RIVERS_CREDIT = deData.riversCredit;
 
 export type Rivers = FeatureCollection<LineString, { name: string }>;
 
@@ -16,11 +15,11 @@ export async function loadRivers(base: string, fetcher: Fetcher = fetch): Promis
   const none: Rivers = { type: 'FeatureCollection', features: [] };
   try {
     const res = await fetcher(`${base.replace(/\/?$/, '/')}${RIVERS_FILE}`);
-    if (!res.ok) return { rivers: none, problems: [{ file: RIVERS_FILE, message: deData.riverHttp(res.status), severity: 'warning' }] };
+    if (!res.ok) return { rivers: none, problems: [{ file: RIVERS_FILE, message: dataTexts.riverHttp(res.status), severity: 'warning' }] };
     const json = JSON.parse(await res.text()) as Rivers;
     const features = (json.features ?? []).filter((f) => f?.geometry?.type === 'LineString' && typeof f.properties?.name === 'string');
     return { rivers: { type: 'FeatureCollection', features }, problems: [] };
   } catch (e) {
-    return { rivers: none, problems: [{ file: RIVERS_FILE, message: deData.riverUnreadable((e as Error).message), severity: 'warning' }] };
+    return { rivers: none, problems: [{ file: RIVERS_FILE, message: dataTexts.riverUnreadable((e as Error).message), severity: 'warning' }] };
   }
 }

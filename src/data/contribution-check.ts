@@ -11,7 +11,7 @@ import {
   type Workshop,
 } from '../domain/contribution';
 import { textLength } from '../domain/contribution-text';
-import { contributionErrorTexts } from '../messages/de/contribution-data';
+import { contributionErrorTexts } from '../messages/contribution-data';
 
 type Texts = typeof contributionErrorTexts;
 export type ContributionErrorCode = keyof Texts;

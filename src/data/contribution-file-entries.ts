@@ -5,12 +5,12 @@
 // problem and no entries.
 import { dsvFormat } from 'd3-dsv';
 import type { Problem } from '../domain/types';
-import { contributionFileTextsDe } from '../messages/de/contribution-file-problems';
+import { contributionFileTexts } from '../messages/contribution-file-problems';
 import { detectSeparator, startLines, unclosedQuoteLine } from './csv';
 import { AREA_NAME_FIELD, LAT_COLUMN, LNG_COLUMN, unprotectCell } from './contribution-file';
 import { problemsOf } from './problem-messages';
 
-const problem = problemsOf(contributionFileTextsDe);
+const problem = problemsOf(() => contributionFileTexts);
 
 export interface Entry {
   at: { feature?: number; line?: number };

@@ -15,15 +15,15 @@ import {
 } from '../domain/contribution';
 import { cutText, textLength } from '../domain/contribution-text';
 import type { Problem } from '../domain/types';
-import { contributionFileTextsDe, dateReplacement, entryName } from '../messages/de/contribution-file-problems';
-import { DEFAULT_WORKSHOP_TITLE } from '../messages/de/contribution-data';
-import { POINT_CATEGORY_NAME } from '../messages/de/points';
+import { contributionFileTexts, dateReplacement, entryName } from '../messages/contribution-file-problems';
+import { DEFAULT_WORKSHOP_TITLE } from '../messages/contribution-data';
+import { POINT_CATEGORY_NAME } from '../messages/points';
 import { isIsoDate, isLngLat, today } from './contribution-check';
 import { readEntries, type Entry } from './contribution-file-entries';
 import { DEFAULT_WORKSHOP_ID } from './contribution-store';
 import { problemsOf, type ParamsOf, type Where } from './problem-messages';
 
-export const problem = problemsOf(contributionFileTextsDe);
+export const problem = problemsOf(() => contributionFileTexts);
 
 export interface ContributionFileContext {
   /** whether the atlas knows an area of this key (any level) */
@@ -146,7 +146,7 @@ export function readContributionsFile(fileName: string, content: string, context
   return { contributions, workshops: [...workshops.values()].map((w) => w.workshop), problems };
 }
 
-type Texts = typeof contributionFileTextsDe;
+type Texts = typeof contributionFileTexts;
 type Say = <C extends keyof Texts & string>(code: C, params: ParamsOf<Texts, C>, column?: string, severity?: Problem['severity']) => void;
 
 const nameOf = (entry: Entry) => (entry.at.feature !== undefined ? entryName.feature(entry.at.feature) : entryName.line(entry.at.line ?? 0));

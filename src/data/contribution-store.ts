@@ -4,7 +4,7 @@
 import * as Y from 'yjs';
 import type { IndexeddbPersistence } from 'y-indexeddb';
 import type { Contribution, ContributionDraft, Workshop } from '../domain/contribution';
-import { DEFAULT_WORKSHOP_TITLE } from '../messages/de/contribution-data';
+import { DEFAULT_WORKSHOP_TITLE } from '../messages/contribution-data';
 import { checkDraft, checkWorkshop, ContributionError, today } from './contribution-check';
 import {
   contributionsMap,

@@ -7,9 +7,8 @@ import { valueCell, MISSING, type Cell, type Indicator, type Level } from '../do
 import type { AtlasData, IndicatorSeries } from './atlas-data';
 import { gridCellFigures, type GridData } from './grid';
 import { NO_YEAR } from './csv';
-import { deData } from '../messages/de/data';
+import { dataTexts } from '../messages/data';
 
-export const ESTIMATE_MARK = deData.estimateMark;
 export const ESTIMATE_PREFIX = 'geschaetzt-';
 const POPULATION = 'raster-einwohner';
 
@@ -34,11 +33,11 @@ export function withGridEstimates(data: AtlasData, grid: GridData): AtlasData {
     indicators.push({
       ...source,
       id,
-      label: `${source.label} (${ESTIMATE_MARK})`,
+      label: `${source.label} (${dataTexts.estimateMark})`,
       table: `${ESTIMATE_PREFIX}${grid.source.file}`,
       sources: [],
-      source: `${source.source}; ${ESTIMATE_MARK}`,
-      note: deData.estimateMethod,
+      source: `${source.source}; ${dataTexts.estimateMark}`,
+      note: dataTexts.estimateMethod,
       sample: false,
     });
     const byArea = new Map<string, Cell>();

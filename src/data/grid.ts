@@ -11,7 +11,7 @@ import type { GridCellFigures } from '../domain/grid-estimate';
 import { addSeries, fileReader, LoadError, parseTables, type AtlasData, type Fetcher, type IndicatorSeries } from './atlas-data';
 import { areasOf } from './boundaries';
 import { NO_YEAR } from './csv';
-import { deData } from '../messages/de/data';
+import { dataTexts } from '../messages/data';
 
 export interface GridData {
   source: GridSource;
@@ -36,7 +36,7 @@ export interface GridData {
  */
 export async function loadGrid(base: string, catalog: Catalog, gemeinden: ReadonlySet<string>, fetcher: Fetcher = fetch): Promise<GridData> {
   const grid = catalog.grid;
-  if (!grid) throw new LoadError([{ file: 'indicators/catalog.json', message: deData.noGrid, severity: 'error' }]);
+  if (!grid) throw new LoadError([{ file: 'indicators/catalog.json', message: dataTexts.noGrid, severity: 'error' }]);
   const { get, json } = fileReader(base, fetcher);
   const [topoText, tableText] = await Promise.all([get(grid.file), get(`indicators/${grid.table.file}`).catch((e: unknown) => e)]);
   const problems: Problem[] = [];
@@ -62,12 +62,12 @@ function marginOf(topology: Topology): FeatureCollection<Polygon, AreaProps> {
 
 function cellsOf(topology: Topology, file: string, gemeinden: ReadonlySet<string>, problems: Problem[]): FeatureCollection<Polygon, AreaProps> {
   const object = topology.objects?.raster as GeometryCollection<AreaProps> | undefined;
-  if (!object) throw new LoadError([{ file, key: 'raster', message: deData.layerMissing('raster'), severity: 'error' }]);
+  if (!object) throw new LoadError([{ file, key: 'raster', message: dataTexts.layerMissing('raster'), severity: 'error' }]);
   const all = feature(topology, object) as unknown as FeatureCollection<Polygon, AreaProps>;
   const seen = new Set<string>();
   const features = all.features.filter((f) => {
     const { id, parent } = f.properties ?? {};
-    const problem = !id ? deData.cellWithoutId : seen.has(id) ? deData.keyTwice(id) : !parent || !gemeinden.has(parent) ? deData.cellParentUnknown(id) : null;
+    const problem = !id ? dataTexts.cellWithoutId : seen.has(id) ? dataTexts.keyTwice(id) : !parent || !gemeinden.has(parent) ? dataTexts.cellParentUnknown(id) : null;
     if (problem) problems.push({ file, key: id, message: problem, severity: 'error' });
     if (id) seen.add(id);
     return problem === null;

@@ -17,7 +17,6 @@ import { gridOfText, type Grid } from './import/grid';
 import { withSozialraeume, withTable } from './import/merge';
 import { readGrid, type ImportOptions, type ImportSummary } from './import/table';
 
-export { OWN_TOPIC } from './import/table';
 export type { ImportOptions, ImportSummary, TableOverrides } from './import/table';
 
 export interface DroppedFile {

@@ -3,7 +3,7 @@
 // so that the checks in src/data stay free of wording and an English table can follow beside each.
 // The grouping in the problem list and in check:data is by code, never by text.
 import type { Problem } from '../domain/types';
-import { tableTextsDe } from '../messages/de/problems';
+import { problemTableTexts } from '../messages/problems';
 
 type Params = Readonly<Record<string, string | number>>;
 type Text<P extends Params> = (p: P) => string;
@@ -21,9 +21,10 @@ export interface Where {
 }
 
 /** `problem(code, params, where)` for one table of texts: a located problem with its code, parameters and German text; errors unless said otherwise. */
-export function problemsOf<T extends TextTable>(texts: T) {
+/** `texts` read at each problem: the language in use at that moment (a swapped language pack reaches it). */
+export function problemsOf<T extends TextTable>(texts: () => T) {
   return <C extends keyof T & string>(code: C, params: ParamsOf<T, C>, where: Where): Problem => {
-    const text = texts[code] as unknown as (p: ParamsOf<T, C>) => string;
+    const text = texts()[code] as unknown as (p: ParamsOf<T, C>) => string;
     const { severity = 'error', ...at } = where;
     const out: Problem = { ...at, severity, code, params: params as Params, message: text(params) };
     for (const k of ['line', 'feature', 'column', 'key'] as const) if (out[k] === undefined || out[k] === '') delete out[k];
@@ -31,7 +32,7 @@ export function problemsOf<T extends TextTable>(texts: T) {
   };
 }
 
-export const problem = problemsOf(tableTextsDe);
+export const problem = problemsOf(() => problemTableTexts);
 
 /** Kinds of problem, in the order first met: one group per code (per text for problems without one). */
 export interface ProblemGroup {

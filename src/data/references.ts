@@ -3,7 +3,7 @@
 // catalog's formula). One long table per source: tabelle;spalte;ebene;jahr;wert.
 import { dsvFormat } from 'd3-dsv';
 import type { Problem } from '../domain/types';
-import { deData } from '../messages/de/data';
+import { dataTexts } from '../messages/data';
 
 export type ReferenceLevel = 'nrw' | 'bund';
 
@@ -18,13 +18,13 @@ export function readReferences(text: string, file: string, into: ReferenceTable)
   const problems: Problem[] = [];
   const rows = dsvFormat(';').parseRows(text.replace(/^\uFEFF/, '').replace(/\n$/, ''));
   if (rows[0]?.join(';') !== HEADER.join(';')) {
-    return [{ file, line: 1, message: deData.referenceHeader(HEADER.join(';')), severity: 'error' }];
+    return [{ file, line: 1, message: dataTexts.referenceHeader(HEADER.join(';')), severity: 'error' }];
   }
   rows.slice(1).forEach(([table, column, level, year, value], i) => {
     const y = Number(year);
     const v = Number((value ?? '').replace(',', '.'));
     if (!table || !column || !LEVELS.includes(level) || !Number.isInteger(y) || value === '' || !Number.isFinite(v)) {
-      problems.push({ file, line: i + 2, message: deData.referenceRow, severity: 'error' });
+      problems.push({ file, line: i + 2, message: dataTexts.referenceRow, severity: 'error' });
       return;
     }
     const byColumn = into.get(table) ?? new Map();

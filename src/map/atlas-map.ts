@@ -21,7 +21,7 @@ import { setVisibility, showLevelLayers } from './level-layers';
 import { applyPlan } from './plan-state';
 import { atlasStyle, sampleDash, textSizes, HATCH_IMAGE, LEVEL, LEVELS, SOURCE, type MapLevel } from './style';
 import { hatchTile } from '../symbology/hatch';
-import { MAP_LOCALE } from '../messages/de/app';
+import { mapControlTexts } from '../messages/app';
 import { MapLibrePoints } from './maplibre-points';
 import { framesAfresh } from './framing';
 import type { PointFeature, PointLayerStyle } from '../symbology/points';
@@ -84,7 +84,7 @@ export class AtlasMap implements AtlasRenderer {
     this.#styled = new Promise((resolve) => this.map.once('style.load', () => resolve()));
     this.#points = new MapLibrePoints(this.map, this.#styled, options);
     const canvas = this.map.getCanvas();
-    canvas.setAttribute('aria-label', options.locale['Map.Title'] ?? MAP_LOCALE['Map.Title']);
+    canvas.setAttribute('aria-label', options.locale['Map.Title'] ?? mapControlTexts['Map.Title']);
     this.#listen();
     this.#watchContext();
   }

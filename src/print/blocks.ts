@@ -6,7 +6,7 @@ import { scaleLinear } from 'd3-scale';
 import { SYMBOL_OPACITY } from '../domain/symbols';
 import { fitLine, textWidth, wrap } from './measure';
 import type { Box, LegendEntry, Primitive, SheetContent } from './sheet';
-import { dePrint } from '../messages/de/print';
+import { printTexts } from '../messages/print';
 
 export interface SheetBlock {
   /** stable name ("legend", "table", "chart", …): tests and continuation parts refer to it */
@@ -154,7 +154,7 @@ export function tableBlock(spec: TableSpec): SheetBlock {
       if (fit < 3 || fit >= spec.rows.length) return null;
       return [
         tableBlock({ ...spec, rows: spec.rows.slice(0, fit) }),
-        tableBlock({ ...spec, title: spec.title.endsWith(dePrint.continuedMark) ? spec.title : dePrint.continued(spec.title), rows: spec.rows.slice(fit) }),
+        tableBlock({ ...spec, title: spec.title.endsWith(printTexts.continuedMark) ? spec.title : printTexts.continued(spec.title), rows: spec.rows.slice(fit) }),
       ];
     },
     draw(box, s) {

@@ -8,7 +8,7 @@ import { mapLabels } from './labels';
 import { pointCredits, pointLegendBlock, pointPrimitives } from './print-points';
 import { renderPrintMap, type PrintedMap, type PrintView } from './print-map';
 import { frameFurniture, layoutSheet, pageSize, textScale, type Box, type Primitive, type SheetBlock, type SheetLayout, type SheetOptions } from './sheet';
-import { dePrint } from '../messages/de/print';
+import { printTexts } from '../messages/print';
 
 export interface ComposedSheet {
   /** page 1 is the map sheet, further pages continue its blocks */
@@ -29,8 +29,6 @@ export interface ComposeOptions extends SheetOptions {
 export function printView(view: PrintView | string | null): PrintView {
   return view === null || typeof view === 'string' ? { selected: view, focus: null } : view;
 }
-
-export const omittedNote = dePrint.omitted;
 
 const same = (a: Box, b: Box) => Math.abs(a.x - b.x) + Math.abs(a.y - b.y) + Math.abs(a.w - b.w) + Math.abs(a.h - b.h) < 1e-6;
 
@@ -55,7 +53,7 @@ export function layoutView(data: AtlasData, plan: Plan, view: PrintView, options
       ...base,
       metresPerMm,
       summary: options.summary,
-      legendNotes: [...base.legendNotes, ...(labels.omitted.length ? [omittedNote(labels.omitted.length)] : [])],
+      legendNotes: [...base.legendNotes, ...(labels.omitted.length ? [printTexts.omitted(labels.omitted.length)] : [])],
     };
     const points = pointPrimitives(view.points ?? [], fit.project, frame);
     const layout = layoutSheet(options, content, blocks, () => [...labels.texts, ...points]);
@@ -63,7 +61,7 @@ export function layoutView(data: AtlasData, plan: Plan, view: PrintView, options
     if (same(layout.frame, frame)) break;
     frame = layout.frame;
   }
-  if (!result) throw new Error(dePrint.layoutFailed);
+  if (!result) throw new Error(printTexts.layoutFailed);
   return result;
 }
 

@@ -3,24 +3,21 @@ import type { AtlasData } from '../data/atlas-data';
 import { defaultLocale, formatNumber, formatSignedNumber } from '../messages/default-locale';
 import type { Locale } from '../messages/locale';
 import type { Plan } from '../state/plan';
-import { de } from '../messages/de/app';
+import { appTexts } from '../messages/app';
 import type { Box, LegendEntry, SheetContent } from './sheet';
 import type { BivariateKey } from '../state/analysis-plan';
 import { bivariateLegendFigure } from './figures/bivariate-legend-figure';
-import { deMap } from '../messages/de/map';
-import { RIVERS_CREDIT } from '../data/context';
+import { mapTexts } from '../messages/map';
+import { dataTexts } from '../messages/data';
 import { SCREEN_PX_MM } from './print-map';
-import { dePrint } from '../messages/de/print';
-import { deIntervals } from '../messages/de/intervals';
+import { printTexts } from '../messages/print';
+import { intervalTexts } from '../messages/intervals';
 import { significanceNote } from '../state/interval-texts';
-
-// Print-only wording; to move into ui/messages.ts with the rest when that file is free again.
-export const PRINT_TEXT = dePrint;
 
 /** The 3×3 key in words: what the columns and rows are, and how many areas each cell holds. */
 function bivariateAlt(key: BivariateKey): string {
-  const axis = (a: BivariateKey['x']) => dePrint.bivariateAxis(a.indicator.label, a.cuts.map((c) => formatNumber(c, a.indicator.decimals)));
-  return dePrint.bivariateKey(axis(key.x), axis(key.y), key.counts);
+  const axis = (a: BivariateKey['x']) => printTexts.bivariateAxis(a.indicator.label, a.cuts.map((c) => formatNumber(c, a.indicator.decimals)));
+  return printTexts.bivariateKey(axis(key.x), axis(key.y), key.counts);
 }
 
 export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, today: Date, locale: Locale = defaultLocale): SheetContent {
@@ -29,8 +26,8 @@ export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, t
   const last = plan.rows.length - 1;
   const bound = (x: number) => (m.signed ? formatSignedNumber(x, m.decimals) : formatNumber(x, m.decimals));
   const legend: LegendEntry[] = plan.rows.map((row) => ({
-    label: `${row.index + 1}: ${row.label ?? de.classRange(bound(row.lower), bound(row.upper), row.index === last)}`,
-    count: de.areas(row.count),
+    label: `${row.index + 1}: ${row.label ?? appTexts.classRange(bound(row.lower), bound(row.upper), row.index === last)}`,
+    count: appTexts.areas(row.count),
     fill: row.colour,
     hatched: false,
   }));
@@ -39,10 +36,10 @@ export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, t
   for (const value of symbols?.references ?? []) {
     legend.push({ label: bound(value), count: '', fill: symbols?.colour ?? '', hatched: false, circle: (symbols?.radius(value) ?? 0) * SCREEN_PX_MM });
   }
-  if (plan.missing) legend.push({ label: de.noData, count: de.areas(plan.missing), fill: plan.noDataFill, hatched: true });
-  if (plan.suppressed) legend.push({ label: de.suppressed, count: de.areas(plan.suppressed), fill: plan.suppressedFill, hatched: true });
+  if (plan.missing) legend.push({ label: appTexts.noData, count: appTexts.areas(plan.missing), fill: plan.noDataFill, hatched: true });
+  if (plan.suppressed) legend.push({ label: appTexts.suppressed, count: appTexts.areas(plan.suppressed), fill: plan.suppressedFill, hatched: true });
   const sig = plan.significance;
-  if (sig?.notAssessable) legend.push({ label: deIntervals.judgement('not-assessable'), count: de.areas(sig.notAssessable), fill: sig.notAssessableFill, hatched: true });
+  if (sig?.notAssessable) legend.push({ label: intervalTexts.judgement('not-assessable'), count: appTexts.areas(sig.notAssessable), fill: sig.notAssessableFill, hatched: true });
 
   const bivariate = plan.bivariate;
   const legendFigure = bivariate
@@ -50,7 +47,7 @@ export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, t
     : undefined;
   const excluded = plan.index?.excluded ?? [];
 
-  const sample = plan.sample ? (plan.areas.some((a) => a.sample) ? PRINT_TEXT.sampleGeometry : PRINT_TEXT.sampleFigures) : null;
+  const sample = plan.sample ? (plan.areas.some((a) => a.sample) ? printTexts.sampleGeometry : printTexts.sampleFigures) : null;
   const g = data.catalog.geometry;
   const sub = plan.level === 'sozialraum' ? data.catalog.sozialraeume : null;
   return {
@@ -60,16 +57,16 @@ export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, t
     legendNotes: [
       ...(sample ? [sample] : []),
       ...(sig ? [significanceNote(sig, m)] : []),
-      ...(plan.fadesUnsure && plan.intervals.unsure ? [deIntervals.fadedNote(plan.intervals.unsure)] : []),
-      ...(excluded.length ? [PRINT_TEXT.indexExcluded(excluded.map((a) => a.name))] : []),
-      ...(symbols ? [deMap.circleNoteWords(m.unit)] : ind.kind === 'count' ? [de.countWarning] : []),
+      ...(plan.fadesUnsure && plan.intervals.unsure ? [intervalTexts.fadedNote(plan.intervals.unsure)] : []),
+      ...(excluded.length ? [printTexts.indexExcluded(excluded.map((a) => a.name))] : []),
+      ...(symbols ? [mapTexts.circleNoteWords(m.unit)] : ind.kind === 'count' ? [appTexts.countWarning] : []),
     ],
     credits: [
-      plan.sample ? `${de.source}: ${plan.source.text}, ${de.vintage} ${standOf(plan)} – ${sample}` : `${de.source}: ${ind.source}, ${de.vintage} ${standOf(plan)}, ${ind.license}`,
-      `${de.geometry}: ${g.source}, ${de.vintage} ${g.vintage}, ${g.attribution}, ${g.license}`,
-      ...(sub ? [`${PRINT_TEXT.sozialraumGeometry}: ${sub.source}, ${sub.attribution}, ${sub.license}`] : []),
-      ...(plan.level === 'raster' && data.catalog.grid ? [`${PRINT_TEXT.gridGeometry}: ${data.catalog.grid.attribution}, ${data.catalog.grid.license}`] : []),
-      ...(data.boundaries.rivers?.features.length ? [RIVERS_CREDIT] : []),
+      plan.sample ? `${appTexts.source}: ${plan.source.text}, ${appTexts.vintage} ${standOf(plan)} – ${sample}` : `${appTexts.source}: ${ind.source}, ${appTexts.vintage} ${standOf(plan)}, ${ind.license}`,
+      `${appTexts.geometry}: ${g.source}, ${appTexts.vintage} ${g.vintage}, ${g.attribution}, ${g.license}`,
+      ...(sub ? [`${printTexts.sozialraumGeometry}: ${sub.source}, ${sub.attribution}, ${sub.license}`] : []),
+      ...(plan.level === 'raster' && data.catalog.grid ? [`${printTexts.gridGeometry}: ${data.catalog.grid.attribution}, ${data.catalog.grid.license}`] : []),
+      ...(data.boundaries.rivers?.features.length ? [dataTexts.riversCredit] : []),
     ],
     kreisName: data.catalog.kreis.name,
     created: locale.date(today, 'numeric'),
@@ -84,7 +81,7 @@ export function sheetContent(data: AtlasData, plan: Plan, metresPerMm: number, t
 function standOf(plan: Pick<Plan, 'indicator' | 'year' | 'baseYear' | 'display'>): string {
   const { vintage } = plan.indicator;
   if (plan.year === null) return vintage;
-  if (plan.display === 'change' && plan.baseYear !== null) return PRINT_TEXT.years(plan.baseYear, plan.year);
+  if (plan.display === 'change' && plan.baseYear !== null) return printTexts.years(plan.baseYear, plan.year);
   // "Zensus 2011, Stichtag 09.05.2011" names its year twice.
   const named = new Set(vintage.match(/\d{4}/g) ?? []);
   return named.size === 1 && named.has(String(plan.year)) ? vintage : String(plan.year);

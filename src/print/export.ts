@@ -10,14 +10,14 @@ import { renderPdf, type PdfPage } from './render-pdf';
 import { renderPng } from './render-png';
 import { pageSize, type SheetOptions } from './sheet';
 import { areaProfile } from '../state/profile-rows';
-import { deCompare } from '../messages/de/compare';
+import { compareTexts } from '../messages/compare';
 import { defaultLocale } from '../messages/default-locale';
 import type { Locale } from '../messages/locale';
 import { profileSheet } from './figures/profile-sheet';
 import { resultsSheet } from './figures/results-sheet';
 import type { WorkshopResults } from '../domain/workshop-results';
 import { viewBlocks, type BlockKey } from './view-blocks';
-import { dePrint } from '../messages/de/print';
+import { printTexts } from '../messages/print';
 
 export type { PrintView } from './print-map';
 export { BLOCK_KEYS, type BlockKey } from './view-blocks';
@@ -85,9 +85,9 @@ export async function exportSheets(
       blocks: viewBlocks(data, sheet.plan, { selected: v.selected, pinned: v.pinned ?? [], scatterY: v.scatterY }, request.blocks ?? []),
     });
   const first = sheets[0];
-  if (!first) throw new Error(dePrint.noSheet);
+  if (!first) throw new Error(printTexts.noSheet);
   const series = sheets.length > 1;
-  const name = `sozialatlas-${series ? dePrint.fileSeries : first.plan.indicator.id}-${request.paper.toLowerCase()}-${request.orientation === 'portrait' ? dePrint.filePortrait : dePrint.fileLandscape}.${request.format}`;
+  const name = `sozialatlas-${series ? printTexts.fileSeries : first.plan.indicator.id}-${request.paper.toLowerCase()}-${request.orientation === 'portrait' ? printTexts.filePortrait : printTexts.fileLandscape}.${request.format}`;
 
   if (request.format === 'png') {
     await loadFontFaces();
@@ -113,7 +113,7 @@ export async function exportSheets(
   }
   if (request.blocks?.includes('profile')) pages.push(...profilePages(data, v.profile ?? v.selected, locale));
   if (request.blocks?.includes('contributions') && v.contributions) pages.push(...resultsPages(data, v.contributions, locale));
-  const title = series ? dePrint.seriesTitle(sheets.map((s) => s.title)) : first.title;
+  const title = series ? printTexts.seriesTitle(sheets.map((s) => s.title)) : first.title;
   const blob = await renderPdf(pages, await fonts, { title, subject: series ? first.subtitle : first.subtitle, lang: locale.code });
   return { blob, filename: name };
 }
@@ -124,7 +124,7 @@ function profilePages(data: AtlasData, id: string | null, locale: Locale): PdfPa
   if (!profile) return [];
   const created = locale.date(new Date(), 'long');
   const size = pageSize('A4', 'portrait');
-  return profileSheet(profile, { kreisName: data.catalog.kreis.name, created, levelName: deCompare.compareLevel[profile.area.level] }).map((primitives) => ({ primitives, size }));
+  return profileSheet(profile, { kreisName: data.catalog.kreis.name, created, levelName: compareTexts.compareLevel[profile.area.level] }).map((primitives) => ({ primitives, size }));
 }
 
 /** The workshop's results as A4 portrait pages after the sheets (and the profile). */

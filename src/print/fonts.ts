@@ -1,7 +1,7 @@
 // The print fonts (DejaVu Sans regular and bold, see fonts/SOURCE.md), fetched on the first
 // export only: they are assets of the export chunk, never of the start bundle.
 import type { PdfFonts } from './render-pdf';
-import { dePrint } from '../messages/de/print';
+import { printTexts } from '../messages/print';
 
 const REGULAR = new URL('./fonts/DejaVuSans.ttf', import.meta.url).href;
 const BOLD = new URL('./fonts/DejaVuSans-Bold.ttf', import.meta.url).href;
@@ -13,7 +13,7 @@ let fonts: Promise<PdfFonts> | null = null;
 export function loadFonts(): Promise<PdfFonts> {
   const get = async (url: string) => {
     const response = await fetch(url);
-    if (!response.ok) throw new Error(dePrint.fontFailed(response.status));
+    if (!response.ok) throw new Error(printTexts.fontFailed(response.status));
     return response.arrayBuffer();
   };
   fonts ??= Promise.all([get(REGULAR), get(BOLD)])

@@ -11,7 +11,7 @@ import { CIRCLES, paintCircles } from '../symbology/circles';
 import { NEIGHBOURS, RIVERS } from '../symbology/context';
 import { clipRing, printFit } from './frame';
 import { rings, type XY } from '../geo/mercator';
-import { deMap } from '../messages/de/map';
+import { mapTexts } from '../messages/map';
 import { hatchPattern } from './hatch';
 import type { PointLayer } from '../symbology/points';
 
@@ -48,7 +48,7 @@ export function renderPrintMap(boundaries: Boundaries, plan: Plan, view: PrintVi
   canvas.width = Math.round(frameMm.w * PX_PER_MM);
   canvas.height = Math.round(frameMm.h * PX_PER_MM);
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error(deMap.noContext);
+  if (!ctx) throw new Error(mapTexts.noContext);
 
   const fit = printFit(boundaries, view.focus, { w: canvas.width, h: canvas.height }, PX_PER_MM);
   // Features that share a style go into one path, filled or stroked once: each fill of a

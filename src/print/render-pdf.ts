@@ -8,7 +8,7 @@ import { defaultLocale } from '../messages/default-locale';
 import { create, type Font } from 'fontkit';
 import { flatten, type Leaf, type Primitive, type StructTag } from './sheet';
 import { hatchLines } from './hatch';
-import { dePrint } from '../messages/de/print';
+import { printTexts } from '../messages/print';
 import { HATCH } from '../symbology/hatch';
 
 export interface PdfFonts {
@@ -45,7 +45,7 @@ export async function renderPdf(pages: readonly PdfPage[], fonts: PdfFonts, meta
     lang: meta.lang ?? defaultLocale.code,
     displayTitle: true,
     pdfVersion: '1.7',
-    info: { Title: meta.title, Subject: meta.subject, Creator: dePrint.creator, Producer: dePrint.producer },
+    info: { Title: meta.title, Subject: meta.subject, Creator: printTexts.creator, Producer: printTexts.producer },
   });
   doc.registerFont('Regular', toBytes(fonts.regular));
   doc.registerFont('Bold', toBytes(fonts.bold));

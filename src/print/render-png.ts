@@ -4,8 +4,8 @@ import { PRINT_FAMILY } from './fonts';
 import { hatchLines } from './hatch';
 import { HATCH } from '../symbology/hatch';
 import { PRINT_DPI } from './print-map';
-import { dePrint } from '../messages/de/print';
-import { deMap } from '../messages/de/map';
+import { printTexts } from '../messages/print';
+import { mapTexts } from '../messages/map';
 
 const PX_PER_MM = PRINT_DPI / 25.4;
 const PX_PER_PT = PRINT_DPI / 72;
@@ -16,7 +16,7 @@ export function drawSheet(primitives: readonly Primitive[], page: { width: numbe
   canvas.width = Math.round(page.width * PX_PER_MM);
   canvas.height = Math.round(page.height * PX_PER_MM);
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error(deMap.noContext);
+  if (!ctx) throw new Error(mapTexts.noContext);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.scale(PX_PER_MM, PX_PER_MM);
@@ -101,7 +101,7 @@ export function drawSheet(primitives: readonly Primitive[], page: { width: numbe
 
 export async function renderPng(primitives: readonly Primitive[], page: { width: number; height: number }, map: HTMLCanvasElement): Promise<Blob> {
   const canvas = drawSheet(primitives, page, map);
-  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(dePrint.pngFailed))), 'image/png'));
+  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(printTexts.pngFailed))), 'image/png'));
   return withResolution(new Uint8Array(await blob.arrayBuffer()), PRINT_DPI);
 }
 

@@ -5,7 +5,7 @@ import { defaultLocale } from '../messages/default-locale';
 import type { Locale } from '../messages/locale';
 import { fitLine, wrap } from './measure';
 import { legendBlock, textBlock, type SheetBlock } from './blocks';
-import { dePrint } from '../messages/de/print';
+import { printTexts } from '../messages/print';
 
 export { fitLine, textWidth, wrap } from './measure';
 export type { SheetBlock } from './blocks';
@@ -104,7 +104,6 @@ export const textScale = (paper: Paper): number => (paper === 'A3' ? 1.25 : 1);
 
 export const MARGIN = 12;
 const HEADER = 22;
-const SUMMARY_TITLE = dePrint.summaryTitle;
 const GAP = 6;
 /** credits band above the bottom margin */
 const FOOTER = 24;
@@ -162,7 +161,7 @@ export function layoutSheet(
   const inner = width - 2 * MARGIN;
   // The summary sentence (the map's alt text) also stands on paper where there is room for it,
   // after the blocks asked for; it never goes overleaf.
-  const glance = content.summary ? [textBlock('summary', SUMMARY_TITLE, content.summary)] : [];
+  const glance = content.summary ? [textBlock('summary', printTexts.summaryTitle, content.summary)] : [];
   const legend = legendBlock(content, options.note, portrait && !blocks.length && !glance.length);
 
   let frame: Box;
@@ -215,7 +214,7 @@ export function layoutSheet(
       rest = stack(rest, { x: MARGIN + c * (colW + GAP), y: top, w: colW, h: bottom - top }, s, onPage, true);
     }
     if (!onPage.length) break;
-    const page: Primitive[] = [...header({ ...options, title: dePrint.continued(options.title) }, width, s, 'P')];
+    const page: Primitive[] = [...header({ ...options, title: printTexts.continued(options.title) }, width, s, 'P')];
     for (const { block, box } of onPage) page.push(...drawBlock(block, box, s));
     page.push(...footer(content, width, height));
     pages.push(page);
@@ -327,7 +326,7 @@ function footer(content: SheetContent, width: number, height: number): Primitive
   return [
     { kind: 'group', tag: 'P', children: lines },
     { kind: 'group', tag: 'P', children: [{ kind: 'text', x: MARGIN, y: height - MARGIN + 2, text: content.kreisName, size: 8, bold: true }] },
-    { kind: 'group', tag: 'P', children: [{ kind: 'text', x: width - MARGIN, y: height - MARGIN + 2, text: dePrint.created(content.created), size: 8, align: 'right' }] },
+    { kind: 'group', tag: 'P', children: [{ kind: 'text', x: width - MARGIN, y: height - MARGIN + 2, text: printTexts.created(content.created), size: 8, align: 'right' }] },
   ];
 }
 

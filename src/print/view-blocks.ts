@@ -6,20 +6,20 @@
 //      into a box: figureBlock(key, heading, altText, heightPerWidth, (box, s) => figure(..., box)),
 //   3. its checkbox label (and when it has nothing to show) in ui/atlas-print-dialog.ts, which
 //      the type checker asks for once the key exists.
-import { deIntervals } from '../messages/de/intervals';
+import { intervalTexts } from '../messages/intervals';
 import type { AtlasData } from '../data/atlas-data';
 import { compareAreas } from '../domain/comparison';
 import { defaultLocale, formatCell, formatMeasure, formatNumber, formatSigned } from '../messages/default-locale';
 import { timeLines } from '../domain/series';
 import { columnKeys, rowField, tableRows } from '../domain/table-rows';
 import type { Plan } from '../state/plan';
-import { deCompare } from '../messages/de/compare';
-import { table as tableTexts } from '../messages/de/table';
+import { compareTexts } from '../messages/compare';
+import { tableTexts as tableTexts } from '../messages/table';
 import { fit, pairsOf, strengthOf } from '../domain/regression';
 import { rankAreas } from '../domain/ranking';
 import { scatterYOf } from '../state/analysis-plan';
-import { de } from '../messages/de/app';
-import { deAnalysis } from '../messages/de/analysis';
+import { appTexts } from '../messages/app';
+import { analysisTexts } from '../messages/analysis';
 import { chartBlock, figureBlock, tableBlock, type SheetBlock } from './blocks';
 import { scatterFigure } from './figures/scatter-figure';
 import { rankingFigure } from './figures/ranking-figure';
@@ -27,7 +27,7 @@ import { funnelFigure } from './figures/funnel-figure';
 import { funnelPlan } from '../state/funnel-plan';
 
 import { BLOCK_KEYS, type BlockKey } from './block-keys';
-import { dePrint } from '../messages/de/print';
+import { printTexts } from '../messages/print';
 
 export { BLOCK_KEYS, type BlockKey };
 
@@ -76,10 +76,10 @@ function scatter(data: AtlasData, plan: Plan, view: BlockView): SheetBlock | nul
   if (!y) return null;
   const pairs = pairsOf(plan.shown.map((a) => a.id), plan.cells, y.cells);
   const f = fit(pairs);
-  const areas = de.levelName(plan.level);
-  const summary = f ? deAnalysis.summary(f.r, f.r2, strengthOf(f.r), plan.measure.label, y.indicator.label, f.n, areas) : deAnalysis.noFit(pairs.length);
+  const areas = appTexts.levelName(plan.level);
+  const summary = f ? analysisTexts.summary(f.r, f.r2, strengthOf(f.r), plan.measure.label, y.indicator.label, f.n, areas) : analysisTexts.noFit(pairs.length);
   const labelled = [view.selected, ...view.pinned].filter((id): id is string => id !== null && pairs.some((p) => p.id === id));
-  return figureBlock('scatter', deAnalysis.viewName.scatter, summary, 0.72, (box) =>
+  return figureBlock('scatter', analysisTexts.viewName.scatter, summary, 0.72, (box) =>
     scatterFigure(
       {
         pairs,
@@ -99,8 +99,8 @@ function scatter(data: AtlasData, plan: Plan, view: BlockView): SheetBlock | nul
 /** Every area of the view as a bar, highest first; as tall as its rows need (rankingFigure closes up a long level). */
 function ranking(data: AtlasData, plan: Plan, selected: string | null): SheetBlock {
   const ranked = rankAreas(plan.shown.map((a) => a.id), plan.cells);
-  const alt = deAnalysis.rankingSummary(plan.measure.label, ranked.length, de.levelName(plan.level));
-  const block = figureBlock('ranking', deAnalysis.viewName.ranking, alt, 1, (box) =>
+  const alt = analysisTexts.rankingSummary(plan.measure.label, ranked.length, appTexts.levelName(plan.level));
+  const block = figureBlock('ranking', analysisTexts.viewName.ranking, alt, 1, (box) =>
     rankingFigure(
       {
         ranked,
@@ -115,7 +115,7 @@ function ranking(data: AtlasData, plan: Plan, selected: string | null): SheetBlo
           const i = plan.display === 'value' && !plan.index ? plan.intervals.areas.get(id)?.interval : undefined;
           return i?.kind === 'interval' ? i : null;
         },
-        intervalNote: deIntervals.whiskerNote(plan.intervals.level).replace(/\.$/, ''),
+        intervalNote: intervalTexts.whiskerNote(plan.intervals.level).replace(/\.$/, ''),
       },
       box,
     ),
@@ -129,11 +129,11 @@ function funnel(plan: Plan): SheetBlock | null {
   if (!f) return null;
   const beyond95 = f.points.filter((p) => p.beyond !== null).length;
   const beyond998 = f.points.filter((p) => p.beyond === 0.998).length;
-  const summary = deAnalysis.funnelSummary(plan.indicator.label, f.points.length, de.levelName(plan.level), beyond95, beyond998);
-  const key = dePrint.funnelKey(formatMeasure({ kind: 'value', value: f.benchmark }, plan.measure));
+  const summary = analysisTexts.funnelSummary(plan.indicator.label, f.points.length, appTexts.levelName(plan.level), beyond95, beyond998);
+  const key = printTexts.funnelKey(formatMeasure({ kind: 'value', value: f.benchmark }, plan.measure));
   const unit = plan.indicator.unit;
-  return figureBlock('funnel', deAnalysis.viewName.funnel, summary, 0.72, (box) =>
-    funnelFigure({ funnel: f, fill: plan.fill, valueTitle: unit ? `${plan.indicator.label} (${unit})` : plan.indicator.label, baseTitle: deAnalysis.funnelBase, key, summary }, box),
+  return figureBlock('funnel', analysisTexts.viewName.funnel, summary, 0.72, (box) =>
+    funnelFigure({ funnel: f, fill: plan.fill, valueTitle: unit ? `${plan.indicator.label} (${unit})` : plan.indicator.label, baseTitle: analysisTexts.funnelBase, key, summary }, box),
   );
 }
 
@@ -145,7 +145,7 @@ function dataTable(data: AtlasData, plan: Plan): SheetBlock {
     value: (c) => formatMeasure(c, { ...plan.measure, unit: '' }),
     own: (c) => formatCell(c, { ...plan.indicator, unit: '' }),
     none: '–',
-    unsure: deIntervals.unsure,
+    unsure: intervalTexts.unsure,
   });
   return tableBlock({
     id: 'table',
@@ -167,11 +167,11 @@ function timeChart(data: AtlasData, plan: Plan, selected: string | null): SheetB
   const ind = plan.indicator;
   const latest = lines.map((l) => {
     const p = [...l.points].reverse().find((q) => q.cell.kind === 'value');
-    return p && p.cell.kind === 'value' ? deCompare.chartPoint(l.label, p.year, formatCell(p.cell, ind)) : deCompare.chartNoValue(l.label);
+    return p && p.cell.kind === 'value' ? compareTexts.chartPoint(l.label, p.year, formatCell(p.cell, ind)) : compareTexts.chartNoValue(l.label);
   });
-  const alt = deCompare.chartSummary(ind.label, latest, Math.min(...years), Math.max(...years));
+  const alt = compareTexts.chartSummary(ind.label, latest, Math.min(...years), Math.max(...years));
   return chartBlock(
-    deCompare.chartTableCaption(dePrint.timeLine(area.name), ind.unit),
+    compareTexts.chartTableCaption(printTexts.timeLine(area.name), ind.unit),
     alt,
     lines.map((l) => ({ label: l.label, role: l.role, points: l.points.map((p) => ({ year: p.year, value: p.cell.kind === 'value' ? p.cell.value : null })) })),
     (v) => formatNumber(v, ind.decimals),
@@ -188,20 +188,20 @@ function comparison(data: AtlasData, plan: Plan, pinned: readonly string[]): She
     if (!intervals) return [];
     const a = intervals.areas.get(id);
     const i = a?.interval;
-    const range = i?.kind === 'interval' ? `${formatNumber(i.lower, ind.decimals)}–${formatNumber(i.upper, ind.decimals)}${a?.unsure ? ` (${deIntervals.unsure})` : ''}` : '–';
-    return [range, deIntervals.judgement(a?.judgement ?? 'not-assessable')];
+    const range = i?.kind === 'interval' ? `${formatNumber(i.lower, ind.decimals)}–${formatNumber(i.upper, ind.decimals)}${a?.unsure ? ` (${intervalTexts.unsure})` : ''}` : '–';
+    return [range, intervalTexts.judgement(a?.judgement ?? 'not-assessable')];
   };
   return tableBlock({
     id: 'comparison',
-    title: ind.unit ? `${deCompare.compareCaption(ind.label)} (${ind.unit})` : deCompare.compareCaption(ind.label),
-    header: [dePrint.comparisonArea, deCompare.compareValue, ...(intervals ? [deIntervals.ci(intervals.level), deCompare.compareSignificance] : []), deCompare.compareRank, dePrint.comparisonDeviation],
+    title: ind.unit ? `${compareTexts.compareCaption(ind.label)} (${ind.unit})` : compareTexts.compareCaption(ind.label),
+    header: [printTexts.comparisonArea, compareTexts.compareValue, ...(intervals ? [intervalTexts.ci(intervals.level), compareTexts.compareSignificance] : []), compareTexts.compareRank, printTexts.comparisonDeviation],
     numeric: [false, true, ...(intervals ? [true, false] : []), true, true],
     rows: rows.map((r) => ({
       cells: [
         r.name,
         formatCell(r.value, { ...ind, unit: '' }),
         ...ci(r.id),
-        r.rank ? deCompare.compareRankOf(r.rank.rank, r.rank.of) : '–',
+        r.rank ? compareTexts.compareRankOf(r.rank.rank, r.rank.of) : '–',
         r.toKreis.kind === 'value' ? formatSigned(r.toKreis.value, { ...ind, unit: '' }) : formatCell(r.toKreis, { ...ind, unit: '' }),
       ],
     })),

@@ -10,7 +10,7 @@ import { cellsAt, yearsOf, type AtlasData } from '../data/atlas-data';
 import type { AtlasState } from './atlas-state';
 import { indicatorsAt } from './level-indicators';
 import { areaStyles, CLASS_MISSING, CLASS_SUPPRESSED, divergingRamp, makePlan, type LegendRow, type Plan, type SourceLine } from './plan';
-import { dePlan } from '../messages/de/plan';
+import { planTexts } from '../messages/plan';
 
 export interface BivariateAxis {
   indicator: Indicator;
@@ -40,7 +40,6 @@ export interface IndexKey {
 }
 
 export const INDEX_ID = 'sozialindex';
-export const INDEX_LABEL = dePlan.indexLabel;
 
 /** The plan of a view, with the analysis maps where the view asks for them. */
 export function analysedPlan(data: AtlasData, state: AtlasState): Plan {
@@ -74,8 +73,8 @@ function indexPlan(data: AtlasData, state: AtlasState, base: Plan, recipe: Index
   const source = sourceOf(parts);
   const indicator: Indicator = {
     id: INDEX_ID,
-    label: INDEX_LABEL,
-    topic: INDEX_LABEL,
+    label: planTexts.indexLabel,
+    topic: planTexts.indexLabel,
     unit: '',
     kind: 'index',
     decimals: 2,
@@ -94,7 +93,7 @@ function indexPlan(data: AtlasData, state: AtlasState, base: Plan, recipe: Index
   const cuts = roundThresholds(centredThresholds(numbers, state.classes), indicator.decimals);
   const bounds = classBounds(numbers, cuts);
   const colours = divergingRamp(state.scheme, bounds.length, false);
-  const measure = { label: INDEX_LABEL, unit: '', decimals: indicator.decimals, signed: true };
+  const measure = { label: planTexts.indexLabel, unit: '', decimals: indicator.decimals, signed: true };
   const names = new Map(base.areas.map((a) => [a.id, a.name]));
   return {
     ...reclass(base, cells, cuts, colours, (v) => classOf(v, cuts), bounds),
@@ -106,7 +105,7 @@ function indexPlan(data: AtlasData, state: AtlasState, base: Plan, recipe: Index
     sample: indicator.sample,
     source: { ...source, text: `${text}. ${source.text}` },
     measure,
-    difference: { ...measure, label: dePlan.deviationFromMean },
+    difference: { ...measure, label: planTexts.deviationFromMean },
     values: cells,
     reference: { value: null, official: false },
     index: { recipe, text, years, excluded: result.excluded.map((e) => ({ id: e.id, name: names.get(e.id) ?? e.id, missing: e.missing.map(label) })) },
@@ -189,9 +188,9 @@ function reclass(base: Plan, cells: Map<string, Cell>, cuts: number[], colours: 
 export function recipeText(recipe: IndexRecipe, label: (id: string) => string, years: ReadonlyMap<string, number | null>): string {
   const parts = recipe.components.map((c) => {
     const year = years.get(c.indicator);
-    return dePlan.recipePart(label(c.indicator), c.weight, c.direction, year);
+    return planTexts.recipePart(label(c.indicator), c.weight, c.direction, year);
   });
-  return dePlan.recipe(recipe.standardisation, parts);
+  return planTexts.recipe(recipe.standardisation, parts);
 }
 
 /** Every source of the components once, as the plan's source line. */

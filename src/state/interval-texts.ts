@@ -2,7 +2,7 @@
 // is none, "unsicher (kleine Basis)", and how it compares with the Kreis value. Nothing for an
 // indicator whose catalog entry declares no interval at all (a count, an own table).
 import { formatNumber } from '../messages/default-locale';
-import { deIntervals } from '../messages/de/intervals';
+import { intervalTexts } from '../messages/intervals';
 import type { IntervalPlan } from './interval-plan';
 import type { SignificanceKey } from './significance-plan';
 import { formatMeasure } from '../messages/default-locale';
@@ -27,15 +27,15 @@ export function intervalWords(intervals: IntervalPlan, id: string, decimals: num
   const places = i.kind === 'interval' && formatNumber(i.lower, decimals) === formatNumber(i.upper, decimals) ? decimals + 1 : decimals;
   return {
     bounded: i.kind === 'interval',
-    range: i.kind === 'interval' ? deIntervals.range(intervals.level, formatNumber(i.lower, places), formatNumber(i.upper, places)) : deIntervals.none(i.reason),
-    unsure: a.unsure ? deIntervals.unsure : null,
-    versus: a.judgement === 'not-assessable' ? null : deIntervals.versusKreis(a.judgement, intervals.level),
+    range: i.kind === 'interval' ? intervalTexts.range(intervals.level, formatNumber(i.lower, places), formatNumber(i.upper, places)) : intervalTexts.none(i.reason),
+    unsure: a.unsure ? intervalTexts.unsure : null,
+    versus: a.judgement === 'not-assessable' ? null : intervalTexts.versusKreis(a.judgement, intervals.level),
   };
 }
 
 /** What the significance map's legend (screen and print) says beneath its groups. */
 export function significanceNote(key: SignificanceKey, measure: Measure): string {
-  if (key.reason) return deIntervals.significanceNone(key.reason);
+  if (key.reason) return intervalTexts.significanceNone(key.reason);
   const kreis = key.benchmark === null ? null : formatMeasure({ kind: 'value', value: key.benchmark }, measure);
-  return deIntervals.significanceNote(key.level, kreis);
+  return intervalTexts.significanceNote(key.level, kreis);
 }

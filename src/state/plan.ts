@@ -17,7 +17,7 @@ import { intervalPlan, type IntervalPlan } from './interval-plan';
 import { significanceClasses, type SignificanceKey } from './significance-plan';
 
 import type { BivariateKey, IndexKey } from './analysis-plan';
-import { dePlan } from '../messages/de/plan';
+import { planTexts } from '../messages/plan';
 
 export type { Measure } from '../domain/measure';
 
@@ -142,7 +142,7 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
         : mapCells(areas, (id) => difference(values.get(id), reference.value === null ? MISSING : { kind: 'value', value: reference.value }));
 
   const numbers = [...cells.values()].flatMap((c) => (c.kind === 'value' ? [c.value] : []));
-  const measure = significant ? { ...valueMeasure(indicator), label: dePlan.significance(indicator.label) } : measureOf(indicator, display, baseYear);
+  const measure = significant ? { ...valueMeasure(indicator), label: planTexts.significance(indicator.label) } : measureOf(indicator, display, baseYear);
   let cuts: number[];
   if (display !== 'value') {
     cuts = roundThresholds(centredThresholds(numbers, state.classes), measure.decimals);
@@ -201,10 +201,10 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
     baseYear,
     sample,
     source: sample
-      ? { text: SAMPLE_SOURCE, license: '–', vintage: year !== null ? String(year) : indicator.vintage }
+      ? { text: planTexts.sampleSource, license: '–', vintage: year !== null ? String(year) : indicator.vintage }
       : { text: indicator.source, license: indicator.license, vintage: indicator.vintage },
     measure,
-    difference: differenceMeasure(indicator, DIFFERENCE_LABEL),
+    difference: differenceMeasure(indicator, planTexts.deviation),
     cells,
     values,
     thresholds: cuts,
@@ -270,10 +270,6 @@ function symbolsOf(numbers: readonly number[]): Symbols {
   return { radius: radiusScale(max), references: sizeReferences(min, max), colour: SYMBOL_COLOUR, areaFill: SYMBOL_AREA_FILL };
 }
 
-/** Invented figures never cite an official source. */
-export const SAMPLE_SOURCE = dePlan.sampleSource;
-export const DIFFERENCE_LABEL = dePlan.deviation;
-
 /** The wanted year if the data has it, else the fallback. */
 function pick(years: readonly number[], wanted: number | null, fallback: number | undefined): number | null {
   return wanted !== null && years.includes(wanted) ? wanted : (fallback ?? null);
@@ -286,7 +282,7 @@ function mapCells(areas: readonly Area[], cell: (id: string) => Cell): Map<strin
 /** The mapped quantity: the values, or their change or deviation by the one difference rule. */
 function measureOf(indicator: Indicator, display: MappedDisplay, baseYear: number | null): Measure {
   if (display === 'value') return valueMeasure(indicator);
-  return differenceMeasure(indicator, display === 'change' ? `${dePlan.changeSince(baseYear)}: ${indicator.label}` : `${DIFFERENCE_LABEL}: ${indicator.label}`);
+  return differenceMeasure(indicator, display === 'change' ? `${planTexts.changeSince(baseYear)}: ${indicator.label}` : `${planTexts.deviation}: ${indicator.label}`);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Cell, Direction } from '../domain/types';
 import type { ConfidenceLevel, Judgement } from '../domain/intervals';
 import { NO_DATA_FILL, SUPPRESSED_FILL } from '../domain/colour';
 import { NOT_ASSESSABLE_FILL, SIGNIFICANCE_COLOURS } from '../symbology/significance';
-import { deIntervals } from '../messages/de/intervals';
+import { intervalTexts } from '../messages/intervals';
 import type { IntervalPlan } from './interval-plan';
 // A cycle with plan.ts, read only when a plan is made: the class numbers are the plan's.
 import { CLASS_MISSING, CLASS_SUPPRESSED } from './plan';
@@ -68,8 +68,8 @@ export function significanceClasses(
     if (c >= 0) return SIGNIFICANCE_COLOURS[groups[c]];
     return c === CLASS_NOT_ASSESSABLE ? NOT_ASSESSABLE_FILL : c === CLASS_SUPPRESSED ? SUPPRESSED_FILL : NO_DATA_FILL;
   };
-  const rows = groups.map((g, index) => ({ index, colour: SIGNIFICANCE_COLOURS[g], label: deIntervals.judgement(g), count: counts[index] }));
-  const reason = intervals.method === null || intervals.method === 'none' ? (intervals.reason ?? deIntervals.none('method')) : null;
+  const rows = groups.map((g, index) => ({ index, colour: SIGNIFICANCE_COLOURS[g], label: intervalTexts.judgement(g), count: counts[index] }));
+  const reason = intervals.method === null || intervals.method === 'none' ? (intervals.reason ?? intervalTexts.none('method')) : null;
   return {
     classes,
     rows,

@@ -4,8 +4,8 @@ import { extremes } from '../domain/summary';
 import { formatBound, formatMeasure } from '../messages/default-locale';
 import { MISSING } from '../domain/types';
 import type { AtlasModel } from './atlas-model';
-import { de } from '../messages/de/app';
-import { deMap } from '../messages/de/map';
+import { appTexts } from '../messages/app';
+import { mapTexts } from '../messages/map';
 import { byId } from './hierarchy';
 import { intervalWords } from './interval-texts';
 
@@ -21,16 +21,16 @@ const summaries = new WeakMap<AtlasModel['plan'], string>();
 
 function summary({ data, plan }: AtlasModel): string {
   const cells = new Map(plan.shown.map((a) => [a.id, plan.cells.get(a.id) ?? MISSING]));
-  const what = [`${plan.measure.label}${plan.year !== null ? ` ${plan.year}` : ''}`, plan.focusName ? (plan.level === 'raster' ? deMap.rasterScope(plan.focusName) : de.sozialraeumeOf(plan.focusName)) : de.levelName(plan.level)].join(', ');
+  const what = [`${plan.measure.label}${plan.year !== null ? ` ${plan.year}` : ''}`, plan.focusName ? (plan.level === 'raster' ? mapTexts.rasterScope(plan.focusName) : appTexts.sozialraeumeOf(plan.focusName)) : appTexts.levelName(plan.level)].join(', ');
   const ext = extremes(cells);
-  if (!ext) return de.summaryNone(what);
+  if (!ext) return appTexts.summaryNone(what);
   const areas = byId(data.areas);
   const name = (id: string) => areas.get(id)?.name ?? id;
   const value = (v: number) => formatMeasure({ kind: 'value', value: v }, plan.measure);
-  return de.summary({
+  return appTexts.summary({
     what,
-    highest: de.namedValue(ext.highest.ids.map(name), value(ext.highest.value)),
-    lowest: de.namedValue(ext.lowest.ids.map(name), value(ext.lowest.value)),
+    highest: appTexts.namedValue(ext.highest.ids.map(name), value(ext.highest.value)),
+    lowest: appTexts.namedValue(ext.lowest.ids.map(name), value(ext.lowest.value)),
     kreis: plan.display === 'value' && plan.reference.value !== null ? value(plan.reference.value) : null,
     missing: plan.missing,
     suppressed: plan.suppressed,
@@ -45,8 +45,8 @@ export function announcementOf(model: AtlasModel): string {
   if (!area) return summaryOf(model);
   const cls = plan.classes.get(area.id);
   const row = cls !== undefined && cls >= 0 ? plan.rows[cls] : undefined;
-  const range = row?.label ?? (row ? de.classRange(formatBound(row.lower, plan.measure), formatBound(row.upper, plan.measure), row.index === plan.rows.length - 1) : null);
-  return de.announceArea(area.name, formatMeasure(plan.cells.get(area.id) ?? MISSING, plan.measure), row && range ? de.classOf(row.index, plan.rows.length, range) : null);
+  const range = row?.label ?? (row ? appTexts.classRange(formatBound(row.lower, plan.measure), formatBound(row.upper, plan.measure), row.index === plan.rows.length - 1) : null);
+  return appTexts.announceArea(area.name, formatMeasure(plan.cells.get(area.id) ?? MISSING, plan.measure), row && range ? appTexts.classOf(row.index, plan.rows.length, range) : null);
 }
 
 /** What the tooltip says of a hovered area. */
@@ -66,7 +66,7 @@ export function tooltipOf({ data, plan }: AtlasModel, id: string): TooltipConten
   return {
     name: area.name,
     value: formatMeasure(plan.cells.get(area.id) ?? MISSING, plan.measure),
-    sample: plan.sample ? de.sample : null,
+    sample: plan.sample ? appTexts.sample : null,
     // The significance map says in the tooltip what its colour means for this area.
     interval: words ? [words.range, words.unsure, plan.significance ? words.versus : null].filter(Boolean).join(' · ') : null,
   };

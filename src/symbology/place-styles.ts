@@ -5,7 +5,7 @@
 import type { Place } from '../domain/place';
 import { HALO, INK, type PointFeature, type PointKeyGroup, type PointLayerStyle, type PointSymbol } from './points';
 import type { PointShape } from './point-shapes';
-import { NO_CATEGORY, PLACE_LAYER_NAME, SCHOOL_FORM_NAME, placeTexts } from '../messages/de/places';
+import { NO_CATEGORY, PLACE_LAYER_NAME, SCHOOL_FORM_NAME, placeTexts } from '../messages/places';
 
 const WHITE = '#ffffff';
 /** Sozialindex 1 … 9; index 1 is light enough for the ink label, from 5 on white labels read better. */
@@ -30,8 +30,8 @@ export const schoolCategory = (form: string, index: number | null) => `${form}.$
 /** The form of a drawn category (the deep link's category of reach). */
 export const formOf = (category: string) => category.replace(/\.\d$/, '');
 
-const BASE_STYLE = { halo: HALO, selectedWidth: 2.5, clusterRadius: 7, labelSize: 8, clusterText: placeTexts.cluster, listTitle: placeTexts.list } as const;
-const cluster: PointSymbol = { name: placeTexts.cluster(2), shape: 'circle', fill: INK, r: 8, labelColour: WHITE };
+const BASE_STYLE = { halo: HALO, selectedWidth: 2.5, clusterRadius: 7, labelSize: 8, get clusterText() { return placeTexts.cluster; }, get listTitle() { return placeTexts.list; } } as const;
+const cluster: PointSymbol = { get name() { return placeTexts.cluster(2); }, shape: 'circle', fill: INK, r: 8, labelColour: WHITE };
 
 function schoolStyle(): PointLayerStyle {
   const symbols: Record<string, PointSymbol> = {};
@@ -72,7 +72,7 @@ function schoolStyle(): PointLayerStyle {
   return { ...BASE_STYLE, symbols, fallback: symbols[schoolCategory('grundschule', null)], cluster, title: PLACE_LAYER_NAME.schulen, source: placeTexts.source.schulen, key };
 }
 
-const HOSPITAL: PointSymbol = { name: placeTexts.hospital, shape: 'square', fill: '#1f5fa8', r: 6, labelColour: WHITE };
+const HOSPITAL: PointSymbol = { get name() { return placeTexts.hospital; }, shape: 'square', fill: '#1f5fa8', r: 6, labelColour: WHITE };
 function hospitalStyle(): PointLayerStyle {
   return {
     ...BASE_STYLE,

@@ -3,7 +3,7 @@
 // these and decide nothing of their own. Sizes are CSS px on screen; print scales them to mm.
 import { BASE } from './base';
 import type { PointShape } from './point-shapes';
-import { POINT_CATEGORY_NAME, pointTexts } from '../messages/de/points';
+import { POINT_CATEGORY_NAME, pointTexts } from '../messages/points';
 
 export type PointCategory = 'bedarf' | 'angebot' | 'idee' | 'frage';
 export const POINT_CATEGORIES: readonly PointCategory[] = ['bedarf', 'angebot', 'idee', 'frage'];
@@ -87,13 +87,13 @@ export const HALO: PointHalo = { colour: BASE.white, width: 2, line: INK, lineWi
  */
 export const CONTRIBUTION_STYLE: PointLayerStyle = {
   symbols: {
-    bedarf: { name: POINT_CATEGORY_NAME.bedarf, shape: 'triangle', fill: '#c2185b', r: 6, labelColour: '#ffffff' },
-    angebot: { name: POINT_CATEGORY_NAME.angebot, shape: 'square', fill: '#1b7837', r: 7, labelColour: '#ffffff' },
-    idee: { name: POINT_CATEGORY_NAME.idee, shape: 'diamond', fill: '#5e3c99', r: 7, labelColour: '#ffffff' },
-    frage: { name: POINT_CATEGORY_NAME.frage, shape: 'circle', fill: '#b35806', r: 7, labelColour: '#ffffff' },
+    bedarf: { get name() { return POINT_CATEGORY_NAME.bedarf; }, shape: 'triangle', fill: '#c2185b', r: 6, labelColour: '#ffffff' },
+    angebot: { get name() { return POINT_CATEGORY_NAME.angebot; }, shape: 'square', fill: '#1b7837', r: 7, labelColour: '#ffffff' },
+    idee: { get name() { return POINT_CATEGORY_NAME.idee; }, shape: 'diamond', fill: '#5e3c99', r: 7, labelColour: '#ffffff' },
+    frage: { get name() { return POINT_CATEGORY_NAME.frage; }, shape: 'circle', fill: '#b35806', r: 7, labelColour: '#ffffff' },
   },
-  fallback: { name: pointTexts.point, shape: 'circle', fill: '#4b5563', r: 6, labelColour: '#ffffff' },
-  cluster: { name: pointTexts.cluster(2), shape: 'circle', fill: INK, r: 10, labelColour: '#ffffff' },
+  fallback: { get name() { return pointTexts.point; }, shape: 'circle', fill: '#4b5563', r: 6, labelColour: '#ffffff' },
+  cluster: { get name() { return pointTexts.cluster(2); }, shape: 'circle', fill: INK, r: 10, labelColour: '#ffffff' },
   halo: HALO,
   selectedWidth: 2.5,
   clusterRadius: 18,

@@ -3,13 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { matchesIndicator } from '../domain/catalogue';
 import type { AtlasData } from '../data/atlas-data';
 import { aboutOf, type About, type AboutGeometry, type AboutRow } from '../state/about-rows';
-import { deCatalogue as t } from '../messages/de/catalogue';
+import { catalogueTexts as t } from '../messages/catalogue';
 import { defaultLocale } from '../messages/default-locale';
 import { theme } from './theme';
-import { deIntervals } from '../messages/de/intervals';
+import { intervalTexts } from '../messages/intervals';
 import { wilson } from '../domain/intervals';
 import { easyReadLink } from './easy-read-link';
-import { deEasyRead } from '../messages/de/easy-read';
+import { easyReadTexts } from '../messages/easy-read';
 
 /**
  * "Über die Daten": every indicator by topic with definition, formula, unit, source and code,
@@ -92,7 +92,7 @@ export class AtlasAbout extends LitElement {
           <button type="button" name="about-close" @click=${() => this.close()}>${t.close}</button>
         </div>
         ${about ? html`<p>${t.aboutIntro(about.count, about.topics.length)}</p>` : nothing}
-        <p>${easyReadLink(this.embedded, 'easy-read', deEasyRead.aboutLine)}</p>
+        <p>${easyReadLink(this.embedded, 'easy-read', easyReadTexts.aboutLine)}</p>
         <label
           >${t.aboutFilter}
           <input type="search" name="about-filter" placeholder=${t.pickerPlaceholder} .value=${this._query} @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)}
@@ -126,7 +126,7 @@ export class AtlasAbout extends LitElement {
         <dt>${t.yearsAvailable}</dt>
         <dd data-testid="about-years">${t.availability(r.years)}</dd>
         ${refs.length ? item(t.references, refs.join('; ')) : nothing} ${r.note ? item(t.note, r.note) : nothing}
-        ${r.interval ? item(deIntervals.aboutRow, deIntervals.aboutRowOf(r.interval.method, r.interval.reason)) : nothing}
+        ${r.interval ? item(intervalTexts.aboutRow, intervalTexts.aboutRowOf(r.interval.method, r.interval.reason)) : nothing}
       </dl>
     </article>`;
   }
@@ -149,9 +149,9 @@ const item = (term: string, text: string) => html`<dt>${term}</dt><dd>${text}</d
 /** The methods of the intervals in plain words, its example computed by the atlas' own Wilson interval. */
 function methods() {
   const example = (events: number, base: number) => ({ value: events / base, ...wilson(events, base) });
-  const paragraphs = deIntervals.aboutParagraphs(example(3, 6), example(13223, 74400));
+  const paragraphs = intervalTexts.aboutParagraphs(example(3, 6), example(13223, 74400));
   return html`<section aria-labelledby="about-intervals" data-testid="about-intervals">
-    <h3 id="about-intervals">${deIntervals.aboutTitle}</h3>
+    <h3 id="about-intervals">${intervalTexts.aboutTitle}</h3>
     ${paragraphs.map((p) => html`<p>${p}</p>`)}
   </section>`;
 }

@@ -5,8 +5,8 @@ import { line } from 'd3-shape';
 import { formatCell, formatNumber, formatValue } from '../messages/default-locale';
 import type { TimeLine, TimePoint } from '../domain/series';
 import type { Indicator } from '../domain/types';
-import { de } from '../messages/de/app';
-import { deCompare as t } from '../messages/de/compare';
+import { appTexts } from '../messages/app';
+import { compareTexts as t } from '../messages/compare';
 import { theme } from './theme';
 
 const WIDTH = 300;
@@ -71,7 +71,7 @@ export class AtlasChart extends LitElement {
             ${lines.map(
               (l) => html`<li>
                 <svg width="28" height="8" aria-hidden="true"><g class=${l.role}><line class="line" x1="2" y1="4" x2="26" y2="4"></line></g></svg>
-                <span>${l.label}</span>${l.sample ? html`<span class="sample">${de.sample}</span>` : nothing}
+                <span>${l.label}</span>${l.sample ? html`<span class="sample">${appTexts.sample}</span>` : nothing}
               </li>`,
             )}
           </ul>

@@ -3,13 +3,13 @@ import { property } from 'lit/decorators.js';
 import type { ComparedArea } from '../domain/comparison';
 import { formatCell, formatNumber, formatSignedNumber } from '../messages/default-locale';
 import type { IntervalPlan } from '../state/interval-plan';
-import { deIntervals } from '../messages/de/intervals';
+import { intervalTexts } from '../messages/intervals';
 import { differenceUnit, type Measure } from '../domain/measure';
 import { differenceTo, type ReferencePoint } from '../domain/reference-values';
 import type { Cell, Indicator } from '../domain/types';
-import { de } from '../messages/de/app';
-import { deCompare as t } from '../messages/de/compare';
-import { deCatalogue as tc } from '../messages/de/catalogue';
+import { appTexts } from '../messages/app';
+import { compareTexts as t } from '../messages/compare';
+import { catalogueTexts as tc } from '../messages/catalogue';
 import { theme } from './theme';
 
 /**
@@ -79,7 +79,7 @@ export class AtlasCompare extends LitElement {
         head: tc.differenceTo(p.scope),
         unit: `${diffUnit}; ${tc.referenceValue(p.scope, p.year)}: ${formatCell({ kind: 'value', value: p.value }, ind)}`,
         cell: (r: ComparedArea) =>
-          r.sample ? absent(de.sample) : p.sameYear ? diff(differenceTo(r.value, p)) : absent(tc.referenceOtherYear(p.year)),
+          r.sample ? absent(appTexts.sample) : p.sameYear ? diff(differenceTo(r.value, p)) : absent(tc.referenceOtherYear(p.year)),
       })),
     ];
     return html`<div class="scroll" role="region" tabindex="0" aria-labelledby="compare-caption">
@@ -93,7 +93,7 @@ export class AtlasCompare extends LitElement {
               (r) => html`<th scope="col" data-id=${r.id}>
                 ${r.name}<span class="muted">${t.compareLevel[r.level]}</span>
                 <div class="tools">
-                  ${r.sample ? html`<span class="sample" title=${de.sampleNote}>${t.compareSample}</span>` : nothing}
+                  ${r.sample ? html`<span class="sample" title=${appTexts.sampleNote}>${t.compareSample}</span>` : nothing}
                   <button type="button" aria-label=${t.compareRemove(r.name)} title=${t.compareRemove(r.name)} @click=${() => this.#remove(r.id)}>×</button>
                 </div>
               </th>`,
@@ -110,7 +110,7 @@ export class AtlasCompare extends LitElement {
         </tbody>
       </table>
     </div>
-    ${rows.some((r) => r.sample) ? html`<p class="muted">${de.sampleNote}</p>` : nothing}`;
+    ${rows.some((r) => r.sample) ? html`<p class="muted">${appTexts.sampleNote}</p>` : nothing}`;
   }
 
   #remove(id: string) {
@@ -127,23 +127,23 @@ export class AtlasCompare extends LitElement {
     const level = intervals.level;
     return [
       {
-        head: deIntervals.ci(level),
-        unit: deIntervals.method(intervals.method),
+        head: intervalTexts.ci(level),
+        unit: intervalTexts.method(intervals.method),
         cell: (r) => {
           const a = intervals.areas.get(r.id);
           const i = a?.interval;
-          if (!a || !i) return absent(deIntervals.none('missing'));
-          if (i.kind !== 'interval') return absent(deIntervals.none(i.reason));
+          if (!a || !i) return absent(intervalTexts.none('missing'));
+          if (i.kind !== 'interval') return absent(intervalTexts.none(i.reason));
           const range = `${formatNumber(i.lower, decimals)}–${formatNumber(i.upper, decimals)}`;
-          return a.unsure ? html`${range}<span class="muted">${deIntervals.unsure}</span>` : range;
+          return a.unsure ? html`${range}<span class="muted">${intervalTexts.unsure}</span>` : range;
         },
       },
       {
         head: t.compareSignificance,
-        unit: deIntervals.significantAt(level),
+        unit: intervalTexts.significantAt(level),
         cell: (r) => {
           const j = intervals.areas.get(r.id)?.judgement ?? 'not-assessable';
-          return j === 'not-assessable' ? absent(deIntervals.judgement(j)) : deIntervals.judgementShort(j);
+          return j === 'not-assessable' ? absent(intervalTexts.judgement(j)) : intervalTexts.judgementShort(j);
         },
       },
     ];

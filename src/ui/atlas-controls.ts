@@ -6,7 +6,7 @@ import { breaksOutside, readBreaks } from '../domain/breaks';
 import { formatNumber } from '../messages/default-locale';
 import type { Indicator } from '../domain/types';
 import type { AtlasState } from '../state/atlas-state';
-import { de } from '../messages/de/app';
+import { appTexts } from '../messages/app';
 import { theme } from './theme';
 import './atlas-indicator-picker';
 import type { YearsByIndicator } from './atlas-indicator-picker';
@@ -72,18 +72,18 @@ export class AtlasControls extends LitElement {
   #classification(state: AtlasState) {
     return html`
       <details>
-        <summary>${de.settings}</summary>
+        <summary>${appTexts.settings}</summary>
         <fieldset>
-          <legend>${de.classification}</legend>
+          <legend>${appTexts.classification}</legend>
           <div class="row">
             <label
-              >${de.method}
+              >${appTexts.method}
               <select name="method" @change=${(e: Event) => this.#emit({ method: value(e) as Method })}>
-                ${METHODS.map((m) => html`<option value=${m} ?selected=${m === state.method}>${de.methods[m]}</option>`)}
+                ${METHODS.map((m) => html`<option value=${m} ?selected=${m === state.method}>${appTexts.methods[m]}</option>`)}
               </select>
             </label>
             <label
-              >${de.classes}
+              >${appTexts.classes}
               <select name="classes" ?disabled=${state.method === 'manual'} @change=${(e: Event) => this.#emit({ classes: Number(value(e)) })}>
                 ${range(MIN_CLASSES, MAX_CLASSES).map((n) => html`<option value=${n} ?selected=${n === state.classes}>${n}</option>`)}
               </select>
@@ -96,13 +96,13 @@ export class AtlasControls extends LitElement {
               name="fixed-classes"
               .checked=${state.fixedClasses}
               @change=${(e: Event) => this.#emit({ fixedClasses: (e.target as HTMLInputElement).checked })}
-            />${de.fixedClasses}</label
+            />${appTexts.fixedClasses}</label
           >
           <label
-            >${de.scheme}
+            >${appTexts.scheme}
             <select name="scheme" @change=${(e: Event) => this.#emit({ scheme: value(e) || null })}>
-              <option value="" ?selected=${state.scheme === null}>${de.schemeDefault}</option>
-              ${SCHEMES.map((s) => html`<option value=${s.id} ?selected=${s.id === state.scheme}>${de.schemeNames[s.id]}</option>`)}
+              <option value="" ?selected=${state.scheme === null}>${appTexts.schemeDefault}</option>
+              ${SCHEMES.map((s) => html`<option value=${s.id} ?selected=${s.id === state.scheme}>${appTexts.schemeNames[s.id]}</option>`)}
             </select>
           </label>
         </fieldset>
@@ -116,7 +116,7 @@ export class AtlasControls extends LitElement {
     const outside = range && this._breaksError === null ? breaksOutside(state.manualBreaks, range[0], range[1]) : [];
     const number = (x: number) => formatNumber(x, this.decimals);
     return html`<label
-        >${de.manualBreaks}
+        >${appTexts.manualBreaks}
         <input
           name="breaks"
           inputmode="decimal"
@@ -127,11 +127,11 @@ export class AtlasControls extends LitElement {
       /></label>
       <p class="error" id="breaks-error" role="alert" data-testid="breaks-error">${this._breaksError ?? ''}</p>
       <p class="hint" id="breaks-hint" data-testid="breaks-hint">
-        ${range ? de.breaksRange(number(range[0]), number(range[1])) : nothing}
-        ${outside.length ? html`<br /><strong>${de.breaksOutside(outside.map((b) => formatNumber(b, decimalsOf(b))).join('; '))}</strong>` : nothing}
+        ${range ? appTexts.breaksRange(number(range[0]), number(range[1])) : nothing}
+        ${outside.length ? html`<br /><strong>${appTexts.breaksOutside(outside.map((b) => formatNumber(b, decimalsOf(b))).join('; '))}</strong>` : nothing}
       </p>
       <label class="check"
-        ><input type="checkbox" name="keep-breaks" .checked=${state.keepBreaks} @change=${(e: Event) => this.#emit({ keepBreaks: (e.target as HTMLInputElement).checked })} />${de.keepBreaks}</label
+        ><input type="checkbox" name="keep-breaks" .checked=${state.keepBreaks} @change=${(e: Event) => this.#emit({ keepBreaks: (e.target as HTMLInputElement).checked })} />${appTexts.keepBreaks}</label
       >`;
   }
 
@@ -139,7 +139,7 @@ export class AtlasControls extends LitElement {
     const read = readBreaks(text);
     if (!read.ok) {
       this._breaksText = text;
-      this._breaksError = read.error === 'unsorted' ? de.breaksUnsorted : de.breaksInvalid(read.entry);
+      this._breaksError = read.error === 'unsorted' ? appTexts.breaksUnsorted : appTexts.breaksInvalid(read.entry);
       return;
     }
     this._breaksText = null;

@@ -4,8 +4,8 @@ import { DEFAULT_SUPPRESSION_THRESHOLD } from '../domain/cells';
 import type { Problem } from '../domain/types';
 import type { ColumnRole } from '../data/import/columns';
 import type { ImportSummary, TableOverrides } from '../data/import/table';
-import { de } from '../messages/de/app';
-import { importTexts as t } from '../messages/de/import';
+import { appTexts } from '../messages/app';
+import { importTexts as t } from '../messages/import';
 import { theme } from './theme';
 import './atlas-problems';
 
@@ -99,7 +99,7 @@ export class AtlasImport extends LitElement {
     const result = this.result;
     return html`
       <details class="import" ?open=${result !== null}>
-        <summary>${de.importTitle}</summary>
+        <summary>${appTexts.importTitle}</summary>
         <div class="body">
           <p>${t.intro}</p>
           <label

@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { availability, searchCatalogue } from '../domain/catalogue';
 import type { Indicator, Level } from '../domain/types';
-import { deCatalogue as t } from '../messages/de/catalogue';
+import { catalogueTexts as t } from '../messages/catalogue';
 import { theme } from './theme';
 
 export type YearsByIndicator = ReadonlyMap<string, ReadonlyMap<Level, readonly number[]>>;

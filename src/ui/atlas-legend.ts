@@ -3,12 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { cssProps } from './css-props';
 import { formatBound } from '../messages/default-locale';
 import type { Plan } from '../state/plan';
-import { de } from '../messages/de/app';
+import { appTexts } from '../messages/app';
 import { theme, hatch } from './theme';
 import { aboutButton, aboutButtonStyles } from './about-button';
 import { sizeLegend } from './size-legend';
-import { deMap } from '../messages/de/map';
-import { deIntervals } from '../messages/de/intervals';
+import { mapTexts } from '../messages/map';
+import { intervalTexts } from '../messages/intervals';
 import { significanceNote } from '../state/interval-texts';
 import type { PointLegendInput } from './controllers/point-controller';
 
@@ -89,55 +89,55 @@ export class AtlasLegend extends LitElement {
     const m = plan.measure;
     const last = plan.rows.length - 1;
     const bound = (x: number) => formatBound(x, m);
-    const scope = de.scopeOf(plan.level, plan.focusName);
+    const scope = appTexts.scopeOf(plan.level, plan.focusName);
     const sig = plan.significance;
     return html`
       <section aria-labelledby="legend-title" class=${this._open ? '' : 'strip'} @click=${this.#openStrip}>
         <header>
           <h2 id="legend-title" data-testid="map-title">
             ${m.label}${m.unit ? html` <span class="unit">(${m.unit})</span>` : nothing}${plan.year !== null ? html` <span class="unit">${plan.year}</span>` : nothing}
-            ${plan.sample ? html`<span class="sample">${de.sample}</span>` : nothing}
+            ${plan.sample ? html`<span class="sample">${appTexts.sample}</span>` : nothing}
             <span class="scope">${scope}</span>
           </h2>
           ${this._open
             ? nothing
             : html`${stripRamp(plan)}
-                <span class="total">${de.areas((plan.bivariate?.counts ?? plan.rows.map((row) => row.count)).reduce((n, count) => n + count, plan.missing + plan.suppressed + (sig?.notAssessable ?? 0)))}</span>`}
+                <span class="total">${appTexts.areas((plan.bivariate?.counts ?? plan.rows.map((row) => row.count)).reduce((n, count) => n + count, plan.missing + plan.suppressed + (sig?.notAssessable ?? 0)))}</span>`}
           ${aboutButton(plan.indicator.id, true)}
-          <button type="button" class="toggle" aria-expanded=${String(this._open)} aria-controls="legend-body" aria-label=${de.legendToggle} @click=${this.#toggle}>
+          <button type="button" class="toggle" aria-expanded=${String(this._open)} aria-controls="legend-body" aria-label=${appTexts.legendToggle} @click=${this.#toggle}>
             ${this._open ? '−' : '+'}
           </button>
         </header>
         <div id="legend-body" ?hidden=${!this._open}>
-          ${plan.gridPending ? html`<p role="status" data-testid="grid-loading">${deMap.gridLoading}</p>` : nothing}
+          ${plan.gridPending ? html`<p role="status" data-testid="grid-loading">${mapTexts.gridLoading}</p>` : nothing}
           ${plan.symbols ? sizeLegend(plan.symbols, m) : nothing}
           <ol aria-labelledby="legend-title">
             ${plan.rows.map(
               (row) => html`<li data-class=${row.index}>
                 <span class="number" aria-hidden="true">${row.index + 1}</span>
-                <span class="swatch" ${cssProps({ background: row.colour })} title=${de.classLabel(row.index)}></span>
+                <span class="swatch" ${cssProps({ background: row.colour })} title=${appTexts.classLabel(row.index)}></span>
                 <span class="range"
-                  ><span class="visually-hidden">${de.classLabel(row.index)}: </span
-                  >${row.label ?? de.classRange(bound(row.lower), bound(row.upper), row.index === last)}</span
+                  ><span class="visually-hidden">${appTexts.classLabel(row.index)}: </span
+                  >${row.label ?? appTexts.classRange(bound(row.lower), bound(row.upper), row.index === last)}</span
                 >
-                <span class="count">${de.areas(row.count)}</span>
+                <span class="count">${appTexts.areas(row.count)}</span>
               </li>`,
             )}
-            ${plan.missing ? specialRow('missing', plan.noDataFill, de.noData, plan.missing) : nothing}
-            ${plan.suppressed ? specialRow('suppressed', plan.suppressedFill, de.suppressed, plan.suppressed) : nothing}
-            ${sig?.notAssessable ? specialRow('not-assessable', sig.notAssessableFill, deIntervals.judgement('not-assessable'), sig.notAssessable) : nothing}
+            ${plan.missing ? specialRow('missing', plan.noDataFill, appTexts.noData, plan.missing) : nothing}
+            ${plan.suppressed ? specialRow('suppressed', plan.suppressedFill, appTexts.suppressed, plan.suppressed) : nothing}
+            ${sig?.notAssessable ? specialRow('not-assessable', sig.notAssessableFill, intervalTexts.judgement('not-assessable'), sig.notAssessable) : nothing}
           </ol>
           ${sig ? html`<p class="muted" data-testid="significance-note">${significanceNote(sig, m)}</p>` : nothing}
-          ${plan.fadesUnsure && plan.intervals.unsure ? html`<p class="muted" data-testid="faded-note">${deIntervals.fadedNote(plan.intervals.unsure)}</p>` : nothing}
+          ${plan.fadesUnsure && plan.intervals.unsure ? html`<p class="muted" data-testid="faded-note">${intervalTexts.fadedNote(plan.intervals.unsure)}</p>` : nothing}
           <atlas-bivariate-legend .key=${plan.bivariate ?? null}></atlas-bivariate-legend>
           ${this.points ? html`<atlas-point-legend .input=${this.points}></atlas-point-legend>` : nothing}
-          ${plan.rows.length ? html`<p class="muted">${de.legendOf(scope)}</p>` : nothing}
-          ${plan.indicator.kind === 'count' && !plan.symbols ? html`<p class="muted">${de.countWarning}</p>` : nothing}
+          ${plan.rows.length ? html`<p class="muted">${appTexts.legendOf(scope)}</p>` : nothing}
+          ${plan.indicator.kind === 'count' && !plan.symbols ? html`<p class="muted">${appTexts.countWarning}</p>` : nothing}
           ${plan.sample
-            ? html`<p class="map-note" data-testid="map-sample-note">${plan.areas.some((a) => a.sample) ? de.sampleMapNote : de.sampleFiguresNote}</p>`
+            ? html`<p class="map-note" data-testid="map-sample-note">${plan.areas.some((a) => a.sample) ? appTexts.sampleMapNote : appTexts.sampleFiguresNote}</p>`
             : nothing}
           ${plan.level === 'raster' ? html`<p class="vintage" data-testid="legend-vintage">${plan.source.vintage}</p>` : nothing}
-          <p class="muted source">${de.source}: ${plan.source.text} (${de.vintage} ${plan.source.vintage}${plan.sample ? '' : `; ${plan.source.license}`})</p>
+          <p class="muted source">${appTexts.source}: ${plan.source.text} (${appTexts.vintage} ${plan.source.vintage}${plan.sample ? '' : `; ${plan.source.license}`})</p>
         </div>
       </section>
     `;
@@ -167,7 +167,7 @@ function stripRamp(plan: Plan) {
 
 const specialRow = (key: string, fill: string, label: string, count: number) =>
   html`<li data-class=${key}>
-    <span class="number"></span><span class="swatch" ${cssProps(hatch(fill))}></span><span>${label}</span><span class="count">${de.areas(count)}</span>
+    <span class="number"></span><span class="swatch" ${cssProps(hatch(fill))}></span><span>${label}</span><span class="count">${appTexts.areas(count)}</span>
   </li>`;
 
 declare global {

@@ -9,12 +9,12 @@ import type { AtlasState } from '../state/atlas-state';
 import type { AreaActions } from '../state/atlas-model';
 import type { Plan } from '../state/plan';
 import { differenceTo, type ReferencePoint } from '../domain/reference-values';
-import { contributionTexts } from '../messages/de/contributions';
-import { de } from '../messages/de/app';
-import { deCatalogue as t } from '../messages/de/catalogue';
+import { contributionTexts } from '../messages/contributions';
+import { appTexts } from '../messages/app';
+import { catalogueTexts as t } from '../messages/catalogue';
 import { theme } from './theme';
 import { aboutButton, aboutButtonStyles } from './about-button';
-import { deMap } from '../messages/de/map';
+import { mapTexts } from '../messages/map';
 import { intervalWords } from '../state/interval-texts';
 
 /** The card as a bottom sheet: the peek (name, value, class) until it is expanded. */
@@ -108,38 +108,38 @@ export class AtlasPanel extends LitElement {
     const cmp = compare(area.id, shown, ref.value);
     const cls = plan.classes.get(area.id);
     const mapped = plan.cells.get(area.id) ?? MISSING;
-    const rankScope = de.rankScope(plan.level, plan.focusName);
+    const rankScope = appTexts.rankScope(plan.level, plan.focusName);
     return html`
       <section aria-labelledby="panel-title" class=${this._expanded ? 'expanded' : ''} @keydown=${this.#onKey} @click=${this.#onTap}>
         <div class="drag" @pointerdown=${this.#dragStart} @pointerup=${this.#dragEnd} @pointercancel=${this.#dragCancel}>
         <span class="grip" aria-hidden="true"></span>
         <header>
           <h2 id="panel-title" tabindex="-1">${area.name}</h2>
-          <button type="button" class="expand" aria-expanded=${String(this._expanded)} aria-controls="panel-details" @click=${this.#toggle}>${de.panelMore}</button>
-          <button type="button" class="close" @click=${this.#close} aria-label=${de.panelClose}>×</button>
+          <button type="button" class="expand" aria-expanded=${String(this._expanded)} aria-controls="panel-details" @click=${this.#toggle}>${appTexts.panelMore}</button>
+          <button type="button" class="close" @click=${this.#close} aria-label=${appTexts.panelClose}>×</button>
         </header>
         </div>
         <div class="muted detail">
-          ${ind.label}${plan.year !== null ? ` ${plan.year}` : nothing} ${plan.sample ? html`<span class="sample">${de.sample}</span>` : nothing}
+          ${ind.label}${plan.year !== null ? ` ${plan.year}` : nothing} ${plan.sample ? html`<span class="sample">${appTexts.sample}</span>` : nothing}
         </div>
         <p class="value" data-testid="panel-value">${formatCell(cell, ind)}</p>
         ${this.#interval(plan, area.id)}
         ${plan.display !== 'value'
           ? html`<p class="detail" data-testid="panel-mapped">${plan.measure.label}: <strong>${formatMeasure(mapped, plan.measure)}</strong></p>`
           : nothing}
-        ${cls !== undefined && cls >= 0 ? html`<div class="muted">${de.classLabel(cls)}</div>` : nothing}
+        ${cls !== undefined && cls >= 0 ? html`<div class="muted">${appTexts.classLabel(cls)}</div>` : nothing}
         <div class="detail" id="panel-details">
         <dl>
-          <dt title=${this.kreisName}>${de.kreisValue(ref.official, plan.sample)}</dt>
-          <dd>${ref.value === null ? de.noData : formatValue(ref.value, ind)}</dd>
+          <dt title=${this.kreisName}>${appTexts.kreisValue(ref.official, plan.sample)}</dt>
+          <dd>${ref.value === null ? appTexts.noData : formatValue(ref.value, ind)}</dd>
           ${cmp
             ? html`
                 <dt>${plan.difference.label}</dt>
-                <dd data-testid="panel-difference">${cmp.difference === null ? de.noData : formatMeasure(valueCell(cmp.difference), plan.difference)}</dd>
-                <dt>${de.mean(plan.level)}${plan.focusName ? ` in ${plan.focusName}` : ''}</dt>
+                <dd data-testid="panel-difference">${cmp.difference === null ? appTexts.noData : formatMeasure(valueCell(cmp.difference), plan.difference)}</dd>
+                <dt>${appTexts.mean(plan.level)}${plan.focusName ? ` in ${plan.focusName}` : ''}</dt>
                 <dd>${formatValue(cmp.mean, ind)}</dd>
-                <dt>${de.rankLabel}</dt>
-                <dd data-testid="panel-rank">${de.rankIn(cmp.rank, cmp.of, rankScope)}</dd>
+                <dt>${appTexts.rankLabel}</dt>
+                <dd data-testid="panel-rank">${appTexts.rankIn(cmp.rank, cmp.of, rankScope)}</dd>
               `
             : nothing}
         </dl>
@@ -148,10 +148,10 @@ export class AtlasPanel extends LitElement {
           ? html`<atlas-chart .lines=${this.lines} .indicator=${ind} .year=${plan.year}></atlas-chart>`
           : nothing}
         ${this.#actions(area)}
-        <p class="muted">${de.source}: ${plan.source.text}; ${de.vintage} ${plan.source.vintage}${plan.sample ? '' : `; ${de.license}: ${plan.source.license}`}</p>
+        <p class="muted">${appTexts.source}: ${plan.source.text}; ${appTexts.vintage} ${plan.source.vintage}${plan.sample ? '' : `; ${appTexts.license}: ${plan.source.license}`}</p>
         ${ind.note && !plan.sample ? html`<p class="muted">${ind.note}</p>` : nothing}
-        ${plan.sample ? html`<p class="muted">${de.sampleNote}</p>` : nothing}
-        <p class="muted">${de.geometry}: ${this.geometryCredit}</p>
+        ${plan.sample ? html`<p class="muted">${appTexts.sampleNote}</p>` : nothing}
+        <p class="muted">${appTexts.geometry}: ${this.geometryCredit}</p>
         ${aboutButton(ind.id)}
         </div>
       </section>
@@ -181,7 +181,7 @@ export class AtlasPanel extends LitElement {
           return html`<tr>
             <th scope="row">${t.referenceValue(p.scope, p.year)}</th>
             <td data-testid="panel-ref-${p.scope}">${formatNumber(p.value, ind.decimals)}</td>
-            <td data-testid="panel-diff-${p.scope}">${diff.kind === 'value' ? formatSignedNumber(diff.value, plan.difference.decimals) : absent(p.sameYear ? de.noData : t.referenceOtherYear(p.year))}</td>
+            <td data-testid="panel-diff-${p.scope}">${diff.kind === 'value' ? formatSignedNumber(diff.value, plan.difference.decimals) : absent(p.sameYear ? appTexts.noData : t.referenceOtherYear(p.year))}</td>
           </tr>`;
         })}
       </tbody>
@@ -192,9 +192,9 @@ export class AtlasPanel extends LitElement {
     const a = this.actions;
     if (!a) return nothing;
     return html`<div class="actions">
-      ${a.drill ? html`<button type="button" name="drill" @click=${() => this.#emit(a.drill ?? {})}>${de.drillDown(area.name)}</button>` : nothing}
-      ${a.drillEmpty ? html`<p class="muted">${de.noDrill}</p>` : nothing}
-      ${a.gridDrill ? html`<button type="button" name="grid-drill" @click=${() => this.#emit(a.gridDrill ?? {})}>${deMap.gridDrill(area.name)}</button>` : nothing}
+      ${a.drill ? html`<button type="button" name="drill" @click=${() => this.#emit(a.drill ?? {})}>${appTexts.drillDown(area.name)}</button>` : nothing}
+      ${a.drillEmpty ? html`<p class="muted">${appTexts.noDrill}</p>` : nothing}
+      ${a.gridDrill ? html`<button type="button" name="grid-drill" @click=${() => this.#emit(a.gridDrill ?? {})}>${mapTexts.gridDrill(area.name)}</button>` : nothing}
       <button
         type="button"
         name="pin"
@@ -202,7 +202,7 @@ export class AtlasPanel extends LitElement {
         ?disabled=${!a.pinned && !a.canPin}
         @click=${() => this.#emit({ pinned: a.pinned ? a.pinnedIds.filter((id) => id !== area.id) : [...a.pinnedIds, area.id] })}
       >
-        ${a.pinned ? de.unpin : de.pin}
+        ${a.pinned ? appTexts.unpin : appTexts.pin}
       </button>
       ${this.#contributionActions(area)}
     </div>`;

@@ -5,11 +5,9 @@ import type { BlockKey, ExportFormat, ExportRequest } from '../print/export';
 import { BLOCK_KEYS } from '../print/block-keys';
 import type { AtlasModel } from '../state/atlas-model';
 import { indicatorsAt } from '../state/level-indicators';
-import { de } from '../messages/de/app';
+import { appTexts } from '../messages/app';
 import { theme } from './theme';
-import { dePrintDialog } from '../messages/de/print-dialog';
-
-const T = dePrintDialog;
+import { printDialogTexts } from '../messages/print-dialog';
 
 /** Paper, orientation, texts, blocks, map series and format for an export; emits `print-request` with them. */
 export class AtlasPrintDialog extends LitElement {
@@ -69,32 +67,32 @@ export class AtlasPrintDialog extends LitElement {
   override render() {
     return html`<dialog aria-labelledby="print-title">
       <form @submit=${this.#submit}>
-        <h2 id="print-title">${de.printTitle}</h2>
+        <h2 id="print-title">${appTexts.printTitle}</h2>
         <div class="row">
-          <label>${de.paper}
+          <label>${appTexts.paper}
             <select name="paper"><option value="A4" selected>A4</option><option value="A3">A3</option></select>
           </label>
-          <label>${de.orientation}
+          <label>${appTexts.orientation}
             <select name="orientation">
-              <option value="landscape" selected>${de.landscape}</option>
-              <option value="portrait">${de.portrait}</option>
+              <option value="landscape" selected>${appTexts.landscape}</option>
+              <option value="portrait">${appTexts.portrait}</option>
             </select>
           </label>
-          <label>${de.format}
+          <label>${appTexts.format}
             <select name="format">
               <option value="pdf" selected>PDF</option>
               <option value="png">PNG (300 dpi)</option>
             </select>
           </label>
         </div>
-        <label>${de.sheetTitle}<input name="title" .defaultValue=${this.defaultTitle} required /></label>
-        <label>${de.sheetSubtitle}<input name="subtitle" .defaultValue=${this.defaultSubtitle} /></label>
-        <label>${de.sheetNote}<textarea name="note" rows="2"></textarea></label>
+        <label>${appTexts.sheetTitle}<input name="title" .defaultValue=${this.defaultTitle} required /></label>
+        <label>${appTexts.sheetSubtitle}<input name="subtitle" .defaultValue=${this.defaultSubtitle} /></label>
+        <label>${appTexts.sheetNote}<textarea name="note" rows="2"></textarea></label>
         ${this.#extras()}
         <p class="error" role="alert">${this.error}</p>
         <div class="actions">
-          <button type="button" @click=${() => this.close()}>${de.cancel}</button>
-          <button type="submit" ?disabled=${this.busy}>${this.busy ? de.exporting : de.export}</button>
+          <button type="button" @click=${() => this.close()}>${appTexts.cancel}</button>
+          <button type="submit" ?disabled=${this.busy}>${this.busy ? appTexts.exporting : appTexts.export}</button>
         </div>
       </form>
     </dialog>`;
@@ -107,26 +105,26 @@ export class AtlasPrintDialog extends LitElement {
     const selected = state.area !== null;
     const reason: Record<BlockKey, string | null> = {
       table: null,
-      chart: !selected ? T.noSelection : plan.years.length < 2 ? T.noYears : null,
-      comparison: state.pinned.length ? null : T.noPins,
-      scatter: state.scatterY ? null : T.noSecond,
+      chart: !selected ? printDialogTexts.noSelection : plan.years.length < 2 ? printDialogTexts.noYears : null,
+      comparison: state.pinned.length ? null : printDialogTexts.noPins,
+      scatter: state.scatterY ? null : printDialogTexts.noSecond,
       ranking: null,
-      funnel: plan.intervals.method === 'wilson' || plan.intervals.method === 'byar' ? null : T.noInterval,
-      profile: state.profile || selected ? null : T.noSelection,
+      funnel: plan.intervals.method === 'wilson' || plan.intervals.method === 'byar' ? null : printDialogTexts.noInterval,
+      profile: state.profile || selected ? null : printDialogTexts.noSelection,
       contributions: null,
     };
     const check = (name: string, value: string, label: string, why: string | null) =>
       html`<label class="check"><input type="checkbox" name=${name} value=${value} ?disabled=${why !== null} />
         <span>${label}${why ? html` <span class="why">(${why})</span>` : ''}</span></label>`;
     return html`<fieldset>
-        <legend>${T.onSheet}</legend>
-        ${BLOCK_KEYS.filter((k) => k !== 'contributions' || this.contributions > 0).map((k) => check('block', k, T.blocks[k], reason[k]))}
-        ${check('outline', 'on', T.outline, selected ? null : T.noSelection)}
+        <legend>${printDialogTexts.onSheet}</legend>
+        ${BLOCK_KEYS.filter((k) => k !== 'contributions' || this.contributions > 0).map((k) => check('block', k, printDialogTexts.blocks[k], reason[k]))}
+        ${check('outline', 'on', printDialogTexts.outline, selected ? null : printDialogTexts.noSelection)}
       </fieldset>
       <details>
-        <summary>${T.series} · ${T.seriesCount(this.count)}</summary>
+        <summary>${printDialogTexts.series} · ${printDialogTexts.seriesCount(this.count)}</summary>
         <fieldset class="series" @change=${this.#countSeries}>
-          <legend>${T.seriesLegend}</legend>
+          <legend>${printDialogTexts.seriesLegend}</legend>
           ${indicatorsAt(data.catalog, plan.level).map(
             (i) => html`<label class="check"><input type="checkbox" name="series" value=${i.id} .defaultChecked=${i.id === state.indicator} /><span>${i.label}</span></label>`,
           )}

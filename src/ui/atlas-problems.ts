@@ -2,8 +2,8 @@ import { LitElement, html, css, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Problem } from '../domain/types';
 import { groupProblems, type ProblemGroup } from '../data/problem-messages';
-import { groupTitlesDe } from '../messages/de/problems';
-import { importTexts as t } from '../messages/de/import';
+import { groupTitles } from '../messages/problems';
+import { importTexts as t } from '../messages/import';
 import { theme } from './theme';
 
 /** examples shown of each kind before it is expanded */
@@ -55,7 +55,7 @@ export class AtlasProblems extends LitElement {
   #group(group: ProblemGroup, id: string) {
     const open = this._open.has(id);
     const shown = group.problems.slice(0, this._open.get(id) ?? FIRST);
-    const title = groupTitlesDe[group.code] ?? t.severity[group.severity];
+    const title = groupTitles[group.code] ?? t.severity[group.severity];
     return html`<section class=${group.severity} data-code=${group.code}>
       <h4>${title} <span class="count">${t.groupCount(group.count)}</span></h4>
       <ul>

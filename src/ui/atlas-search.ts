@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { searchAreas, type SearchHit } from '../domain/area-search';
 import type { PlaceEntry } from '../domain/place-search';
 import type { Area } from '../domain/types';
-import { de } from '../messages/de/app';
+import { appTexts } from '../messages/app';
 import { defaultLocale } from '../messages/default-locale';
 import { theme } from './theme';
 
@@ -47,7 +47,7 @@ export class AtlasSearch extends LitElement {
     const expanded = this._open && this._query.trim() !== '';
     const active = expanded && this._active >= 0 ? `option-${this._active}` : '';
     return html`
-      <label for="search">${de.search}</label>
+      <label for="search">${appTexts.search}</label>
       <input
         id="search"
         name="search"
@@ -59,13 +59,13 @@ export class AtlasSearch extends LitElement {
         aria-controls="results"
         aria-expanded=${String(expanded)}
         aria-activedescendant=${active || nothing}
-        placeholder=${de.searchPlaceholder}
+        placeholder=${appTexts.searchPlaceholder}
         .value=${this._query}
         @input=${(e: Event) => this.#type((e.target as HTMLInputElement).value)}
         @keydown=${this.#onKey}
         @blur=${() => this.#close()}
       />
-      <ul id="results" role="listbox" aria-label=${de.search} ?hidden=${!expanded}>
+      <ul id="results" role="listbox" aria-label=${appTexts.search} ?hidden=${!expanded}>
         ${hits.length
           ? hits.map(
               (h, i) => html`<li
@@ -77,13 +77,13 @@ export class AtlasSearch extends LitElement {
                 @mouseenter=${() => this.#activate(i)}
               >
                 ${'area' in h
-                  ? html`<span>${h.area.name}</span><span class="level">${de.searchLevel[h.area.level]} ${h.area.id}</span>`
-                  : html`<span>${h.name}</span><span class="level">${de.searchPlace}: ${h.detail}</span>`}
+                  ? html`<span>${h.area.name}</span><span class="level">${appTexts.searchLevel[h.area.level]} ${h.area.id}</span>`
+                  : html`<span>${h.name}</span><span class="level">${appTexts.searchPlace}: ${h.detail}</span>`}
               </li>`,
             )
-          : html`<li class="none" role="option" aria-disabled="true" aria-selected="false">${de.searchNone}</li>`}
+          : html`<li class="none" role="option" aria-disabled="true" aria-selected="false">${appTexts.searchNone}</li>`}
       </ul>
-      <p class="visually-hidden" role="status">${expanded ? (hits.length ? de.searchCount(hits.length) : de.searchNone) : ''}</p>
+      <p class="visually-hidden" role="status">${expanded ? (hits.length ? appTexts.searchCount(hits.length) : appTexts.searchNone) : ''}</p>
     `;
   }
 

@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { DEFAULT_CHOICES, embedSource, shareTexts, type ShareChoices, type ShareContext, type ShareTexts } from '../state/share';
 import type { AtlasState } from '../state/atlas-state';
-import { de } from '../messages/de/app';
-import { deShare } from '../messages/de/share';
+import { appTexts } from '../messages/app';
+import { shareDialogTexts } from '../messages/share';
 import { theme } from './theme';
 import { cssProps } from './css-props';
 
@@ -93,27 +93,27 @@ export class AtlasShareDialog extends LitElement {
     // Scaled to the dialog's width and to a height that leaves the snippets in reach.
     const k = Math.min(1, this._box / width, PREVIEW_MAX_H / height);
     return html`<dialog aria-labelledby="share-title" @close=${() => (this._open = false)}>
-      <h2 id="share-title">${de.shareTitle}</h2>
-      <p>${de.shareIntro}</p>
+      <h2 id="share-title">${appTexts.shareTitle}</h2>
+      <p>${appTexts.shareIntro}</p>
       ${this.#form(choices, height)}
       ${shown
-        ? html`<h3 id="preview-title">${deShare.preview}</h3>
-            <p class="hint" data-testid="preview-note">${deShare.previewNote(width, height, Math.round(k * 100))}</p>
+        ? html`<h3 id="preview-title">${shareDialogTexts.preview}</h3>
+            <p class="hint" data-testid="preview-note">${shareDialogTexts.previewNote(width, height, Math.round(k * 100))}</p>
             <div class="preview" ${cssProps({ '--preview-h': `${Math.ceil(height * k)}px`, '--frame-w': `${width}px`, '--frame-h': `${height}px`, '--k': String(k) })}>
               ${keyed(
                 // A new size is a new embed: it lays itself out once, as a page would load it at that size.
                 `${width}×${height}`,
-                html`<iframe name="preview" title=${deShare.previewTitle} src=${embedSource(shown.state, shown.context, choices)} tabindex="-1"></iframe>`,
+                html`<iframe name="preview" title=${shareDialogTexts.previewTitle} src=${embedSource(shown.state, shown.context, choices)} tabindex="-1"></iframe>`,
               )}
             </div>`
         : nothing}
       ${texts
-        ? html`${this.#part('link', de.shareLink, de.copyLink, texts.link, 2)} ${this.#part('iframe', de.shareIframe, de.copyCode, texts.iframe, 4)}
-          ${this.#part('component', de.shareComponent, de.copyCode, texts.component, 4)}
-          <p class="hint">${deShare.componentWidth}</p>`
+        ? html`${this.#part('link', appTexts.shareLink, appTexts.copyLink, texts.link, 2)} ${this.#part('iframe', appTexts.shareIframe, appTexts.copyCode, texts.iframe, 4)}
+          ${this.#part('component', appTexts.shareComponent, appTexts.copyCode, texts.component, 4)}
+          <p class="hint">${shareDialogTexts.componentWidth}</p>`
         : nothing}
       <p role="status" data-testid="share-status">${this._status}</p>
-      <div class="actions"><button type="button" @click=${() => this.close()}>${de.close}</button></div>
+      <div class="actions"><button type="button" @click=${() => this.close()}>${appTexts.close}</button></div>
     </dialog>`;
   }
 
@@ -124,32 +124,32 @@ export class AtlasShareDialog extends LitElement {
       return Number.isFinite(value) ? clamp(value, range) : null;
     };
     return html`<fieldset>
-      <legend>${deShare.choices}</legend>
-      <div class="row" role="radiogroup" aria-label=${deShare.width}>
-        <span>${deShare.width}:</span>
-        <label><input type="radio" name="width-kind" value="responsive" .checked=${choices.width === null} @change=${() => set({ width: null })} /> ${deShare.widthResponsive}</label>
-        <label><input type="radio" name="width-kind" value="fixed" .checked=${choices.width !== null} @change=${() => set({ width: choices.width ?? COLUMN_PX })} /> ${deShare.widthFixed}</label>
+      <legend>${shareDialogTexts.choices}</legend>
+      <div class="row" role="radiogroup" aria-label=${shareDialogTexts.width}>
+        <span>${shareDialogTexts.width}:</span>
+        <label><input type="radio" name="width-kind" value="responsive" .checked=${choices.width === null} @change=${() => set({ width: null })} /> ${shareDialogTexts.widthResponsive}</label>
+        <label><input type="radio" name="width-kind" value="fixed" .checked=${choices.width !== null} @change=${() => set({ width: choices.width ?? COLUMN_PX })} /> ${shareDialogTexts.widthFixed}</label>
         ${choices.width !== null
-          ? html`<label>${deShare.widthPx} <input type="number" name="width" min=${WIDTH.min} max=${WIDTH.max} step="10" .value=${String(choices.width)}
+          ? html`<label>${shareDialogTexts.widthPx} <input type="number" name="width" min=${WIDTH.min} max=${WIDTH.max} step="10" .value=${String(choices.width)}
                 @change=${(e: Event) => set({ width: number(e, WIDTH) ?? choices.width })} aria-describedby="width-range" /></label>
-              <span class="hint" id="width-range">${deShare.sizeRange(WIDTH.min, WIDTH.max)}</span>`
+              <span class="hint" id="width-range">${shareDialogTexts.sizeRange(WIDTH.min, WIDTH.max)}</span>`
           : nothing}
       </div>
       <div class="row">
-        <label>${deShare.height} <input type="number" name="height" min=${HEIGHT.min} max=${HEIGHT.max} step="10" .value=${String(height)}
+        <label>${shareDialogTexts.height} <input type="number" name="height" min=${HEIGHT.min} max=${HEIGHT.max} step="10" .value=${String(height)}
           @change=${(e: Event) => set({ height: number(e, HEIGHT) ?? choices.height })} aria-describedby="height-range" /></label>
-        <span class="hint" id="height-range">${deShare.sizeRange(HEIGHT.min, HEIGHT.max)}</span>
+        <span class="hint" id="height-range">${shareDialogTexts.sizeRange(HEIGHT.min, HEIGHT.max)}</span>
       </div>
       <div class="row">
-        <label>${deShare.controls}
+        <label>${shareDialogTexts.controls}
           <select name="controls" @change=${(e: Event) => set({ controls: ((e.target as HTMLSelectElement).value || null) as ShareChoices['controls'] })}>
-            <option value="" ?selected=${choices.controls === null}>${deShare.controlsDefault}</option>
-            ${(['full', 'minimal', 'none'] as const).map((c) => html`<option value=${c} ?selected=${choices.controls === c}>${deShare.controlsOption[c]}</option>`)}
+            <option value="" ?selected=${choices.controls === null}>${shareDialogTexts.controlsDefault}</option>
+            ${(['full', 'minimal', 'none'] as const).map((c) => html`<option value=${c} ?selected=${choices.controls === c}>${shareDialogTexts.controlsOption[c]}</option>`)}
           </select>
         </label>
-        <label>${deShare.start}
+        <label>${shareDialogTexts.start}
           <select name="start" @change=${(e: Event) => set({ start: (e.target as HTMLSelectElement).value as ShareChoices['start'] })}>
-            ${(['view', 'overview'] as const).map((s) => html`<option value=${s} ?selected=${choices.start === s}>${deShare.startOption[s]}</option>`)}
+            ${(['view', 'overview'] as const).map((s) => html`<option value=${s} ?selected=${choices.start === s}>${shareDialogTexts.startOption[s]}</option>`)}
           </select>
         </label>
       </div>
@@ -169,12 +169,12 @@ export class AtlasShareDialog extends LitElement {
     if (!field) return;
     try {
       await navigator.clipboard.writeText(field.value);
-      this._status = de.copied;
+      this._status = appTexts.copied;
     } catch {
       // No clipboard permission (e.g. in an iframe): leave the text selected for Ctrl+C.
       field.focus();
       field.select();
-      this._status = de.copyManually;
+      this._status = appTexts.copyManually;
     }
   }
 }

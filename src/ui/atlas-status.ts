@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LoadStatus } from './controllers/data-controller';
 import type { Correction } from '../state/atlas-model';
-import { de } from '../messages/de/app';
+import { appTexts } from '../messages/app';
 import { theme } from './theme';
 
 /** ms before the loading screen shows (a fast load never shows it). */
@@ -54,7 +54,7 @@ export class AtlasStatus extends LitElement {
   ];
 
   override render() {
-    return html`${this.#status()}${this.pending ? html`<p class="pending" aria-hidden="true" data-testid="loading-rest">${de.loadingRest}</p>` : nothing}${this.corrections.length ? this.#notice() : nothing}`;
+    return html`${this.#status()}${this.pending ? html`<p class="pending" aria-hidden="true" data-testid="loading-rest">${appTexts.loadingRest}</p>` : nothing}${this.corrections.length ? this.#notice() : nothing}`;
   }
 
   #status() {
@@ -62,19 +62,19 @@ export class AtlasStatus extends LitElement {
     if (s.kind === 'loading' || s.kind === 'idle') {
       const [done, total] = s.kind === 'loading' ? [s.done, s.total] : [0, 0];
       return html`<div class=${this.#early ? 'status early' : 'status'} role="status">
-        <p>${de.loading}</p>
+        <p>${appTexts.loading}</p>
         <progress max=${Math.max(total, 1)} .value=${done}></progress>
-        <p class="muted">${s.kind === 'loading' && s.current ? de.loadingFile(s.current) : ''} ${de.loadingFiles(done, total)}</p>
+        <p class="muted">${s.kind === 'loading' && s.current ? appTexts.loadingFile(s.current) : ''} ${appTexts.loadingFiles(done, total)}</p>
       </div>`;
     }
     if (s.kind !== 'failed') return nothing;
     return html`<div class="status failed" role="alert" data-testid="load-failed">
-      <p><strong>${de.loadFailed}</strong></p>
-      <p>${de.loadFailedAt}: <code>${s.address}</code></p>
-      <p>${de.loadFailedReason}: ${s.reason}</p>
-      <p><button type="button" name="retry" @click=${() => this.dispatchEvent(new Event('retry'))}>${de.retry}</button></p>
+      <p><strong>${appTexts.loadFailed}</strong></p>
+      <p>${appTexts.loadFailedAt}: <code>${s.address}</code></p>
+      <p>${appTexts.loadFailedReason}: ${s.reason}</p>
+      <p><button type="button" name="retry" @click=${() => this.dispatchEvent(new Event('retry'))}>${appTexts.retry}</button></p>
       <details>
-        <summary>${de.loadDetails}</summary>
+        <summary>${appTexts.loadDetails}</summary>
         ${s.details.map((d) => html`<p><code>${d}</code></p>`)}
       </details>
     </div>`;
@@ -82,8 +82,8 @@ export class AtlasStatus extends LitElement {
 
   #notice() {
     return html`<div class="notice" role="status" data-testid="link-notice">
-      <p>${de.corrected} ${this.corrections.map((c) => de.correction(c.key, c.requested, c.shown)).join(' ')}</p>
-      <button type="button" aria-label=${de.dismiss} @click=${() => this.dispatchEvent(new Event('dismiss'))}>×</button>
+      <p>${appTexts.corrected} ${this.corrections.map((c) => appTexts.correction(c.key, c.requested, c.shown)).join(' ')}</p>
+      <button type="button" aria-label=${appTexts.dismiss} @click=${() => this.dispatchEvent(new Event('dismiss'))}>×</button>
     </div>`;
   }
 }

@@ -15,16 +15,16 @@ import {
   type TableSort,
 } from '../domain/table-rows';
 import type { Plan } from '../state/plan';
-import { de } from '../messages/de/app';
-import { table } from '../messages/de/table';
+import { appTexts } from '../messages/app';
+import { tableTexts } from '../messages/table';
 import { theme, hatch } from './theme';
-import { deIntervals } from '../messages/de/intervals';
+import { intervalTexts } from '../messages/intervals';
 
 const SORTABLE: ReadonlySet<string> = new Set<SortKey>(['name', 'value', 'class', 'rank']);
 const isSortKey = (key: string): key is SortKey => SORTABLE.has(key);
 
 /** The shown columns with their headers: the same list draws the table and writes the CSV. */
-export const tableColumns = (plan: Plan, long = false): TableColumn[] => columnKeys(plan).map((key) => ({ key, label: table.header(key, plan, long) }));
+export const tableColumns = (plan: Plan, long = false): TableColumn[] => columnKeys(plan).map((key) => ({ key, label: tableTexts.header(key, plan, long) }));
 
 /**
  * The map as a table, and its text alternative: one row per area with value, class (colour and
@@ -91,14 +91,14 @@ export class AtlasTable extends LitElement {
     if (!plan) return nothing;
     const columns = tableColumns(plan);
     const rows = sortRows(this.#rows, this._sort, defaultLocale.compare);
-    const caption = table.caption(plan);
+    const caption = tableTexts.caption(plan);
     return html`
-      <div class="scroll" role="region" aria-label=${table.scrollLabel(caption)} tabindex="0">
+      <div class="scroll" role="region" aria-label=${tableTexts.scrollLabel(caption)} tabindex="0">
         <table>
           <caption>
             <span
-              >${caption} ${plan.sample ? html`<span class="sample">${de.sample}</span>` : nothing}
-              <span class="visually-hidden">${table.sortHint}</span></span
+              >${caption} ${plan.sample ? html`<span class="sample">${appTexts.sample}</span>` : nothing}
+              <span class="visually-hidden">${tableTexts.sortHint}</span></span
             >
           </caption>
           <thead>
@@ -112,12 +112,12 @@ export class AtlasTable extends LitElement {
           ${this.#kreisRow(columns, plan)}
         </table>
       </div>
-      <span id="select-hint" hidden>${table.selectHint}</span>
+      <span id="select-hint" hidden>${tableTexts.selectHint}</span>
       <p class="visually-hidden" role="status">${this._announcement}</p>
-      <p class="muted">${table.rankNote}</p>
+      <p class="muted">${tableTexts.rankNote}</p>
       <div class="actions">
-        <button type="button" class="download" @click=${() => this.#download(rows, plan)}>${table.download}</button>
-        <span class="muted">${table.csvNote}</span>
+        <button type="button" class="download" @click=${() => this.#download(rows, plan)}>${tableTexts.download}</button>
+        <span class="muted">${tableTexts.csvNote}</span>
       </div>
     `;
   }
@@ -160,15 +160,15 @@ export class AtlasTable extends LitElement {
           case 'class':
             return html`<td class="num">
               <span class="swatch" ${cssProps(plan.style(row.id).hatched ? hatch(row.colour) : { background: row.colour })}></span
-              >${row.classIndex === null ? absent(table.noClass) : row.classIndex + 1}
+              >${row.classIndex === null ? absent(tableTexts.noClass) : row.classIndex + 1}
             </td>`;
           case 'rank':
-            return html`<td class="num">${row.rank ?? absent(table.noRank)}</td>`;
+            return html`<td class="num">${row.rank ?? absent(tableTexts.noRank)}</td>`;
           case 'lower':
           case 'upper':
-            return html`<td class="num">${row.interval ? formatNumber(row.interval[c.key], plan.indicator.decimals) : absent(deIntervals.none('method'))}</td>`;
+            return html`<td class="num">${row.interval ? formatNumber(row.interval[c.key], plan.indicator.decimals) : absent(intervalTexts.none('method'))}</td>`;
           case 'unsure':
-            return html`<td>${row.unsure ? html`<span class="unsure">${deIntervals.unsure}</span>` : ''}</td>`;
+            return html`<td>${row.unsure ? html`<span class="unsure">${intervalTexts.unsure}</span>` : ''}</td>`;
         }
       })}
     </tr>`;
@@ -182,7 +182,7 @@ export class AtlasTable extends LitElement {
     return html`<tfoot>
       <tr data-id="kreis">
         ${columns.map((c) => {
-          if (c.key === 'name') return html`<th scope="row">${this.kreisName} <span class="muted">(${table.kreisRow})</span></th>`;
+          if (c.key === 'name') return html`<th scope="row">${this.kreisName} <span class="muted">(${tableTexts.kreisRow})</span></th>`;
           if (c.key === 'value' && plan.display === 'value') return html`<td class="num">${formatCell(cell, bare(plan.indicator))}</td>`;
           if (c.key === 'own') return html`<td class="num">${formatCell(cell, bare(plan.indicator))}</td>`;
           return html`<td></td>`;
@@ -201,7 +201,7 @@ export class AtlasTable extends LitElement {
     const { key: current, direction } = this._sort;
     const next = current !== key ? FIRST_DIRECTION[key] : direction === 'ascending' ? 'descending' : 'ascending';
     this._sort = { key, direction: next };
-    this._announcement = table.sorted(label, next);
+    this._announcement = tableTexts.sorted(label, next);
   }
 
   #select(id: string) {
@@ -210,7 +210,7 @@ export class AtlasTable extends LitElement {
 
   /** The CSV of what is shown, saved by the browser: a Blob and an object URL, no network. */
   #download(rows: readonly TableRow[], plan: Plan) {
-    const blob = new Blob([tableCsv(rows, tableColumns(plan, true), plan, table.csvSample, deIntervals.unsure)], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([tableCsv(rows, tableColumns(plan, true), plan, tableTexts.csvSample, intervalTexts.unsure)], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const link = Object.assign(document.createElement('a'), { href: url, download: csvFileName(plan), hidden: true });
     this.renderRoot.appendChild(link);

@@ -1,9 +1,9 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AtlasState, Display } from '../state/atlas-state';
-import { de } from '../messages/de/app';
+import { appTexts } from '../messages/app';
 import { theme } from './theme';
-import { deIntervals } from '../messages/de/intervals';
+import { intervalTexts } from '../messages/intervals';
 import { CONFIDENCE_LEVELS, type ConfidenceLevel } from '../domain/intervals';
 
 const DISPLAYS: readonly Display[] = ['value', 'change', 'deviation', 'significance'];
@@ -48,14 +48,14 @@ export class AtlasTime extends LitElement {
     const several = years.length > 1;
     return html`
       <fieldset>
-        <legend>${de.time}</legend>
+        <legend>${appTexts.time}</legend>
         ${several
           ? html`<div class="stepper">
-              <button type="button" name="year-back" aria-label=${de.yearBack} ?disabled=${index <= 0} @click=${() => this.#step(-1)}>‹</button>
+              <button type="button" name="year-back" aria-label=${appTexts.yearBack} ?disabled=${index <= 0} @click=${() => this.#step(-1)}>‹</button>
               <input
                 type="range"
                 name="year"
-                aria-label=${de.year}
+                aria-label=${appTexts.year}
                 min="0"
                 max=${years.length - 1}
                 step="1"
@@ -64,20 +64,20 @@ export class AtlasTime extends LitElement {
                 @input=${(e: Event) => this.#emit({ year: years[Number((e.target as HTMLInputElement).value)] ?? null })}
               />
               <output aria-live="polite">${year}</output>
-              <button type="button" name="year-forward" aria-label=${de.yearForward} ?disabled=${index >= years.length - 1} @click=${() => this.#step(1)}>›</button>
+              <button type="button" name="year-forward" aria-label=${appTexts.yearForward} ?disabled=${index >= years.length - 1} @click=${() => this.#step(1)}>›</button>
             </div>`
-          : html`<p>${year === null ? de.noYears : de.onlyYear(year)}</p>`}
+          : html`<p>${year === null ? appTexts.noYears : appTexts.onlyYear(year)}</p>`}
         <label
-          >${de.display}
+          >${appTexts.display}
           <select name="display" @change=${(e: Event) => this.#emit({ display: (e.target as HTMLSelectElement).value as Display })}>
             ${DISPLAYS.map(
-              (d) => html`<option value=${d} ?selected=${d === this.display} ?disabled=${d === 'change' && !several}>${de.displays[d]}</option>`,
+              (d) => html`<option value=${d} ?selected=${d === this.display} ?disabled=${d === 'change' && !several}>${appTexts.displays[d]}</option>`,
             )}
           </select>
         </label>
         ${this.display === 'change' && several
           ? html`<label
-              >${de.baseYear}
+              >${appTexts.baseYear}
               <select name="base-year" @change=${(e: Event) => this.#emit({ baseYear: Number((e.target as HTMLSelectElement).value) })}>
                 ${years
                   .filter((y) => y !== year)
@@ -87,13 +87,13 @@ export class AtlasTime extends LitElement {
           : nothing}
         ${this.intervals
           ? html`<label
-                >${deIntervals.confidenceLevel}
+                >${intervalTexts.confidenceLevel}
                 <select name="confidence" @change=${(e: Event) => this.#emit({ confidence: Number((e.target as HTMLSelectElement).value) as ConfidenceLevel })}>
-                  ${CONFIDENCE_LEVELS.map((l) => html`<option value=${l} ?selected=${l === this.confidence}>${deIntervals.levelName(l)}</option>`)}
+                  ${CONFIDENCE_LEVELS.map((l) => html`<option value=${l} ?selected=${l === this.confidence}>${intervalTexts.levelName(l)}</option>`)}
                 </select>
               </label>
               <label class="check"
-                ><input type="checkbox" name="fade-unsure" .checked=${this.fades} @change=${(e: Event) => this.#emit({ fadeUnsure: (e.target as HTMLInputElement).checked })} />${deIntervals.fadeUnsure}</label
+                ><input type="checkbox" name="fade-unsure" .checked=${this.fades} @change=${(e: Event) => this.#emit({ fadeUnsure: (e.target as HTMLInputElement).checked })} />${intervalTexts.fadeUnsure}</label
               >`
           : nothing}
       </fieldset>

@@ -4,8 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import type { AtlasData } from '../data/atlas-data';
 import type { AtlasState } from '../state/atlas-state';
 import { crumbs } from '../state/hierarchy';
-import { de } from '../messages/de/app';
-import { deMap } from '../messages/de/map';
+import { appTexts } from '../messages/app';
+import { mapTexts } from '../messages/map';
 import { theme } from './theme';
 import type { Area } from '../domain/types';
 import './atlas-search';
@@ -97,16 +97,16 @@ export class AtlasToolbar extends LitElement {
   override render() {
     const { data, state } = this;
     if (!data || !state) return nothing;
-    const steps = crumbs(state, data.areas, data.catalog.kreis.name, de.allSozialraeume, deMap.rasterCrumb);
+    const steps = crumbs(state, data.areas, data.catalog.kreis.name, appTexts.allSozialraeume, mapTexts.rasterCrumb);
     return html`
       ${this.menuOpen !== null
         ? // No aria-controls: the side pane lives in the shell's shadow root, which an id from here cannot name (axe flags it once expanded).
           html`<button type="button" class="action" name="menu" aria-expanded=${String(this.menuOpen)} @click=${() => this.#act('menu')}>
-            ☰ <span class="label">${de.menu}</span>
+            ☰ <span class="label">${appTexts.menu}</span>
           </button>`
         : nothing}
       <h1>${data.catalog.title}</h1>
-      <nav aria-label=${de.breadcrumb} data-testid="breadcrumb">
+      <nav aria-label=${appTexts.breadcrumb} data-testid="breadcrumb">
         <ol>
           ${steps.map((s, i) => {
             const separator = i > 0 ? html`<span class="separator" aria-hidden="true">›</span>` : nothing;
@@ -117,16 +117,16 @@ export class AtlasToolbar extends LitElement {
         </ol>
       </nav>
       <atlas-search .areas=${searchable(data.areas)} .findPlaces=${this.findPlaces}></atlas-search>
-      <button type="button" class="action" name="more" aria-expanded=${String(this._more)} aria-controls="more-actions" @click=${() => (this._more = !this._more)} @keydown=${this.#onMoreKey}>${de.more}</button>
+      <button type="button" class="action" name="more" aria-expanded=${String(this._more)} aria-controls="more-actions" @click=${() => (this._more = !this._more)} @keydown=${this.#onMoreKey}>${appTexts.more}</button>
       <div class="actions ${this._more ? 'open' : ''}" id="more-actions" @click=${this.#picked} @keydown=${this.#onMoreKey}>
-        <button type="button" class="action" name="table" aria-pressed=${String(state.table)} @click=${() => this.#emit({ table: !state.table })}>${de.tableToggle}</button>
-        <button type="button" class="action" name="places" aria-pressed=${String(this.placesOpen)} @click=${() => this.#act('places')}>${de.placesButton}</button>
-        <button type="button" class="action" name="analysis" aria-pressed=${String(state.analysis !== null)} @click=${() => this.#emit({ analysis: state.analysis ? null : 'scatter', index: null })}>${de.analysis}</button>
-        <button type="button" class="action" name="contributions" aria-pressed=${String(state.contributions)} @click=${() => this.#emit({ contributions: !state.contributions })}>${de.contributions}</button>
-        ${this.full ? html`<button type="button" class="action" name="print" @click=${() => this.#act('print')}>${de.printButton}</button>` : nothing}
-        <button type="button" class="action" name="share" @click=${() => this.#act('share')}>${de.shareButton}</button>
+        <button type="button" class="action" name="table" aria-pressed=${String(state.table)} @click=${() => this.#emit({ table: !state.table })}>${appTexts.tableToggle}</button>
+        <button type="button" class="action" name="places" aria-pressed=${String(this.placesOpen)} @click=${() => this.#act('places')}>${appTexts.placesButton}</button>
+        <button type="button" class="action" name="analysis" aria-pressed=${String(state.analysis !== null)} @click=${() => this.#emit({ analysis: state.analysis ? null : 'scatter', index: null })}>${appTexts.analysis}</button>
+        <button type="button" class="action" name="contributions" aria-pressed=${String(state.contributions)} @click=${() => this.#emit({ contributions: !state.contributions })}>${appTexts.contributions}</button>
+        ${this.full ? html`<button type="button" class="action" name="print" @click=${() => this.#act('print')}>${appTexts.printButton}</button>` : nothing}
+        <button type="button" class="action" name="share" @click=${() => this.#act('share')}>${appTexts.shareButton}</button>
         <button type="button" class="action" name="present" aria-pressed=${String(this.presenting)} @click=${() => this.#act('present')}>
-          ${this.presenting ? de.presentationEnd : de.presentation}
+          ${this.presenting ? appTexts.presentationEnd : appTexts.presentation}
         </button>
       </div>
     `;

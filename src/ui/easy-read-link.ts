@@ -3,7 +3,7 @@
 // that an embed on another page reaches it too.
 import { html, nothing } from 'lit';
 import { ATLAS_BASE } from '../asset-base';
-import { deEasyRead as t } from '../messages/de/easy-read';
+import { easyReadTexts as t } from '../messages/easy-read';
 
 export const EASY_READ_PAGE = 'leichte-sprache.html';
 

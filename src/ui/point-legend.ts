@@ -4,7 +4,7 @@ import { theme } from './theme';
 import { markParts, markText } from '../symbology/point-marks';
 import { pointKeyRows } from '../symbology/point-key';
 import { symbolOf, type PointLayer, type PointLayerStyle, type PointSymbol } from '../symbology/points';
-import { pointTexts } from '../messages/de/points';
+import { pointTexts } from '../messages/points';
 import type { PointLegendInput } from './controllers/point-controller';
 
 /** Lists of more points than this are made only when opened; shorter ones are ready (the map's choice shows pressed in them). */

@@ -11,7 +11,7 @@ import { subtitleOf, type PrintController } from './controllers/print-controller
 import type { Area } from '../domain/types';
 import type { ImportResultView } from './atlas-import';
 import type { ContributionPart } from './controllers/contribution-loader';
-import { de } from '../messages/de/app';
+import { appTexts } from '../messages/app';
 import { tooltipOf } from '../state/view-texts';
 // In the start bundle: what the first map needs (legend, status) and what sits above it (toolbar).
 // The side pane, the card and the tooltip follow the first map (preloadParts); the side pane's
@@ -24,8 +24,8 @@ export type Controls = 'full' | 'minimal' | 'none';
 
 export function sidePane(model: AtlasModel, summary: string, controls: Controls, open: boolean, own: { result: ImportResultView | null; stored: boolean; dropped: File[] | null }, close: () => void) {
   // While the other tables load (data.pending) the controls wait: only the first view's indicator has its figures.
-  return html`<aside class="side ${open ? 'open' : ''}" id="side" aria-label=${de.menu} ?inert=${Boolean(model.data.pending)}>
-    <button type="button" class="close" @click=${close} aria-label=${de.menuClose}>×</button>
+  return html`<aside class="side ${open ? 'open' : ''}" id="side" aria-label=${appTexts.menu} ?inert=${Boolean(model.data.pending)}>
+    <button type="button" class="close" @click=${close} aria-label=${appTexts.menuClose}>×</button>
     <atlas-sidebar .data=${model.data} .state=${model.state} .plan=${model.plan} .summary=${summary} .full=${controls === 'full'} .imported=${own.result} .stored=${own.stored} .dropped=${own.dropped}></atlas-sidebar>
   </aside>`;
 }
@@ -61,7 +61,7 @@ export function panes(model: AtlasModel, presenting: boolean, contributions: Con
   if (!state.table && !state.analysis && !state.contributions) return nothing;
   return html`<div class="panes">
     ${state.table
-      ? html`<section class="table-pane" aria-label=${de.tableToggle}>
+      ? html`<section class="table-pane" aria-label=${appTexts.tableToggle}>
           <atlas-table .plan=${{ ...plan, areas: plan.shown }} .names=${namesOf(data.areas)} .selected=${state.area} .kreisName=${data.catalog.kreis.name}></atlas-table>
         </section>`
       : nothing}
@@ -76,7 +76,7 @@ export function dialogs(model: AtlasModel, controls: Controls, dataBase: string,
   const foreign = new URL(dataBase, document.baseURI).href;
   const context = {
     base: ATLAS_BASE,
-    title: de.embedTitle(plan.indicator.label),
+    title: appTexts.embedTitle(plan.indicator.label),
     dataBase: foreign === new URL('data/', ATLAS_BASE).href ? null : foreign,
     height,
   };

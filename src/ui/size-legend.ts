@@ -5,7 +5,7 @@ import { html, svg, nothing } from 'lit';
 import { formatBound } from '../messages/default-locale';
 import { SYMBOL_OPACITY } from '../domain/symbols';
 import type { Measure, Symbols } from '../state/plan';
-import { deMap } from '../messages/de/map';
+import { mapTexts } from '../messages/map';
 
 const LABEL_GAP = 8;
 
@@ -18,7 +18,7 @@ export function sizeLegend(symbols: Symbols, measure: Measure) {
   const base = height - 1;
   const labelX = width + LABEL_GAP;
   return html`<figure class="sizes" data-testid="size-legend">
-    <svg width=${labelX + 90} height=${height} role="img" aria-label=${deMap.circleLegend}>
+    <svg width=${labelX + 90} height=${height} role="img" aria-label=${mapTexts.circleLegend}>
       ${symbols.references.map((value, i) => {
         const ri = radii[i];
         const top = base - 2 * ri;
@@ -29,6 +29,6 @@ export function sizeLegend(symbols: Symbols, measure: Measure) {
         </g>`;
       })}
     </svg>
-    <figcaption>${deMap.circleNote(measure.unit)}</figcaption>
+    <figcaption>${mapTexts.circleNote(measure.unit)}</figcaption>
   </figure>`;
 }

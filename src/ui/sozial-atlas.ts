@@ -10,7 +10,7 @@ import {
   MapController, ModelController, PresentationController, PrintController, SelectionController, insetsOf, optionProperties,
 } from './controllers';
 import { cssLength } from './css-props';
-import { de } from '../messages/de/app';
+import { appTexts } from '../messages/app';
 import { theme } from './theme';
 import { shellStyles } from './shell-styles';
 import { announcementOf, summaryOf } from '../state/view-texts';
@@ -149,7 +149,7 @@ export class SozialAtlas extends LitElement {
         ${bar ? sidePane(model, summary, controls, this._sideOpen, { result: this.#import.result, stored: this.#import.stored, dropped: this.#drop.files }, () => (this._sideOpen = false)) : nothing}
         <div class="main ${pane ? 'with-table' : ''}">
           ${bar ? html`<atlas-toolbar ?inert=${Boolean(model.data.pending)} ?pane=${pane} .findPlaces=${this.#places.ready?.find ?? null} .placesOpen=${this.#places.open} .data=${model.data} .state=${model.state} .full=${controls === 'full'} .menuOpen=${this._sideOpen} .presenting=${this.presenting}></atlas-toolbar>` : nothing}
-          <div class="map-wrap" role="region" aria-label=${plan ? de.mapLabel(plan.measure.label, de.levelName(plan.level)) : de.loading} aria-describedby="map-summary">
+          <div class="map-wrap" role="region" aria-label=${plan ? appTexts.mapLabel(plan.measure.label, appTexts.levelName(plan.level)) : appTexts.loading} aria-describedby="map-summary">
             <div class="map"></div>
             ${contrib?.overlay() ?? nothing}
             <atlas-tooltip></atlas-tooltip>
@@ -162,7 +162,7 @@ export class SozialAtlas extends LitElement {
         </div>
         <p class="visually-hidden" role="status" data-testid="announcer">${this.#map.spoken || (model ? announcementOf(model) : '')}</p>
       </div>
-      ${this.#drop.dragging ? html`<div class="drop-hint" aria-hidden="true">${de.dropHint}</div>` : nothing}
+      ${this.#drop.dragging ? html`<div class="drop-hint" aria-hidden="true">${appTexts.dropHint}</div>` : nothing}
       <div class="print-sheet" aria-hidden="true"></div>
       ${model ? dialogs(model, controls, this.dataBase, cssLength(this.height) ?? '640px', this.#print, contrib?.results()?.items.length ?? 0, embedded) : nothing}
     `;

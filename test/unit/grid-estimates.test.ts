@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { loadAtlasData } from '../../src/data/atlas-data';
 import { loadGrid, gridCellFigures } from '../../src/data/grid';
-import { withGridEstimates, ESTIMATE_MARK } from '../../src/data/grid-estimates';
+import { withGridEstimates } from '../../src/data/grid-estimates';
+import { dataTexts } from '../../src/messages/data';
 import { estimateFromGrid } from '../../src/domain/grid-estimate';
 import { fromDisk } from './support/from-disk';
 
@@ -22,8 +23,8 @@ describe('withGridEstimates', async () => {
     const own = { ...data, boundaries: { ...data.boundaries, sozialraeume: { type: 'FeatureCollection' as const, features: [{ ...siegburg, properties: { id: '05382060-901', name: 'Ganz Siegburg', parent: '05382060' } }] } } };
     const estimated = withGridEstimates(own, grid);
     const population = estimated.catalog.indicators.find((i) => i.id === 'geschaetzt-einwohner')!;
-    expect(population.label).toContain(ESTIMATE_MARK);
-    expect(population.source).toContain(ESTIMATE_MARK);
+    expect(population.label).toContain(dataTexts.estimateMark);
+    expect(population.source).toContain(dataTexts.estimateMark);
     expect(population.sample).toBe(false);
     const expected = estimateFromGrid(siegburg.geometry as Polygon | MultiPolygon, gridCellFigures(grid), []);
     const cell = estimated.series.get('geschaetzt-einwohner')!.cells.get(2011)!.get('05382060-901');

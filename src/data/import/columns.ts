@@ -4,7 +4,7 @@
 // ("2019", "31.12.2021 Insgesamt"), units in it ("Anzahl", "Jahre", "%") become the unit.
 import { looksLikeKey } from '../keys';
 import { holdsNumber, isReadable } from './numbers';
-import { deData } from '../../messages/de/data';
+import { dataTexts } from '../../messages/data';
 
 export type ColumnRole = 'key' | 'name' | 'year' | 'code' | 'label' | 'dimension' | 'running' | 'unit' | 'indicator' | 'ignore';
 export const COLUMN_ROLES: readonly ColumnRole[] = ['key', 'name', 'year', 'code', 'label', 'dimension', 'running', 'unit', 'indicator', 'ignore'];
@@ -101,9 +101,9 @@ export function nameColumns(headerRows: readonly (readonly string[])[], width: n
     let base = rest.join(', ');
     // "Insgesamt" or "männlich" alone says nothing in the atlas's list: say of what, from the title.
     if (title && year !== null && /^(insgesamt|zusammen|gesamt|männlich|weiblich|deutsche|ausländer(innen)?)$/i.test(base)) base = `${title}: ${base}`;
-    if (base === '' && year !== null) base = title ?? deData.value;
+    if (base === '' && year !== null) base = title ?? dataTexts.value;
     const full = parts.filter((p) => yearOf(p) === null).join(', ');
-    return { index, header, name: header || deData.column(index + 1), base: base || header || deData.column(index + 1), year, unit, full };
+    return { index, header, name: header || dataTexts.column(index + 1), base: base || header || dataTexts.column(index + 1), year, unit, full };
   });
   // "Bevölkerung, insgesamt" and "Bevölkerung, je km2" would both be "Bevölkerung" without their filler and unit
   // parts: columns of one year whose bases collide keep those parts, so that they stay apart.

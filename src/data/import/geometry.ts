@@ -17,7 +17,7 @@ import type { AreaProps } from '../boundaries';
 import { normaliseKey } from '../keys';
 import { problem } from './problem-texts';
 import { decode } from './decode';
-import { deData } from '../../messages/de/data';
+import { dataTexts } from '../../messages/data';
 
 export type AreaFeature = Feature<Geometry, AreaProps>;
 type Area2D = Feature<Polygon | MultiPolygon>;
@@ -64,7 +64,7 @@ async function readZip(file: DroppedBytes, problems: Problem[]): Promise<Feature
     const read = await shp(file.bytes);
     const layers = Array.isArray(read) ? read : [read];
     if (layers.length > 1) {
-      problems.push(problem('geo.zipLayers', { count: layers.length, layer: layers[0].fileName ?? deData.firstLayer }, { file: file.name, severity: 'warning' }));
+      problems.push(problem('geo.zipLayers', { count: layers.length, layer: layers[0].fileName ?? dataTexts.firstLayer }, { file: file.name, severity: 'warning' }));
     }
     return layers[0].features;
   } catch (e) {
@@ -136,13 +136,13 @@ export function checkFeatures(raw: readonly Feature[], file: string, data: Atlas
   raw.forEach((f, i) => {
     const n = i + 1;
     if (typeof f !== 'object' || f === null || f.type !== 'Feature') {
-      problems.push(problem('geo.notFeature', { where: deData.object(n) }, { file, key: deData.object(n) }));
+      problems.push(problem('geo.notFeature', { where: dataTexts.object(n) }, { file, key: dataTexts.object(n) }));
       return;
     }
     const props = lowerProps(f.properties);
     const rawId = firstOf(props, ID_PROPS) ?? (f.id === undefined ? null : String(f.id).trim());
-    const key = rawId ?? deData.object(n);
-    const where = rawId ? deData.sozialraumObject(rawId, n) : deData.object(n);
+    const key = rawId ?? dataTexts.object(n);
+    const where = rawId ? dataTexts.sozialraumObject(rawId, n) : dataTexts.object(n);
     const at = { file, key };
     let ok = true;
     const fault = (p: Problem) => {

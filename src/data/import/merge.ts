@@ -7,7 +7,7 @@ import { areasOf, type AreaProps, type Boundaries } from '../boundaries';
 import type { Table } from '../csv';
 import type { AreaFeature } from './geometry';
 import type { TableRead } from './table';
-import { deData } from '../../messages/de/data';
+import { dataTexts } from '../../messages/data';
 
 /** A new AtlasData with the table's indicators; an earlier import of the same file is replaced. */
 export function withTable(data: AtlasData, read: TableRead): AtlasData {
@@ -39,7 +39,7 @@ export function withSozialraeume(data: AtlasData, features: AreaFeature[], file:
   const series = new Map([...data.series].map(([id, s]) => [id, withoutAreas(s, 'sozialraum', old)]));
   const catalog = {
     ...data.catalog,
-    sozialraeume: { file, source: deData.ownSource(file), license: '—', attribution: deData.ownSozialraeume(file), vintage: '', sample: false },
+    sozialraeume: { file, source: dataTexts.ownSource(file), license: '—', attribution: dataTexts.ownSozialraeume(file), vintage: '', sample: false },
   };
   return { ...data, catalog, boundaries, areas: areasOf(boundaries, data.catalog.kreis.id), series };
 }

@@ -12,7 +12,7 @@ import { assignRoles, nameColumns, type Column, type ColumnRole } from './column
 import type { Grid } from './grid';
 import { foldName, nameIndex } from './names';
 import { sniffLayout, type LineRole } from './sniff';
-import { deData } from '../../messages/de/data';
+import { dataTexts } from '../../messages/data';
 
 /** What the planner corrected in the summary: the header row and columns' roles. */
 export interface TableOverrides {
@@ -74,7 +74,6 @@ export interface TableRead {
   problems: Problem[];
 }
 
-export const OWN_TOPIC = deData.ownTopic;
 /** Catalog tables of own files live under this prefix, apart from the built-in file names. */
 export const OWN_TABLE = 'eigen/';
 const SHARE = /anteil|quote|%|prozent/i;
@@ -143,7 +142,7 @@ export function readGrid(grid: Grid, file: string, data: AtlasData, options: Imp
 
   const threshold = options.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
   const taken = new Set(data.catalog.indicators.filter((i) => i.table !== tableEntry.file).map((i) => i.id));
-  const vintage = read.table.years.length === 0 ? (layout.year ? String(layout.year) : deData.noYear) : yearRange(read.table.years);
+  const vintage = read.table.years.length === 0 ? (layout.year ? String(layout.year) : dataTexts.noYear) : yearRange(read.table.years);
   const indicators: Indicator[] = [];
   if (read.matched.size > 0) {
     for (const column of read.indicators) {
@@ -231,17 +230,17 @@ function indicatorOf(column: IndicatorColumn, kind: IndicatorKind, file: string,
   return {
     id,
     label: column.label,
-    topic: OWN_TOPIC,
+    topic: dataTexts.ownTopic,
     unit,
     kind,
     decimals: column.decimals,
     table,
     column: column.label,
     sources: [{ table, column: column.label }],
-    source: deData.ownSource(file),
+    source: dataTexts.ownSource(file),
     license: '—',
     vintage,
-    note: deData.ownNote,
+    note: dataTexts.ownNote,
     sample: false,
     own: true,
     scheme: 'YlGnBu',

@@ -5,7 +5,7 @@
 import type { Problem } from '../../domain/types';
 import { problem } from './problem-texts';
 import type { Grid } from './grid';
-import { deData } from '../../messages/de/data';
+import { dataTexts } from '../../messages/data';
 
 type XlsxCell = string | number | boolean | Date | null | undefined;
 
@@ -19,7 +19,7 @@ export async function readWorkbook(file: { name: string; bytes: ArrayBuffer }, s
     return [];
   }
   if (sheets.length === 0) {
-    problems.push(problem('xlsx.unreadable', { reason: deData.noSheets }, { file: file.name }));
+    problems.push(problem('xlsx.unreadable', { reason: dataTexts.noSheets }, { file: file.name }));
     return [];
   }
   const chosen = sheet === undefined ? sheets[0] : sheets.find((s) => s.sheet === sheet);

@@ -7,7 +7,7 @@ import { gridOfText } from '../import/grid';
 import { placeContext } from './place-context';
 import { readPlaceGrid, placeProblem } from './read-places';
 import { PLACE_FOLDER } from './place-files';
-import { SCHOOL_FORM_NAME } from '../../messages/de/places';
+import { SCHOOL_FORM_NAME } from '../../messages/places';
 
 /** The categories each built-in layer may use (the slugs of the deep link). */
 export const PLACE_CATEGORIES: Readonly<Record<string, readonly string[]>> = {

@@ -11,7 +11,7 @@ import { valueCell, MISSING, type Cell, type Indicator, type Level } from '../..
 import type { AtlasData, IndicatorSeries } from '../atlas-data';
 import type { GridData } from '../grid';
 import { NO_YEAR } from '../csv';
-import { reachTexts, placeTexts } from '../../messages/de/places';
+import { reachTexts, placeTexts } from '../../messages/places';
 
 export const REACH_PREFIX = 'erreichbarkeit-';
 export const REACH_IDS = { share: `${REACH_PREFIX}anteil`, under18: `${REACH_PREFIX}anteil-u18`, distance: `${REACH_PREFIX}entfernung` } as const;

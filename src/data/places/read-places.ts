@@ -7,11 +7,11 @@ import { slugOf, type Place } from '../../domain/place';
 import type { LngLat } from '../../domain/reach';
 import { utm32ToLngLat, isUtm32 } from '../../domain/utm';
 import { problemsOf } from '../problem-messages';
-import { placeProblemsDe, NO_CATEGORY } from '../../messages/de/places';
+import { placeProblemTexts, NO_CATEGORY } from '../../messages/places';
 import type { Grid } from '../import/grid';
 import type { PlaceContext } from './place-context';
 
-export const placeProblem = problemsOf(placeProblemsDe);
+export const placeProblem = problemsOf(() => placeProblemTexts);
 
 export interface PlaceRead {
   places: Place[];

@@ -2,7 +2,7 @@
 // zoom buttons, the credit line and the scale bar, and a notice on the map.
 import { scaleBar } from '../../geo/scale-bar';
 import type { View } from '../../geo/view';
-import { MAP_LOCALE } from '../../messages/de/app';
+import { mapControlTexts } from '../../messages/app';
 
 export class Controls {
   #attribution: HTMLElement | null;
@@ -17,7 +17,7 @@ export class Controls {
   ) {
     canvas.tabIndex = 0;
     canvas.setAttribute('role', 'region');
-    canvas.setAttribute('aria-label', locale['Map.Title'] ?? MAP_LOCALE['Map.Title']);
+    canvas.setAttribute('aria-label', locale['Map.Title'] ?? mapControlTexts['Map.Title']);
 
     const right = document.createElement('div');
     right.className = 'maplibregl-ctrl-bottom-right';
@@ -36,13 +36,13 @@ export class Controls {
       b.addEventListener('click', () => zoomBy(factor));
       return b;
     };
-    group.append(button('maplibregl-ctrl-zoom-in', locale['NavigationControl.ZoomIn'] ?? MAP_LOCALE['NavigationControl.ZoomIn'], 2), button('maplibregl-ctrl-zoom-out', locale['NavigationControl.ZoomOut'] ?? MAP_LOCALE['NavigationControl.ZoomOut'], 0.5));
+    group.append(button('maplibregl-ctrl-zoom-in', locale['NavigationControl.ZoomIn'] ?? mapControlTexts['NavigationControl.ZoomIn'], 2), button('maplibregl-ctrl-zoom-out', locale['NavigationControl.ZoomOut'] ?? mapControlTexts['NavigationControl.ZoomOut'], 0.5));
 
     const attribution = document.createElement('details');
     attribution.className = 'maplibregl-ctrl maplibregl-ctrl-attrib maplibregl-compact';
     const summary = document.createElement('summary');
     summary.className = 'maplibregl-ctrl-attrib-button';
-    const toggle = locale['AttributionControl.ToggleAttribution'] ?? MAP_LOCALE['AttributionControl.ToggleAttribution'];
+    const toggle = locale['AttributionControl.ToggleAttribution'] ?? mapControlTexts['AttributionControl.ToggleAttribution'];
     summary.title = toggle;
     summary.setAttribute('aria-label', toggle);
     const inner = document.createElement('div');

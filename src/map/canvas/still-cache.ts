@@ -10,7 +10,7 @@ import type { Shape } from './geometry';
 import type { Placed } from './painter';
 import type { Projection } from './path-cache';
 import { packRgba, paintFills, rasterise, rgbaOf, type AreaRaster, type Hatching } from './raster';
-import { deMap } from '../../messages/de/map';
+import { mapTexts } from '../../messages/map';
 
 export interface Still {
   key: string;
@@ -54,7 +54,7 @@ function bitmap(width: number, height: number): [HTMLCanvasElement, CanvasRender
   canvas.width = width;
   canvas.height = height;
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx) throw new Error(deMap.noContext);
+  if (!ctx) throw new Error(mapTexts.noContext);
   return [canvas, ctx];
 }
 

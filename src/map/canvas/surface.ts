@@ -2,7 +2,7 @@
 // canvas' size, measured lazily and again whenever the container changes size. Its controls use
 // MapLibre's markup and classes, whose CSS the shell already carries; its own rules are here.
 import { BASE } from '../../symbology/base';
-import { deMap } from '../../messages/de/map';
+import { mapTexts } from '../../messages/map';
 
 const CSS = `
 .atlas-canvas-map { position: absolute; inset: 0; overflow: hidden; }
@@ -70,7 +70,7 @@ export class Surface {
     // Opaque: every frame paints the whole canvas (background first), so the compositor need not
     // blend it with what lies under it.
     const ctx = this.canvas.getContext('2d', { willReadFrequently: true, alpha: false });
-    if (!ctx) throw new Error(deMap.noContext);
+    if (!ctx) throw new Error(mapTexts.noContext);
     this.ctx = ctx;
     // Measured when first needed or when the observer reports the first layout, not here: reading
     // the container's size now would force the layout of the whole shell before its data is in.

@@ -4,9 +4,7 @@ import { formatNumber } from '../../messages/default-locale';
 import type { BivariateKey } from '../../state/analysis-plan';
 import type { Primitive } from '../sheet';
 import { fitted, INK, MUTED, type Box } from './figure-kit';
-import { deAnalysis } from '../../messages/de/analysis';
-
-const WORDS = deAnalysis.tercileWords;
+import { analysisTexts } from '../../messages/analysis';
 
 export function bivariateLegendFigure(key: BivariateKey, box: Box): Primitive[] {
   const out: Primitive[] = [];
@@ -15,7 +13,7 @@ export function bivariateLegendFigure(key: BivariateKey, box: Box): Primitive[] 
   const gy = box.y + 2;
   for (let row = 0; row < 3; row++) {
     const y = gy + (2 - row) * cell;
-    out.push({ kind: 'text', x: gx - 1, y: y + cell * 0.65, text: WORDS[row], size: 5.5, align: 'right', colour: MUTED });
+    out.push({ kind: 'text', x: gx - 1, y: y + cell * 0.65, text: analysisTexts.tercileWords[row], size: 5.5, align: 'right', colour: MUTED });
     for (let col = 0; col < 3; col++) {
       const i = row * 3 + col;
       out.push({ kind: 'rect', x: gx + col * cell, y, w: cell, h: cell, fill: key.colours[i], stroke: '#6b7580' });
@@ -24,9 +22,9 @@ export function bivariateLegendFigure(key: BivariateKey, box: Box): Primitive[] 
     }
   }
   const below = gy + 3 * cell;
-  WORDS.forEach((w, col) => out.push({ kind: 'text', x: gx + col * cell + cell / 2, y: below + 2.5, text: w, size: 5, align: 'center', colour: MUTED }));
+  analysisTexts.tercileWords.forEach((w, col) => out.push({ kind: 'text', x: gx + col * cell + cell / 2, y: below + 2.5, text: w, size: 5, align: 'center', colour: MUTED }));
   const axis = (k: BivariateKey['x'], arrow: string) =>
-    `${arrow} ${k.indicator.label}${k.year !== null ? ` ${k.year}` : ''}: ${deAnalysis.terciles(k.cuts.map((c) => formatNumber(c, k.indicator.decimals)).join(' / '))}${k.indicator.unit ? ` ${k.indicator.unit}` : ''}`;
+    `${arrow} ${k.indicator.label}${k.year !== null ? ` ${k.year}` : ''}: ${analysisTexts.terciles(k.cuts.map((c) => formatNumber(c, k.indicator.decimals)).join(' / '))}${k.indicator.unit ? ` ${k.indicator.unit}` : ''}`;
   out.push(fitted(axis(key.x, 'x:'), 6.5, 4.5, box.w, { x: box.x, y: below + 7, bold: true }));
   out.push(fitted(axis(key.y, 'y:'), 6.5, 4.5, box.w, { x: box.x, y: below + 11, bold: true }));
   return out;

@@ -7,10 +7,8 @@ import type { Cell, Indicator } from '../../domain/types';
 import type { AreaProfile, ProfileRow } from '../../state/profile-rows';
 import { pageSize, wrap, type Primitive } from '../sheet';
 import { fitted, GRID, INK, MUTED } from './figure-kit';
-import { dePrint } from '../../messages/de/print';
-import { deAnalysis } from '../../messages/de/analysis';
-
-const T = dePrint.profile;
+import { printTexts } from '../../messages/print';
+import { analysisTexts } from '../../messages/analysis';
 
 export interface ProfileSheetOptions {
   kreisName: string;
@@ -50,9 +48,9 @@ export function profileSheet(profile: AreaProfile, options: ProfileSheetOptions)
   let y = 0;
   const head = () => {
     const h = (text: string, x: number, align: 'left' | 'right'): Primitive => ({ kind: 'group', tag: 'TH', children: [{ kind: 'text', x, y, text, size: PT, bold: true, align }] });
-    const cells = [h(T.head.indicator, c.label.x, 'left'), h(T.head.value, c.value, 'right'), h(T.head.kreis, c.kreis, 'right')];
-    if (c.parent !== null) cells.push(h(T.head.parent, c.parent, 'right'));
-    cells.push(h(T.head.rank, c.rank, 'right'), h(T.head.range, c.range.x1, 'left'), h(T.head.trend, c.trend, 'left'));
+    const cells = [h(printTexts.profile.head.indicator, c.label.x, 'left'), h(printTexts.profile.head.value, c.value, 'right'), h(printTexts.profile.head.kreis, c.kreis, 'right')];
+    if (c.parent !== null) cells.push(h(printTexts.profile.head.parent, c.parent, 'right'));
+    cells.push(h(printTexts.profile.head.rank, c.rank, 'right'), h(printTexts.profile.head.range, c.range.x1, 'left'), h(printTexts.profile.head.trend, c.trend, 'left'));
     table.push({ kind: 'group', tag: 'TR', children: cells });
     page.push({ kind: 'line', x1: MARGIN, x2: W - MARGIN, y1: y + 1.2, y2: y + 1.2, stroke: INK, width: 0.3 });
     y += ROW + 0.5;
@@ -63,18 +61,18 @@ export function profileSheet(profile: AreaProfile, options: ProfileSheetOptions)
     pages.push(page);
     y = MARGIN + 6;
     if (first) {
-      page.push({ kind: 'group', tag: 'H1', children: [fitted(T.title(profile.area.name), 16, 11, W - 2 * MARGIN, { x: MARGIN, y, bold: true })] });
+      page.push({ kind: 'group', tag: 'H1', children: [fitted(printTexts.profile.title(profile.area.name), 16, 11, W - 2 * MARGIN, { x: MARGIN, y, bold: true })] });
       y += 6;
-      const within = T.within(options.levelName, profile.parent?.name ?? null, options.kreisName);
-      const intro: Primitive[] = [fitted(T.intro(within), 9, 7, W - 2 * MARGIN, { x: MARGIN, y, colour: MUTED })];
+      const within = printTexts.profile.within(options.levelName, profile.parent?.name ?? null, options.kreisName);
+      const intro: Primitive[] = [fitted(printTexts.profile.intro(within), 9, 7, W - 2 * MARGIN, { x: MARGIN, y, colour: MUTED })];
       y += 5;
-      for (const line of wrap(T.legend, 6.5, W - 2 * MARGIN)) {
+      for (const line of wrap(printTexts.profile.legend, 6.5, W - 2 * MARGIN)) {
         intro.push({ kind: 'text', x: MARGIN, y, text: line, size: 6.5, colour: MUTED });
         y += 3;
       }
       page.push({ kind: 'group', tag: 'P', children: intro });
     } else {
-      page.push({ kind: 'group', tag: 'P', children: [fitted(T.continued(profile.area.name), 10, 8, W - 2 * MARGIN, { x: MARGIN, y, bold: true })] });
+      page.push({ kind: 'group', tag: 'P', children: [fitted(printTexts.profile.continued(profile.area.name), 10, 8, W - 2 * MARGIN, { x: MARGIN, y, bold: true })] });
     }
     y += 4;
     head();
@@ -94,11 +92,11 @@ export function profileSheet(profile: AreaProfile, options: ProfileSheetOptions)
     }
   }
   // Every source once, with licence and vintage; then the Kreis and the date on every page.
-  const sources = [...new Set(profile.groups.flatMap((g) => g.rows.map((r) => (r.sample ? T.sampleSource : T.source(r.indicator.source, r.indicator.license, r.indicator.vintage)))))];
+  const sources = [...new Set(profile.groups.flatMap((g) => g.rows.map((r) => (r.sample ? printTexts.profile.sampleSource : printTexts.profile.source(r.indicator.source, r.indicator.license, r.indicator.vintage)))))];
   const lines = sources.flatMap((s) => wrap(s, 5.5, W - 2 * MARGIN));
   if (y + 7 + lines.length * 2.5 > bottom) startPage(false);
   y += 4;
-  page.push({ kind: 'group', tag: 'H2', children: [{ kind: 'text', x: MARGIN, y, text: T.sources, size: 7, bold: true }] });
+  page.push({ kind: 'group', tag: 'H2', children: [{ kind: 'text', x: MARGIN, y, text: printTexts.profile.sources, size: 7, bold: true }] });
   y += 3;
   const credits: Primitive[] = [];
   for (const line of lines) {
@@ -108,21 +106,21 @@ export function profileSheet(profile: AreaProfile, options: ProfileSheetOptions)
   page.push({ kind: 'group', tag: 'P', children: credits });
   pages.forEach((p, i) => {
     p.push({ kind: 'group', tag: 'P', children: [{ kind: 'text', x: MARGIN, y: H - MARGIN + 2, text: options.kreisName, size: 8, bold: true }] });
-    p.push({ kind: 'group', tag: 'P', children: [{ kind: 'text', x: W - MARGIN, y: H - MARGIN + 2, text: T.footer(options.created, i + 1, pages.length), size: 8, align: 'right' }] });
+    p.push({ kind: 'group', tag: 'P', children: [{ kind: 'text', x: W - MARGIN, y: H - MARGIN + 2, text: printTexts.profile.footer(options.created, i + 1, pages.length), size: 8, align: 'right' }] });
   });
   return pages;
 }
 
 /** Short marks where a column has no number: the long words would run into the next column. */
 const short = (cell: Cell, indicator: Pick<Indicator, 'decimals'>) =>
-  cell.kind === 'value' ? formatCell(cell, { decimals: indicator.decimals, unit: '' }) : cell.kind === 'suppressed' ? T.suppressedShort : T.missingShort;
+  cell.kind === 'value' ? formatCell(cell, { decimals: indicator.decimals, unit: '' }) : cell.kind === 'suppressed' ? printTexts.profile.suppressedShort : printTexts.profile.missingShort;
 
 function row(page: Primitive[], table: Primitive[], r: ProfileRow, c: ReturnType<typeof columns>, y: number): void {
   const ind = r.indicator;
   const unit = [ind.unit, r.year].filter((x) => x !== null && x !== '').join(', ');
   const td = (...children: Primitive[]): Primitive => ({ kind: 'group', tag: 'TD', children });
   const cells: Primitive[] = [
-    { kind: 'group', tag: 'TH', scope: 'Row', children: [fitted(`${ind.label}${unit ? ` (${unit})` : ''}${r.sample ? T.sampleMark : ''}`, PT, 5, c.value - 14 - c.label.x, { x: c.label.x, y })] },
+    { kind: 'group', tag: 'TH', scope: 'Row', children: [fitted(`${ind.label}${unit ? ` (${unit})` : ''}${r.sample ? printTexts.profile.sampleMark : ''}`, PT, 5, c.value - 14 - c.label.x, { x: c.label.x, y })] },
     td({ kind: 'text', x: c.value, y, text: short(r.cell, ind), size: PT, align: 'right', bold: true }),
     td({ kind: 'text', x: c.kreis, y, text: r.kreis === null ? '–' : formatNumber(r.kreis, ind.decimals), size: PT, align: 'right' }),
   ];
@@ -144,7 +142,7 @@ function row(page: Primitive[], table: Primitive[], r: ProfileRow, c: ReturnType
   }
   cells.push(td());
   // The sign carries the direction (±0 for no change): arrows are not in the PDF fonts' code page.
-  cells.push(r.trend ? td({ kind: 'text', x: c.trend, y, text: deAnalysis.since(formatSignedNumber(r.trend.change, ind.decimals), r.trend.fromYear), size: PT }) : td());
+  cells.push(r.trend ? td({ kind: 'text', x: c.trend, y, text: analysisTexts.since(formatSignedNumber(r.trend.change, ind.decimals), r.trend.fromYear), size: PT }) : td());
   table.push({ kind: 'group', tag: 'TR', children: cells });
   page.push({ kind: 'line', x1: MARGIN, x2: W - MARGIN, y1: y + 1.1, y2: y + 1.1, stroke: GRID, width: 0.1 });
 }

@@ -5,7 +5,7 @@ import { formatNumber } from '../../messages/default-locale';
 import type { Ranked } from '../../domain/ranking';
 import type { Primitive } from '../sheet';
 import { fitted, GRID, INK, MUTED, stepDecimals, textWidth, type Box } from './figure-kit';
-import { dePrint } from '../../messages/de/print';
+import { printTexts } from '../../messages/print';
 
 export interface RankingFigureInput {
   ranked: readonly Ranked[];
@@ -69,7 +69,7 @@ export function rankingFigure(input: RankingFigureInput, box: Box): Primitive[] 
   if (input.reference !== null) out.push({ kind: 'line', x1: x(input.reference), x2: x(input.reference), y1: top - 1, y2: bottom, stroke: INK, width: 0.3, dash: [1.2, 0.8] });
   const left = input.ranked.length - rows.length;
   const whiskers = rows.some((r) => input.interval?.(r.id)) ? (input.intervalNote ?? '') : '';
-  const notes = [input.reference !== null ? dePrint.rankingReference : '', whiskers, left ? dePrint.rankingLeft(left) : ''].filter(Boolean).join('; ');
+  const notes = [input.reference !== null ? printTexts.rankingReference : '', whiskers, left ? printTexts.rankingLeft(left) : ''].filter(Boolean).join('; ');
   if (notes) out.push(fitted(notes, 6, 4.5, box.w, { x: box.x, y: box.y + box.h - 0.8, colour: MUTED }));
   return out;
 }

@@ -7,8 +7,8 @@ import { groupResults, type ResultItem, type WorkshopResults } from '../../domai
 import { markParts } from '../../symbology/point-marks';
 import { shapeCentre } from '../../symbology/point-shapes';
 import { CONTRIBUTION_STYLE, symbolOf } from '../../symbology/points';
-import { dePrint } from '../../messages/de/print';
-import { deResults as T } from '../../messages/de/print-results';
+import { printTexts } from '../../messages/print';
+import { resultsTexts as T } from '../../messages/print-results';
 import { textWidth, wrap } from '../measure';
 import { SCREEN_PX_MM } from '../print-map';
 import { pageSize, type Primitive } from '../sheet';
@@ -137,7 +137,7 @@ export function resultsSheet(results: WorkshopResults, options: ResultsSheetOpti
   }
   pages.forEach((p, i) => {
     p.push({ kind: 'group', tag: 'P', children: [text(options.kreisName, MARGIN, H - MARGIN + 2, 8, { bold: true })] });
-    p.push({ kind: 'group', tag: 'P', children: [text(dePrint.profile.footer(options.created, i + 1, pages.length), W - MARGIN, H - MARGIN + 2, 8, { align: 'right' })] });
+    p.push({ kind: 'group', tag: 'P', children: [text(printTexts.profile.footer(options.created, i + 1, pages.length), W - MARGIN, H - MARGIN + 2, 8, { align: 'right' })] });
   });
   return pages;
 }

@@ -11,7 +11,7 @@ import { areaProfile } from '../../state/profile-rows';
 import type { Plan } from '../../state/plan';
 import { theme } from '../theme';
 import { emit } from './chart-keys';
-import { deAnalysis as t } from '../../messages/de/analysis';
+import { analysisTexts as t } from '../../messages/analysis';
 import './atlas-scatter';
 import './atlas-ranking';
 import './atlas-funnel';

@@ -4,11 +4,10 @@ import { formatNumber } from '../../messages/default-locale';
 import type { BivariateKey } from '../../state/analysis-plan';
 import { cssProps } from '../css-props';
 import { theme } from '../theme';
-import { deAnalysis } from '../../messages/de/analysis';
+import { analysisTexts } from '../../messages/analysis';
 
 const ROWS = [2, 1, 0];
 const COLUMNS = [0, 1, 2];
-const WORDS = deAnalysis.tercileWords;
 
 /**
  * The 3×3 key of a bivariate map, drawn inside the legend (loaded with the first bivariate map, not
@@ -38,21 +37,21 @@ export class AtlasBivariateLegend extends LitElement {
     if (!k) return nothing;
     const bounds = (cuts: number[], decimals: number) => cuts.map((c) => formatNumber(c, decimals)).join(' / ');
     return html`
-      <div class="key" role="table" aria-label=${deAnalysis.bivariateKey(k.x.indicator.label, k.y.indicator.label)} data-testid="bivariate-legend">
+      <div class="key" role="table" aria-label=${analysisTexts.bivariateKey(k.x.indicator.label, k.y.indicator.label)} data-testid="bivariate-legend">
         ${ROWS.map(
           (row) => html`<div role="row" class="row">
-            <span class="y" role="rowheader">${WORDS[row]}</span>
+            <span class="y" role="rowheader">${analysisTexts.tercileWords[row]}</span>
             ${COLUMNS.map((col) => {
               const i = row * 3 + col;
               return html`<span class="cell" role="cell" data-cell=${i} data-colour=${k.colours[i]} ${cssProps({ background: k.colours[i] })}
-                aria-label=${deAnalysis.bivariateCell(i, k.x.indicator.label, WORDS[col], k.y.indicator.label, WORDS[row], k.counts[i])}>${i + 1}<span class="n" aria-hidden="true">(${k.counts[i]})</span></span>`;
+                aria-label=${analysisTexts.bivariateCell(i, k.x.indicator.label, analysisTexts.tercileWords[col], k.y.indicator.label, analysisTexts.tercileWords[row], k.counts[i])}>${i + 1}<span class="n" aria-hidden="true">(${k.counts[i]})</span></span>`;
             })}
           </div>`,
         )}
-        <span></span>${COLUMNS.map((c) => html`<span class="x" aria-hidden="true">${WORDS[c]}</span>`)}
+        <span></span>${COLUMNS.map((c) => html`<span class="x" aria-hidden="true">${analysisTexts.tercileWords[c]}</span>`)}
       </div>
-      <p><strong>→ ${k.x.indicator.label}</strong>${k.x.year !== null ? ` ${k.x.year}` : ''}: ${deAnalysis.terciles(bounds(k.x.cuts, k.x.indicator.decimals))} ${k.x.indicator.unit}</p>
-      <p><strong>↑ ${k.y.indicator.label}</strong>${k.y.year !== null ? ` ${k.y.year}` : ''}: ${deAnalysis.terciles(bounds(k.y.cuts, k.y.indicator.decimals))} ${k.y.indicator.unit}</p>
+      <p><strong>→ ${k.x.indicator.label}</strong>${k.x.year !== null ? ` ${k.x.year}` : ''}: ${analysisTexts.terciles(bounds(k.x.cuts, k.x.indicator.decimals))} ${k.x.indicator.unit}</p>
+      <p><strong>↑ ${k.y.indicator.label}</strong>${k.y.year !== null ? ` ${k.y.year}` : ''}: ${analysisTexts.terciles(bounds(k.y.cuts, k.y.indicator.decimals))} ${k.y.indicator.unit}</p>
     `;
   }
 }

@@ -6,13 +6,13 @@ import { formatMeasure, formatNumber } from '../../messages/default-locale';
 import type { Plan } from '../../state/plan';
 import { funnelPlan, type FunnelPlan, type FunnelPoint } from '../../state/funnel-plan';
 import type { FunnelLimit } from '../../domain/funnel';
-import { de } from '../../messages/de/app';
+import { appTexts } from '../../messages/app';
 import { theme } from '../theme';
 import { chartStyles, tickDecimals } from './chart-styles';
 import { emit } from './chart-keys';
 import { ChartElement } from './chart-element';
-import { deAnalysis as t } from '../../messages/de/analysis';
-import { deIntervals } from '../../messages/de/intervals';
+import { analysisTexts as t } from '../../messages/analysis';
+import { intervalTexts } from '../../messages/intervals';
 
 const M = { top: 10, right: 14, bottom: 28, left: 52 };
 type Scale = ScaleContinuousNumeric<number, number>;
@@ -104,10 +104,10 @@ export class AtlasFunnel extends ChartElement {
         <p class="axis-title x" aria-hidden="true">→ ${t.funnelBase}</p>
         <p class="key" aria-hidden="true">
           <span><svg viewBox="0 0 20 6"><line class="kreis" x1="0" x2="20" y1="3" y2="3"></line></svg> ${t.kreis} ${formatMeasure({ kind: 'value', value: f.benchmark }, plan.measure)}</span>
-          <span><svg viewBox="0 0 20 6"><line class="limit" x1="0" x2="20" y1="3" y2="3"></line></svg> ${deIntervals.limit(0.95)}</span>
-          <span><svg viewBox="0 0 20 6"><line class="limit outer" x1="0" x2="20" y1="3" y2="3"></line></svg> ${deIntervals.limit(0.998)}</span>
+          <span><svg viewBox="0 0 20 6"><line class="limit" x1="0" x2="20" y1="3" y2="3"></line></svg> ${intervalTexts.limit(0.95)}</span>
+          <span><svg viewBox="0 0 20 6"><line class="limit outer" x1="0" x2="20" y1="3" y2="3"></line></svg> ${intervalTexts.limit(0.998)}</span>
         </p>
-        <p id="funnel-summary" data-testid="funnel-summary">${t.funnelSummary(plan.indicator.label, f.points.length, de.levelName(plan.level), beyond95, beyond998)}</p>
+        <p id="funnel-summary" data-testid="funnel-summary">${t.funnelSummary(plan.indicator.label, f.points.length, appTexts.levelName(plan.level), beyond95, beyond998)}</p>
         <p id="funnel-hint" class="muted">${t.brushHint}</p>
         ${inBox ? html`<p role="status">${t.brushed(inBox.size)} <button type="button" class="clear" @click=${() => this.#setBox(null)}>${t.brushClear}</button></p>` : html`<p role="status"></p>`}
       </section>

@@ -7,7 +7,7 @@ import { MAX_COMPONENTS, MAX_WEIGHT } from '../../state/analysis-state';
 import { theme } from '../theme';
 import { emit } from './chart-keys';
 import { topics } from './atlas-scatter';
-import { deAnalysis as t } from '../../messages/de/analysis';
+import { analysisTexts as t } from '../../messages/analysis';
 
 /**
  * The Sozialindex' recipe: indicators, each with the direction of need and a weight, and the

@@ -3,12 +3,12 @@ import { property } from 'lit/decorators.js';
 import { formatCell, formatNumber, formatSignedNumber, formatValue } from '../../messages/default-locale';
 import type { Area } from '../../domain/types';
 import type { AreaProfile, ProfileRow } from '../../state/profile-rows';
-import { de } from '../../messages/de/app';
+import { appTexts } from '../../messages/app';
 import { theme } from '../theme';
 import { emit } from './chart-keys';
 import { chartStyles } from './chart-styles';
-import { deIntervals } from '../../messages/de/intervals';
-import { deAnalysis as t } from '../../messages/de/analysis';
+import { intervalTexts } from '../../messages/intervals';
+import { analysisTexts as t } from '../../messages/analysis';
 
 const RANGE_W = 84;
 
@@ -76,7 +76,7 @@ export class AtlasProfile extends LitElement {
   #row(r: ProfileRow, hasParent: boolean) {
     const ind = r.indicator;
     return html`<tr data-indicator=${ind.id}>
-      <th scope="row">${ind.label}<span class="muted unit">${[ind.unit, r.year].filter((x) => x !== null && x !== '').join(', ')}</span>${r.sample ? html` <span class="sample">${de.sample}</span>` : nothing}</th>
+      <th scope="row">${ind.label}<span class="muted unit">${[ind.unit, r.year].filter((x) => x !== null && x !== '').join(', ')}</span>${r.sample ? html` <span class="sample">${appTexts.sample}</span>` : nothing}</th>
       <td data-testid="profile-value">${formatCell(r.cell, { ...ind, unit: '' })}${r.interval ? interval(r.interval, ind.decimals) : nothing}</td>
       <td>${r.kreis === null ? '–' : formatNumber(r.kreis, ind.decimals)}</td>
       ${hasParent ? html`<td>${r.parent ? formatCell(r.parent, { ...ind, unit: '' }) : '–'}</td>` : nothing}
@@ -91,7 +91,7 @@ customElements.define('atlas-profile', AtlasProfile);
 /** "95-%-KI 10,1–15,0" beneath the value, "unsicher (kleine Basis)" and the comparison with the Kreis. */
 function interval(i: NonNullable<ProfileRow['interval']>, decimals: number) {
   // One short line each: the cell stays as narrow as its number (td does not wrap).
-  const words = [i.unsure ? deIntervals.unsure : null, i.judgement === 'not-assessable' ? null : deIntervals.judgement(i.judgement)].filter((w) => w !== null);
+  const words = [i.unsure ? intervalTexts.unsure : null, i.judgement === 'not-assessable' ? null : intervalTexts.judgement(i.judgement)].filter((w) => w !== null);
   return html`<span class="muted unit" data-testid="profile-interval">${formatNumber(i.lower, decimals)}–${formatNumber(i.upper, decimals)}</span>${words.map((w) => html`<span class="muted unit">${w}</span>`)}`;
 }
 
@@ -101,7 +101,7 @@ function range(r: ProfileRow) {
   const at = (v: number) => 6 + ((RANGE_W - 12) * (hi === lo ? 0.5 : (v - lo) / (hi - lo)));
   const value = r.cell.kind === 'value' ? r.cell.value : null;
   const fmt = (v: number) => formatValue(v, r.indicator);
-  return svg`<svg viewBox="0 0 ${RANGE_W} 16" height="16" role="img" aria-label=${t.rangeLabel(fmt(lo), fmt(hi), value === null ? de.noData : fmt(value))}>
+  return svg`<svg viewBox="0 0 ${RANGE_W} 16" height="16" role="img" aria-label=${t.rangeLabel(fmt(lo), fmt(hi), value === null ? appTexts.noData : fmt(value))}>
     <line class="track" x1="6" x2=${RANGE_W - 6} y1="8" y2="8"></line>
     ${r.kreis !== null && r.kreis >= lo && r.kreis <= hi ? svg`<line class="tick" x1=${at(r.kreis)} x2=${at(r.kreis)} y1="2" y2="14"></line>` : nothing}
     ${value !== null ? svg`<circle class="dot" cx=${at(value)} cy="8" r="5"></circle>` : nothing}

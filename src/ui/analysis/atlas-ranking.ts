@@ -4,12 +4,12 @@ import { scaleLinear } from 'd3-scale';
 import { rankAreas, type Ranked } from '../../domain/ranking';
 import { formatMeasure, formatNumber } from '../../messages/default-locale';
 import type { Plan } from '../../state/plan';
-import { de } from '../../messages/de/app';
+import { appTexts } from '../../messages/app';
 import { theme } from '../theme';
 import { chartStyles, tickDecimals } from './chart-styles';
 import { ChartElement } from './chart-element';
-import { deAnalysis as t } from '../../messages/de/analysis';
-import { deIntervals } from '../../messages/de/intervals';
+import { analysisTexts as t } from '../../messages/analysis';
+import { intervalTexts } from '../../messages/intervals';
 
 const ROW = 20;
 const M = { top: 22, right: 64, bottom: 8 };
@@ -58,7 +58,7 @@ export class AtlasRanking extends ChartElement {
     return html`
       <section aria-labelledby="ranking-title">
         <h2 id="ranking-title">${t.rankingTitle}</h2>
-        <p class="muted" id="ranking-summary">${t.rankingSummary(plan.measure.label, ranked.length, de.levelName(plan.level))}</p>
+        <p class="muted" id="ranking-summary">${t.rankingSummary(plan.measure.label, ranked.length, appTexts.levelName(plan.level))}</p>
         <svg viewBox="0 0 ${width} ${height}" width=${width} height=${height} role="group" aria-label=${t.rankingTitle} aria-describedby="ranking-summary" data-testid="ranking" @keydown=${this.#key}>
           <g class="axis" aria-hidden="true">
             ${ticks.map((v) => svg`<line class="grid" x1=${x(v)} x2=${x(v)} y1=${M.top - 4} y2=${height - M.bottom}></line><text x=${x(v)} y=${M.top - 8} text-anchor="middle">${formatNumber(v, decimals)}</text>`)}
@@ -67,7 +67,7 @@ export class AtlasRanking extends ChartElement {
           ${kreis !== null ? svg`<line class="kreis" data-testid="ranking-kreis" x1=${x(kreis)} x2=${x(kreis)} y1=${M.top - 4} y2=${height - M.bottom}></line>` : nothing}
         </svg>
         ${kreis !== null ? html`<p class="muted">${t.kreisDashed(formatMeasure({ kind: 'value', value: kreis }, plan.measure))}</p>` : nothing}
-        ${whiskers && whiskers.method !== null && whiskers.method !== 'none' ? html`<p class="muted">${deIntervals.whiskerNote(whiskers.level)}</p>` : nothing}
+        ${whiskers && whiskers.method !== null && whiskers.method !== 'none' ? html`<p class="muted">${intervalTexts.whiskerNote(whiskers.level)}</p>` : nothing}
         ${missing.length ? html`<p class="muted">${t.rankingMissing(missing.join(', '))}</p>` : nothing}
       </section>
     `;

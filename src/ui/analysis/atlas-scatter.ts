@@ -6,12 +6,12 @@ import { fit, pairsOf, strengthOf, type Fit, type Pair } from '../../domain/regr
 import { formatMeasure, formatNumber, formatValue } from '../../messages/default-locale';
 import type { Cell, Indicator } from '../../domain/types';
 import type { Plan } from '../../state/plan';
-import { de } from '../../messages/de/app';
+import { appTexts } from '../../messages/app';
 import { theme } from '../theme';
 import { chartStyles, tickDecimals } from './chart-styles';
 import { emit } from './chart-keys';
 import { ChartElement } from './chart-element';
-import { deAnalysis as t } from '../../messages/de/analysis';
+import { analysisTexts as t } from '../../messages/analysis';
 
 /** The second indicator of the scatterplot, at the plan's level. */
 export interface ScatterY {
@@ -99,7 +99,7 @@ export class AtlasScatter extends ChartElement {
     const xs = scaleOf(pairs.map((p) => p.x), plan.display === 'value' ? plan.reference.value : null, [M.left, width - M.right]);
     const ys = scaleOf(pairs.map((p) => p.y), y.reference, [height - M.bottom, M.top]);
     const xRef = plan.display === 'value' && !plan.index ? plan.reference.value : null;
-    const summary = this.#fit ? t.summary(this.#fit.r, this.#fit.r2, strengthOf(this.#fit.r), plan.measure.label, y.indicator.label, this.#fit.n, de.levelName(plan.level)) : t.noFit(pairs.length);
+    const summary = this.#fit ? t.summary(this.#fit.r, this.#fit.r2, strengthOf(this.#fit.r), plan.measure.label, y.indicator.label, this.#fit.n, appTexts.levelName(plan.level)) : t.noFit(pairs.length);
     const brushed = this.#inBrush();
     // A link may name a y the list does not offer (a count): listed too, so that the select says what is drawn.
     const choices = this.choices.some((i) => i.id === y.indicator.id) ? this.choices : [...this.choices, y.indicator];

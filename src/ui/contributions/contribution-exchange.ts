@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ContributionStore } from '../../data/contribution-store';
 import { defaultLocale } from '../../messages/default-locale';
-import { contributionTexts as t } from '../../messages/de/contributions';
+import { contributionTexts as t } from '../../messages/contributions';
 import { theme } from '../theme';
 import { emit } from './emit';
 import { paneControls } from './pane-styles';

@@ -15,7 +15,7 @@ import { scaledPointStyle } from '../../symbology/point-scale';
 import type { ContributionPart, ContributionRequest } from '../controllers/contribution-loader';
 import type { PointChoice } from '../controllers/point-controller';
 import type { LoadedFile } from './contribution-files';
-import { contributionTexts as t } from '../../messages/de/contributions';
+import { contributionTexts as t } from '../../messages/contributions';
 import { LiveControl } from './live-control';
 import './atlas-contributions';
 import './place-picker';

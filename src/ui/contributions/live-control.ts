@@ -6,7 +6,7 @@ import type { AtlasState } from '../../state/atlas-state';
 import type { ContributionStore } from '../../data/contribution-store';
 import type { LiveSession } from '../../data/live-session';
 import { keepModeratorSecret, moderatorSecret } from '../../data/moderator-secret';
-import { liveTexts as t } from '../../messages/de/live';
+import { liveTexts as t } from '../../messages/live';
 import type { LivePanelState } from './live-panel';
 
 export interface LiveHost {

@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LiveStatus } from '../../data/live-session';
 import { moderatorLink } from '../../data/moderator-secret';
-import { liveTexts as t } from '../../messages/de/live';
+import { liveTexts as t } from '../../messages/live';
 import { theme } from '../theme';
 import { emit } from './emit';
 import { paneControls } from './pane-styles';

@@ -1,6 +1,6 @@
 import { LitElement, html, css } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { contributionTexts as t } from '../../messages/de/contributions';
+import { contributionTexts as t } from '../../messages/contributions';
 import { theme } from '../theme';
 import { cssProps } from '../css-props';
 

@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadInStages, LoadError, type AtlasData, type Fetcher, type FirstView } from '../../data/atlas-data';
 import type { Catalog } from '../../data/catalog';
 import { loadRivers } from '../../data/context';
-import { de } from '../../messages/de/app';
+import { appTexts } from '../../messages/app';
 
 export type LoadStatus =
   | { kind: 'idle' }
@@ -17,9 +17,9 @@ export type LoadStatus =
 
 /** A plain reason for a problem of the loader ("Kein gültiges JSON: Unexpected token '<'" is not one). */
 function reasonOf(message: string, status: number | null): string {
-  if (status !== null) return de.loadHttp(status);
-  if (/JSON/.test(message)) return de.loadNotJson;
-  if (/fetch|network/i.test(message)) return de.loadOffline;
+  if (status !== null) return appTexts.loadHttp(status);
+  if (/JSON/.test(message)) return appTexts.loadNotJson;
+  if (/fetch|network/i.test(message)) return appTexts.loadOffline;
   return message;
 }
 

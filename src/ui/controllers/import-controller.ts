@@ -6,7 +6,7 @@ import type { AtlasData } from '../../data/atlas-data';
 import type { DroppedFile, ImportOptions } from '../../data/import';
 import type { AtlasModel } from '../../state/atlas-model';
 import type { ImportRequest, ImportResultView } from '../atlas-import';
-import { deData } from '../../messages/de/data';
+import { dataTexts } from '../../messages/data';
 
 export interface ImportHost extends ReactiveControllerHost {
   readonly model: AtlasModel | null;
@@ -104,7 +104,7 @@ export class ImportController implements ReactiveController {
     } catch (e) {
       // Without the grid the own Sozialräume keep the planner's own figures, and the summary says why.
       const reason = e instanceof Error ? e.message : String(e);
-      const problem = { file: model.data.catalog.grid.file, message: deData.noEstimate(reason), severity: 'warning' as const };
+      const problem = { file: model.data.catalog.grid.file, message: dataTexts.noEstimate(reason), severity: 'warning' as const };
       this.result = this.result ? { ...this.result, problems: [...this.result.problems, problem] } : this.result;
       this.#host.requestUpdate();
     }

@@ -19,10 +19,10 @@ import type { AtlasRenderer, Insets, RendererOptions } from '../../map/renderer'
 import { Canvas2DMap } from '../../map/canvas/canvas-map';
 import { RendererSwitch } from '../../map/renderer-switch';
 import { rendererChoice, usesWebgl, webglSupportOffThread, type RendererChoice } from '../../map/webgl';
-import { de, MAP_LOCALE } from '../../messages/de/app';
-import { RIVERS_CREDIT } from '../../data/context';
+import { appTexts, mapControlTexts } from '../../messages/app';
+import { dataTexts } from '../../messages/data';
 import { whenIdle } from '../../idle';
-import { deMap } from '../../messages/de/map';
+import { mapTexts } from '../../messages/map';
 import { PointController } from './point-controller';
 
 export interface MapHost extends ReactiveControllerHost, HTMLElement {
@@ -38,10 +38,6 @@ export interface MapHost extends ReactiveControllerHost, HTMLElement {
 }
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-/** Said on the map while the 2D renderer stands in for WebGL. */
-export const SIMPLIFIED_NOTICE = deMap.simplified;
-
 /**
  * The map a person (or an administrator) chose for this browser, kept across visits: e.g.
  * `localStorage.setItem('sozialatlas-karte', 'webgl')` for MapLibre on a virtual desktop whose
@@ -143,10 +139,10 @@ export class MapController implements ReactiveController {
     const options: RendererOptions = {
       container,
       glyphsBase: this.#host.glyphsBase,
-      locale: MAP_LOCALE,
+      locale: mapControlTexts,
       onHover: (id, point) => this.#host.hovered(id, point),
       onSelect: (id) => this.#host.mapSelect(id),
-      onKeyboardMove: (zoom) => this.say(de.mapMoved(zoom)),
+      onKeyboardMove: (zoom) => this.say(appTexts.mapMoved(zoom)),
       onFailure: () => this.#fallBack(),
       // MapLibre drew again after a lost context, without the feature-state: everything is sent again.
       onRestored: () => (this.reset(), this.#host.requestUpdate()),
@@ -160,7 +156,7 @@ export class MapController implements ReactiveController {
     // A choice stored in this browser is read after the first frame (#afterFirstFrame): the first
     // read of localStorage waits for the storage to open, some 8 ms.
     this.#choice = rendererChoice(this.#host.renderer);
-    if (webglFailed || this.#choice === 'canvas') this.#maps = new RendererSwitch(null, new Canvas2DMap({ ...options, notice: SIMPLIFIED_NOTICE }));
+    if (webglFailed || this.#choice === 'canvas') this.#maps = new RendererSwitch(null, new Canvas2DMap({ ...options, notice: mapTexts.simplified }));
     else this.#maps = new RendererSwitch(new Canvas2DMap({ ...options, first: true }), null);
     void this.#maps.setTextScale(this.#textScale);
     // The focus area is framed again whenever the container changes size: a table pane opening,
@@ -191,7 +187,7 @@ export class MapController implements ReactiveController {
       return;
     }
     // No WebGL2, or WebGL in software: the first frame's map is the map, now saying so.
-    maps.keep(SIMPLIFIED_NOTICE);
+    maps.keep(mapTexts.simplified);
     // It has the boundaries, the framing and the plan already: shown once more, so that the
     // page hears of the frame ('atlas-rendered').
     this.#shown = null;
@@ -360,6 +356,6 @@ export function credit(data: AtlasData, level: MapLevel): string {
   const parts = [data.catalog.geometry.attribution];
   if (level === 'sozialraum' && data.catalog.sozialraeume) parts.push(data.catalog.sozialraeume.attribution);
   if (level === 'raster' && data.catalog.grid) parts.push(data.catalog.grid.attribution);
-  if (data.boundaries.rivers?.features.length) parts.push(RIVERS_CREDIT);
+  if (data.boundaries.rivers?.features.length) parts.push(dataTexts.riversCredit);
   return parts.join('; ');
 }

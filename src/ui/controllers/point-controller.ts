@@ -5,7 +5,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { AtlasRenderer, PointHit } from '../../map/renderer';
 import { CONTRIBUTION_STYLE, symbolOf, type PointFeature, type PointLayer, type PointLayerStyle } from '../../symbology/points';
-import { pointTexts } from '../../messages/de/points';
+import { pointTexts } from '../../messages/points';
 
 export interface PointChoice {
   layer: string;

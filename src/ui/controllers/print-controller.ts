@@ -4,7 +4,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AtlasModel } from '../../state/atlas-model';
 import type { ExportRequest } from '../../print/export';
-import { de } from '../../messages/de/app';
+import { appTexts } from '../../messages/app';
 import type { PointLayer } from '../../symbology/points';
 import type { WorkshopResults } from '../../domain/workshop-results';
 
@@ -86,7 +86,7 @@ export class PrintController implements ReactiveController {
       download(blob, filename);
       return null;
     } catch (error) {
-      return de.exportFailed(error instanceof Error ? error.message : String(error));
+      return appTexts.exportFailed(error instanceof Error ? error.message : String(error));
     }
   }
 }
@@ -96,7 +96,7 @@ export function subtitleOf(model: AtlasModel): string {
   const { data, plan, state } = model;
   const focus = data.areas.find((a) => a.id === state.focus)?.name ?? null;
   const area = data.areas.find((a) => a.id === state.area)?.name ?? null;
-  return de.subtitle(de.levelName(plan.level), [focus, area].filter(Boolean).join(' › ') || null, plan.year !== null ? String(plan.year) : plan.indicator.vintage);
+  return appTexts.subtitle(appTexts.levelName(plan.level), [focus, area].filter(Boolean).join(' › ') || null, plan.year !== null ? String(plan.year) : plan.indicator.vintage);
 }
 
 export function download(blob: Blob, filename: string): void {

@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Problem } from '../../domain/types';
 import { theme } from '../theme';
-import { placeTexts, PLACE_LAYER_NAME } from '../../messages/de/places';
+import { placeTexts, PLACE_LAYER_NAME } from '../../messages/places';
 
 export interface PlaceLayerRow {
   id: string;

@@ -2,7 +2,7 @@ import { LitElement, html, css } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Gap } from '../../state/reach-gap';
 import { formatCell } from '../../messages/default-locale';
-import { placeTexts } from '../../messages/de/places';
+import { placeTexts } from '../../messages/places';
 import { theme } from '../theme';
 
 /**

@@ -15,7 +15,7 @@ import { loadOwnData, saveOwnData, clearOwnData, OWN_PLACES_KEY } from '../../da
 import { slugOf } from '../../domain/place';
 import { searchPlaces, type PlaceEntry } from '../../domain/place-search';
 import { defaultLocale } from '../../messages/default-locale';
-import { PLACE_LAYER_NAME, placeTexts, reachTexts } from '../../messages/de/places';
+import { PLACE_LAYER_NAME, placeTexts, reachTexts } from '../../messages/places';
 import type { PlaceLayerRow, ReachChoice } from './atlas-places-pane';
 import { needWithoutOffer } from '../../state/reach-gap';
 import { indicatorsAt } from '../../state/level-indicators';
