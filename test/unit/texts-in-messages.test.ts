@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { looksGerman } from './german-words';
 
 const SRC = join(__dirname, '../../src');
 
@@ -17,16 +18,6 @@ const ALLOWED: ReadonlyArray<{ file: string; text: string; reason: string }> = [
   { file: 'map/canvas/canvas-map.ts', text: 'Rhein-Sieg-Kreis', reason: 'a sample measured once to warm the label fonts, never shown' },
   { file: 'print/font-metrics.ts', text: '*', reason: 'the characters whose widths the table holds (Latin-1 with umlauts), not a text' },
 ];
-
-/** Letters only German writes, and words of German sentences (case matters: nouns capitalised). */
-const UMLAUT = /[äöüÄÖÜß]/;
-const FUNCTION_WORDS = /(^|[\s(„])(und|oder|nicht|kein|keine|keinen|der|das|des|ist|wird|werden|mit|für|von|vom|zum|zur|bei|aus|nach|ein|eine|auf|nur|noch|auch|seit|bitte)(?=[\s,.;:)“]|$)/;
-const NOUNS =
-  /\b(Karte\w*|Karten\w*|Gebiet\w*|Sozial\w*|Gemeinde\w*|Indikator\w*|Tabelle\w*|Legende\w*|Jahr|Wert|Werte|Zeile|Spalte|Datei|Quelle|Gemeinde|Gemeinden|Kreis|Sozialraum|Sozialindex|Indikator|Indikatoren|Klasse|Legende|Tabelle|Analyse|Ebene|Rang|Blatt|Daten|Beispieldaten|Hinweis|Fehler|Vergleich|Auswahl|Drucken|Rasterzellen|Geometrie|Lizenz|Stand|Vollbild|Zeitverlauf|Schrift|Kartenmappe)\b/;
-
-export function looksGerman(text: string): boolean {
-  return UMLAUT.test(text) || NOUNS.test(text) || (/\s/.test(text) && FUNCTION_WORDS.test(text));
-}
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
