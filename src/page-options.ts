@@ -5,7 +5,7 @@
 import { VIEW_OPTION_NAMES } from './state/view-options';
 import { keepModeratorLink } from './data/moderator-secret';
 
-const PAGE_OPTIONS = [...VIEW_OPTION_NAMES, 'controls', 'height', 'renderer', 'workshop-server'];
+const PAGE_OPTIONS = [...VIEW_OPTION_NAMES, 'controls', 'height', 'renderer', 'workshop-server', 'lang'];
 
 const atlas = document.querySelector('sozial-atlas');
 const params = new URLSearchParams(location.search);
@@ -16,6 +16,8 @@ if (atlas) {
     const value = params.get(name);
     if (value !== null) atlas.setAttribute(name, value);
   }
+  // `?lang=en`: the page is in the atlas's language for screen readers too (the atlas says which it took).
+  if (params.has('lang')) document.documentElement.lang = params.get('lang') === 'en' ? 'en' : 'de';
   const requested = params.get('data-base');
   if (requested) {
     const url = new URL(requested, document.baseURI);

@@ -1,5 +1,6 @@
 // The analysis texts in the language in use (German until ./language.ts installs another pack): read at use.
 import * as de from './de/analysis';
+import type { TextsOf } from './texts-of';
 
-export let analysisTexts = de.deAnalysis;
-export const useAnalysisTexts = (t: typeof de.deAnalysis) => void (analysisTexts = t);
+export let analysisTexts: TextsOf<typeof de.deAnalysis> = de.deAnalysis;
+export const useAnalysisTexts = (t: TextsOf<typeof de.deAnalysis>) => void (analysisTexts = t);

@@ -1,5 +1,6 @@
 // The map texts in the language in use (German until ./language.ts installs another pack): read at use.
 import * as de from './de/map';
+import type { TextsOf } from './texts-of';
 
-export let mapTexts = de.deMap;
-export const useMapTexts = (t: typeof de.deMap) => void (mapTexts = t);
+export let mapTexts: TextsOf<typeof de.deMap> = de.deMap;
+export const useMapTexts = (t: TextsOf<typeof de.deMap>) => void (mapTexts = t);

@@ -1,5 +1,6 @@
 // The share texts in the language in use (German until ./language.ts installs another pack): read at use.
 import * as de from './de/share';
+import type { TextsOf } from './texts-of';
 
-export let shareDialogTexts = de.deShare;
-export const useShareTexts = (t: typeof de.deShare) => void (shareDialogTexts = t);
+export let shareDialogTexts: TextsOf<typeof de.deShare> = de.deShare;
+export const useShareTexts = (t: TextsOf<typeof de.deShare>) => void (shareDialogTexts = t);

@@ -2,6 +2,7 @@
 // web component. Pure text from state and addresses, so tests can read what an editor pastes.
 import { toHash, type AtlasState } from './atlas-state';
 import { optionsOf } from './view-options';
+import type { Language } from '../messages/language';
 
 export interface ShareTexts {
   link: string;
@@ -30,9 +31,11 @@ export interface ShareChoices {
   controls: 'full' | 'minimal' | 'none' | null;
   /** 'view': this view; 'overview': the indicator over the whole Kreis */
   start: 'view' | 'overview';
+  /** the language the embed speaks (German unless said: `lang="en"`, `?lang=en`) */
+  language: Language;
 }
 
-export const DEFAULT_CHOICES: ShareChoices = { width: null, height: null, controls: null, start: 'view' };
+export const DEFAULT_CHOICES: ShareChoices = { width: null, height: null, controls: null, start: 'view', language: 'de' };
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -44,6 +47,7 @@ export function embedSource(state: AtlasState, context: ShareContext, choices: S
 function embedOptions(state: AtlasState, context: ShareContext, choices: ShareChoices): [string, string][] {
   const options: [string, string][] = choices.start === 'overview' ? [['indicator', state.indicator]] : optionsOf(state);
   if (choices.controls) options.push(['controls', choices.controls]);
+  if (choices.language !== 'de') options.push(['lang', choices.language]);
   if (context.dataBase) options.push(['data-base', context.dataBase]);
   return options;
 }
@@ -55,7 +59,7 @@ export function shareTexts(state: AtlasState, context: ShareContext, hash = toHa
   const iframeHeight = /^\d+(px)?$/.test(height) ? height.replace('px', '') : '640';
   const attributes = [...options, ['height', height]].map(([name, value]) => `${name}="${escapeAttribute(value)}"`).join(' ');
   return {
-    link: new URL(choices.start === 'overview' ? `#${new URLSearchParams({ indikator: state.indicator })}` : hash, new URL('index.html', context.base)).href,
+    link: new URL(choices.start === 'overview' ? `#${new URLSearchParams({ indikator: state.indicator })}` : hash, new URL(choices.language === 'de' ? 'index.html' : `index.html?lang=${choices.language}`, context.base)).href,
     iframe:
       `<iframe src="${escapeAttribute(embedSource(state, context, choices))}" ` +
       `title="${escapeAttribute(context.title)}" width="${choices.width ?? '100%'}" height="${iframeHeight}" loading="lazy"></iframe>`,

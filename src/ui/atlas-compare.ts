@@ -10,6 +10,7 @@ import type { Cell, Indicator } from '../domain/types';
 import { appTexts } from '../messages/app';
 import { compareTexts as t } from '../messages/compare';
 import { catalogueTexts as tc } from '../messages/catalogue';
+import { language } from '../messages/language';
 import { theme } from './theme';
 
 /**
@@ -83,7 +84,7 @@ export class AtlasCompare extends LitElement {
       })),
     ];
     return html`<div class="scroll" role="region" tabindex="0" aria-labelledby="compare-caption">
-      <table lang="de">
+      <table lang=${language()}>
         <caption id="compare-caption">${t.compareCaption(ind.label)}</caption>
         <colgroup><col class="heads" /></colgroup>
         <thead>

@@ -5,6 +5,7 @@ import { DEFAULT_CHOICES, embedSource, shareTexts, type ShareChoices, type Share
 import type { AtlasState } from '../state/atlas-state';
 import { appTexts } from '../messages/app';
 import { shareDialogTexts } from '../messages/share';
+import { LANGUAGES, language, type Language } from '../messages/language';
 import { theme } from './theme';
 import { cssProps } from './css-props';
 
@@ -28,7 +29,7 @@ export class AtlasShareDialog extends LitElement {
   /** the view's link as written (AtlasModel.hash) */
   @property({ attribute: false }) hash: string = '';
   @property({ attribute: false }) context: ShareContext | null = null;
-  @state() _choices: ShareChoices = { ...DEFAULT_CHOICES };
+  @state() _choices: ShareChoices = { ...DEFAULT_CHOICES, language: language() };
   @state() _status: string = '';
   /** drawn only while open: a closed dialog's preview would load an embed on every change of view */
   @state() _open: boolean = false;
@@ -150,6 +151,11 @@ export class AtlasShareDialog extends LitElement {
         <label>${shareDialogTexts.start}
           <select name="start" @change=${(e: Event) => set({ start: (e.target as HTMLSelectElement).value as ShareChoices['start'] })}>
             ${(['view', 'overview'] as const).map((s) => html`<option value=${s} ?selected=${choices.start === s}>${shareDialogTexts.startOption[s]}</option>`)}
+          </select>
+        </label>
+        <label>${shareDialogTexts.language}
+          <select name="lang" @change=${(e: Event) => set({ language: (e.target as HTMLSelectElement).value as Language })}>
+            ${LANGUAGES.map((l) => html`<option value=${l} lang=${l} ?selected=${choices.language === l}>${shareDialogTexts.languageOption[l]}</option>`)}
           </select>
         </label>
       </div>

@@ -19,7 +19,7 @@ function searchable(areas: readonly Area[]): Area[] {
 }
 
 /** What the toolbar asks the atlas to do besides moving the view. */
-export type ToolbarAction = 'menu' | 'print' | 'share' | 'present' | 'places';
+export type ToolbarAction = 'menu' | 'print' | 'share' | 'present' | 'places' | 'language';
 
 /**
  * The bar above the map: where the view is (breadcrumb, each step leading back up), the search
@@ -89,7 +89,7 @@ export class AtlasToolbar extends LitElement {
         .actions { order: 3; gap: 0.3em; }
         button.action { padding: 0.2em 0.3em; font-size: 0.95em; }
         button[name='more'] { display: inline-block; order: 4; }
-        .actions:not(.open) button:is([name='print'], [name='share']) { display: none; }
+        .actions:not(.open) button:is([name='print'], [name='share'], [name='language']) { display: none; }
       }
     `,
   ];
@@ -128,6 +128,7 @@ export class AtlasToolbar extends LitElement {
         <button type="button" class="action" name="present" aria-pressed=${String(this.presenting)} @click=${() => this.#act('present')}>
           ${this.presenting ? appTexts.presentationEnd : appTexts.presentation}
         </button>
+        <button type="button" class="action" name="language" lang=${appTexts.otherLanguage.code} @click=${() => this.#act('language')}>${appTexts.otherLanguage.name}</button>
       </div>
     `;
   }

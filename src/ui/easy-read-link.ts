@@ -12,7 +12,7 @@ export const EASY_READ_PAGE = 'leichte-sprache.html';
  * opens beside it instead of replacing the host page or filling the small frame, and says so.
  */
 export const easyReadLink = (newWindow: boolean, className = 'easy-read', text = t.link) =>
-  html`<a class=${className} href=${new URL(EASY_READ_PAGE, ATLAS_BASE).href} lang="de" target=${newWindow ? '_blank' : nothing} rel=${newWindow ? 'noopener' : nothing}
+  html`<a class=${className} href=${new URL(EASY_READ_PAGE, ATLAS_BASE).href} hreflang="de" target=${newWindow ? '_blank' : nothing} rel=${newWindow ? 'noopener' : nothing}
     >${text}${newWindow ? html`<span class="visually-hidden"> ${t.newWindow}</span>` : nothing}</a
   >`;
 

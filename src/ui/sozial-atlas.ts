@@ -6,7 +6,7 @@ import type { AtlasModel, Correction } from '../state/atlas-model';
 import type { AtlasState } from '../state/atlas-state';
 import { ATLAS_BASE } from '../asset-base';
 import {
-  ContributionLoader, PlacesLoader, DataController, DropController, GridController, HashController, HostController, ImportController,
+  ContributionLoader, PlacesLoader, DataController, LanguageController, DropController, GridController, HashController, HostController, ImportController,
   MapController, ModelController, PresentationController, PrintController, SelectionController, insetsOf, optionProperties,
 } from './controllers';
 import { cssLength } from './css-props';
@@ -44,6 +44,7 @@ export class SozialAtlas extends LitElement {
   @state() _notice: Correction[] = [];
   model: AtlasModel | null = null;
   readonly glyphsBase = new URL('fonts/', ATLAS_BASE).href;
+  #language = new LanguageController(this);
   #map = new MapController(this);
   #hash = new HashController(this, () => this.urlState);
   #print = new PrintController(this);
@@ -62,7 +63,12 @@ export class SozialAtlas extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.#data.status.kind === 'idle') void this.#data.load(this.dataBase);
+    if (this.#data.status.kind === 'idle') void this.#language.ready().then(() => this.#data.load(this.dataBase));
+  }
+
+  /** Nothing is drawn before the language's texts are in (German at once; English loads first). */
+  override shouldUpdate(): boolean {
+    return this.#language.installed;
   }
 
   override firstUpdated(): void {
@@ -143,7 +149,7 @@ export class SozialAtlas extends LitElement {
     const contrib = this.#contrib.part;
     const embedded = isEmbedded(this.urlState);
     return html`
-      <div class="layout controls-${controls} ${pane ? 'with-pane' : ''}" lang="de" aria-busy=${model?.data.pending ? 'true' : 'false'} @state-change=${this.#onStateChange} @area-select=${this.#selection.onAreaSelect} @area-hover=${this.#onAreaHover}
+      <div class="layout controls-${controls} ${pane ? 'with-pane' : ''}" lang=${this.#language.language} aria-busy=${model?.data.pending ? 'true' : 'false'} @state-change=${this.#onStateChange} @area-select=${this.#selection.onAreaSelect} @area-hover=${this.#onAreaHover}
         @toolbar-action=${this.#onAction} @places-close=${this.#places.close} @import-request=${this.#onImport} @own-data-clear=${() => void this.#import.clear()} @keydown=${this.#selection.onKey} @about-open=${this.#onAbout}
         @contribution-request=${this.#contrib.onRequest}>
         ${bar ? sidePane(model, summary, controls, this._sideOpen, { result: this.#import.result, stored: this.#import.stored, dropped: this.#drop.files }, () => (this._sideOpen = false)) : nothing}
@@ -194,6 +200,7 @@ export class SozialAtlas extends LitElement {
     if (action === 'print' || action === 'share') await openDialog(this.renderRoot, action);
     if (action === 'present') await this.#presentation.toggle();
     if (action === 'places') await this.#places.toggle();
+    if (action === 'language') this.#language.switchTo(this.#language.language === 'en' ? 'de' : 'en', this.urlState, this.model?.state ?? null);
   };
 }
 customElements.define('sozial-atlas', SozialAtlas);

@@ -16,6 +16,7 @@ const GERMAN_DIR = join(MESSAGES, 'de');
 const KEPT_GERMAN: ReadonlyArray<{ text: string; reason: string }> = [
   { text: 'Rhein-Sieg-Kreis', reason: 'the district’s name' },
   { text: 'schlüssel', reason: 'a key column header the import recognises, quoted as it is written' },
+  { text: 'Deutsch', reason: 'the language switch and the share dialog name German in German, as language menus do' },
 ];
 
 /**
@@ -29,6 +30,8 @@ const SHARED = new Set(
     'Troisdorf NRW GENESIS Regionalstatistik MSB OpenStreetMap ODbL Eurostat GISCO EUPL healthcare services',
     'Made Natural Earth PDFKit Excel Windows Latin Startchancen Gymnasium Realschule Sekundarschule Berufskolleg',
     'Wilson Byar Poisson Jenks ckmeans Leichte Sprache',
+    // the language switch names each language in itself
+    'English',
     // formats, standards and keys
     'CSV csv JSON json GeoJSON geojson TopoJSON topojson FeatureCollection Topology Polygon MultiPolygon ZIP zip shp shx dbf prj',
     'xlsx txt UTF ISO UTM WGS EPSG ETRS HTTP PDF PNG iframe AGS ARS Esc digit numeric long',

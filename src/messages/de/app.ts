@@ -20,6 +20,8 @@ export const MAP_LOCALE: Record<string, string> = {
 };
 
 export const de = {
+  /** the toolbar's language switch: the other language, named in itself */
+  otherLanguage: { code: 'en', name: 'English' },
   loading: 'Karte wird geladen …',
   loadingRest: 'Weitere Kennzahlen werden geladen …',
   loadingFiles: (done: number, total: number) => `${done} von ${total} Dateien geladen`,

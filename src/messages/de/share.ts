@@ -11,6 +11,9 @@ export const deShare = {
   controlsDefault: 'wie die Einbettung es vorgibt',
   start: 'Beginnt mit',
   startOption: { view: 'dieser Ansicht', overview: 'dem Indikator für den ganzen Kreis' },
+  language: 'Sprache',
+  /** each language named in itself, as a language menu does */
+  languageOption: { de: 'Deutsch', en: 'English' },
   preview: 'Vorschau',
   previewNote: (width: number, height: number, percent: number) =>
     `So sieht die Einbettung in ${width} × ${height} Pixeln aus${percent < 100 ? `, hier auf ${percent} % verkleinert` : ''}.`,

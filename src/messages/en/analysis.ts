@@ -2,7 +2,7 @@
 import type { deAnalysis } from '../de/analysis';
 import type { Strength } from '../../domain/regression';
 import { formatNumber } from './number';
-import type { TextsOf } from './texts-of';
+import type { TextsOf } from '../texts-of';
 
 /** −0.54 with a true minus sign */
 const signed = (v: number) => `${v < 0 ? '−' : ''}${formatNumber(Math.abs(v), 2)}`;

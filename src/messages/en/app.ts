@@ -2,7 +2,7 @@
 // locale (src/messages/en/), key for key the German table's (../de/app.ts).
 import type { de } from '../de/app';
 import { enMap } from './map';
-import type { TextsOf } from './texts-of';
+import type { TextsOf } from '../texts-of';
 
 /** MapLibre's own control labels, in English (MapLibre's defaults, with the keyboard hint). */
 export const MAP_LOCALE: Record<string, string> = {
@@ -22,6 +22,8 @@ export const MAP_LOCALE: Record<string, string> = {
 const areas = (n: number) => (n === 1 ? '1 area' : `${n} areas`);
 
 export const en: TextsOf<typeof de> = {
+  /** the toolbar's language switch: the other language, named in itself */
+  otherLanguage: { code: 'de', name: 'Deutsch' },
   loading: 'Loading map …',
   loadingRest: 'Loading more indicators …',
   loadingFiles: (done, total) => `${done} of ${total} files loaded`,

@@ -1,7 +1,7 @@
 // English texts of the indicator picker and the "About the data" view.
 import type { Level } from '../../domain/types';
 import type { deCatalogue } from '../de/catalogue';
-import type { TextsOf } from './texts-of';
+import type { TextsOf } from '../texts-of';
 
 const years = (spans: readonly [number, number][]) =>
   spans.length === 0 ? 'no year given' : spans.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(', ');

@@ -1,6 +1,6 @@
 // English texts of the time chart and the comparison table.
 import type { deCompare } from '../de/compare';
-import type { TextsOf } from './texts-of';
+import type { TextsOf } from '../texts-of';
 
 export const enCompare: TextsOf<typeof deCompare> = {
   chartOneYear: 'Only one year available',

@@ -2,7 +2,7 @@
 // the marks data puts on what it derives (estimates, own data). Field names of the catalogue and of
 // the files ("formula", "parent", "id") are quoted as they are written in the files.
 import type { deData } from '../de/data';
-import type { TextsOf } from './texts-of';
+import type { TextsOf } from '../texts-of';
 
 export const enData: TextsOf<typeof deData> = {
   fileHttp: (status) => `File cannot be loaded (HTTP ${status}).`,

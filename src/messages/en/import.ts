@@ -2,7 +2,7 @@
 // ./problems.ts and ./import-problems.ts, by code. Loaded with the import chunk.
 import type { importTexts as german } from '../de/import';
 import { formatNumber } from './number';
-import type { TextsOf } from './texts-of';
+import type { TextsOf } from '../texts-of';
 
 const count = (n: number, one: string, many: string) => `${formatNumber(n, 0)} ${n === 1 ? one : many}`;
 const span = (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`);

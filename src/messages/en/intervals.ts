@@ -4,7 +4,7 @@
 import type { ConfidenceLevel, Judgement, NoInterval } from '../../domain/intervals';
 import type { deIntervals } from '../de/intervals';
 import { formatNumber } from './number';
-import type { TextsOf } from './texts-of';
+import type { TextsOf } from '../texts-of';
 
 const PERCENT: Record<ConfidenceLevel, string> = { 0.95: '95', 0.998: '99.8' };
 

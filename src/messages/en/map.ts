@@ -1,6 +1,6 @@
 // English texts of the map's own parts (circles, context, the grid level).
 import type { deMap } from '../de/map';
-import type { TextsOf } from './texts-of';
+import type { TextsOf } from '../texts-of';
 
 export const enMap: TextsOf<typeof deMap> = {
   /** the size legend's explanation: a circle's area, not its radius, is in proportion */

@@ -9,7 +9,7 @@ import type {
   placeTexts as germanPlaces,
   reachTexts as germanReach,
 } from '../de/places';
-import type { TextsOf } from './texts-of';
+import type { TextsOf } from '../texts-of';
 
 export const PLACE_LAYER_NAME: typeof GERMAN_LAYERS = {
   schulen: 'Schools',

@@ -1,7 +1,7 @@
 // English texts the plan writes into what it derives: the labels of differences and of the social
 // index, the index's recipe, the source line of invented figures.
 import type { dePlan } from '../de/plan';
-import type { TextsOf } from './texts-of';
+import type { TextsOf } from '../texts-of';
 
 export const enPlan: TextsOf<typeof dePlan> = {
   /** Invented figures never cite an official source. */

@@ -1,6 +1,6 @@
 // English texts of the print dialog's own choices (the rest of its texts are in ./app.ts).
 import type { dePrintDialog } from '../de/print-dialog';
-import type { TextsOf } from './texts-of';
+import type { TextsOf } from '../texts-of';
 
 export const enPrintDialog: TextsOf<typeof dePrintDialog> = {
   onSheet: 'Also on the sheet',

@@ -1,7 +1,7 @@
 // English texts only print writes: sheet notes and credits, the profile pages, figure notes, the
 // export's own failures and file name.
 import type { dePrint } from '../de/print';
-import type { TextsOf } from './texts-of';
+import type { TextsOf } from '../texts-of';
 
 export const enPrint: TextsOf<typeof dePrint> = {
   /** beneath the printed funnel plot, the district value already formatted */

@@ -1,6 +1,6 @@
 // The share dialog's choices and preview in English (the dialog's other words are in app.ts).
 import type { deShare } from '../de/share';
-import type { TextsOf } from './texts-of';
+import type { TextsOf } from '../texts-of';
 
 export const enShare: TextsOf<typeof deShare> = {
   choices: 'What is embedded',
@@ -14,6 +14,9 @@ export const enShare: TextsOf<typeof deShare> = {
   controlsDefault: 'as the embedding sets them',
   start: 'Starts with',
   startOption: { view: 'this view', overview: 'the indicator for the whole district' },
+  language: 'Language',
+  /** each language named in itself, as a language menu does */
+  languageOption: { de: 'Deutsch', en: 'English' },
   preview: 'Preview',
   previewNote: (width, height, percent) =>
     `This is how the embed looks at ${width} × ${height} pixels${percent < 100 ? `, shown here at ${percent}% of its size` : ''}.`,

@@ -2,7 +2,7 @@
 import type { Level } from '../../domain/types';
 import type { table as german } from '../de/table';
 import { enIntervals } from './intervals';
-import type { TextsOf } from './texts-of';
+import type { TextsOf } from '../texts-of';
 
 const withUnit = (label: string, unit: string) => (unit ? `${label} (${unit})` : label);
 const AREA: Record<Level, string> = { kreis: 'District', gemeinde: 'Municipality', sozialraum: 'Social area', raster: 'Grid cell' };

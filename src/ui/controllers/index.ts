@@ -12,3 +12,4 @@ export { GridController } from './grid-controller';
 export { ModelController } from './model-controller';
 export { ContributionLoader } from './contribution-loader';
 export { PlacesLoader } from './places-loader';
+export { LanguageController } from './language-controller';

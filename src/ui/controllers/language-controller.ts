@@ -1,0 +1,56 @@
+// The atlas's language (issue 29): the `lang` attribute (a page's `?lang=en` sets it) picks the
+// pack installed before the first render; the toolbar's switch puts a fresh element of the other
+// language in this one's place, so every text, the map's controls and the catalog are made anew
+// in it, with the view carried over (by the hash where the atlas owns the URL, else as attributes).
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { language, languageOf, useLanguage, type Language } from '../../messages/language';
+import { optionsOf } from '../../state/view-options';
+import type { AtlasState } from '../../state/atlas-state';
+
+export class LanguageController implements ReactiveController {
+  #host: ReactiveControllerHost & HTMLElement;
+  #ready: Promise<void> | null = null;
+  /** the pack is installed: the host may render */
+  installed = false;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The language asked for by the element (its `lang`), loaded and installed once. */
+  ready(): Promise<void> {
+    const host = this.#host;
+    const lang = languageOf(host.lang);
+    // Screen readers read the atlas in its language, also inside a page of another one.
+    if (host.lang !== lang) host.lang = lang;
+    return (this.#ready ??= useLanguage(lang).then(() => {
+      this.installed = true;
+      host.requestUpdate();
+    }));
+  }
+
+  get language(): Language {
+    return language();
+  }
+
+  /** The other language's atlas in this one's place; a page's address keeps it (`?lang=en`). */
+  switchTo(next: Language, urlState: boolean, state: AtlasState | null): void {
+    const host = this.#host;
+    const fresh = document.createElement(host.localName);
+    for (const { name, value } of host.attributes) fresh.setAttribute(name, value);
+    fresh.setAttribute('lang', next);
+    if (urlState) {
+      const url = new URL(location.href);
+      if (next === 'de') url.searchParams.delete('lang');
+      else url.searchParams.set('lang', next);
+      history.replaceState(history.state, '', url);
+      if (document.documentElement.lang) document.documentElement.lang = next;
+    } else if (state) {
+      for (const [option, value] of optionsOf(state)) fresh.setAttribute(option, value);
+    }
+    host.replaceWith(fresh);
+  }
+}

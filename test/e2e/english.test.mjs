@@ -1,0 +1,155 @@
+// The atlas in English (issue 29) as an English-speaking visitor meets it: `?lang=en` on the page,
+// `lang="en"` on the web component, the toolbar's switch. Judged by what is on the screen against
+// the German interface texts themselves (every literal of src/messages/de/, read with the
+// TypeScript parser), the legend's number format, axe-core, and the PDF's text read back.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { atlasStage, openPage, waitForChoropleth } from './harness.mjs';
+import { openHostPage } from './host-page.mjs';
+import { axeViolations } from './axe.mjs';
+import { searchArea } from './page-tools.mjs';
+
+const stage = atlasStage();
+
+/** Every text piece of a folder of tables (string literals and the fixed parts of templates). */
+function literals(dir) {
+  const out = new Set();
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
+    const source = ts.createSourceFile(name, readFileSync(join(dir, name), 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node) => {
+      if (ts.isImportDeclaration(node)) return;
+      if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) out.add(node.text.trim());
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return out;
+}
+
+const english = literals('src/messages/en');
+// Words of five letters or more that are German interface text: what the English tables also
+// write (proper names, "Workshop") is not German; the switch names its language in itself.
+const GERMAN = [...literals('src/messages/de')].filter((t) => t.length >= 5 && /\p{L}{3}/u.test(t) && !english.has(t) && !['Deutsch', 'Leichte Sprache'].includes(t));
+const pattern = (t) => new RegExp(`(?<![\\p{L}\\d-])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d-])`, 'u');
+const GERMAN_PATTERNS = GERMAN.map((t) => [t, pattern(t)]);
+
+/** What a person (and a screen reader) meets on the page: visible text, labels, placeholders, through every shadow root. */
+function screenText(page) {
+  return page.evaluate(() => {
+    const parts = [];
+    const walk = (root) => {
+      for (const node of root.childNodes) {
+        if (node.nodeType === Node.TEXT_NODE) {
+          const el = node.parentElement;
+          if (el && !['STYLE', 'SCRIPT'].includes(el.tagName) && el.checkVisibility({ visibilityProperty: true }) && node.textContent.trim()) parts.push(node.textContent.trim());
+        } else if (node.nodeType === Node.ELEMENT_NODE) {
+          // A part marked as another language (the switch "Deutsch") is read as that language.
+          const lang = node.getAttribute('lang');
+          if (lang && !lang.startsWith('en')) continue;
+          for (const a of ['aria-label', 'placeholder', 'title']) if (node.getAttribute(a) && node.checkVisibility()) parts.push(node.getAttribute(a));
+          if (node.shadowRoot) walk(node.shadowRoot);
+          walk(node);
+        }
+      }
+    };
+    walk(document.body);
+    return parts.join('\n');
+  });
+}
+
+function germanIn(text) {
+  return GERMAN_PATTERNS.filter(([, re]) => re.test(text)).map(([t]) => t);
+}
+
+test('?lang=en: no German interface text in map, legend, card, table, analysis, contributions, places and dialogs; English numbers; axe finds nothing', async () => {
+  assert.ok(GERMAN.length > 500, `the German texts were read (${GERMAN.length})`);
+  const { page, context, errors, requests } = await stage.open('/?lang=en#indikator=kinderarmut', { renderer: 'canvas', width: 1366, height: 768 });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.locator('sozial-atlas').getAttribute('lang'), 'en');
+  const seen = [];
+  const look = async (what) => {
+    const found = germanIn(await screenText(page));
+    seen.push(...found.map((t) => `${what}: ${t}`));
+  };
+  await look('map');
+  const bounds = await page.locator('atlas-legend li[data-class] .range').allInnerTexts();
+  assert.ok(bounds.length >= 3, 'the legend has classes');
+  for (const b of bounds) assert.match(b, /^Class \d+:\s+\d+\.\d to (under )?\d+\.\d$/, `English bounds: ${b}`);
+  assert.deepEqual(await axeViolations(page), [], 'axe on the English map');
+
+  await searchArea(page, 'Troisdorf');
+  await page.locator('atlas-panel.card').waitFor();
+  await look('card');
+  await page.locator('sozial-atlas button[name=table]').click();
+  await page.locator('atlas-table table').waitFor();
+  await look('table');
+  await page.locator('sozial-atlas button[name=table]').click();
+  await page.locator('sozial-atlas button[name=analysis]').click();
+  await page.locator('atlas-analysis').waitFor();
+  await page.waitForTimeout(300);
+  await look('analysis');
+  await page.locator('sozial-atlas button[name=analysis]').click();
+  await page.locator('sozial-atlas button[name=contributions]').click();
+  await page.locator('atlas-contributions').waitFor();
+  await page.waitForTimeout(300);
+  await look('contributions');
+  await page.locator('sozial-atlas button[name=contributions]').click();
+  await page.locator('sozial-atlas button[name=places]').click();
+  await page.locator('atlas-places-pane').waitFor();
+  await look('places');
+  await page.locator('sozial-atlas button[name=places]').click();
+  await page.locator('sozial-atlas button[name=share]').click();
+  await page.locator('atlas-share-dialog dialog[open]').waitFor();
+  await look('share dialog');
+  const iframe = await page.locator('atlas-share-dialog textarea[name=iframe]').inputValue();
+  assert.match(iframe, /[?;]lang=en/, 'the embed snippet keeps the language');
+  await page.keyboard.press('Escape');
+  await page.locator('sozial-atlas button[name=print]').click();
+  await page.locator('atlas-print-dialog dialog[open]').waitFor();
+  await look('print dialog');
+
+  // The PDF in English: its own words and the catalog's, no German ones.
+  await page.locator('atlas-print-dialog select[name=format]').selectOption('pdf');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('atlas-print-dialog button[type=submit]').click()]);
+  const pdf = join(mkdtempSync(join(tmpdir(), 'atlas-en-')), 'sheet.pdf');
+  await download.saveAs(pdf);
+  const pdfText = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  assert.match(pdfText, /Source/);
+  seen.push(...germanIn(pdfText).map((t) => `PDF: ${t}`));
+
+  assert.deepEqual(seen, [], 'German interface texts on the English atlas');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(requests.filter((u) => !u.startsWith(stage.origin)), []);
+  await context.close();
+});
+
+test('the switch: the German atlas becomes English in place, the link keeps the view and the language; the component speaks lang="en"', async () => {
+  const { page, context } = await stage.open('/#indikator=kinderarmut&gebiet=05382068', { renderer: 'canvas' });
+  const hash = await page.evaluate(() => location.hash);
+  await page.locator('sozial-atlas button[name=language]').click();
+  await waitForChoropleth(page);
+  await page.locator('sozial-atlas button[name=table]', { hasText: 'Table' }).waitFor();
+  assert.equal(await page.evaluate(() => new URL(location.href).searchParams.get('lang')), 'en');
+  assert.equal(await page.evaluate(() => location.hash), hash, 'the view is kept');
+  assert.equal(await page.locator('sozial-atlas').getAttribute('lang'), 'en');
+  await page.reload();
+  await waitForChoropleth(page);
+  assert.equal(await page.locator('sozial-atlas button[name=language]').innerText(), 'Deutsch', 'a reload stays English');
+  await page.locator('sozial-atlas button[name=language]').click();
+  await waitForChoropleth(page);
+  await page.locator('sozial-atlas button[name=table]', { hasText: 'Tabelle' }).waitFor();
+  assert.equal(await page.evaluate(() => new URL(location.href).searchParams.get('lang')), null);
+  await context.close();
+
+  const host = await openPage(stage.browser, { renderer: 'canvas' });
+  await openHostPage(host.page, stage.origin, { body: '<main><h1>Social planning</h1><sozial-atlas lang="en" indicator="kinderarmut" height="560px"></sozial-atlas></main>' });
+  await waitForChoropleth(host.page);
+  await host.page.locator('sozial-atlas button[name=table]', { hasText: 'Table' }).waitFor();
+  assert.deepEqual(germanIn(await screenText(host.page)), []);
+  await host.context.close();
+});
