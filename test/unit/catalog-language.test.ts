@@ -107,7 +107,7 @@ describe('parseCatalogOverlay', () => {
 });
 
 /** Names kept in English (proper names, the Länder, the source's own terms in brackets) before the German test. */
-const KEPT = /Rhein-Sieg-Kreis|Bonn-Rhein-Sieg|Sankt Augustin|Länder|Thünen|Deutschlandatlas|Landesdatenbank NRW|\((Bedarfsgemeinschaften|Realsteuervergleich|Sekundarstufe II?)\)/g;
+const KEPT = /Rhein-Sieg-Kreis|Bonn-Rhein-Sieg|Sankt Augustin|Länder|Thünen|Deutschlandatlas|Landesdatenbank NRW|\((Bedarfsgemeinschaften|Realsteuervergleich)\)/g;
 const GERMAN =
   /[äöüÄÖÜß]|\b(und|oder|nicht|kein|keine|der|die|das|des|dem|den|ist|wird|mit|für|von|vom|zum|zur|bei|aus|nach|ein|eine|auf|nur|je|ohne|Einwohner\w*|Gemeinde\w*|Kreis\w*|Anteil|Stand|Stichtag|Zensus|Tabelle|Jahr\w*|Quelle|Beispiel\w*|Wohnungen|Personen|Minuten|Bevölkerung\w*|Beschäftigte\w*|Arbeitslose\w*)\b/;
 const looksGerman = (text: string) => GERMAN.test(text.replace(KEPT, ''));
