@@ -37,6 +37,9 @@ export interface CatalogOverlay {
   grid?: SourceTexts & { indicators: ReadonlyMap<string, IndicatorTexts> };
 }
 
+/** Where the loader and check:data find the overlay of a language, beside catalog.json. */
+export const overlayFileOf = (language: string) => `indicators/catalog.${language}.json`;
+
 const INDICATOR_FIELDS = ['label', 'unit', 'definition', 'note', 'source', 'license', 'vintage'] as const;
 const SOURCE_FIELDS = ['source', 'license', 'attribution', 'vintage'] as const;
 const TOP_FIELDS = ['language', 'title', 'kreis', 'topics', 'indicators', 'geometry', 'sozialraeume', 'grid'];

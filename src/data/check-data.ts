@@ -15,7 +15,7 @@ import { groupProblems } from './problem-messages';
 import { groupTitlesDe } from '../messages/de/problems';
 import { problem } from './import/problem-texts';
 import { checkPlaceFiles } from './places/check-places';
-import { checkOverlay, overlayProblem, parseCatalogOverlay } from './catalog-language';
+import { checkOverlay, overlayFileOf, overlayProblem, parseCatalogOverlay } from './catalog-language';
 import type { Catalog } from './catalog';
 import { deData } from '../messages/de/data';
 
@@ -37,7 +37,7 @@ const OWN_FILE = /\.(csv|txt|tsv|xlsx|geojson)$/i;
 const NOT_AREA_DATA = /^(indicators\/sources\/|rhein\.geojson$|places\/)/;
 /** The catalog's translations, one per language (catalog.en.json). */
 const OVERLAY = /^indicators\/catalog\.[a-z]{2,3}\.json$/;
-const ENGLISH = 'indicators/catalog.en.json';
+const ENGLISH = overlayFileOf('en');
 
 /** `files`: every file of the folder by its path relative to it. */
 export async function checkDataFolder(files: ReadonlyMap<string, Uint8Array>): Promise<CheckReport> {

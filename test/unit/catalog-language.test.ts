@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readCatalog, type Catalog } from '../../src/data/catalog';
 import type { Indicator } from '../../src/domain/types';
+import { counterpartAt } from '../../src/state/level-indicators';
 import { checkOverlay, localizeCatalog, parseCatalogOverlay } from '../../src/data/catalog-language';
 
 const indicator = (id: string, extra: Record<string, unknown> = {}) => ({
@@ -154,6 +155,13 @@ describe('the shipped catalog.en.json', () => {
       if (ind.interval?.reason && ind.interval.reason === original.interval?.reason) same.push(`${ind.id}.interval.reason`);
     }
     expect(same).toEqual([]);
+  });
+
+  it('keeps topics a key: moving between levels lands on the same indicator in English as in German', () => {
+    const en = localizeCatalog(catalog!, overlay!);
+    const ids = [...catalog!.indicators, ...(catalog!.grid?.indicators ?? [])].map((i) => i.id);
+    for (const level of ['gemeinde', 'raster'] as const) for (const id of ids) expect(counterpartAt(en, id, level), `${id} at ${level}`).toBe(counterpartAt(catalog!, id, level));
+    expect(counterpartAt(en, 'kinderarmut', 'raster')).toBe('raster-unter-18');
   });
 
   it('the German test would see German', () => {
