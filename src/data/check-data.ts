@@ -15,6 +15,9 @@ import { groupProblems } from './problem-messages';
 import { groupTitles } from '../messages/problems';
 import { problem } from './import/problem-texts';
 import { checkPlaceFiles } from './places/check-places';
+import { checkOverlay, overlayFileOf, overlayProblem, parseCatalogOverlay } from './catalog-language';
+import type { Catalog } from './catalog';
+import { deData } from '../messages/de/data';
 
 export interface CheckReport {
   /** files read, relative to the folder */
@@ -32,6 +35,9 @@ const OWN_FILE = /\.(csv|txt|tsv|xlsx|geojson)$/i;
  * and context layers drawn under the areas (the Rhine).
  */
 const NOT_AREA_DATA = /^(indicators\/sources\/|rhein\.geojson$|places\/)/;
+/** The catalog's translations, one per language (catalog.en.json). */
+const OVERLAY = /^indicators\/catalog\.[a-z]{2,3}\.json$/;
+const ENGLISH = overlayFileOf('en');
 
 /** `files`: every file of the folder by its path relative to it. */
 export async function checkDataFolder(files: ReadonlyMap<string, Uint8Array>): Promise<CheckReport> {
@@ -79,6 +85,9 @@ export async function checkDataFolder(files: ReadonlyMap<string, Uint8Array>): P
     const own = await importFiles(data, [{ name: path, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer }]);
     problems.push(...own.problems);
   }
+  // Every text the catalog shows must be translated: a missing one would appear in German.
+  for (const path of files.keys()) if (data && OVERLAY.test(path)) problems.push(...overlayProblems(text(path), path, data.catalog));
+  if (data && !files.has(ENGLISH)) problems.push(overlayProblem('overlay.fileMissing', { file: ENGLISH }, { file: ENGLISH, severity: 'warning' }));
   // The place layers (places/*.csv): read as the atlas reads them, with their categories and SOURCE entry.
   if (data) problems.push(...checkPlaceFiles(files, data, (path) => read.add(path)));
 
@@ -91,6 +100,17 @@ export async function checkDataFolder(files: ReadonlyMap<string, Uint8Array>): P
     problems: g.problems,
   }));
   return { files: [...read].sort(), problems, groups, errors, warnings: problems.length - errors };
+}
+
+function overlayProblems(text: string, file: string, catalog: Catalog): Problem[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return [{ file, message: deData.notJson(String(e)), severity: 'error' }];
+  }
+  const { overlay, problems } = parseCatalogOverlay(json, file);
+  return overlay ? [...problems, ...checkOverlay(catalog, overlay, file)] : problems;
 }
 
 function sozialraumFeatures(bytes: Uint8Array | undefined): Feature[] | null {

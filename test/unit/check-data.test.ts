@@ -17,6 +17,7 @@ describe('check:data', () => {
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(report.files).toContain('indicators/catalog.json');
     expect(report.files).toContain('sozialraeume.topo.json');
+    expect(report.files).toContain('indicators/catalog.en.json');
   });
 
   it('groups the problems of a broken table and broken geometry by kind, each located', async () => {
@@ -31,6 +32,23 @@ describe('check:data', () => {
     expect(unknown?.problems[0].line).toBeGreaterThan(1);
     expect(report.groups.map((g) => g.title)).toEqual(expect.arrayContaining(['Offene Ringe', 'Selbstüberschneidungen', 'Ringe mit weniger als 4 Positionen', 'Außerhalb des Kreises']));
   });
+
+  it('reads the English catalog and names every indicator, topic and field it leaves German', async () => {
+    const files = folder('public/data');
+    const en = JSON.parse(new TextDecoder().decode(files.get('indicators/catalog.en.json')));
+    delete en.indicators.kinderarmut;
+    delete en.grid.indicators['raster-leerstand'].note;
+    delete en.topics.Teilhabe;
+    files.set('indicators/catalog.en.json', new TextEncoder().encode(JSON.stringify(en)));
+    const report = await checkDataFolder(files);
+    const titled = (title: string) => report.groups.find((g) => g.title === title)?.problems.map((p) => [p.file, p.key, p.message]);
+    expect(titled('Indikatoren ohne Übersetzung')).toEqual([['indicators/catalog.en.json', 'kinderarmut', 'Indikator „kinderarmut“ hat keinen Eintrag in der Übersetzung.']]);
+    expect(titled('Fehlende Übersetzungen')).toEqual([['indicators/catalog.en.json', 'raster-leerstand', 'Übersetzung von „note“ fehlt.']]);
+    expect(titled('Themen ohne Übersetzung')).toEqual([['indicators/catalog.en.json', 'Teilhabe', 'Thema „Teilhabe“ ist nicht übersetzt.']]);
+    expect(report.errors).toBe(3);
+    files.delete('indicators/catalog.en.json');
+    expect((await checkDataFolder(files)).groups.map((g) => [g.severity, g.title])).toContainEqual(['warning', 'Katalog ohne englische Übersetzung']);
+  }, 30_000);
 
   it('the script exits 1 on errors and 0 on a sound folder', () => {
     const dir = mkdtempSync(join(tmpdir(), 'check-data-test-'));

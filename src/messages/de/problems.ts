@@ -1,4 +1,5 @@
 // German texts of the problems, by code (the codes and parameters are data's: src/data/problem-messages.ts).
+import { catalogLanguageGroupTitlesDe } from './catalog-language';
 type Text<P extends Readonly<Record<string, string | number>>> = (p: P) => string;
 
 /**
@@ -49,5 +50,6 @@ export const groupTitlesDe: Readonly<Record<string, string>> = {
   'geo.outside': 'Außerhalb des Kreises',
   'geo.overlap': 'Überlappende Sozialräume',
   'geo.parentByOverlap': 'Gemeinde nach Überdeckung bestimmt',
+  ...catalogLanguageGroupTitlesDe,
 };
 
