@@ -6,6 +6,8 @@ import type { Area, Cell, Indicator, Level, Problem } from '../domain/types';
 import { MISSING } from '../domain/types';
 import { aggregate } from '../domain/summary';
 import { readCatalog, type Catalog, type TableEntry } from './catalog';
+import { overlayFileOf, translatedCatalog } from './catalog-language';
+import type { Language } from '../messages/language';
 import { readGemeinden, withSozialraeume, areasOf, type Boundaries } from './boundaries';
 import { parseTable, NO_YEAR, type Table } from './csv';
 import { readReferences, type ReferenceTable } from './references';
@@ -117,11 +119,17 @@ export async function loadInStages(
   fetcher: Fetcher,
   first: (catalog: Catalog) => FirstView | null,
   between: () => Promise<void> = async () => {},
+  language: Language = 'de',
 ): Promise<Staged> {
   const { get, json } = fileReader(base, fetcher);
   const catalogFile = 'indicators/catalog.json';
-  const { catalog, problems: catalogProblems } = readCatalog(json(await get(catalogFile), catalogFile), catalogFile);
-  if (!catalog || !catalog.geometry.file) throw new LoadError(catalogProblems);
+  // Another language's texts come beside the catalog, in the same round trip.
+  const overlayFile = language === 'de' ? null : overlayFileOf(language);
+  const [catalogText, overlayText] = await Promise.all([get(catalogFile), overlayFile ? get(overlayFile).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))) : null]);
+  const german = readCatalog(json(catalogText, catalogFile), catalogFile);
+  if (!german.catalog || !german.catalog.geometry.file) throw new LoadError(german.problems);
+  const { catalog, problems: overlayProblems } = overlayFile && overlayText !== null ? translatedCatalog(german.catalog, overlayText, overlayFile) : { catalog: german.catalog, problems: [] };
+  const catalogProblems = [...german.problems, ...overlayProblems];
 
   const fetchTable = (t: TableEntry) => get(`indicators/${t.file}`).catch((e: unknown) => e);
   const view = first(catalog);

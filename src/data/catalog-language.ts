@@ -6,9 +6,9 @@
 import type { Indicator, Problem } from '../domain/types';
 import type { Catalog, GeometrySource } from './catalog';
 import { problemsOf } from './problem-messages';
-import { catalogLanguageProblemsDe } from '../messages/de/catalog-language';
+import { catalogLanguageProblemTexts } from '../messages/catalog-language';
 
-export const overlayProblem = problemsOf(catalogLanguageProblemsDe);
+export const overlayProblem = problemsOf(() => catalogLanguageProblemTexts);
 
 /** The shown texts of one indicator; `reason` is written `interval: { reason }` as in catalog.json. */
 export interface IndicatorTexts {
@@ -192,4 +192,23 @@ export function localizeCatalog(catalog: Catalog, overlay: CatalogOverlay): Cata
     indicators: catalog.indicators.map((i) => localizeIndicator(i, overlay.indicators.get(i.id), topics)),
     grid,
   };
+}
+
+/**
+ * The catalog in an overlay's language, from the overlay file's text as fetched (an Error: it
+ * could not be fetched). Whatever stays German is said as a warning: the atlas still shows
+ * every indicator, with the German words where the translation lacks them (check:data is the gate).
+ */
+export function translatedCatalog(catalog: Catalog, text: string | Error, file: string): { catalog: Catalog; problems: Problem[] } {
+  const warnings = (problems: Problem[]) => problems.map((p): Problem => ({ ...p, severity: 'warning' }));
+  if (text instanceof Error) return { catalog, problems: [overlayProblem('overlay.fileMissing', { file }, { file, severity: 'warning' })] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { catalog, problems: [overlayProblem('overlay.notObject', {}, { file, severity: 'warning' })] };
+  }
+  const { overlay, problems } = parseCatalogOverlay(json, file);
+  if (!overlay) return { catalog, problems: warnings(problems) };
+  return { catalog: localizeCatalog(catalog, overlay), problems: warnings([...problems, ...checkOverlay(catalog, overlay, file)]) };
 }

@@ -1,6 +1,7 @@
 // Every text table of the German language, installed into the holders (../*.ts) by ../language.ts.
 import * as analysisModule from './analysis';
 import * as appModule from './app';
+import * as catalogLanguageModule from './catalog-language';
 import * as catalogueModule from './catalogue';
 import * as compareModule from './compare';
 import * as contributionDataModule from './contribution-data';
@@ -24,6 +25,7 @@ import * as shareModule from './share';
 import * as tableModule from './table';
 import { useAnalysisTexts } from '../analysis';
 import { useAppTexts } from '../app';
+import { useCatalogLanguageTexts } from '../catalog-language';
 import { useCatalogueTexts } from '../catalogue';
 import { useCompareTexts } from '../compare';
 import { useContributionDataTexts } from '../contribution-data';
@@ -53,6 +55,7 @@ export const format: LocaleDefinition = deFormat;
 export function install(): void {
   useAnalysisTexts(analysisModule.deAnalysis);
   useAppTexts({ mapControlTexts: appModule.MAP_LOCALE, appTexts: appModule.de });
+  useCatalogLanguageTexts({ catalogLanguageProblemTexts: catalogLanguageModule.catalogLanguageProblemsDe, catalogLanguageGroupTitles: catalogLanguageModule.catalogLanguageGroupTitlesDe });
   useCatalogueTexts(catalogueModule.deCatalogue);
   useCompareTexts(compareModule.deCompare);
   useContributionDataTexts({ DEFAULT_WORKSHOP_TITLE: contributionDataModule.DEFAULT_WORKSHOP_TITLE, contributionErrorTexts: contributionDataModule.contributionErrorTexts });

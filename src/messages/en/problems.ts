@@ -1,4 +1,5 @@
 // English texts of the problems, by code (the codes and parameters are data's: src/data/problem-messages.ts).
+import { catalogLanguageGroupTitlesEn } from './catalog-language';
 import type { groupTitlesDe, tableTextsDe } from '../de/problems';
 
 /**
@@ -44,4 +45,5 @@ export const groupTitlesEn: typeof groupTitlesDe = {
   'geo.outside': 'Outside the district',
   'geo.overlap': 'Overlapping social areas',
   'geo.parentByOverlap': 'Municipality found by overlap',
+  ...catalogLanguageGroupTitlesEn,
 };

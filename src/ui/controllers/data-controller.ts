@@ -4,6 +4,7 @@
 // indicator's tables with the boundaries (data/atlas-data loadInStages), the rest after it has
 // been drawn, handed over a second time.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { language } from '../../messages/language';
 import { loadInStages, LoadError, type AtlasData, type Fetcher, type FirstView } from '../../data/atlas-data';
 import type { Catalog } from '../../data/catalog';
 import { loadRivers } from '../../data/context';
@@ -80,7 +81,7 @@ export class DataController implements ReactiveController {
     };
     set({ kind: 'loading', done: 0, total: 0, current: null });
     try {
-      const [staged, context] = await Promise.all([loadInStages(base, fetcher, this.first, () => Promise.race([this.between(), wait(2000)])), loadRivers(base, fetcher)]);
+      const [staged, context] = await Promise.all([loadInStages(base, fetcher, this.first, () => Promise.race([this.between(), wait(2000)]), language()), loadRivers(base, fetcher)]);
       if (run !== this.#run) return;
       // One boundaries object for both stages where the rest brings no new areas: the map keeps
       // what it has. Sozialräume left to the rest (a Gemeinde map first) come as new boundaries.
