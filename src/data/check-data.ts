@@ -17,7 +17,7 @@ import { problem } from './import/problem-texts';
 import { checkPlaceFiles } from './places/check-places';
 import { checkOverlay, overlayFileOf, overlayProblem, parseCatalogOverlay } from './catalog-language';
 import type { Catalog } from './catalog';
-import { deData } from '../messages/de/data';
+import { dataTexts } from '../messages/data';
 
 export interface CheckReport {
   /** files read, relative to the folder */
@@ -107,7 +107,7 @@ function overlayProblems(text: string, file: string, catalog: Catalog): Problem[
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return [{ file, message: deData.notJson(String(e)), severity: 'error' }];
+    return [{ file, message: dataTexts.notJson(String(e)), severity: 'error' }];
   }
   const { overlay, problems } = parseCatalogOverlay(json, file);
   return overlay ? [...problems, ...checkOverlay(catalog, overlay, file)] : problems;

@@ -6,6 +6,7 @@ import type { FeatureCollection, LineString } from 'geojson';
 import type { Problem } from '../domain/types';
 import type { Fetcher } from './atlas-data';
 import { dataTexts } from '../messages/data';
+import { language } from '../messages/language';
 
 export const RIVERS_FILE = 'rhein.geojson';
 
@@ -18,6 +19,12 @@ export async function loadRivers(base: string, fetcher: Fetcher = fetch): Promis
     if (!res.ok) return { rivers: none, problems: [{ file: RIVERS_FILE, message: dataTexts.riverHttp(res.status), severity: 'warning' }] };
     const json = JSON.parse(await res.text()) as Rivers;
     const features = (json.features ?? []).filter((f) => f?.geometry?.type === 'LineString' && typeof f.properties?.name === 'string');
+    // The river's name in the atlas's language where the file has it (Natural Earth's name_en: "Rhine").
+    const named = `name_${language()}`;
+    for (const f of features) {
+      const own = (f.properties as Record<string, unknown>)[named];
+      if (typeof own === 'string' && own) f.properties.name = own;
+    }
     return { rivers: { type: 'FeatureCollection', features }, problems: [] };
   } catch (e) {
     return { rivers: none, problems: [{ file: RIVERS_FILE, message: dataTexts.riverUnreadable((e as Error).message), severity: 'warning' }] };

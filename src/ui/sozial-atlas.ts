@@ -26,8 +26,8 @@ import type { PointFeature, PointLayerStyle } from '../symbology/points';
  * import, presentation) and to components that read it; every change comes back as an event and goes through `model.update`. Attributes: the
  * first view (indicator, level, area, …; state/view-options), `url-state` (the page hash owns
  * the view), `controls` (full | minimal | none), `height`, `data-base`, `renderer` (auto | webgl |
- * canvas: which map draws; map/webgl.ts), `workshop-server` (the live session's server).
- * Events for the host page: `view-change`, `area-select`, `atlas-rendered`.
+ * canvas: which map draws; map/webgl.ts), `workshop-server` (the live session's server), `lang`
+ * (de | en: the language; controllers/language-controller). Events for the host page: `view-change`, `area-select`, `atlas-rendered`.
  */
 export class SozialAtlas extends LitElement {
   /** the view options' attributes: a list (host-controller), so given to lit as its static declarations */
@@ -95,9 +95,7 @@ export class SozialAtlas extends LitElement {
   }
 
   /** A link's indicator that exists once computed (reach) is shown after all: the note that it was replaced goes. */
-  keptIndicator(id: string): void {
-    this._notice = this._notice.filter((c) => !(c.key === 'indikator' && c.requested === id));
-  }
+  keptIndicator = (id: string) => (this._notice = this._notice.filter((c) => !(c.key === 'indikator' && c.requested === id)));
 
   /** After legend and card have drawn: the map frames what they leave free. */
   async #syncMap(model: AtlasModel): Promise<void> {
@@ -115,9 +113,7 @@ export class SozialAtlas extends LitElement {
   }
 
   /** The MapLibre map, for tests and benchmarks that read the canvas. */
-  get mapInstance() {
-    return this.#map.map;
-  }
+  get mapInstance() { return this.#map.map; } // prettier-ignore
 
   /** A point layer on the maps, in the legend, its list and print (null: removed); `style`: contributions' by default. */
   setPoints = (layer: string, features: readonly PointFeature[] | null, style?: PointLayerStyle) => this.#map.points.set(layer, features, style);
@@ -126,9 +122,7 @@ export class SozialAtlas extends LitElement {
   }
 
   /** Fades the areas outside `ids` on the map (the scatterplot's brushed rectangle); null: none. */
-  highlight(ids: readonly string[] | null): void {
-    this.#map.highlight(ids);
-  }
+  highlight = (ids: readonly string[] | null) => this.#map.highlight(ids);
 
   /** The current workshop's contributions for print's results pages (PrintHost). */
   get workshopResults() {

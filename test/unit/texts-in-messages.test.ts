@@ -62,6 +62,13 @@ describe('texts live in src/messages', () => {
     expect(files.filter((f) => readFileSync(f, 'utf8').includes('de-DE')).map((f) => relative(SRC, f))).toEqual([]);
   });
 
+  // The tables in use are the holders (src/messages/<table>.ts), which a language pack swaps: a
+  // module that imports the German table itself would stay German in the English atlas.
+  it('reads texts through the holders, never from src/messages/de/ directly', () => {
+    const direct = files.filter((f) => /^import (?!type )[^;]*from '[./]*messages\/de\//m.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f));
+    expect(direct).toEqual([]);
+  });
+
   it('recognises German texts and leaves code alone', () => {
     for (const text of ['Karte wird geladen …', 'Schließen', 'keine Angabe', 'Stand 2022', 'nur ein Jahr']) expect(looksGerman(text), text).toBe(true);
     for (const text of ['indikator', 'gemeinde', 'sozialraeume', 'data-testid', 'text/csv;charset=utf-8', 'kreis', 'value', 'aria-label']) expect(looksGerman(text), text).toBe(false);
