@@ -28,7 +28,7 @@ const SHARED = new Set(
     // names: places, offices, products, data sets, programmes, methods and the German school types
     'Troisdorf NRW GENESIS Regionalstatistik MSB OpenStreetMap ODbL Eurostat GISCO EUPL healthcare services',
     'Made Natural Earth PDFKit Excel Windows Latin Startchancen Gymnasium Realschule Sekundarschule Berufskolleg',
-    'Wilson Byar Poisson Jenks ckmeans Leichte Sprache',
+    'Wilson Byar Poisson Jenks ckmeans',
     // formats, standards and keys
     'CSV csv JSON json GeoJSON geojson TopoJSON topojson FeatureCollection Topology Polygon MultiPolygon ZIP zip shp shx dbf prj',
     'xlsx txt UTF ISO UTM WGS EPSG ETRS HTTP PDF PNG iframe AGS ARS Esc digit numeric long',
