@@ -47,7 +47,7 @@ export default defineConfig(({ mode }) =>
           modulePreload: { polyfill: false },
           sourcemap: false,
           chunkSizeWarningLimit: 1500,
-          rollupOptions: { input: { index: 'index.html', embed: 'embed.html', leichteSprache: 'leichte-sprache.html', barrierefreiheit: 'barrierefreiheit.html' }, output: { codeSplitting: { groups: [startChunk()] } } },
+          rollupOptions: { input: { index: 'index.html', embed: 'embed.html', leichteSprache: 'leichte-sprache.html', barrierefreiheit: 'barrierefreiheit.html', easyRead: 'easy-read.html', accessibility: 'accessibility.html' }, output: { codeSplitting: { groups: [startChunk()] } } },
         },
         preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CSP } },
         test: {

@@ -11,13 +11,11 @@ export interface Measure {
   signed: boolean;
 }
 
-export const PERCENTAGE_POINTS = 'Prozentpunkte';
+/** "%", "% der eLb" and "… je 100 …" / "per 100 …" (quotas, dependency ratios) are all per 100: their differences are percentage points. */
+export const isPercent = (unit: string): boolean => /^%(\s|$)/.test(unit) || /(^|\s)(je|per) 100(\s|$)/.test(unit);
 
-/** "%", "% der eLb" and "… je 100 …" (quotas, dependency ratios) are all per 100: their differences are percentage points. */
-export const isPercent = (unit: string): boolean => /^%(\s|$)/.test(unit) || /(^|\s)je 100(\s|$)/.test(unit);
-
-/** The unit of a difference of two values of the indicator. */
-export const differenceUnit = (unit: string): string => (isPercent(unit) ? PERCENTAGE_POINTS : unit);
+/** The unit of a difference of two values of the indicator; `points`: the language's word for percentage points. */
+export const differenceUnit = (unit: string, points: string): string => (isPercent(unit) ? points : unit);
 
 /** The indicator's own values. */
 export const valueMeasure = (indicator: Pick<Indicator, 'label' | 'unit' | 'decimals'>): Measure => ({
@@ -28,9 +26,9 @@ export const valueMeasure = (indicator: Pick<Indicator, 'label' | 'unit' | 'deci
 });
 
 /** A difference of two values of the indicator, labelled by what it is taken against. */
-export const differenceMeasure = (indicator: Pick<Indicator, 'unit' | 'decimals'>, label: string): Measure => ({
+export const differenceMeasure = (indicator: Pick<Indicator, 'unit' | 'decimals'>, label: string, points: string): Measure => ({
   label,
-  unit: differenceUnit(indicator.unit),
+  unit: differenceUnit(indicator.unit, points),
   decimals: indicator.decimals,
   signed: true,
 });

@@ -204,7 +204,7 @@ export function makePlan(data: AtlasData, state: AtlasState): Plan {
       ? { text: planTexts.sampleSource, license: '–', vintage: year !== null ? String(year) : indicator.vintage }
       : { text: indicator.source, license: indicator.license, vintage: indicator.vintage },
     measure,
-    difference: differenceMeasure(indicator, planTexts.deviation),
+    difference: differenceMeasure(indicator, planTexts.deviation, planTexts.percentagePoints),
     cells,
     values,
     thresholds: cuts,
@@ -282,7 +282,7 @@ function mapCells(areas: readonly Area[], cell: (id: string) => Cell): Map<strin
 /** The mapped quantity: the values, or their change or deviation by the one difference rule. */
 function measureOf(indicator: Indicator, display: MappedDisplay, baseYear: number | null): Measure {
   if (display === 'value') return valueMeasure(indicator);
-  return differenceMeasure(indicator, display === 'change' ? `${planTexts.changeSince(baseYear)}: ${indicator.label}` : `${planTexts.deviation}: ${indicator.label}`);
+  return differenceMeasure(indicator, display === 'change' ? `${planTexts.changeSince(baseYear)}: ${indicator.label}` : `${planTexts.deviation}: ${indicator.label}`, planTexts.percentagePoints);
 }
 
 /**

@@ -11,6 +11,7 @@ import { appTexts } from '../messages/app';
 import { compareTexts as t } from '../messages/compare';
 import { catalogueTexts as tc } from '../messages/catalogue';
 import { language } from '../messages/language';
+import { planTexts } from '../messages/plan';
 import { theme } from './theme';
 
 /**
@@ -56,7 +57,7 @@ export class AtlasCompare extends LitElement {
     // Units stand once in the row heads, so that three columns fit a side panel.
     const bare = { unit: '', decimals: ind.decimals };
     // The plan's one difference measure (domain/measure): percentage points for shares and rates per 100.
-    const diffUnit = this.difference?.unit ?? differenceUnit(ind.unit);
+    const diffUnit = this.difference?.unit ?? differenceUnit(ind.unit, planTexts.percentagePoints);
     const decimals = this.difference?.decimals ?? ind.decimals;
     const diff = (cell: Cell) => (cell.kind === 'value' ? formatSignedNumber(cell.value, decimals) : absent(formatCell(cell, bare)));
     const lines: { head: string; unit: string; cell: (r: ComparedArea) => unknown }[] = [

@@ -1,18 +1,17 @@
-// The link "Leichte Sprache" (issue 29): on the map in every layout and in "Über die Daten". A plain
-// link to the static page beside the atlas' own pages, found from the module (asset-base), so
+// The link "Leichte Sprache" (issue 29; in English "Easy read" to easy-read.html): on the map in every
+// layout and in "Über die Daten". A plain link to the static page beside the atlas' own pages, found from the module (asset-base), so
 // that an embed on another page reaches it too.
 import { html, nothing } from 'lit';
 import { ATLAS_BASE } from '../asset-base';
 import { easyReadTexts as t } from '../messages/easy-read';
-
-export const EASY_READ_PAGE = 'leichte-sprache.html';
+import { language } from '../messages/language';
 
 /**
  * `newWindow`: the atlas is embedded (an iframe or a host page's element); the explanation then
  * opens beside it instead of replacing the host page or filling the small frame, and says so.
  */
 export const easyReadLink = (newWindow: boolean, className = 'easy-read', text = t.link) =>
-  html`<a class=${className} href=${new URL(EASY_READ_PAGE, ATLAS_BASE).href} hreflang="de" target=${newWindow ? '_blank' : nothing} rel=${newWindow ? 'noopener' : nothing}
+  html`<a class=${className} href=${new URL(t.page, ATLAS_BASE).href} hreflang=${language()} target=${newWindow ? '_blank' : nothing} rel=${newWindow ? 'noopener' : nothing}
     >${text}${newWindow ? html`<span class="visually-hidden"> ${t.newWindow}</span>` : nothing}</a
   >`;
 

@@ -1,6 +1,7 @@
 // Leichte Sprache (issue 29): from every view a link "Leichte Sprache" is reached by Tab and opens
 // the explanation; it and the template "Erklärung zur Barrierefreiheit" pass axe-core, carry the
-// headings the rules ask for, link to each other and the atlas, and fit 320 px.
+// headings the rules ask for, link to each other and the atlas, and fit 320 px; so do their English
+// versions (easy-read.html, accessibility.html), each linked both ways with hreflang.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { atlasStage, openPage, waitForChoropleth } from './harness.mjs';
@@ -83,18 +84,35 @@ test('embedded (iframe 600×400, controls=minimal): Tab reaches the link, which 
   await context.close();
 });
 
-for (const [file, headings, links] of [
-  ['leichte-sprache.html', EASY_HEADINGS, ['./', './barrierefreiheit.html']],
-  ['barrierefreiheit.html', STATEMENT_HEADINGS, ['./', './leichte-sprache.html']],
+const EASY_HEADINGS_EN = ['The social atlas in easy read', 'What is the social atlas?', 'How to use the social atlas', 'What do the colours mean?', 'Where do the numbers come from?', 'Accessibility', 'Contact'];
+const STATEMENT_HEADINGS_EN = [
+  'Accessibility statement',
+  'Compliance status',
+  'Non-accessible content',
+  'Preparation of this accessibility statement',
+  'Feedback and contact information',
+  'Enforcement procedure (conciliation in North Rhine-Westphalia)',
+];
+
+// Each page links to its counterpart in the other language, marked with that language (hreflang).
+for (const [file, lang, headings, links, otherLanguage] of [
+  ['leichte-sprache.html', 'de', EASY_HEADINGS, ['./', './barrierefreiheit.html'], { './easy-read.html': 'en' }],
+  ['barrierefreiheit.html', 'de', STATEMENT_HEADINGS, ['./', './leichte-sprache.html'], { './accessibility.html': 'en' }],
+  ['easy-read.html', 'en', EASY_HEADINGS_EN, ['./?lang=en', './accessibility.html'], { './leichte-sprache.html': 'de' }],
+  ['accessibility.html', 'en', STATEMENT_HEADINGS_EN, ['./?lang=en', './easy-read.html'], { './barrierefreiheit.html': 'de' }],
 ]) {
   test(`${file}: headings, links, axe finds nothing at 1280 and 320 px, no sideways scrolling, nothing from elsewhere`, async () => {
     for (const width of [1280, 320]) {
       const { page, context, errors, requests } = await openPage(stage.browser, { width, height: 800 });
       await page.goto(`${stage.origin}/${file}`);
-      assert.equal(await page.getAttribute('html', 'lang'), 'de');
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
       assert.deepEqual(await page.locator('h1, h2').allInnerTexts(), headings);
       const hrefs = await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       for (const href of links) assert.ok(hrefs.includes(href), `${file} links to ${href}`);
+      for (const [href, hreflang] of Object.entries(otherLanguage)) {
+        const marked = await page.locator(`nav a[href="${href}"]`).evaluateAll((as) => as.map((a) => [a.getAttribute('hreflang'), a.getAttribute('lang')]));
+        assert.deepEqual(marked, [[hreflang, hreflang]], `${file} links to ${href} in the nav, marked as ${hreflang}`);
+      }
       assert.deepEqual(await axeViolations(page), [], `axe at ${width} px`);
       assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), `no sideways scrolling at ${width} px`);
       assert.deepEqual(requests.filter((u) => !u.startsWith(stage.origin) && !u.startsWith('data:')), []);
@@ -105,11 +123,16 @@ for (const [file, headings, links] of [
   });
 }
 
-test('the template marks what the district fills in', async () => {
-  const { page, context } = await openPage(stage.browser, { width: 1280, height: 800 });
-  await page.goto(`${stage.origin}/barrierefreiheit.html`);
-  const fields = await page.locator('.fill').allInnerTexts();
-  for (const field of ['[Datum]', '[E-Mail-Adresse]', '[Telefonnummer]']) assert.ok(fields.includes(field), `field ${field}`);
-  assert.ok(fields.every((f) => /^\[.+\]$/s.test(f)), 'each field in square brackets');
-  await context.close();
-});
+for (const [file, required] of [
+  ['barrierefreiheit.html', ['[Datum]', '[E-Mail-Adresse]', '[Telefonnummer]']],
+  ['accessibility.html', ['[Date]', '[Email address]', '[Phone number]']],
+]) {
+  test(`${file}: the template marks what the district fills in`, async () => {
+    const { page, context } = await openPage(stage.browser, { width: 1280, height: 800 });
+    await page.goto(`${stage.origin}/${file}`);
+    const fields = await page.locator('.fill').allInnerTexts();
+    for (const field of required) assert.ok(fields.includes(field), `field ${field}`);
+    assert.ok(fields.every((f) => /^\[.+\]$/s.test(f)), 'each field in square brackets');
+    await context.close();
+  });
+}

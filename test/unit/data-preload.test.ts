@@ -56,5 +56,7 @@ describe('data preload links', () => {
     // the text pages hold no atlas and load no data
     expect(transform(readFileSync('leichte-sprache.html', 'utf8'))).toEqual([]);
     expect(transform(readFileSync('barrierefreiheit.html', 'utf8'))).toEqual([]);
+    expect(transform(readFileSync('easy-read.html', 'utf8'))).toEqual([]);
+    expect(transform(readFileSync('accessibility.html', 'utf8'))).toEqual([]);
   });
 });

@@ -29,12 +29,12 @@ const SHARED = new Set(
     // names: places, offices, products, data sets, programmes, methods and the German school types
     'Troisdorf NRW GENESIS Regionalstatistik MSB OpenStreetMap ODbL Eurostat GISCO EUPL healthcare services',
     'Made Natural Earth PDFKit Excel Windows Latin Startchancen Gymnasium Realschule Sekundarschule Berufskolleg',
-    'Wilson Byar Poisson Jenks ckmeans Leichte Sprache',
+    'Wilson Byar Poisson Jenks ckmeans',
     // the language switch names each language in itself
     'English',
     // formats, standards and keys
     'CSV csv JSON json GeoJSON geojson TopoJSON topojson FeatureCollection Topology Polygon MultiPolygon ZIP zip shp shx dbf prj',
-    'xlsx txt UTF ISO UTM WGS EPSG ETRS HTTP PDF PNG iframe AGS ARS Esc digit numeric long',
+    'xlsx txt UTF ISO UTM WGS EPSG ETRS HTTP PDF PNG iframe AGS ARS Esc digit numeric long html',
     // field names and values as written in the files the atlas reads
     'jahr kategorie bedarf angebot idee frage ags ars gemeinde schluessel gebiet sozialraum parent formula numerator',
     'factor sample true false wilson byar none reason tables features objects type name base grid interval denominator',

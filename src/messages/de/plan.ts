@@ -3,6 +3,8 @@
 import type { IndexComponent, Standardisation } from '../../domain/social-index';
 
 export const dePlan = {
+  /** the unit of a difference of two per-100 values */
+  percentagePoints: 'Prozentpunkte',
   /** Invented figures never cite an official source. */
   sampleSource: 'Beispieldaten (erfunden), keine amtliche Quelle',
   deviation: 'Abweichung vom Kreiswert',

@@ -7,6 +7,9 @@ import type { TextsOf } from '../texts-of';
 /** −0.54 with a true minus sign */
 const signed = (v: number) => `${v < 0 ? '−' : ''}${formatNumber(Math.abs(v), 2)}`;
 
+/** The level's name ("Towns and municipalities") inside a sentence: English does not capitalise it there. */
+const inline = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+
 const STRENGTH: Record<Strength, string> = { none: 'no notable', weak: 'a weak', moderate: 'a moderate', strong: 'a strong' };
 
 export const enAnalysis: TextsOf<typeof deAnalysis> = {
@@ -31,18 +34,18 @@ export const enAnalysis: TextsOf<typeof deAnalysis> = {
   dataTable: 'Values as a table',
   area: 'Area',
   summary: (r, r2, strength, x, y, n, areas) =>
-    `r = ${signed(r)}: ${STRENGTH[strength]}${strength === 'none' ? '' : r > 0 ? ' positive' : ' negative'} relationship between “${x}” and “${y}” in ${n} ${areas}` +
+    `r = ${signed(r)}: ${STRENGTH[strength]}${strength === 'none' ? '' : r > 0 ? ' positive' : ' negative'} relationship between “${x}” and “${y}” in ${n} ${inline(areas)}` +
     ` (r² = ${formatNumber(r2, 2)}: ${formatNumber(r2 * 100, 0)}% of the variation shared; a relationship is not a cause).`,
   noFit: (n) => `Too few areas with both values (${n}) for a regression line.`,
   dot: (name, x, y) => `${name}: ${x}; ${y}`,
   funnelBase: 'Base (denominator of the value, log axis)',
   funnelNone: 'No funnel plot: this indicator has no confidence interval or no district value.',
   funnelSummary: (what, n, areas, beyond95, beyond998) =>
-    `${what}: ${n} ${areas} by their base (across) and their value (up). Inside the funnel lines a value is within chance of the district value (dashed); ` +
+    `${what}: ${n} ${inline(areas)} by their base (across) and their value (up). Inside the funnel lines a value is within chance of the district value (dashed); ` +
     `${beyond95} ${beyond95 === 1 ? 'area lies' : 'areas lie'} outside the 95% limit, ${beyond998} outside the 99.8% limit.`,
   funnelDot: (name, value, base) => `${name}: ${value}, base ${base}`,
   rankingTitle: 'Ranking',
-  rankingSummary: (what, n, areas) => `${what}: ${n} ${areas} ordered by their value, highest first.`,
+  rankingSummary: (what, n, areas) => `${what}: ${n} ${inline(areas)} ordered by their value, highest first.`,
   rankingMissing: (names) => `No value: ${names}.`,
   bar: (rank, name, value) => `Rank ${rank}: ${name}, ${value}`,
   profileTitle: (name) => `Area profile ${name}`,

@@ -118,7 +118,8 @@ export const en: TextsOf<typeof de> = {
   countWarning: 'Absolute numbers: areas of different sizes can only be compared with care.',
   source: 'Source',
   license: 'Licence',
-  vintage: 'As at',
+  // lower case: it stands inside a line ("Source: …; as at 2022"), where German capitalises its noun "Stand"
+  vintage: 'as at',
   geometry: 'Boundaries',
   areas,
   classRange: (lower, upper, last) => (last ? `${lower} to ${upper}` : `${lower} to under ${upper}`),

@@ -4,6 +4,8 @@ import type { dePlan } from '../de/plan';
 import type { TextsOf } from '../texts-of';
 
 export const enPlan: TextsOf<typeof dePlan> = {
+  /** the unit of a difference of two per-100 values */
+  percentagePoints: 'percentage points',
   /** Invented figures never cite an official source. */
   sampleSource: 'Sample data (invented), no official source',
   deviation: 'Difference from district value',
