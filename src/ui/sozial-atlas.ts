@@ -67,8 +67,8 @@ export class SozialAtlas extends LitElement {
   }
 
   /** Nothing is drawn before the language's texts are in (German at once; English loads first). */
-  override shouldUpdate(): boolean {
-    return this.#language.installed;
+  override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
+    return this.#language.gate(changed);
   }
 
   override firstUpdated(): void {

@@ -12,6 +12,8 @@ export class LanguageController implements ReactiveController {
   #ready: Promise<void> | null = null;
   /** the pack is installed: the host may render */
   installed = false;
+  /** the changes of the updates held back while the pack loaded (lit forgets them once shouldUpdate says no) */
+  #held = new Map<PropertyKey, unknown>();
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
@@ -30,6 +32,20 @@ export class LanguageController implements ReactiveController {
       this.installed = true;
       host.requestUpdate();
     }));
+  }
+
+  /**
+   * The host's shouldUpdate: no render before the language is in; the changes held back meanwhile
+   * (the first attributes: height, view options) join the first update that may render.
+   */
+  gate(changed: Map<PropertyKey, unknown>): boolean {
+    if (!this.installed) {
+      for (const [key, value] of changed) if (!this.#held.has(key)) this.#held.set(key, value);
+      return false;
+    }
+    for (const [key, value] of this.#held) if (!changed.has(key)) changed.set(key, value);
+    this.#held.clear();
+    return true;
   }
 
   get language(): Language {
