@@ -39,7 +39,7 @@ export const shellStyles = css`
   .easy-read { position: absolute; left: 10px; bottom: 34px; z-index: 2; padding: 0.1em 0.5em; border-radius: 4px; background: rgba(255, 255, 255, 0.92); box-shadow: 0 0 0 1px var(--atlas-line); color: var(--atlas-accent); font-size: 0.9em; font-weight: 600; }
   .easy-read:focus-visible { outline: 3px solid var(--atlas-focus); outline-offset: 1px; }
   /* A narrow 2D map puts its notice mark (!) at the same corner (map/canvas/surface.ts): the link stands beside it. */
-  @container map (max-width: 480px) { .easy-read { left: 36px; padding: 0 0.35em; font-size: 0.8em; } }
+  @container map (max-width: 640px) or (max-height: 420px) { .easy-read { left: 36px; padding: 0 0.35em; font-size: 0.8em; } }
   .card { grid-area: map; align-self: start; justify-self: end; z-index: 4; margin: 0.5em; width: min(20em, calc(50% - 1em)); max-height: calc(100% - 7.5em); overflow-y: auto; overscroll-behavior: contain; }
   .panes { grid-area: table; display: flex; flex-direction: column; min-height: 0; overflow: auto; overscroll-behavior: contain; border-left: 1px solid var(--atlas-line); }
   .table-pane { padding: 0.8em 1em; }
