@@ -7,7 +7,7 @@
 import { dsvFormat } from 'd3-dsv';
 import type { Problem } from '../domain/types';
 import { fileReader, LoadError, type Fetcher } from './atlas-data';
-import { deData } from '../messages/de/data';
+import { deKreisSeriesProblems as T } from '../messages/de/kreis-series';
 
 export type KreisScope = 'kreis' | 'nrw' | 'bund';
 
@@ -54,15 +54,15 @@ export function readKreisSeries(description: unknown, file: string, table: strin
   const problems: Problem[] = [];
   const fail = (message: string, where: Partial<Problem> = {}) => problems.push({ file, message, severity: 'error', ...where });
   const list = isObject(description) && Array.isArray(description.series) ? description.series : null;
-  if (!list) return { series: [], problems: [{ file, message: deData.kreisSeries.noList, severity: 'error' }] };
+  if (!list) return { series: [], problems: [{ file, message: T.noList, severity: 'error' }] };
 
   const byId = new Map<string, Map<number, KreisPoint>>();
   const series: KreisSeries[] = [];
   list.forEach((entry, i) => {
     const missing = TEXT_FIELDS.filter((f) => !isObject(entry) || typeof entry[f] !== 'string' || entry[f] === '');
-    if (!isObject(entry) || missing.length) return fail(deData.kreisSeries.field(i + 1, missing.join(', ')));
+    if (!isObject(entry) || missing.length) return fail(T.field(i + 1, missing.join(', ')));
     const id = entry.id as string;
-    if (byId.has(id)) return fail(deData.kreisSeries.duplicate, { key: id });
+    if (byId.has(id)) return fail(T.duplicate, { key: id });
     byId.set(id, new Map());
     const text = (f: (typeof TEXT_FIELDS)[number]) => entry[f] as string;
     series.push({
@@ -82,26 +82,26 @@ export function readKreisSeries(description: unknown, file: string, table: strin
   });
 
   const rows = dsvFormat(';').parseRows(table.replace(/^\uFEFF/, '').replace(/\n$/, ''));
-  if (rows[0]?.join(';') !== HEADER) problems.push({ file: tableFile, line: 1, message: deData.referenceHeader(HEADER), severity: 'error' });
+  if (rows[0]?.join(';') !== HEADER) problems.push({ file: tableFile, line: 1, message: T.header(HEADER), severity: 'error' });
   else
     rows.slice(1).forEach(([id, scope, year, value], i) => {
       const line = i + 2;
       const y = Number(year);
       const v = Number((value ?? '').replace(',', '.'));
       const points = byId.get(id ?? '');
-      if (!points) return problems.push({ file: tableFile, line, key: id, message: deData.kreisSeries.unknown, severity: 'error' });
+      if (!points) return problems.push({ file: tableFile, line, key: id, message: T.unknown, severity: 'error' });
       if (!SCOPES.includes(scope) || !Number.isInteger(y) || !value || !Number.isFinite(v)) {
-        return problems.push({ file: tableFile, line, key: id, message: deData.kreisSeries.row, severity: 'error' });
+        return problems.push({ file: tableFile, line, key: id, message: T.row, severity: 'error' });
       }
       const point = points.get(y) ?? { year: y, kreis: null, nrw: null, bund: null };
-      if (point[scope as KreisScope] !== null) return problems.push({ file: tableFile, line, key: id, message: deData.kreisSeries.twice(scope, y), severity: 'error' });
+      if (point[scope as KreisScope] !== null) return problems.push({ file: tableFile, line, key: id, message: T.twice(scope, y), severity: 'error' });
       point[scope as KreisScope] = v;
       points.set(y, point);
     });
 
   for (const s of series) {
     s.points = [...(byId.get(s.id)?.values() ?? [])].sort((a, b) => a.year - b.year);
-    if (!s.points.some((p) => p.kreis !== null)) problems.push({ file: tableFile, key: s.id, message: deData.kreisSeries.noKreis, severity: 'error' });
+    if (!s.points.some((p) => p.kreis !== null)) problems.push({ file: tableFile, key: s.id, message: T.noKreis, severity: 'error' });
   }
   return { series, problems };
 }
@@ -112,7 +112,7 @@ export async function loadKreisSeries(base: string, file: string, fetcher: Fetch
   const path = `indicators/${file}`;
   const description = json(await get(path), path);
   const table = isObject(description) && typeof description.table === 'string' ? description.table : null;
-  if (!table) throw new LoadError([{ file: path, message: deData.kreisSeries.noTable, severity: 'error' }]);
+  if (!table) throw new LoadError([{ file: path, message: T.noTable, severity: 'error' }]);
   const tablePath = `indicators/${table}`;
   return readKreisSeries(description, path, await get(tablePath), tablePath);
 }

@@ -186,7 +186,7 @@ export class SozialAtlas extends LitElement {
   #onStateChange = (e: CustomEvent<Partial<AtlasState>>) => (e.stopPropagation(), this.model?.update(e.detail));
   #onAreaHover = (e: CustomEvent<{ id: string | null }>) => (e.stopPropagation(), this.#map.hover(e.detail.id));
   #onImport = (e: CustomEvent<ImportRequest>) => (e.stopPropagation(), this.#drop.taken(), void this.#import.import(e.detail));
-  #onAbout = (e: CustomEvent<{ indicator: string }>) => (e.stopPropagation(), void openAbout(this.renderRoot, e.detail.indicator));
+  #onAbout = (e: HTMLElementEventMap['about-open']) => (e.stopPropagation(), void openAbout(this.renderRoot, e.detail.indicator, e.detail.section ?? null));
   #onAction = async (e: CustomEvent<{ action: ToolbarAction }>) => {
     e.stopPropagation();
     const { action } = e.detail;

@@ -47,17 +47,7 @@ export const deData = {
   cellParentUnknown: (id: string) => `Rasterzelle „${id}“ nennt keine bekannte Gemeinde als „parent“.`,
   referenceHeader: (header: string) => `Kopfzeile muss „${header}“ lauten.`,
   referenceRow: 'Zeile nicht lesbar (Tabelle, Spalte, Ebene nrw/bund, Jahr, Wert).',
-  /** the Kreis series (data/kreis-series.ts) */
-  kreisSeries: {
-    noList: 'Keine Liste „series“ der Kreisreihen.',
-    noTable: 'Die Beschreibung der Kreisreihen nennt keine Tabelle („table“).',
-    field: (n: number, fields: string) => `Reihe ${n}: Angabe fehlt (${fields}).`,
-    duplicate: 'Reihe doppelt beschrieben.',
-    unknown: 'Reihe in der Beschreibung nicht genannt.',
-    row: 'Zeile nicht lesbar (Reihe, Ebene kreis/nrw/bund, Jahr, Wert).',
-    twice: (scope: string, year: number) => `Wert für ${scope} ${year} doppelt.`,
-    noKreis: 'Die Reihe hat keinen Wert für den Kreis.',
-  },
+
   estimateMark: 'geschätzt aus dem Zensus-2011-Gitter',
   noEstimate: (reason: string) => `Keine Schätzung aus dem Zensus-2011-Gitter: ${reason}`,
   estimateMethod:
