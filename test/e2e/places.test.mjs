@@ -85,6 +85,29 @@ for (const renderer of ['webgl', 'canvas']) {
   });
 }
 
+test('the search finds a school while "Standorte" is off: choosing it turns its layer on (standorte= in the link), chooses and centres it', async () => {
+  const { page, context, errors } = await stage.open('/#indikator=dichte');
+  assert.equal(await legendSection(page, 'schulen').count(), 0, 'no place layer is shown');
+  assert.doesNotMatch(page.url(), /standorte=/);
+  await page.locator('atlas-search input').fill('Uckerath');
+  // The places load with the typing; the school is offered after the areas, named with its layer.
+  const option = page.locator('atlas-search li[role=option]', { hasText: 'Am Steimel' });
+  await option.waitFor({ timeout: 15000 });
+  assert.match(await option.innerText(), /Standort: Schulen/);
+  await option.click();
+  await page.waitForFunction(() => /standorte=schulen/.test(location.hash));
+  await legendSection(page, 'schulen').waitFor({ timeout: 15000 });
+  assert.equal(await legendSection(page, 'schulen').locator('h3').innerText(), 'Schulen (184)');
+  // Chosen (pressed in the legend's list), and the map centred on it, near enough to tell it from its neighbours.
+  await page.locator(`atlas-point-legend button[data-id="${SCHOOL.id}"][aria-pressed=true]`).waitFor({ state: 'attached' });
+  const view = await page.evaluate(() => document.querySelector('sozial-atlas').mapInstance.view());
+  assert.ok(view.zoom >= 13, `zoom ${view.zoom}`);
+  assert.ok(Math.abs(view.center[0] - SCHOOL.lngLat[0]) < 1e-3 && Math.abs(view.center[1] - SCHOOL.lngLat[1]) < 1e-3, `centred on the school: ${view.center}`);
+  assert.match(page.url(), /standorte=schulen(&|$)/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the PDF carries the places: their key with counts and their source', async () => {
   const { page, context } = await withPlaces('canvas', '#indikator=dichte&standorte=schulen');
   await page.locator('sozial-atlas button[name=print]').click();
