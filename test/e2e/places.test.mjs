@@ -156,6 +156,33 @@ test('own places from a CSV: drawn, every problem named by line and id, kept for
   await context.close();
 });
 
+test('own places from an Excel file: decimal-comma latitudes read, the bad row named, the places marked on the map', async () => {
+  const { page, context, errors } = await stage.open('/?renderer=canvas#indikator=dichte', { renderer: null });
+  await page.locator('sozial-atlas button[name=places]').click();
+  // test/fixtures/places/make-places-xlsx.mjs: Breite typed with a decimal comma (text cells), Länge as numbers.
+  await page.locator('atlas-places-pane input[name=own-places]').setInputFiles('test/fixtures/places/eigene-standorte.xlsx');
+  const summary = page.locator('atlas-places-pane [data-testid=own-summary]');
+  await summary.waitFor();
+  assert.equal(await summary.innerText(), 'eigene-standorte.xlsx: 3 Zeilen gelesen, 2 auf der Karte');
+  const problems = await page.locator('atlas-places-pane [data-testid=own-problems] li').allInnerTexts();
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0], /^4: Koordinate „sieben Komma eins“ von Standort „JT1“ ist keine Zahl/);
+  await legendSection(page, 'eigene-standorte').waitFor();
+  assert.equal(await legendSection(page, 'eigene-standorte').locator('h3').innerText(), 'Eigene Standorte (2)');
+  assert.deepEqual(await legendSection(page, 'eigene-standorte').locator('[data-testid=point-keys] li > span').allInnerTexts(), ['Familienzentrum (2)']);
+  await page.locator('sozial-atlas button[name=places]').click();
+  await waitForIdle(page);
+  await page.waitForTimeout(300);
+  // The mark of Familienzentrum Sieglar (50,8030 / 7.127) on the map in its key's colour.
+  const keyFill = await legendSection(page, 'eigene-standorte').locator('[data-testid=point-keys] li', { hasText: 'Familienzentrum (' }).locator('svg [fill]').last().getAttribute('fill');
+  assert.equal(keyFill, '#1b9e77', 'the first own category is green, not a colour of the Blues beneath');
+  const at = await pageXY(page, [7.127, 50.803]);
+  const got = await pixelAt(page, at);
+  assert.ok(near(got, rgb(keyFill), 2), `the place at ${at.x},${at.y} is ${got}, its key colour ${keyFill}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('reach by deep link: the share mapped and classed with "Luftlinie", formula and grid vintage; "Bedarf ohne Angebot"; the distance per cell', async () => {
   const { page, context, errors } = await stage.open('/#indikator=kinderarmut&erreichbarkeit=schulen:grundschule:1000');
   await page.waitForFunction(() => document.querySelector('sozial-atlas').model.state.indicator === 'erreichbarkeit-anteil', null, { timeout: 20000 });
