@@ -32,6 +32,15 @@ const pageXY = (page, lngLat) =>
     return { x: Math.round(rect.left + p.x), y: Math.round(rect.top + p.y) };
   }, lngLat);
 
+/** Own places from a file, chosen in the "Standorte" pane: what the pane says of it (summary, problems). */
+async function loadOwnPlaces(page, file) {
+  await page.locator('sozial-atlas button[name=places]').click();
+  await page.locator('atlas-places-pane input[name=own-places]').setInputFiles(file);
+  const summary = page.locator('atlas-places-pane [data-testid=own-summary]');
+  await summary.waitFor();
+  return { summary: await summary.innerText(), problems: await page.locator('atlas-places-pane [data-testid=own-problems] li').allInnerTexts() };
+}
+
 async function withPlaces(renderer, hash = '#indikator=dichte&standorte=schulen,kliniken') {
   const session = await stage.open(`/?renderer=${renderer}${hash}`, { renderer: null });
   const { page } = session;
@@ -124,12 +133,8 @@ test('the PDF carries the places: their key with counts and their source', async
 
 test('own places from a CSV: drawn, every problem named by line and id, kept for the next visit', async () => {
   const { page, context, errors } = await stage.open('/#indikator=dichte');
-  await page.locator('sozial-atlas button[name=places]').click();
-  await page.locator('atlas-places-pane input[name=own-places]').setInputFiles('test/fixtures/places/eigene-standorte.csv');
-  const summary = page.locator('atlas-places-pane [data-testid=own-summary]');
-  await summary.waitFor();
-  assert.equal(await summary.innerText(), 'eigene-standorte.csv: 10 Zeilen gelesen, 5 auf der Karte');
-  const problems = await page.locator('atlas-places-pane [data-testid=own-problems] li').allInnerTexts();
+  const { summary, problems } = await loadOwnPlaces(page, 'test/fixtures/places/eigene-standorte.csv');
+  assert.equal(summary, 'eigene-standorte.csv: 10 Zeilen gelesen, 5 auf der Karte');
   const expected = [
     /^3: Breite und Länge von Standort „K2“ sind vertauscht; getauscht übernommen\./,
     /^4: Standort „K3“ liegt außerhalb des Kreises/,
@@ -158,13 +163,9 @@ test('own places from a CSV: drawn, every problem named by line and id, kept for
 
 test('own places from an Excel file: decimal-comma latitudes read, the bad row named, the places marked on the map', async () => {
   const { page, context, errors } = await stage.open('/?renderer=canvas#indikator=dichte', { renderer: null });
-  await page.locator('sozial-atlas button[name=places]').click();
   // test/fixtures/places/make-places-xlsx.mjs: Breite typed with a decimal comma (text cells), Länge as numbers.
-  await page.locator('atlas-places-pane input[name=own-places]').setInputFiles('test/fixtures/places/eigene-standorte.xlsx');
-  const summary = page.locator('atlas-places-pane [data-testid=own-summary]');
-  await summary.waitFor();
-  assert.equal(await summary.innerText(), 'eigene-standorte.xlsx: 3 Zeilen gelesen, 2 auf der Karte');
-  const problems = await page.locator('atlas-places-pane [data-testid=own-problems] li').allInnerTexts();
+  const { summary, problems } = await loadOwnPlaces(page, 'test/fixtures/places/eigene-standorte.xlsx');
+  assert.equal(summary, 'eigene-standorte.xlsx: 3 Zeilen gelesen, 2 auf der Karte');
   assert.equal(problems.length, 1, problems.join('\n'));
   assert.match(problems[0], /^4: Koordinate „sieben Komma eins“ von Standort „JT1“ ist keine Zahl/);
   await legendSection(page, 'eigene-standorte').waitFor();
