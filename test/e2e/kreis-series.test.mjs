@@ -73,3 +73,15 @@ test('the card of a Gemeinde offers the Kreis series; Kita, school leavers and t
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('with the whole Kreis shown, the side pane offers the series; turnout brings the Bundestag 2021 turnout first', async () => {
+  const { page, context, errors } = await stage.open('/#indikator=wahlbeteiligung-bundestag', { width: 1366, height: 768 });
+  assert.equal(await page.locator('atlas-panel').count(), 0, 'no area chosen');
+  await page.locator('atlas-sidebar button[name=kreis-series]').click();
+  const section = page.locator('atlas-about dialog [data-testid=about-kreis]');
+  await section.locator('article[data-series]').first().waitFor();
+  assert.match(await section.locator('[data-testid=kreis-related] h4').innerText(), /^Passend zu „Wahlbeteiligung/);
+  assert.equal(await section.locator('[data-testid=kreis-related] article').first().getAttribute('data-series'), 'wahlbeteiligung-bundestag-2021-da');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
