@@ -72,8 +72,7 @@ export class AtlasSidebar extends LitElement {
         .confidence=${plan.intervals.level}
         .fades=${state.fadeUnsure ?? plan.level === 'raster'}
       ></atlas-time>
-      <p class="summary">${this.summary}</p>
-      ${data.catalog.kreisSeries && !plan.sample ? kreisSeriesButton(plan.indicator.id) : nothing}
+      <p class="summary">${this.summary} ${data.catalog.kreisSeries && !plan.sample ? kreisSeriesButton(plan.indicator.id) : nothing}</p>
       ${state.pinned.length
         ? html`<atlas-compare
             .rows=${compareAreas(plan, data, state.pinned)}

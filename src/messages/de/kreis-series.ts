@@ -8,6 +8,8 @@ export const deKreisSeries = {
   openHint: 'Zeitreihen des Kreises neben NRW und Deutschland',
   related: (indicator: string) => `Passend zu „${indicator}“`,
   others: 'Weitere Reihen des Kreises',
+  /** the heading when none is related to the indicator shown (the series' headings stay one level below) */
+  all: 'Reihen des Kreises',
   loading: 'Kreisreihen werden geladen …',
   failed: (reason: string) => `Kreisreihen nicht ladbar: ${reason}`,
   scopes: { kreis: 'Kreis', nrw: 'NRW', bund: 'Deutschland' },

@@ -75,7 +75,7 @@ export class AtlasKreisSeries extends LitElement {
         ? html`<section data-testid="kreis-related" aria-labelledby="kreis-related"><h4 id="kreis-related">${t.related(this.indicator.label)}</h4>${related.map((s) => this.#series(s))}</section>`
         : nothing}
       ${others.length
-        ? html`<section aria-labelledby="kreis-others">${related.length ? html`<h4 id="kreis-others">${t.others}</h4>` : nothing}${others.map((s) => this.#series(s))}</section>`
+        ? html`<section aria-labelledby="kreis-others"><h4 id="kreis-others">${related.length ? t.others : t.all}</h4>${others.map((s) => this.#series(s))}</section>`
         : nothing}`;
   }
 
