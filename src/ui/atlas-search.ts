@@ -38,6 +38,8 @@ export class AtlasSearch extends LitElement {
   ];
 
   #hits: (SearchHit | PlaceEntry)[] = [];
+  // Options follow the pointer only when it moves (mousemove, not mouseenter): a list that appears or grows
+  // under a resting pointer (places arrive while typing) must not move the option the arrows start from.
 
   override willUpdate(): void {
     this.#hits = [...searchAreas(this.areas, this._query, undefined, defaultLocale.compare), ...(this.findPlaces?.(this._query) ?? [])];
@@ -75,7 +77,7 @@ export class AtlasSearch extends LitElement {
                 aria-selected=${String(i === this._active)}
                 @mousedown=${(e: Event) => e.preventDefault()}
                 @click=${() => this.#choose(i)}
-                @mouseenter=${() => this.#activate(i)}
+                @mousemove=${() => this._active !== i && this.#activate(i)}
               >
                 ${'area' in h
                   ? html`<span>${h.area.name}</span><span class="level">${de.searchLevel[h.area.level]} ${h.area.id}</span>`
