@@ -46,6 +46,8 @@ export interface Catalog {
   references: string[];
   /** the Zensus 2011 1 km grid: not loaded at start (see data/grid.ts) */
   grid: GridSource | null;
+  /** the description of the Kreis series below indicators/ (data/kreis-series.ts), loaded when first shown */
+  kreisSeries: string | null;
   /** when a value counts as "unsicher (kleine Basis)", unless an indicator declares its own */
   reliability: ReliabilityThresholds;
 }
@@ -206,6 +208,7 @@ export function readCatalog(json: unknown, file: string): { catalog: Catalog | n
     suppressionThreshold: typeof json.suppressionThreshold === 'number' ? json.suppressionThreshold : 3,
     references: isStrings(json.references) ? json.references : [],
     grid,
+    kreisSeries: typeof json.kreisSeries === 'string' && json.kreisSeries ? json.kreisSeries : null,
     reliability: readReliability(json.reliability, (message, severity) => fail(message, 'reliability', severity)),
   };
   for (const ind of [...indicators, ...(grid?.indicators ?? [])]) {

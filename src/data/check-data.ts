@@ -10,6 +10,7 @@ import type { Problem } from '../domain/types';
 import { loadAtlasData, LoadError, type AtlasData } from './atlas-data';
 import { importFiles } from './import';
 import { loadGrid } from './grid';
+import { loadKreisSeries } from './kreis-series';
 import { checkFeatures } from './import/geometry';
 import { groupProblems } from './problem-messages';
 import { groupTitles } from '../messages/problems';
@@ -75,6 +76,15 @@ export async function checkDataFolder(files: ReadonlyMap<string, Uint8Array>): P
       problems.push(...grid.problems);
     } catch (e) {
       problems.push(...(e instanceof LoadError ? e.problems : [problem('file.unreadable', { reason: String(e) }, { file: data.catalog.grid.file })]));
+    }
+  }
+
+  // The Kreis series are loaded only when their section is opened; checked here all the same.
+  if (data?.catalog.kreisSeries) {
+    try {
+      problems.push(...(await loadKreisSeries('', data.catalog.kreisSeries, fetcher)).problems);
+    } catch (e) {
+      problems.push(...(e instanceof LoadError ? e.problems : [problem('file.unreadable', { reason: String(e) }, { file: `indicators/${data.catalog.kreisSeries}` })]));
     }
   }
 

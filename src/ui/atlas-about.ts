@@ -10,6 +10,7 @@ import { intervalTexts } from '../messages/intervals';
 import { wilson } from '../domain/intervals';
 import { easyReadLink } from './easy-read-link';
 import { easyReadTexts } from '../messages/easy-read';
+import { kreisSeriesTexts } from '../messages/kreis-series';
 
 /**
  * "Über die Daten": every indicator by topic with definition, formula, unit, source and code,
@@ -20,6 +21,8 @@ export class AtlasAbout extends LitElement {
   @property({ attribute: false }) data: AtlasData | null = null;
   /** the atlas is embedded: the Leichte Sprache page opens in a new window */
   @property({ attribute: false }) embedded: boolean = false;
+  /** the data folder, for the Kreis series that load when the dialog first draws them */
+  @property({ attribute: false }) dataBase: string = '';
   /** the indicator the dialog was opened at (the one the map shows) */
   @state() _current: string | null = null;
   @state() _query: string = '';
@@ -46,7 +49,7 @@ export class AtlasAbout extends LitElement {
       article { border: 1px solid var(--atlas-line); border-radius: 6px; padding: 0.5em 0.7em; margin: 0.5em 0; }
       article[aria-current='true'] { border: 2px solid var(--atlas-accent); background: #f1f7fc; }
       h4 { font-size: 1em; margin: 0 0 0.3em; }
-      h4:focus { outline: none; }
+      h4:focus, h3:focus { outline: none; }
       h4:focus-visible { outline: 3px solid var(--atlas-focus); }
       .current { font-size: 0.8em; font-weight: 600; color: var(--atlas-accent); margin-left: 0.4em; }
       dl { display: grid; grid-template-columns: 10em minmax(0, 1fr); gap: 0.15em 0.8em; margin: 0; font-size: 0.9em; }
@@ -57,16 +60,20 @@ export class AtlasAbout extends LitElement {
     `,
   ];
 
-  /** Opens the dialog; with an id, scrolled to that indicator, whose heading takes the focus. */
-  open(id: string | null = null): void {
+  /**
+   * Opens the dialog; with an id, scrolled to that indicator, whose heading takes the focus; with
+   * section 'kreis', at "Der Kreis im Vergleich", that indicator's related series first.
+   */
+  open(id: string | null = null, section: 'kreis' | null = null): void {
     this._current = id;
     this._query = '';
     this.renderRoot.querySelector('dialog')?.showModal();
     void this.updateComplete.then(() => {
-      const entry = id ? this.renderRoot.querySelector<HTMLElement>(`#about-${CSS.escape(id)}`) : null;
+      const selector = section === 'kreis' ? '#about-kreis' : id ? `#about-${CSS.escape(id)}` : null;
+      const entry = selector ? this.renderRoot.querySelector<HTMLElement>(selector) : null;
       if (!entry) return;
       entry.scrollIntoView({ block: 'start' });
-      entry.querySelector<HTMLElement>('h4')?.focus({ preventScroll: true });
+      entry.querySelector<HTMLElement>('h3, h4')?.focus({ preventScroll: true });
     });
   }
 
@@ -106,7 +113,7 @@ export class AtlasAbout extends LitElement {
             ${g.items.map((r) => this.#row(r))}
           </section>`,
         )}
-        ${about && !this._query.trim() ? html`${methods()}${this.#geometries(about.geometries)}` : nothing}
+        ${about && !this._query.trim() ? html`${this.#kreisSeries()}${methods()}${this.#geometries(about.geometries)}` : nothing}
       </div>
     </dialog>`;
   }
@@ -129,6 +136,18 @@ export class AtlasAbout extends LitElement {
         ${r.interval ? item(intervalTexts.aboutRow, intervalTexts.aboutRowOf(r.interval.method, r.interval.reason)) : nothing}
       </dl>
     </article>`;
+  }
+
+  /** "Der Kreis im Vergleich": its module and files load with the first opening of this dialog. */
+  #kreisSeries() {
+    const data = this.data;
+    if (!data?.catalog.kreisSeries) return nothing;
+    void import('./kreis/atlas-kreis-series');
+    const ind = data.catalog.indicators.find((i) => i.id === this._current) ?? null;
+    return html`<section id="about-kreis" aria-labelledby="about-kreis-title" data-testid="about-kreis">
+      <h3 id="about-kreis-title" tabindex="-1">${kreisSeriesTexts.title}</h3>
+      <atlas-kreis-series .base=${this.dataBase} .file=${data.catalog.kreisSeries} .kreisName=${data.catalog.kreis.name} .indicator=${ind}></atlas-kreis-series>
+    </section>`;
   }
 
   #geometries(list: AboutGeometry[]) {
@@ -163,6 +182,7 @@ declare global {
     'atlas-about': AtlasAbout;
   }
   interface HTMLElementEventMap {
-    'about-open': CustomEvent<{ indicator: string }>;
+    /** section 'kreis': at "Der Kreis im Vergleich" */
+    'about-open': CustomEvent<{ indicator: string; section?: 'kreis' }>;
   }
 }

@@ -13,6 +13,8 @@ const WIDTH = 300;
 const HEIGHT = 160;
 const MARGIN = { top: 18, right: 16, bottom: 22, left: 38 };
 
+type ChartMeasure = Pick<Indicator, 'label' | 'unit' | 'decimals'>;
+
 const valueOf = (p: TimePoint) => (p.cell.kind === 'value' ? p.cell.value : NaN);
 
 /**
@@ -23,7 +25,8 @@ const valueOf = (p: TimePoint) => (p.cell.kind === 'value' ? p.cell.value : NaN)
  */
 export class AtlasChart extends LitElement {
   @property({ attribute: false }) lines: TimeLine[] = [];
-  @property({ attribute: false }) indicator: Indicator | null = null;
+  /** what the lines show: an indicator of the map, or a Kreis series (data/kreis-series) */
+  @property({ attribute: false }) indicator: ChartMeasure | null = null;
   /** the year the map shows; marked in the chart */
   @property({ attribute: false }) year: number | null = null;
 
@@ -81,7 +84,7 @@ export class AtlasChart extends LitElement {
     `;
   }
 
-  #chart(lines: TimeLine[], ind: Indicator, years: number[]) {
+  #chart(lines: TimeLine[], ind: ChartMeasure, years: number[]) {
     const numbers = lines.flatMap((l) => l.points.map(valueOf)).filter((v) => !Number.isNaN(v));
     let lo = numbers.length ? Math.min(...numbers) : 0;
     let hi = numbers.length ? Math.max(...numbers) : 1;
@@ -126,7 +129,7 @@ export class AtlasChart extends LitElement {
     </svg>`;
   }
 
-  #table(lines: TimeLine[], ind: Indicator, years: number[]) {
+  #table(lines: TimeLine[], ind: ChartMeasure, years: number[]) {
     // The unit stands once in the caption, not in every cell.
     const bare = { unit: '', decimals: ind.decimals };
     return html`<details>
@@ -153,7 +156,7 @@ export class AtlasChart extends LitElement {
 }
 
 /** What the chart shows, in a sentence: each line's latest figure. */
-function summary(lines: TimeLine[], ind: Indicator, years: number[], marked: number | null): string {
+function summary(lines: TimeLine[], ind: ChartMeasure, years: number[], marked: number | null): string {
   const latest = lines.map((l) => {
     const p = [...l.points].reverse().find((q) => q.cell.kind === 'value');
     return p ? t.chartPoint(l.label, p.year, formatValue(valueOf(p), ind)) : t.chartNoValue(l.label);

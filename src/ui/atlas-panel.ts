@@ -15,6 +15,7 @@ import { catalogueTexts as t } from '../messages/catalogue';
 import { theme } from './theme';
 import { aboutButton, aboutButtonStyles } from './about-button';
 import { mapTexts } from '../messages/map';
+import { kreisSeriesButton } from './kreis/kreis-series-button';
 import { intervalWords } from '../state/interval-texts';
 
 /** The card as a bottom sheet: the peek (name, value, class) until it is expanded. */
@@ -55,6 +56,8 @@ export class AtlasPanel extends LitElement {
   @property({ attribute: false }) contributions: number | null = null;
   /** NRW and Deutschland where the source publishes them (domain/reference-values) */
   @property({ attribute: false }) references: ReferencePoint[] = [];
+  /** the data set has Kreis series: the card offers "Der Kreis im Vergleich" */
+  @property({ attribute: false }) kreisSeries: boolean = false;
   /** the sheet shows all details (phone, low embed; elsewhere they always show) */
   @state() _expanded: boolean = false;
 
@@ -152,7 +155,7 @@ export class AtlasPanel extends LitElement {
         ${ind.note && !plan.sample ? html`<p class="muted">${ind.note}</p>` : nothing}
         ${plan.sample ? html`<p class="muted">${appTexts.sampleNote}</p>` : nothing}
         <p class="muted">${appTexts.geometry}: ${this.geometryCredit}</p>
-        ${aboutButton(ind.id)}
+        ${aboutButton(ind.id)} ${this.kreisSeries && !plan.sample ? kreisSeriesButton(ind.id) : nothing}
         </div>
       </section>
     `;

@@ -10,11 +10,12 @@ import { theme } from './theme';
 /**
  * Finds any area of any level by name or key and selects it: a combobox with a list popup as
  * the ARIA Authoring Practices describe it (arrows move, Enter selects, Esc closes, then clears).
- * Events: `area-select` ({ id }) on choosing, `area-hover` ({ id }) while an option is active.
+ * Events: `area-select` ({ id }) on choosing, `area-hover` ({ id }) while an option is active,
+ * `place-find` ({ layer, id }) on choosing a place.
  */
 export class AtlasSearch extends LitElement {
   @property({ attribute: false }) areas: readonly Area[] = [];
-  /** finds places of the shown point layers by name (listed after the areas; choosing one rings it on the map) */
+  /** finds places of every layer by name, shown or not (listed after the areas; choosing one turns its layer on and rings it: `place-find`) */
   @property({ attribute: false }) findPlaces: ((query: string) => readonly PlaceEntry[]) | null = null;
   @state() _query: string = '';
   @state() _open: boolean = false;
@@ -37,6 +38,8 @@ export class AtlasSearch extends LitElement {
   ];
 
   #hits: (SearchHit | PlaceEntry)[] = [];
+  // Options follow the pointer only when it moves (mousemove, not mouseenter): a list that appears or grows
+  // under a resting pointer (places arrive while typing) must not move the option the arrows start from.
 
   override willUpdate(): void {
     this.#hits = [...searchAreas(this.areas, this._query, undefined, defaultLocale.compare), ...(this.findPlaces?.(this._query) ?? [])];
@@ -74,7 +77,7 @@ export class AtlasSearch extends LitElement {
                 aria-selected=${String(i === this._active)}
                 @mousedown=${(e: Event) => e.preventDefault()}
                 @click=${() => this.#choose(i)}
-                @mouseenter=${() => this.#activate(i)}
+                @mousemove=${() => this._active !== i && this.#activate(i)}
               >
                 ${'area' in h
                   ? html`<span>${h.area.name}</span><span class="level">${appTexts.searchLevel[h.area.level]} ${h.area.id}</span>`
@@ -133,7 +136,7 @@ export class AtlasSearch extends LitElement {
     if (!hit) return;
     this._query = 'area' in hit ? hit.area.name : hit.name;
     this.#close();
-    if (!('area' in hit)) return void this.dispatchEvent(new CustomEvent('point-choose', { detail: { layer: hit.layer, id: hit.id, show: true }, bubbles: true, composed: true }));
+    if (!('area' in hit)) return void this.dispatchEvent(new CustomEvent('place-find', { detail: { layer: hit.layer, id: hit.id }, bubbles: true, composed: true }));
     this.dispatchEvent(new CustomEvent('area-select', { detail: { id: hit.area.id }, bubbles: true, composed: true }));
   }
 

@@ -8,6 +8,8 @@ import { referencesAt } from '../domain/reference-values';
 import type { AtlasState } from '../state/atlas-state';
 import type { Plan } from '../state/plan';
 import { theme } from './theme';
+import { aboutButtonStyles } from './about-button';
+import { kreisSeriesButton } from './kreis/kreis-series-button';
 import { indicatorsAt } from '../state/level-indicators';
 import './atlas-controls';
 import type { YearsByIndicator } from './atlas-indicator-picker';
@@ -34,6 +36,7 @@ export class AtlasSidebar extends LitElement {
 
   static override styles = [
     theme,
+    aboutButtonStyles,
     css`
       :host { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1em; align-content: start; }
       .summary { margin: 0; font-size: 0.9em; }
@@ -69,7 +72,7 @@ export class AtlasSidebar extends LitElement {
         .confidence=${plan.intervals.level}
         .fades=${state.fadeUnsure ?? plan.level === 'raster'}
       ></atlas-time>
-      <p class="summary">${this.summary}</p>
+      <p class="summary">${this.summary} ${data.catalog.kreisSeries && !plan.sample ? kreisSeriesButton(plan.indicator.id) : nothing}</p>
       ${state.pinned.length
         ? html`<atlas-compare
             .rows=${compareAreas(plan, data, state.pinned)}

@@ -48,6 +48,7 @@ export function card(model: AtlasModel, controls: Controls, contributions: Contr
     .actions=${controls === 'none' ? null : areaActions(model, area.id)}
     .contributions=${controls === 'none' ? null : (contributions?.countIn(area.id) ?? 0)}
     .references=${referencesAt(referencesOf(data, plan.indicator.id), plan.year)}
+    .kreisSeries=${data.catalog.kreisSeries !== null}
   ></atlas-panel>`;
 }
 
@@ -84,7 +85,7 @@ export function dialogs(model: AtlasModel, controls: Controls, dataBase: string,
       ? html`<atlas-print-dialog .model=${model} .defaultTitle=${plan.measure.label} .defaultSubtitle=${subtitleOf(model)} @print-request=${print.onRequest} .busy=${print.busy} .error=${print.error} .contributions=${contributions}></atlas-print-dialog>`
       : nothing}
     <atlas-share-dialog .state=${state} .hash=${model.hash} .context=${context}></atlas-share-dialog>
-    <atlas-about .data=${model.data} .embedded=${embedded}></atlas-about>`;
+    <atlas-about .data=${model.data} .embedded=${embedded} .dataBase=${dataBase}></atlas-about>`;
 }
 
 /** A dialog whose module loads when first wanted: loaded, drawn, then opened. */
@@ -122,7 +123,7 @@ export const openDialog = (root: ParentNode, which: 'print' | 'share') =>
     : openLazy(root, 'atlas-share-dialog', () => import('./atlas-share-dialog'), (d) => d.open());
 
 /** "Über die Daten", opened at the indicator that legend or card name (issue 12). */
-export const openAbout = (root: ParentNode, indicator: string) => openLazy(root, 'atlas-about', () => import('./atlas-about'), (d) => d.open(indicator));
+export const openAbout = (root: ParentNode, indicator: string, section: 'kreis' | null = null) => openLazy(root, 'atlas-about', () => import('./atlas-about'), (d) => d.open(indicator, section));
 
 /**
  * Files dropped on the atlas go to the own-data part of the side pane (as its `dropped`), which

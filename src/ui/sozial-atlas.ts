@@ -148,7 +148,7 @@ export class SozialAtlas extends LitElement {
         @contribution-request=${this.#contrib.onRequest}>
         ${bar ? sidePane(model, summary, controls, this._sideOpen, { result: this.#import.result, stored: this.#import.stored, dropped: this.#drop.files }, () => (this._sideOpen = false)) : nothing}
         <div class="main ${pane ? 'with-table' : ''}">
-          ${bar ? html`<atlas-toolbar ?inert=${Boolean(model.data.pending)} ?pane=${pane} .findPlaces=${this.#places.ready?.find ?? null} .placesOpen=${this.#places.open} .data=${model.data} .state=${model.state} .full=${controls === 'full'} .menuOpen=${this._sideOpen} .presenting=${this.presenting}></atlas-toolbar>` : nothing}
+          ${bar ? html`<atlas-toolbar ?inert=${Boolean(model.data.pending)} ?pane=${pane} .findPlaces=${this.#places.finder} .placesOpen=${this.#places.open} .data=${model.data} .state=${model.state} .full=${controls === 'full'} .menuOpen=${this._sideOpen} .presenting=${this.presenting}></atlas-toolbar>` : nothing}
           <div class="map-wrap" role="region" aria-label=${plan ? appTexts.mapLabel(plan.measure.label, appTexts.levelName(plan.level)) : appTexts.loading} aria-describedby="map-summary">
             <div class="map"></div>
             ${contrib?.overlay() ?? nothing}
@@ -186,7 +186,7 @@ export class SozialAtlas extends LitElement {
   #onStateChange = (e: CustomEvent<Partial<AtlasState>>) => (e.stopPropagation(), this.model?.update(e.detail));
   #onAreaHover = (e: CustomEvent<{ id: string | null }>) => (e.stopPropagation(), this.#map.hover(e.detail.id));
   #onImport = (e: CustomEvent<ImportRequest>) => (e.stopPropagation(), this.#drop.taken(), void this.#import.import(e.detail));
-  #onAbout = (e: CustomEvent<{ indicator: string }>) => (e.stopPropagation(), void openAbout(this.renderRoot, e.detail.indicator));
+  #onAbout = (e: HTMLElementEventMap['about-open']) => (e.stopPropagation(), void openAbout(this.renderRoot, e.detail.indicator, e.detail.section ?? null));
   #onAction = async (e: CustomEvent<{ action: ToolbarAction }>) => {
     e.stopPropagation();
     const { action } = e.detail;

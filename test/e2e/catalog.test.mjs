@@ -137,7 +137,7 @@ test('"Über die Daten" from the legend lists every indicator with source and ye
   assert.match(kinder, /q_newfBGu15_bev/);
   assert.match(kinder, /Bezugswerte\s+NRW 2021–2022; Deutschland 2021–2022/);
   const topics = new Set(allIndicators.map((i) => i.topic)).size;
-  assert.equal(await dialog.locator('h3').count(), topics + 2, `${topics} topics, the geometries and the intervals' methods`);
+  assert.equal(await dialog.locator('h3').count(), topics + 3, `${topics} topics, the Kreis series, the geometries and the intervals' methods`);
   assert.equal(await dialog.locator('h3#about-intervals').innerText(), 'Kleine Zahlen ehrlich zeigen: Konfidenzintervalle');
   assert.match(await dialog.locator('article[data-level=gemeinde]').innerText(), /VG250/);
   // Searchable: a word keeps only the entries it names.

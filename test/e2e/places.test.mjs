@@ -32,6 +32,15 @@ const pageXY = (page, lngLat) =>
     return { x: Math.round(rect.left + p.x), y: Math.round(rect.top + p.y) };
   }, lngLat);
 
+/** Own places from a file, chosen in the "Standorte" pane: what the pane says of it (summary, problems). */
+async function loadOwnPlaces(page, file) {
+  await page.locator('sozial-atlas button[name=places]').click();
+  await page.locator('atlas-places-pane input[name=own-places]').setInputFiles(file);
+  const summary = page.locator('atlas-places-pane [data-testid=own-summary]');
+  await summary.waitFor();
+  return { summary: await summary.innerText(), problems: await page.locator('atlas-places-pane [data-testid=own-problems] li').allInnerTexts() };
+}
+
 async function withPlaces(renderer, hash = '#indikator=dichte&standorte=schulen,kliniken') {
   const session = await stage.open(`/?renderer=${renderer}${hash}`, { renderer: null });
   const { page } = session;
@@ -85,6 +94,29 @@ for (const renderer of ['webgl', 'canvas']) {
   });
 }
 
+test('the search finds a school while "Standorte" is off: choosing it turns its layer on (standorte= in the link), chooses and centres it', async () => {
+  const { page, context, errors } = await stage.open('/#indikator=dichte');
+  assert.equal(await legendSection(page, 'schulen').count(), 0, 'no place layer is shown');
+  assert.doesNotMatch(page.url(), /standorte=/);
+  await page.locator('atlas-search input').fill('Uckerath');
+  // The places load with the typing; the school is offered after the areas, named with its layer.
+  const option = page.locator('atlas-search li[role=option]', { hasText: 'Am Steimel' });
+  await option.waitFor({ timeout: 15000 });
+  assert.match(await option.innerText(), /Standort: Schulen/);
+  await option.click();
+  await page.waitForFunction(() => /standorte=schulen/.test(location.hash));
+  await legendSection(page, 'schulen').waitFor({ timeout: 15000 });
+  assert.equal(await legendSection(page, 'schulen').locator('h3').innerText(), 'Schulen (184)');
+  // Chosen (pressed in the legend's list), and the map centred on it, near enough to tell it from its neighbours.
+  await page.locator(`atlas-point-legend button[data-id="${SCHOOL.id}"][aria-pressed=true]`).waitFor({ state: 'attached' });
+  const view = await page.evaluate(() => document.querySelector('sozial-atlas').mapInstance.view());
+  assert.ok(view.zoom >= 13, `zoom ${view.zoom}`);
+  assert.ok(Math.abs(view.center[0] - SCHOOL.lngLat[0]) < 1e-3 && Math.abs(view.center[1] - SCHOOL.lngLat[1]) < 1e-3, `centred on the school: ${view.center}`);
+  assert.match(page.url(), /standorte=schulen(&|$)/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the PDF carries the places: their key with counts and their source', async () => {
   const { page, context } = await withPlaces('canvas', '#indikator=dichte&standorte=schulen');
   await page.locator('sozial-atlas button[name=print]').click();
@@ -101,12 +133,8 @@ test('the PDF carries the places: their key with counts and their source', async
 
 test('own places from a CSV: drawn, every problem named by line and id, kept for the next visit', async () => {
   const { page, context, errors } = await stage.open('/#indikator=dichte');
-  await page.locator('sozial-atlas button[name=places]').click();
-  await page.locator('atlas-places-pane input[name=own-places]').setInputFiles('test/fixtures/places/eigene-standorte.csv');
-  const summary = page.locator('atlas-places-pane [data-testid=own-summary]');
-  await summary.waitFor();
-  assert.equal(await summary.innerText(), 'eigene-standorte.csv: 10 Zeilen gelesen, 5 auf der Karte');
-  const problems = await page.locator('atlas-places-pane [data-testid=own-problems] li').allInnerTexts();
+  const { summary, problems } = await loadOwnPlaces(page, 'test/fixtures/places/eigene-standorte.csv');
+  assert.equal(summary, 'eigene-standorte.csv: 10 Zeilen gelesen, 5 auf der Karte');
   const expected = [
     /^3: Breite und Länge von Standort „K2“ sind vertauscht; getauscht übernommen\./,
     /^4: Standort „K3“ liegt außerhalb des Kreises/,
@@ -129,6 +157,29 @@ test('own places from a CSV: drawn, every problem named by line and id, kept for
   await again.goto(page.url());
   await again.locator('atlas-point-legend section[data-layer=eigene-standorte] h3').waitFor({ timeout: 20000 });
   assert.equal(await again.locator('atlas-point-legend section[data-layer=eigene-standorte] h3').innerText(), 'Eigene Standorte (5)');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('own places from an Excel file: decimal-comma latitudes read, the bad row named, the places marked on the map', async () => {
+  const { page, context, errors } = await stage.open('/?renderer=canvas#indikator=dichte', { renderer: null });
+  // test/fixtures/places/make-places-xlsx.mjs: Breite typed with a decimal comma (text cells), Länge as numbers.
+  const { summary, problems } = await loadOwnPlaces(page, 'test/fixtures/places/eigene-standorte.xlsx');
+  assert.equal(summary, 'eigene-standorte.xlsx: 3 Zeilen gelesen, 2 auf der Karte');
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0], /^4: Koordinate „sieben Komma eins“ von Standort „JT1“ ist keine Zahl/);
+  await legendSection(page, 'eigene-standorte').waitFor();
+  assert.equal(await legendSection(page, 'eigene-standorte').locator('h3').innerText(), 'Eigene Standorte (2)');
+  assert.deepEqual(await legendSection(page, 'eigene-standorte').locator('[data-testid=point-keys] li > span').allInnerTexts(), ['Familienzentrum (2)']);
+  await page.locator('sozial-atlas button[name=places]').click();
+  await waitForIdle(page);
+  await page.waitForTimeout(300);
+  // The mark of Familienzentrum Sieglar (50,8030 / 7.127) on the map in its key's colour.
+  const keyFill = await legendSection(page, 'eigene-standorte').locator('[data-testid=point-keys] li', { hasText: 'Familienzentrum (' }).locator('svg [fill]').last().getAttribute('fill');
+  assert.equal(keyFill, '#1b9e77', 'the first own category is green, not a colour of the Blues beneath');
+  const at = await pageXY(page, [7.127, 50.803]);
+  const got = await pixelAt(page, at);
+  assert.ok(near(got, rgb(keyFill), 2), `the place at ${at.x},${at.y} is ${got}, its key colour ${keyFill}`);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -38,7 +38,7 @@ const SHARED = new Set(
     // field names and values as written in the files the atlas reads
     'jahr kategorie bedarf angebot idee frage ags ars gemeinde schluessel gebiet sozialraum parent formula numerator',
     'factor sample true false wilson byar none reason tables features objects type name base grid interval denominator',
-    'nrw bund lat lon easting northing rechtswert hochwert adresse',
+    'nrw bund lat lon easting northing rechtswert hochwert adresse table series kreis',
     // words both languages write
     'Details Orange Pink Format Export Link Workshop Text Organisation Definition Code Index Live optional Absolute robust',
     'positive negative bivariate Bivariate log with was also fallen null undefined',

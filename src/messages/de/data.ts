@@ -47,6 +47,7 @@ export const deData = {
   cellParentUnknown: (id: string) => `Rasterzelle „${id}“ nennt keine bekannte Gemeinde als „parent“.`,
   referenceHeader: (header: string) => `Kopfzeile muss „${header}“ lauten.`,
   referenceRow: 'Zeile nicht lesbar (Tabelle, Spalte, Ebene nrw/bund, Jahr, Wert).',
+
   estimateMark: 'geschätzt aus dem Zensus-2011-Gitter',
   noEstimate: (reason: string) => `Keine Schätzung aus dem Zensus-2011-Gitter: ${reason}`,
   estimateMethod:

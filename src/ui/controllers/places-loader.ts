@@ -5,6 +5,7 @@ import { nothing, type ReactiveController, type ReactiveControllerHost } from 'l
 import type { AtlasModel } from '../../state/atlas-model';
 import type { PointFeature, PointLayerStyle } from '../../symbology/points';
 import type { PlacesRuntime } from '../places/places-runtime';
+import type { PlaceEntry } from '../../domain/place-search';
 
 export interface PlacesLoaderHost extends ReactiveControllerHost {
   readonly model: AtlasModel | null;
@@ -13,6 +14,9 @@ export interface PlacesLoaderHost extends ReactiveControllerHost {
   setPoints(layer: string, features: readonly PointFeature[] | null, style?: PointLayerStyle): void;
   /** a link's indicator that exists once computed (reach) is shown after all */
   keptIndicator(id: string): void;
+  /** the runtime asks, with 'point-choose', for a place found by the search to be chosen and shown */
+  dispatchEvent(event: Event): boolean;
+  addEventListener(type: 'place-find', listener: (e: HTMLElementEventMap['place-find']) => void): void;
 }
 
 export class PlacesLoader implements ReactiveController {
@@ -26,6 +30,29 @@ export class PlacesLoader implements ReactiveController {
 
   constructor(private readonly host: PlacesLoaderHost) {
     host.addController(this);
+    // The search found a place (of any layer, shown or not).
+    host.addEventListener('place-find', (e) => {
+      e.stopPropagation();
+      void this.#load().then((places) => places.reveal(e.detail.layer, e.detail.id));
+    });
+  }
+
+  #finder: ((query: string) => readonly PlaceEntry[]) | null = null;
+  #finderOf: object | null = null;
+  /**
+   * The search's place finder: the places of every layer, shown or not. Typing loads the places (not
+   * before: they stay out of the start chunk); a new function whenever what it finds changes, so that
+   * the search, whose property it is, asks again.
+   */
+  get finder(): (query: string) => readonly PlaceEntry[] {
+    const of = this.ready?.findable ?? null;
+    if (this.#finder && this.#finderOf === of) return this.#finder;
+    this.#finderOf = of;
+    return (this.#finder = (query) => {
+      if (this.ready) return this.ready.find(query);
+      if (query.trim().length >= 2) void this.#load().then((places) => places.open());
+      return [];
+    });
   }
 
   hostConnected(): void {
@@ -60,5 +87,12 @@ export class PlacesLoader implements ReactiveController {
         this.host.requestUpdate();
       }),
     ));
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    /** the search chose a place: its layer is turned on, then the place chosen and shown */
+    'place-find': CustomEvent<{ layer: string; id: string }>;
   }
 }

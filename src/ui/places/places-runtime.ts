@@ -33,12 +33,14 @@ export interface PlacesHost {
   requestUpdate(): void;
   /** the indicator the first link asked for (a reach indicator exists only once computed) */
   readonly firstIndicator: string | null;
+  /** a place found by the search, its layer now drawn: chosen and shown on the map (PointController) */
+  showPoint(layer: string, id: string): void;
   /** the link's reach indicator is shown after all: the note that it was replaced goes */
   keptIndicator(id: string): void;
 }
 
 /** The runtime for an atlas element: made, told to the element (`ready`), own places restored. */
-export async function attachPlaces(atlas: Omit<PlacesHost, 'firstIndicator'> & { urlState: boolean }, firstHash: string, ready: (runtime: PlacesRuntime) => void): Promise<PlacesRuntime> {
+export async function attachPlaces(atlas: Omit<PlacesHost, 'firstIndicator' | 'showPoint'> & { urlState: boolean; dispatchEvent(event: Event): boolean }, firstHash: string, ready: (runtime: PlacesRuntime) => void): Promise<PlacesRuntime> {
   const firstIndicator = atlas.urlState ? wordsOf(firstHash).get('indikator') : null;
   const runtime = new PlacesRuntime({
     get model() {
@@ -49,6 +51,8 @@ export async function attachPlaces(atlas: Omit<PlacesHost, 'firstIndicator'> & {
     requestUpdate: () => atlas.requestUpdate(),
     firstIndicator,
     keptIndicator: (id) => atlas.keptIndicator(id),
+    // The PointController, listening on the atlas, goes to the place and chooses it.
+    showPoint: (layer, id) => atlas.dispatchEvent(new CustomEvent('point-choose', { detail: { layer, id, show: true } })),
   });
   ready(runtime);
   await runtime.start();
@@ -75,7 +79,11 @@ export class PlacesRuntime {
   /** the need indicator of "Bedarf ohne Angebot": the one shown before reach took the map, or picked */
   #need: string | null = null;
   #firstIndicator: string | null;
+  /** a place chosen in the search, waiting for its layer to be drawn */
+  #reveal: { layer: string; id: string } | null = null;
   busy = '';
+  /** a new object whenever the places the search can find change (a layer read, own places read or cleared) */
+  findable: object = {};
 
   constructor(private readonly host: PlacesHost) {
     this.#firstIndicator = host.firstIndicator;
@@ -100,7 +108,9 @@ export class PlacesRuntime {
     if (!loading) {
       loading = loadPlaceLayer(this.host.dataBase, id, this.#contextOf(model)).then((read) => {
         this.#reads.set(id, read);
+        this.findable = {};
         this.sync(model);
+        this.host.requestUpdate();
         return read;
       });
       this.#loading.set(id, loading);
@@ -126,6 +136,11 @@ export class PlacesRuntime {
       if (wanted.has(id)) continue;
       this.host.setPoints(id, null);
       this.#shown.delete(id);
+    }
+    const reveal = this.#reveal;
+    if (reveal && this.#shown.has(reveal.layer)) {
+      this.#reveal = null;
+      this.host.showPoint(reveal.layer, reveal.id);
     }
     // Reach waits for all the data; the rest's arrival (or own tables) replaces the data without it, so it is made again.
     if (model.data.pending || this.#computing) return;
@@ -207,6 +222,7 @@ export class PlacesRuntime {
     if (!model) return;
     this.#own = file;
     this.#reads.set(OWN_LAYER, await readPlaceFile(file, this.#contextOf(model)));
+    this.findable = {};
     this.#shown.delete(OWN_LAYER);
     this.#failed = false;
     this.sync(model);
@@ -217,6 +233,7 @@ export class PlacesRuntime {
     await clearOwnData(OWN_PLACES_KEY);
     this.#own = null;
     this.#reads.delete(OWN_LAYER);
+    this.findable = {};
     const model = this.host.model;
     if (model) model.update({ places: model.state.places.filter((l) => l !== OWN_LAYER) });
     this.host.requestUpdate();
@@ -228,11 +245,24 @@ export class PlacesRuntime {
     if (model) for (const id of BUILT_IN_LAYERS) void this.#layer(model, id);
   }
 
-  /** The places of the shown layers whose name matches, for the search (an arrow: handed to it as is). */
+  /**
+   * The places of every layer whose name matches, shown or not, for the search (an arrow: handed to it as
+   * is). The first search reads the layers not read yet; they are found once read (`findable` changes).
+   */
   find = (query: string): PlaceEntry[] => {
-    const entries = [...this.#shown].flatMap((layer) => (this.#reads.get(layer)?.places ?? []).map((p) => ({ layer, id: p.id, name: p.name || p.id, detail: PLACE_LAYER_NAME[layer] ?? layer })));
+    if (query.trim().length >= 2) this.open();
+    const entries = [...this.#reads].flatMap(([layer, read]) => read.places.map((p) => ({ layer, id: p.id, name: p.name || p.id, detail: PLACE_LAYER_NAME[layer] ?? layer })));
     return searchPlaces(entries, query, undefined, defaultLocale.compare);
   };
+
+  /** A place chosen in the search: its layer is turned on (the link's standorte= follows), then it is chosen and shown. */
+  reveal(layer: string, id: string): void {
+    const model = this.host.model;
+    if (!model) return;
+    this.#reveal = { layer, id };
+    if (model.state.places.includes(layer)) this.sync(model);
+    else model.update({ places: [...model.state.places, layer] });
+  }
 
   pane(model: AtlasModel) {
     const ids = [...BUILT_IN_LAYERS, ...(this.#own ? [OWN_LAYER] : [])];
