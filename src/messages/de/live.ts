@@ -1,6 +1,6 @@
 // German texts of the live session (issue 28): starting and ending it, the participant and
 // moderator links, the QR code, the connection's state and every refusal of the server.
-export type LiveRefusal = 'full' | 'tooLarge' | 'tooFast' | 'unknownRoom' | 'closed' | 'badRoom';
+export type LiveRefusal = 'full' | 'tooLarge' | 'tooFast' | 'unknownRoom' | 'closed' | 'badRoom' | 'forbidden';
 
 export const liveTexts = {
   heading: 'Live-Sitzung',
@@ -35,6 +35,8 @@ export const liveTexts = {
     unknownRoom: 'Diese Live-Sitzung gibt es auf dem Server nicht (mehr). Der Link ist falsch oder abgelaufen.',
     closed: 'Die Moderation hat die Live-Sitzung beendet.',
     badRoom: 'Der Link zur Live-Sitzung ist ungültig.',
+    forbidden:
+      'Der Server hat eine Änderung abgelehnt, die nur die Moderation vornehmen darf (fremde Beiträge ändern oder löschen, den Workshop ändern). Die Verbindung ist getrennt; die Änderung ist nur auf diesem Gerät.',
   } satisfies Record<LiveRefusal, string>,
   failed: {
     create: 'Die Live-Sitzung konnte nicht angelegt werden: Der Workshop-Server ist nicht erreichbar.',

@@ -219,7 +219,6 @@ export class AtlasContributions extends LitElement {
         this.#say(t.said.saved(this.listed.find((l) => l.contribution.id === editing.id)?.number ?? 0));
       } else {
         const added = store.add(e.detail);
-        emit(this, 'contribution-added', added.id);
         // Said, not chosen: choosing it would have the map say its text over this.
         this.#say(t.said.added(store.contributions().findIndex((c) => c.id === added.id) + 1));
       }
