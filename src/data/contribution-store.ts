@@ -89,6 +89,8 @@ export interface YjsContributionStore extends ContributionStore {
   /** true once the document is kept in IndexedDB; false where there is none (private window, Node):
    *  then the contributions live in memory only and are gone after a reload */
   readonly persistent: boolean;
+  /** deletes the document from IndexedDB and keeps it from then on in memory only (a closed room's) */
+  forget(): Promise<void>;
 }
 
 export const DEFAULT_STORE_NAME = 'sozialatlas-beitraege';
@@ -294,6 +296,7 @@ export function createContributionStore(options: ContributionStoreOptions = {}):
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    forget: () => persistence.then((p) => p?.clearData()).catch(() => undefined),
     destroy() {
       listeners.clear();
       doc.off('update', onUpdate);

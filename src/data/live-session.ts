@@ -109,6 +109,8 @@ export function joinRoom(options: JoinOptions): LiveSession {
       reached = true;
       // The provider would send the same too large update again: it waits until the moderator's or the person's next step.
       if (refusal.final) provider.shouldConnect = false;
+      // A room the moderation ended (or that is gone) leaves nothing on the device; what was there stays shown until leaving.
+      if (refusal.reason === 'closed' || refusal.reason === 'unknownRoom') forgetRoom(options.room, store);
       set({ kind: 'refused', ...refusal });
     } else if (status.kind !== 'refused' || !status.final) {
       // A refusal that is retried stays said until the room takes this device again.
@@ -146,4 +148,15 @@ export function joinRoom(options: JoinOptions): LiveSession {
       store.destroy();
     },
   };
+}
+
+/** Deletes what this device kept of a room: its document in IndexedDB and its settings. */
+export function forgetRoom(room: string, store: YjsContributionStore): void {
+  const name = `sozialatlas-live-${room}`;
+  void store.forget();
+  try {
+    for (const key of ['author', 'voter', 'workshop']) globalThis.localStorage?.removeItem(`${name}.${key}`);
+  } catch {
+    // forbidden storage: nothing was kept there
+  }
 }

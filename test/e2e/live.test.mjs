@@ -91,20 +91,6 @@ test('moderator, two phones and a full room: live, restart, offline, no moderati
   assert.equal(await m.locator('live-panel [data-testid=live-qr]').count(), 1);
   await m.screenshot({ path: '.scratch/live-beamer.png' });
   assert.deepEqual(await axeViolations(m), [], 'the moderator pane with link and QR code passes axe (WCAG 2.1 AA)');
-  // For the beamer: the QR code filling the screen with the link under it, on a laptop and on a phone; Esc closes it.
-  for (const size of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
-    await m.setViewportSize(size);
-    await m.locator('live-panel button[name=live-qr-big]').click();
-    const big = m.locator('live-panel dialog.big [data-testid=live-qr]');
-    await big.waitFor();
-    const box = await big.boundingBox();
-    assert.ok(Math.min(box.width, box.height) >= 0.7 * Math.min(size.width, size.height), `the QR code fills the screen at ${size.width}×${size.height}: ${JSON.stringify(box)}`);
-    assert.equal(await m.locator('live-panel dialog.big .link').innerText(), link);
-    await m.screenshot({ path: `.scratch/live-qr-${size.width}.png` });
-    await m.keyboard.press('Escape');
-    await big.waitFor({ state: 'detached' });
-  }
-  await m.setViewportSize({ width: 1366, height: 768 });
 
   // Phones by the participant link: straight into the pane, in the room, no moderation controls.
   const a = (await enter(link)).page;
@@ -195,10 +181,33 @@ test('a forged moderation message is rejected', async () => {
   }
   await g.context().close();
 
+  // For the beamer: the QR code filling the screen with the link under it, on a laptop and on a phone; Esc closes it.
+  for (const size of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+    await m.setViewportSize(size);
+    await m.locator('live-panel button[name=live-qr-big]').click();
+    const big = m.locator('live-panel dialog.big [data-testid=live-qr]');
+    await big.waitFor();
+    const box = await big.boundingBox();
+    assert.ok(Math.min(box.width, box.height) >= 0.7 * Math.min(size.width, size.height), `the QR code fills the screen at ${size.width}×${size.height}: ${JSON.stringify(box)}`);
+    assert.equal(await m.locator('live-panel dialog.big .link').innerText(), link);
+    await m.screenshot({ path: `.scratch/live-qr-${size.width}.png` });
+    await m.keyboard.press('Escape');
+    await big.waitFor({ state: 'detached' });
+  }
+
   // The moderator ends the session: the phones are told.
   await m.locator('live-panel button[name=live-end]').click();
   await status(a).filter({ hasText: 'beendet' }).waitFor({ timeout: 5000 });
+  // Nothing of the ended room stays on the devices: its IndexedDB store is deleted.
+  const store = `sozialatlas-live-${link.split('beteiligung=')[1]}`;
+  for (const p of [m, a]) await p.waitForFunction(async (name) => !(await indexedDB.databases()).some((d) => d.name === name), store, { timeout: 5000 });
   for (const p of [m, a]) await p.context().close();
+});
+
+test('a participant link on a page without a workshop server says so in the pane', async () => {
+  const { page } = await stage.open(`/#indikator=dichte&gebiet=${SIEGBURG}&beteiligung=AAAAAAAAAAAAAAAAAAAAAA`, { width: 390, height: 844 });
+  await status(page).filter({ hasText: 'mit keinem Workshop-Server verbunden' }).waitFor({ timeout: 5000 });
+  await page.context().close();
 });
 
 test('a configured server that does not answer: the start fails with a clear message, the atlas works on', async () => {

@@ -23,6 +23,8 @@ export const liveTexts = {
   qrClose: 'Schließen (Esc)',
   moderating: 'Sie moderieren diese Sitzung.',
   participating: 'Sie nehmen an einer Live-Sitzung teil.',
+  noServer:
+    'Dieser Link gehört zu einer Live-Sitzung, aber diese Seite des Atlas ist mit keinem Workshop-Server verbunden. Bitte den Link der Moderation vollständig öffnen oder die Moderation fragen. Beiträge, die Sie hier hinzufügen, bleiben auf diesem Gerät.',
   workshopOf: (title: string) => `Workshop: ${title}`,
   status: {
     connecting: 'Verbindung zum Workshop-Server wird aufgebaut …',

@@ -131,7 +131,7 @@ export class AtlasContributions extends LitElement {
         <h2 id="contributions-title">${t.pane}</h2>
         <button type="button" class="close" aria-label=${t.close} @click=${() => emit(this, 'state-change', { contributions: false } satisfies Partial<AtlasState>)}>×</button>
       </header>
-      ${this.live?.configured ? html`<live-panel .live=${this.live}></live-panel>` : nothing}
+      ${this.live?.configured || this.live?.unserved ? html`<live-panel .live=${this.live}></live-panel>` : nothing}
       ${participant
         ? html`<p class="frame" data-testid="live-workshop">${workshop.title}${workshop.question ? html`<br /><span class="meta">${workshop.question}</span>` : nothing}</p>`
         : html`<workshop-frame .workshops=${store.workshops()} .current=${workshop}></workshop-frame>`}

@@ -12,6 +12,8 @@ import { qrSvg } from './live-qr';
 export interface LivePanelState {
   /** a workshop server is configured: only then is anything offered (and any request made) */
   configured: boolean;
+  /** a link asked for a room on a page without a workshop server */
+  unserved: boolean;
   busy: boolean;
   /** the last failure or ending, said in the panel's status line */
   problem: string | null;
@@ -61,7 +63,7 @@ export class LivePanel extends LitElement {
 
   override render() {
     const live = this.live;
-    if (!live?.configured) return nothing;
+    if (!live?.configured) return live?.unserved ? html`<p class="panel status refused" role="status" data-testid="live-status">${t.noServer}</p>` : nothing;
     const s = live.session;
     return html`<div class="panel" role="group" aria-labelledby="live-title">
       <h3 id="live-title">${t.heading}</h3>
