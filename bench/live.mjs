@@ -11,7 +11,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, loadavg, totalmem, type, release } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { closeDevices, converged, newRoom, openDevices, openListeners, sleep, startServerProcess, work } from './lib/live-load.mjs';
+import { Worker } from 'node:worker_threads';
+import { newRoom, openListeners, sleep, startServerProcess } from './lib/live-load.mjs';
 import { median, percentile, row, tableText } from './lib/report.mjs';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
@@ -42,34 +43,55 @@ const stepLoad = (rooms, devices) => {
 const log = (message) => console.error(`[bench:live] ${message}`);
 const mb = (bytes) => Math.round(bytes / 2 ** 20);
 
+/** Device threads: each room's writing devices dealt out over as many threads as the machine has cores. */
+const THREADS = Math.max(2, cpus().length);
+
+function thread(url, groups, plan) {
+  const worker = new Worker(new URL('./lib/live-worker.mjs', import.meta.url), { workerData: { url, groups, plan } });
+  const next = (kind) => new Promise((resolve, reject) => {
+    const heard = (message) => message.kind === kind && (worker.off('message', heard), resolve(message));
+    worker.on('message', heard);
+    worker.once('error', reject);
+  });
+  return { worker, next, synced: next('synced') };
+}
+
 /** One load: `rooms` rooms of `devices` each against a fresh server process. */
 async function load({ rooms, devices, writers, adds, votes, intervalMs }) {
   const dataDir = mkdtempSync(join(tmpdir(), 'live-bench-'));
   const server = await startServerProcess({ WORKSHOP_DATA: dataDir, WORKSHOP_MAX_CLIENTS: String(devices + 10), WORKSHOP_RATE: String(Math.max(30, 2000 / intervalMs)) });
+  const threads = [];
   try {
-    const sent = new Map();
-    const arrivals = [];
     const ids = await Promise.all(Array.from({ length: rooms }, () => newRoom(server)));
-    const groups = ids.map((room) => openDevices(server, room, writers, sent, arrivals));
-    await Promise.all(groups.flat().map((d) => d.synced));
+    const share = (n, i) => Math.floor(n / THREADS) + (i < n % THREADS ? 1 : 0);
+    for (let i = 0; i < THREADS; i++) threads.push(thread(server.url, ids.map((room) => ({ room, count: share(writers, i) })), { adds, votes, intervalMs }));
+    await Promise.all(threads.map((t) => t.synced));
     const listeners = (await Promise.all(ids.map((room) => openListeners(server, room, devices - writers)))).flat();
     await sleep(300);
     const rssBefore = server.rss();
     const cpu0 = server.cpuMs();
     const t0 = performance.now();
-    await Promise.all(groups.map((g) => work(g, sent, { adds, votes, intervalMs })));
+    const sent = await Promise.all(threads.map((t) => (t.worker.postMessage({ kind: 'go' }), t.next('sent'))));
     const sentMs = performance.now() - t0;
-    const done = await Promise.all(groups.map((g) => converged(g, writers * adds, writers * votes, 30_000)));
+    const answers = await Promise.all(threads.map((t) => (t.worker.postMessage({ kind: 'settle', contributions: writers * adds, votes: writers * votes }), t.next('settled'))));
     const wallMs = performance.now() - t0;
+    const arrivals = answers.flatMap((a) => a.arrivals);
+    const changes = sent.reduce((sum, s) => sum + s.changes, 0);
+    // converged: in every room, every device of every thread holds the same state
+    const converged = ids.every((room) => {
+      const all = answers.map((a) => a.vectors.find((v) => v.room === room).vectors);
+      return all.every(Boolean) && new Set(all.flat()).size === 1;
+    });
     const result = {
       rooms,
       devices,
-      changes: sent.size,
+      threads: THREADS,
+      changes,
       arrivals: arrivals.length,
-      expectedArrivals: sent.size * (writers - 1),
+      expectedArrivals: changes * (writers - 1),
       /** messages the listening sockets got from the server */
       listened: listeners.reduce((sum, ws) => sum + ws.received, 0),
-      converged: done.every(Boolean),
+      converged,
       p50: median(arrivals),
       p95: percentile(arrivals, 0.95),
       max: percentile(arrivals, 1),
@@ -82,10 +104,10 @@ async function load({ rooms, devices, writers, adds, votes, intervalMs }) {
       rssAfter: server.rss(),
       rssPeak: server.peakRss(),
     };
-    groups.forEach(closeDevices);
     listeners.forEach((ws) => ws.terminate());
     return result;
   } finally {
+    await Promise.all(threads.map((t) => t.worker.terminate()));
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -135,7 +157,7 @@ if (process.argv.includes('--steps')) {
   rows[3].pass = r.converged;
   console.log(tableText(rows));
   console.log(
-    `\n- devices and server on this machine (${environment.cpus}, load average ${environment.loadBefore.toFixed(1)} at the start); the devices' own work (one process, ${r.devices} Yjs documents) shares its cores, so propagation includes their event loop and the machine's other work.`,
+    `\n- devices and server on this machine (${environment.cpus}, load average ${environment.loadBefore.toFixed(1)} at the start); the devices' own work (${r.devices} Yjs documents in ${r.threads} threads of one process) shares its cores, so propagation includes their event loop and the machine's other work.`,
   );
   if (!r.converged) process.exitCode = 1;
 }

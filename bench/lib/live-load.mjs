@@ -44,8 +44,15 @@ export async function newRoom(server) {
   return (await response.json()).room;
 }
 
-/** One room's devices. `sent`: change key → time made; `arrivals`: propagation ms, one per other device. */
-export function openDevices(server, room, count, sent, arrivals) {
+/** A clock that threads of one process share (performance.now() alone starts per thread). */
+export const now = () => performance.timeOrigin + performance.now();
+
+/**
+ * One room's devices. Each change carries when it was made (a contribution's `sentAt`, a vote's
+ * value), so that devices in other threads can tell its propagation; `arrivals`: ms, one per
+ * device a change reached.
+ */
+export function openDevices(server, room, count, arrivals) {
   return Array.from({ length: count }, () => {
     const token = randomUUID();
     const author = createHash('sha256').update(token).digest('hex');
@@ -54,28 +61,30 @@ export function openDevices(server, room, count, sent, arrivals) {
     const provider = new WebsocketProvider(server.url, room, doc, { WebSocketPolyfill: WebSocket, params: { author: token }, disableBc: true, maxBackoffTime: 500 });
     list.observeDeep((events, transaction) => {
       if (transaction.local) return;
-      const now = performance.now();
+      const t = now();
       for (const event of events) {
         const path = event.path;
-        const prefix = path.length === 0 ? 'c:' : path.length === 2 && path[1] === 'votes' ? `v:${path[0]}:` : null;
-        if (!prefix) continue;
+        const contribution = path.length === 0;
+        if (!contribution && !(path.length === 2 && path[1] === 'votes')) continue;
         for (const [key, change] of event.changes.keys) {
-          const t0 = change.action === 'add' ? sent.get(prefix + key) : undefined;
-          if (t0 !== undefined) arrivals.push(now - t0);
+          if (change.action !== 'add') continue;
+          const value = event.target.get(key);
+          const t0 = contribution ? value?.get('sentAt') : value;
+          if (typeof t0 === 'number') arrivals.push(t - t0);
         }
       }
     });
     const synced = new Promise((resolve) => (provider.synced ? resolve() : provider.once('sync', resolve)));
-    return { doc, list, author, provider, synced, own: new Set(), voted: new Set() };
+    return { doc, list, author, provider, synced, own: new Set(), voted: new Set(), changes: 0 };
   });
 }
 
-/** A contribution in the atlas' shape, by `d`. */
-export function contribute(d, sent, i) {
+/** A contribution in the atlas' shape (and when it was sent), by `d`. */
+export function contribute(d, i) {
   const id = randomUUID();
   const time = new Date().toISOString();
-  sent.set(`c:${id}`, performance.now());
   d.own.add(id);
+  d.changes++;
   d.list.set(
     id,
     new Y.Map([
@@ -88,17 +97,19 @@ export function contribute(d, sent, i) {
       ['changed', time],
       ['votes', new Y.Map()],
       ['author', d.author],
+      ['sentAt', now()],
     ]),
   );
 }
 
 /** A vote of `d` on another's contribution it has and has not voted for; false when there is none yet. */
-export function vote(d, sent) {
+export function vote(d) {
   for (const [id, fields] of d.list) {
     if (d.own.has(id) || d.voted.has(id)) continue;
     d.voted.add(id);
-    sent.set(`v:${id}:${d.author}`, performance.now());
-    fields.get('votes').set(d.author, true);
+    d.changes++;
+    // the atlas sets `true`; the time it was sent counts the same (a vote is its key)
+    fields.get('votes').set(d.author, now());
     return true;
   }
   return false;
@@ -108,7 +119,7 @@ export function vote(d, sent) {
  * Each device makes `adds` contributions and `votes` votes, one change every `intervalMs` (with
  * jitter, so that devices do not march in step), a vote only where it has another's contribution.
  */
-export async function work(devices, sent, { adds, votes, intervalMs }) {
+export async function work(devices, { adds, votes, intervalMs }) {
   await Promise.all(
     devices.map(async (d, n) => {
       await sleep(Math.random() * intervalMs);
@@ -117,17 +128,17 @@ export async function work(devices, sent, { adds, votes, intervalMs }) {
       while (added < adds || cast < votes) {
         // the adds spread over the run, so that votes find contributions from the start
         const addNow = added < adds && (cast >= votes || added * votes <= cast * adds);
-        if (addNow) contribute(d, sent, n * adds + added++);
-        else if (vote(d, sent)) cast++;
-        else if (added < adds) contribute(d, sent, n * adds + added++);
+        if (addNow) contribute(d, n * adds + added++);
+        else if (vote(d)) cast++;
+        else if (added < adds) contribute(d, n * adds + added++);
         await sleep(intervalMs * (0.5 + Math.random()));
       }
     }),
   );
 }
 
-/** Resolves once every device holds `contributions` and `votes`, with one state; false after `ms`. */
-export async function converged(devices, contributions, votes, ms) {
+/** Each device's state vector (base64) once all hold `contributions` and `votes`; null after `ms`. */
+export async function settled(devices, contributions, votes, ms) {
   const end = Date.now() + ms;
   const count = (d) => {
     let v = 0;
@@ -135,13 +146,10 @@ export async function converged(devices, contributions, votes, ms) {
     return d.list.size === contributions && v === votes;
   };
   while (Date.now() < end) {
-    if (devices.every(count)) {
-      const first = Buffer.from(Y.encodeStateVector(devices[0].doc));
-      if (devices.every((d) => first.equals(Buffer.from(Y.encodeStateVector(d.doc))))) return true;
-    }
+    if (devices.every(count)) return devices.map((d) => Buffer.from(Y.encodeStateVector(d.doc)).toString('base64'));
     await sleep(200);
   }
-  return false;
+  return null;
 }
 
 /**
