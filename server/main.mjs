@@ -4,10 +4,11 @@
 import { DEFAULTS, startWorkshopServer } from './workshop-server.mjs';
 
 const env = process.env;
-const number = (name, fallback) => {
+/** `zero`: 0 is allowed (PORT=0: a free port, printed) */
+const number = (name, fallback, zero = false) => {
   if (env[name] === undefined || env[name] === '') return fallback;
   const n = Number(env[name]);
-  if (!Number.isFinite(n) || n <= 0) {
+  if (!Number.isFinite(n) || n < 0 || (n === 0 && !zero)) {
     console.error(`workshop-server: ${name}="${env[name]}" is not a positive number`);
     process.exit(2);
   }
@@ -15,7 +16,7 @@ const number = (name, fallback) => {
 };
 
 const server = await startWorkshopServer({
-  port: number('PORT', DEFAULTS.port),
+  port: number('PORT', DEFAULTS.port, true),
   host: env.HOST || DEFAULTS.host,
   dataDir: env.WORKSHOP_DATA || DEFAULTS.dataDir,
   maxClients: number('WORKSHOP_MAX_CLIENTS', DEFAULTS.maxClients),

@@ -7,8 +7,9 @@ import http from 'node:http';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { LeveldbPersistence } from 'y-leveldb';
-import { docs, setPersistence, setupWSConnection } from '@y/websocket-server/utils';
+import { docs, getYDoc, setPersistence, setupWSConnection } from '@y/websocket-server/utils';
 import { CLOSE, Gate } from './gate.mjs';
+import { authorOf, mayChange } from './guard.mjs';
 import { ROOM_ID, Rooms } from './rooms.mjs';
 
 export const DEFAULTS = {
@@ -39,17 +40,19 @@ export async function startWorkshopServer(options = {}) {
     void promise.catch((e) => console.error('workshop-server: write failed:', e?.code ?? e?.message)).finally(() => pending.delete(promise));
     return promise;
   };
+  /** each room document's reading from disk: no message is judged against a half-read room */
+  const loaded = new WeakMap();
   setPersistence({
     provider: store,
     bindState: (name, doc) =>
-      track(
+      loaded.set(doc, track(
         (async () => {
           const kept = await store.getYDoc(name);
           await store.storeUpdate(name, Y.encodeStateAsUpdate(doc));
           Y.applyUpdate(doc, Y.encodeStateAsUpdate(kept));
           doc.on('update', (update) => void track(store.storeUpdate(name, update)));
         })(),
-      ),
+      )),
     writeState: async () => {},
   });
 
@@ -103,13 +106,23 @@ export async function startWorkshopServer(options = {}) {
     if (!(await rooms.exists(room))) return refuse(req, socket, head, CLOSE.unknownRoom, 'unknown room');
     if ((docs.get(room)?.conns.size ?? 0) >= o.maxClients) return refuse(req, socket, head, CLOSE.roomFull, 'room full');
     const moderator = await rooms.isModerator(room, url.searchParams.get('moderator'));
+    const author = authorOf(url.searchParams.get('author'));
+    const doc = await readDoc(room);
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const gate = new Gate(ws, o);
-      gate.moderator = moderator;
+      // The moderator's updates pass; a participant's are judged (guard.mjs).
+      const gate = new Gate(ws, { ...o, guard: moderator ? null : (message) => mayChange(doc, message, author) });
       setupWSConnection(gate, req, { docName: room });
       void rooms.touch(room);
     });
   });
+
+  /** The room's document once read from disk (a failed read is logged where it failed). */
+  async function readDoc(room) {
+    const doc = getYDoc(room);
+    await loaded.get(doc)?.catch(() => {});
+    // its last device may have left meanwhile, and the handler forgotten it
+    return docs.get(room) === doc ? doc : readDoc(room);
+  }
 
   async function closeRoom(room) {
     const doc = docs.get(room);

@@ -23,6 +23,10 @@ export function workshopsMap(doc: Y.Doc): Y.Map<FieldMap> {
 /** Votes carried in from a file, whose voters are unknown (file votes are a count, not ids). */
 const IMPORTED_VOTES = 'importedVotes';
 const VOTES = 'votes';
+const AUTHOR = 'author';
+
+/** The id of the device that added the contribution (null: added before authors were kept). */
+export const authorOf = (fields: FieldMap): string | null => str(fields.get(AUTHOR));
 
 export function votesOf(fields: FieldMap): Y.Map<boolean> | null {
   const votes = fields.get(VOTES);
@@ -84,10 +88,14 @@ function placeValue(place: ContributionPlace): Record<string, unknown> {
   return place.kind === 'area' ? { kind: 'area', key: place.key } : { kind: 'point', lngLat: [place.lngLat[0], place.lngLat[1]] };
 }
 
-/** A new contribution's field map (to be set into the contributions map inside a transaction). */
-export function newContributionFields(c: Omit<Contribution, 'votes' | 'id'>, importedVotes: number): FieldMap {
+/**
+ * A new contribution's field map (to be set into the contributions map inside a transaction).
+ * `author`: the adding device's id, as its votes carry it; in a live session the hash of a token only
+ * that device knows, by which the workshop server lets it edit this contribution and no other.
+ */
+export function newContributionFields(c: Omit<Contribution, 'votes' | 'id'>, importedVotes: number, author: string): FieldMap {
   // a map not yet in the document cannot be read, only filled
-  const entries: Array<[string, unknown]> = [...contentEntries(c), ['created', c.created], ['changed', c.changed], [VOTES, new Y.Map<boolean>()]];
+  const entries: Array<[string, unknown]> = [...contentEntries(c), ['created', c.created], ['changed', c.changed], [VOTES, new Y.Map<boolean>()], [AUTHOR, author]];
   if (importedVotes > 0) entries.push([IMPORTED_VOTES, importedVotes]);
   return new Y.Map<unknown>(entries);
 }

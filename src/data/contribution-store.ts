@@ -69,7 +69,7 @@ export interface ContributionStoreOptions {
   name?: string;
   /** keep the document in IndexedDB (default true; false in tests and where nothing may stay) */
   persist?: boolean;
-  /** this device's voter id (default: a random id kept in localStorage) */
+  /** this device's voter id, also the author of what it adds (default: a random id kept in localStorage) */
   voter?: string;
   /** an existing document (a live session's, or a test's); default a new one */
   doc?: Y.Doc;
@@ -77,6 +77,9 @@ export interface ContributionStoreOptions {
   storage?: Pick<Storage, 'getItem' | 'setItem'> | null;
   /** the clock (tests) */
   now?: () => Date;
+  /** false for a live session's participant: the frames are the moderation's (the server refuses
+   *  any change to them), so the default workshop is used without being written (default true) */
+  framesWritable?: boolean;
 }
 
 /** The store, with what the implementation adds to the interface. */
@@ -86,6 +89,8 @@ export interface YjsContributionStore extends ContributionStore {
   /** true once the document is kept in IndexedDB; false where there is none (private window, Node):
    *  then the contributions live in memory only and are gone after a reload */
   readonly persistent: boolean;
+  /** deletes the document from IndexedDB and keeps it from then on in memory only (a closed room's) */
+  forget(): Promise<void>;
 }
 
 export const DEFAULT_STORE_NAME = 'sozialatlas-beitraege';
@@ -184,7 +189,7 @@ export function createContributionStore(options: ContributionStoreOptions = {}):
   /** The default workshop is written into the document only when first used, so that a fresh device
    *  does not overwrite a named default that IndexedDB or a peer is about to bring. */
   function ensureWorkshop(id: string): void {
-    if (frames.has(id)) return;
+    if (frames.has(id) || (options.framesWritable === false && id === DEFAULT_WORKSHOP_ID)) return;
     if (id !== DEFAULT_WORKSHOP_ID) throw new ContributionError('unknownWorkshop', 'workshop', { id });
     frames.set(id, newWorkshopFields({ title: defaultWorkshop.title, question: '', date: defaultWorkshop.date }, ''));
   }
@@ -254,7 +259,7 @@ export function createContributionStore(options: ContributionStoreOptions = {}):
       const created = stamp();
       doc.transact(() => {
         ensureWorkshop(workshop);
-        items.set(id, newContributionFields({ ...checked, workshop, created, changed: created }, 0));
+        items.set(id, newContributionFields({ ...checked, workshop, created, changed: created }, 0, voter));
       });
       return store.get(id)!;
     },
@@ -285,12 +290,13 @@ export function createContributionStore(options: ContributionStoreOptions = {}):
       return fields instanceof Y.Map && (votesOf(fields)?.has(voter) ?? false);
     },
     merge(contributions, incoming) {
-      return mergeInto(store, { doc, items, frames, ensureWorkshop, stamp }, contributions, incoming);
+      return mergeInto(store, { doc, items, frames, ensureWorkshop, stamp, voter }, contributions, incoming);
     },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    forget: () => persistence.then((p) => p?.clearData()).catch(() => undefined),
     destroy() {
       listeners.clear();
       doc.off('update', onUpdate);
@@ -308,6 +314,7 @@ interface MergeTarget {
   frames: Y.Map<FieldMap>;
   ensureWorkshop(id: string): void;
   stamp(previous?: string): string;
+  voter: string;
 }
 
 /** Merges by id in one transaction: checked first, so that a refused contribution leaves nothing half merged. */
@@ -331,7 +338,7 @@ function mergeInto(store: ContributionStore, target: MergeTarget, contributions:
       const fields = target.items.get(c.id);
       const ours = fields instanceof Y.Map ? readContribution(c.id, fields) : null;
       if (!fields || !ours) {
-        target.items.set(c.id, newContributionFields(theirs, Math.max(0, Math.floor(c.votes))));
+        target.items.set(c.id, newContributionFields(theirs, Math.max(0, Math.floor(c.votes)), target.voter));
         report.added++;
         continue;
       }

@@ -5,6 +5,8 @@
 // (and in IndexedDB) and merge when the provider is back; a refusal is told by its close code.
 import { WebsocketProvider } from 'y-websocket';
 import { createContributionStore, type YjsContributionStore } from './contribution-store';
+import { authorOf, contributionsMap } from './contribution-doc';
+import { liveAuthor } from './live-author';
 import type { LiveRefusal } from '../messages/de/live';
 
 export type LiveStatus =
@@ -23,6 +25,8 @@ const REFUSALS: Record<number, { reason: LiveRefusal; final: boolean }> = {
   4404: { reason: 'unknownRoom', final: true },
   4410: { reason: 'closed', final: true },
   4400: { reason: 'badRoom', final: true },
+  // The device would send the same change again on every connection: it stays disconnected.
+  4403: { reason: 'forbidden', final: true },
 };
 
 /** The server's two addresses: WebSocket (the rooms) and HTTP (making and deleting rooms). */
@@ -62,9 +66,8 @@ export interface LiveSession {
   /** the room's contributions on this device (kept in IndexedDB under the room's name) */
   readonly store: YjsContributionStore;
   status(): LiveStatus;
-  /** contributions added on this device: a participant edits and deletes only these */
+  /** contributions added on this device: a participant edits and deletes only these (the server checks it too) */
   isOwn(id: string): boolean;
-  markOwn(id: string): void;
   /** called when the status changes; returns the unsubscribe */
   subscribe(listener: () => void): () => void;
   destroy(): void;
@@ -81,10 +84,10 @@ export interface JoinOptions {
 
 export function joinRoom(options: JoinOptions): LiveSession {
   const name = `sozialatlas-live-${options.room}`;
-  const store = createContributionStore({ name, persist: options.persist });
-  const ownKey = `${name}.own`;
-  const own = new Set<string>(readList(ownKey));
-  const params: Record<string, string> = options.secret ? { moderator: options.secret } : {};
+  const author = liveAuthor(`${name}.author`);
+  // The device's votes and contributions carry its author id: the server lets it change those only.
+  const store = createContributionStore({ name, persist: options.persist, voter: author.id, framesWritable: options.secret !== null });
+  const params: Record<string, string> = { author: author.token, ...(options.secret ? { moderator: options.secret } : {}) };
   // No BroadcastChannel: each tab is a device of its own, as the server counts and limits them.
   const provider = new WebsocketProvider(serverAddresses(options.server).ws, options.room, store.doc, { params, disableBc: true, maxBackoffTime: 4000 });
   let status: LiveStatus = { kind: 'connecting' };
@@ -106,6 +109,8 @@ export function joinRoom(options: JoinOptions): LiveSession {
       reached = true;
       // The provider would send the same too large update again: it waits until the moderator's or the person's next step.
       if (refusal.final) provider.shouldConnect = false;
+      // A room the moderation ended (or that is gone) leaves nothing on the device; what was there stays shown until leaving.
+      if (refusal.reason === 'closed' || refusal.reason === 'unknownRoom') forgetRoom(options.room, store);
       set({ kind: 'refused', ...refusal });
     } else if (status.kind !== 'refused' || !status.final) {
       // A refusal that is retried stays said until the room takes this device again.
@@ -127,10 +132,9 @@ export function joinRoom(options: JoinOptions): LiveSession {
     moderator: options.secret !== null,
     store,
     status: () => status,
-    isOwn: (id) => own.has(id),
-    markOwn(id) {
-      own.add(id);
-      writeList(ownKey, [...own]);
+    isOwn(id) {
+      const fields = contributionsMap(store.doc).get(id);
+      return fields !== undefined && authorOf(fields) === author.id;
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -146,19 +150,13 @@ export function joinRoom(options: JoinOptions): LiveSession {
   };
 }
 
-function readList(key: string): string[] {
+/** Deletes what this device kept of a room: its document in IndexedDB and its settings. */
+export function forgetRoom(room: string, store: YjsContributionStore): void {
+  const name = `sozialatlas-live-${room}`;
+  void store.forget();
   try {
-    const list: unknown = JSON.parse(globalThis.localStorage?.getItem(key) ?? '[]');
-    return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [];
+    for (const key of ['author', 'voter', 'workshop']) globalThis.localStorage?.removeItem(`${name}.${key}`);
   } catch {
-    return [];
-  }
-}
-
-function writeList(key: string, list: string[]): void {
-  try {
-    globalThis.localStorage?.setItem(key, JSON.stringify(list));
-  } catch {
-    // forbidden storage: this device's own contributions are known for this visit
+    // forbidden storage: nothing was kept there
   }
 }

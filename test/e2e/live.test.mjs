@@ -5,7 +5,9 @@
 // others within 1 s; the server restarts on the same port and data and everyone comes back by
 // themselves with nothing lost; a phone offline adds two, comes back, all converge; a fourth
 // device finds the room full (maxClients 3) and is told so, as is one whose text is over the
-// message limit; the moderator ends the session and the phones are told. One server, one browser, a context per device.
+// message limit; a participant's page that forges another's contribution is refused, and the others
+// never see the forgery; the moderator ends the session and the phones are told. One server, one
+// browser, a context per device.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -51,6 +53,8 @@ after(async () => {
 });
 
 const SIEGBURG = '05382060';
+/** The moderator's and a phone's page and the participant link, handed from the first test to the forgery. */
+const room = {};
 const status = (page) => page.locator('live-panel [data-testid=live-status]');
 const texts = (page) => page.locator('atlas-contributions li.item .text').allInnerTexts();
 const live = (page, ms = 10000) => status(page).filter({ hasText: 'Live verbunden' }).waitFor({ timeout: ms });
@@ -154,10 +158,56 @@ test('moderator, two phones and a full room: live, restart, offline, no moderati
   assert.doesNotMatch(await f.evaluate(() => location.hash), /moderation=/, 'the secret leaves the address bar');
   await f.context().close();
 
+  Object.assign(room, { m, a, link });
+});
+
+test('a forged moderation message is rejected', async () => {
+  const { m, a, link } = room;
+  assert.ok(m && a, 'the room of the test before');
+  // A participant's page rewrites another's contribution through its provider's document, as a crafted script would.
+  const g = (await enter(link)).page;
+  await live(g);
+  await sees(g, 'Spielplatz am Markt');
+  await g.locator('atlas-contributions').evaluate((pane) => {
+    for (const fields of pane.store.doc.getMap('contributions').values()) if (fields.get('text') === 'Spielplatz am Markt') fields.set('text', 'GEFÄLSCHT');
+  });
+  await status(g).filter({ hasText: 'nur die Moderation' }).waitFor({ timeout: 5000 });
+  // A change the moderator makes after the refusal arrives; the forgery, refused before it, did not.
+  await add(m, 'Nach der Fälschung');
+  await sees(a, 'Nach der Fälschung');
+  for (const p of [m, a]) {
+    const shown = await texts(p);
+    assert.ok(shown.includes('Spielplatz am Markt') && !shown.includes('GEFÄLSCHT'), shown.join(' | '));
+  }
+  await g.context().close();
+
+  // For the beamer: the QR code filling the screen with the link under it, on a laptop and on a phone; Esc closes it.
+  for (const size of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+    await m.setViewportSize(size);
+    await m.locator('live-panel button[name=live-qr-big]').click();
+    const big = m.locator('live-panel dialog.big [data-testid=live-qr]');
+    await big.waitFor();
+    const box = await big.boundingBox();
+    assert.ok(Math.min(box.width, box.height) >= 0.7 * Math.min(size.width, size.height), `the QR code fills the screen at ${size.width}×${size.height}: ${JSON.stringify(box)}`);
+    assert.equal(await m.locator('live-panel dialog.big .link').innerText(), link);
+    await m.screenshot({ path: `.scratch/live-qr-${size.width}.png` });
+    await m.keyboard.press('Escape');
+    await big.waitFor({ state: 'detached' });
+  }
+
   // The moderator ends the session: the phones are told.
   await m.locator('live-panel button[name=live-end]').click();
   await status(a).filter({ hasText: 'beendet' }).waitFor({ timeout: 5000 });
+  // Nothing of the ended room stays on the devices: its IndexedDB store is deleted.
+  const store = `sozialatlas-live-${link.split('beteiligung=')[1]}`;
+  for (const p of [m, a]) await p.waitForFunction(async (name) => !(await indexedDB.databases()).some((d) => d.name === name), store, { timeout: 5000 });
   for (const p of [m, a]) await p.context().close();
+});
+
+test('a participant link on a page without a workshop server says so in the pane', async () => {
+  const { page } = await stage.open(`/#indikator=dichte&gebiet=${SIEGBURG}&beteiligung=AAAAAAAAAAAAAAAAAAAAAA`, { width: 390, height: 844 });
+  await status(page).filter({ hasText: 'mit keinem Workshop-Server verbunden' }).waitFor({ timeout: 5000 });
+  await page.context().close();
 });
 
 test('a configured server that does not answer: the start fails with a clear message, the atlas works on', async () => {

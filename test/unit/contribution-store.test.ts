@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createContributionStore, DEFAULT_WORKSHOP_ID, type YjsContributionStore } from '../../src/data/contribution-store';
 import { ContributionError } from '../../src/data/contribution-check';
+import { authorOf, contributionsMap, workshopsMap } from '../../src/data/contribution-doc';
 import { CONTRIBUTION_TEXT_MAX, type Contribution, type ContributionDraft } from '../../src/domain/contribution';
 
 function memory(): Pick<Storage, 'getItem' | 'setItem'> {
@@ -54,6 +55,17 @@ describe('contribution store', () => {
     expect(a.created).toBe(a.changed);
     expect(s.contributions().map((c) => c.id)).toEqual([a.id, b.id]);
     expect(s.get(b.id)?.place).toEqual({ kind: 'point', lngLat: [7.2, 50.8] });
+  });
+
+  it('writes the adding device as the author; a live participant’s store leaves the workshop frames alone', () => {
+    const s = store({ voter: 'device-a', framesWritable: false });
+    const a = s.add(need);
+    expect(authorOf(contributionsMap(s.doc).get(a.id)!)).toBe('device-a');
+    expect(workshopsMap(s.doc).size).toBe(0);
+    expect(s.contributions().map((c) => c.id)).toEqual([a.id]);
+    const own = store({ voter: 'device-b' });
+    own.add(need);
+    expect(workshopsMap(own.doc).size).toBe(1);
   });
 
   it('refuses an unknown category, an empty or over-long text, a long organisation, a broken point, with German messages', () => {

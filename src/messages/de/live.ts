@@ -1,6 +1,6 @@
 // German texts of the live session (issue 28): starting and ending it, the participant and
 // moderator links, the QR code, the connection's state and every refusal of the server.
-export type LiveRefusal = 'full' | 'tooLarge' | 'tooFast' | 'unknownRoom' | 'closed' | 'badRoom';
+export type LiveRefusal = 'full' | 'tooLarge' | 'tooFast' | 'unknownRoom' | 'closed' | 'badRoom' | 'forbidden';
 
 export const liveTexts = {
   heading: 'Live-Sitzung',
@@ -18,8 +18,13 @@ export const liveTexts = {
   copyFailed: 'Kopieren nicht möglich; bitte den Link markieren und kopieren.',
   qr: (link: string) => `QR-Code für ${link}`,
   qrHint: 'Mit der Kamera des Telefons scannen',
+  qrBig: 'QR-Code groß zeigen',
+  qrBigLabel: 'QR-Code der Live-Sitzung, bildschirmfüllend',
+  qrClose: 'Schließen (Esc)',
   moderating: 'Sie moderieren diese Sitzung.',
   participating: 'Sie nehmen an einer Live-Sitzung teil.',
+  noServer:
+    'Dieser Link gehört zu einer Live-Sitzung, aber diese Seite des Atlas ist mit keinem Workshop-Server verbunden. Bitte den Link der Moderation vollständig öffnen oder die Moderation fragen. Beiträge, die Sie hier hinzufügen, bleiben auf diesem Gerät.',
   workshopOf: (title: string) => `Workshop: ${title}`,
   status: {
     connecting: 'Verbindung zum Workshop-Server wird aufgebaut …',
@@ -35,6 +40,8 @@ export const liveTexts = {
     unknownRoom: 'Diese Live-Sitzung gibt es auf dem Server nicht (mehr). Der Link ist falsch oder abgelaufen.',
     closed: 'Die Moderation hat die Live-Sitzung beendet.',
     badRoom: 'Der Link zur Live-Sitzung ist ungültig.',
+    forbidden:
+      'Der Server hat eine Änderung abgelehnt, die nur die Moderation vornehmen darf (fremde Beiträge ändern oder löschen, den Workshop ändern). Die Verbindung ist getrennt; die Änderung ist nur auf diesem Gerät.',
   } satisfies Record<LiveRefusal, string>,
   failed: {
     create: 'Die Live-Sitzung konnte nicht angelegt werden: Der Workshop-Server ist nicht erreichbar.',

@@ -131,7 +131,7 @@ export class AtlasContributions extends LitElement {
         <h2 id="contributions-title">${t.pane}</h2>
         <button type="button" class="close" aria-label=${t.close} @click=${() => emit(this, 'state-change', { contributions: false } satisfies Partial<AtlasState>)}>×</button>
       </header>
-      ${this.live?.configured ? html`<live-panel .live=${this.live}></live-panel>` : nothing}
+      ${this.live?.configured || this.live?.unserved ? html`<live-panel .live=${this.live}></live-panel>` : nothing}
       ${participant
         ? html`<p class="frame" data-testid="live-workshop">${workshop.title}${workshop.question ? html`<br /><span class="meta">${workshop.question}</span>` : nothing}</p>`
         : html`<workshop-frame .workshops=${store.workshops()} .current=${workshop}></workshop-frame>`}
@@ -219,7 +219,6 @@ export class AtlasContributions extends LitElement {
         this.#say(t.said.saved(this.listed.find((l) => l.contribution.id === editing.id)?.number ?? 0));
       } else {
         const added = store.add(e.detail);
-        emit(this, 'contribution-added', added.id);
         // Said, not chosen: choosing it would have the map say its text over this.
         this.#say(t.said.added(store.contributions().findIndex((c) => c.id === added.id) + 1));
       }

@@ -65,7 +65,6 @@ export class ContributionSession implements ContributionPart {
     host.addEventListener('live-start', () => void this.#live.start());
     host.addEventListener('live-end', () => void this.#live.end());
     host.addEventListener('live-leave', () => this.#live.leave());
-    host.addEventListener('contribution-added', (e) => this.#live.session?.markOwn((e as CustomEvent<string>).detail));
     // The map's chosen pin (a click, or the legend's list) is the list's: kept in the atlas state.
     host.addEventListener('point-select', (e) => {
       const choice = (e as CustomEvent<PointChoice | null>).detail;

@@ -28,6 +28,8 @@ export class LiveControl {
   #seed: string | null = null;
   #busy = false;
   #problem: string | null = null;
+  /** a room the link asked for on a page without a workshop server: said in the pane */
+  #unserved: string | null = null;
 
   constructor(private readonly host: LiveHost) {}
 
@@ -44,6 +46,7 @@ export class LiveControl {
     const live = this.#live;
     return {
       configured: this.host.server() !== null,
+      unserved: this.#unserved !== null,
       busy: this.#busy,
       problem: this.#problem,
       session: live ? { room: live.room, moderator: live.moderator, secret: moderatorSecret(live.room), status: live.status() } : null,
@@ -54,6 +57,11 @@ export class LiveControl {
   follow(room: string | null): void {
     const server = this.host.server();
     if (server) void import('./live-panel');
+    if (!server && room !== this.#unserved) {
+      // A participant link opened on a page without a server: the pane says why nothing happens.
+      this.#unserved = room;
+      if (room) void import('./live-panel').then(() => this.host.update({ contributions: true }));
+    }
     const wanted = server ? room : null;
     if (wanted === this.#room) return;
     this.#room = wanted;

@@ -12,6 +12,8 @@ import { qrSvg } from './live-qr';
 export interface LivePanelState {
   /** a workshop server is configured: only then is anything offered (and any request made) */
   configured: boolean;
+  /** a link asked for a room on a page without a workshop server */
+  unserved: boolean;
   busy: boolean;
   /** the last failure or ending, said in the panel's status line */
   problem: string | null;
@@ -33,6 +35,8 @@ const statusText = (s: LiveStatus): string =>
 export class LivePanel extends LitElement {
   @property({ attribute: false }) live: LivePanelState | null = null;
   @state() _copied: string | null = null;
+  /** the QR code filling the screen, for the beamer */
+  @state() _big = false;
 
   static override styles = [
     theme,
@@ -48,12 +52,18 @@ export class LivePanel extends LitElement {
       .qr { display: block; width: 100%; max-width: 28em; height: auto; margin: 0 auto; }
       .hint { text-align: center; font-size: 0.9em; color: var(--atlas-muted); }
       .buttons { display: flex; flex-wrap: wrap; gap: 0.4em; }
+      dialog.big { box-sizing: border-box; width: 100vw; height: 100vh; max-width: none; max-height: none; margin: 0; padding: 2vh 2vw; border: 0; background: #fff; }
+      dialog.big[open] { display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 1.5vh; }
+      dialog.big::backdrop { background: #fff; }
+      dialog.big .qr { width: auto; height: min(76vh, 94vw); max-width: none; margin: 0; }
+      dialog.big .link { font-size: clamp(1rem, 2.6vw, 2.2rem); text-align: center; }
+      dialog.big button { position: absolute; top: 1vh; right: 1vw; }
     `,
   ];
 
   override render() {
     const live = this.live;
-    if (!live?.configured) return nothing;
+    if (!live?.configured) return live?.unserved ? html`<p class="panel status refused" role="status" data-testid="live-status">${t.noServer}</p>` : nothing;
     const s = live.session;
     return html`<div class="panel" role="group" aria-labelledby="live-title">
       <h3 id="live-title">${t.heading}</h3>
@@ -72,10 +82,25 @@ export class LivePanel extends LitElement {
       ${qrSvg(link, t.qr(link))}
       <p class="hint">${t.qrHint}</p>
       <div class="buttons">
+        <button type="button" name="live-qr-big" @click=${() => void this.#showBig()}>${t.qrBig}</button>
         <button type="button" name="live-copy" @click=${() => void this.#copy(link)}>${t.copy}</button>
         ${secret ? html`<button type="button" name="live-copy-moderator" @click=${() => void this.#copy(moderatorLink(link, secret))}>${t.copyModerator}</button>` : nothing}
         <button type="button" name="live-end" @click=${() => confirm(t.endConfirm) && emit(this, 'live-end', null)}>${t.end}</button>
-      </div>`;
+      </div>
+      <dialog class="big" aria-label=${t.qrBigLabel} @close=${() => (this._big = false)}>
+        ${this._big
+          ? html`<button type="button" name="live-qr-close" @click=${() => this.renderRoot.querySelector('dialog')?.close()}>${t.qrClose}</button>
+              ${qrSvg(link, t.qr(link))}
+              <p class="link">${link}</p>`
+          : nothing}
+      </dialog>`;
+  }
+
+  /** The QR code over the whole screen (a modal dialog: Esc closes it, the focus returns to the button). */
+  async #showBig(): Promise<void> {
+    this._big = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector('dialog')?.showModal();
   }
 
   #participant() {
