@@ -18,6 +18,11 @@ export const liveTexts: typeof german = {
   copyFailed: 'Copying is not possible; please select the link and copy it.',
   qr: (link) => `QR code for ${link}`,
   qrHint: 'Scan with your phone’s camera',
+  qrBig: 'Show QR code full screen',
+  qrBigLabel: 'QR code of the live session, full screen',
+  qrClose: 'Close (Esc)',
+  noServer:
+    'This link belongs to a live session, but this page of the atlas is not connected to a workshop server. Please open the moderator’s link in full or ask the moderator. Contributions you add here stay on this device.',
   moderating: 'You are moderating this session.',
   participating: 'You are taking part in a live session.',
   workshopOf: (title) => `Workshop: ${title}`,
@@ -35,6 +40,8 @@ export const liveTexts: typeof german = {
     unknownRoom: 'This live session does not exist on the server (any more). The link is wrong or has expired.',
     closed: 'The moderator has ended the live session.',
     badRoom: 'The link to the live session is not valid.',
+    forbidden:
+      'The server refused a change that only the moderator may make (changing or deleting other people’s contributions, changing the workshop). The connection is closed; the change exists only on this device.',
   },
   failed: {
     create: 'The live session could not be set up: the workshop server cannot be reached.',
