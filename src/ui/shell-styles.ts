@@ -79,6 +79,9 @@ export const shellStyles = css`
   @container atlas (min-width: 1000px) and (max-width: 1599px) {
     ${drawer(unsafeCSS('.layout.with-pane'))}
   }
+  /* On the beamer type grows with the screen (1.3vw): side pane (21em), map and pane (28em) never
+     fit side by side there (at 1920 px they left the map 530 px): a pane open, the side pane is a drawer. */
+  ${drawer(unsafeCSS(':host([presenting]) .layout.with-pane'))}
   /* While the other tables load (aria-busy) the controls are inert; dimmed only if that lasts. */
   .layout[aria-busy='true'] :is(.side, atlas-toolbar, .card) { animation: atlas-wait 0.2s 0.6s both; }
   @keyframes atlas-wait { from { opacity: 1; } to { opacity: 0.55; } }
