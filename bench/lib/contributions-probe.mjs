@@ -99,3 +99,48 @@ export const pagePoints = (s, labels) =>
       .map((p) => ({ x: Math.round(box.left + p.x), y: Math.round(box.top + p.y) }))
       .filter((p) => atlas.renderRoot.elementFromPoint(p.x, p.y) === canvas);
   }, labels);
+
+/**
+ * Switch and hover with and without `n` contributions: two pages, both with the pane open (the
+ * map the same size, the one list empty), measured in turns, `rounds` times, so that both meet the
+ * same moments of a shared machine. The switches keep the pane open (beitraege=1 in each link);
+ * hover goes to Gemeinde labels free of pins on both pages. Also the layout per hover move
+ * (layoutPerHover) on each page. `atlas`: lib/atlas-probe.mjs (its switches and hovers).
+ */
+export async function withAndWithout(stage, atlas, data, { n, rounds, switches, hovers, warmup, layoutMoves, log = () => {} }) {
+  const hash = `#indikator=${data.ids[0]}&klassen=5&methode=quantile&beitraege=1`;
+  const pages = { without: await openWith(stage, hash, data, 0), with: await openWith(stage, hash, data, n) };
+  const free = await freeOfPins(pages.with, data.labels);
+  log(`${free.length} of ${data.labels.length} Gemeinde labels free of pins for hovering`);
+  const out = { switch: { with: [], without: [] }, hover: { with: [], without: [] }, layout: {}, kind: await pages.without.page.evaluate(() => document.querySelector('sozial-atlas').mapInstance.kind) };
+  for (let r = 0; r < rounds; r++) {
+    for (const key of ['without', 'with']) {
+      const s = pages[key];
+      const { samples } = await atlas.switches(s, data.ids, { count: switches, warmup, timeoutMs: 20_000, hashSuffix: '&beitraege=1' });
+      out.switch[key].push(...samples);
+      out.hover[key].push(...(await atlas.hovers(s, free, { count: hovers, warmup })));
+    }
+  }
+  for (const key of ['without', 'with']) {
+    out.layout[key] = await layoutPerHover(pages[key], await pagePoints(pages[key], free), layoutMoves);
+    pages[key].assertClean(`atlas, ${key} ${n} contributions`);
+    await pages[key].context.close();
+  }
+  return out;
+}
+
+/** The section's rows (report.mjs `row`): p95 against 1.2 × the page without, medians and layout per hover beside. */
+export function contributionRows(row, percentile, median, c, n) {
+  const p95 = (xs) => percentile(xs, 0.95);
+  return [
+    row(`contributions: indicator switch p95 with ${n}, pane open (n=${c.switch.with.length}), target 1.2x the same page without`, 'ms', p95(c.switch.with), p95(c.switch.without), 1.2 * p95(c.switch.without)),
+    row(`contributions: hover feedback p95 with ${n}, pane open (n=${c.hover.with.length}), target 1.2x without`, 'ms', p95(c.hover.with), p95(c.hover.without), 1.2 * p95(c.hover.without)),
+    row(`  switch p50 with / without ${n} contributions`, 'ms', median(c.switch.with), median(c.switch.without)),
+    row(`  hover p50 with / without ${n} contributions`, 'ms', median(c.hover.with), median(c.hover.without)),
+    row(`  layout per hover move with / without ${n} contributions (CDP LayoutDuration, mean)`, 'ms', c.layout.with.layoutMs, c.layout.without.layoutMs),
+  ];
+}
+
+// Many short rounds: on a shared machine the load changes by the minute, and both pages should
+// meet the same. 10 × 6 per page: p95 is the 4th slowest of 60, not one slow moment.
+export const CONTRIBUTION_PLAN = { n: 500, rounds: 10, switches: 6, hovers: 6, warmup: 1, layoutMoves: 20 };
