@@ -15,6 +15,7 @@ import * as baseline from './lib/baseline-probe.mjs';
 import * as levels from './lib/levels-probe.mjs';
 import * as analysis from './lib/analysis-probe.mjs';
 import * as places from './lib/places-probe.mjs';
+import * as contributions from './lib/contributions-probe.mjs';
 import { waitForChoropleth } from '../test/e2e/harness.mjs';
 import { sizes } from './lib/sizes.mjs';
 import { heapAfterSwitches } from './lib/heap-probe.mjs';
@@ -50,8 +51,9 @@ const PLAN = {
 const DEADLINE_MS = 190_000;
 // Issue 15 added the heap probe (200 switches, about 30 s here) and screenshot polling for the first
 // choropleth of both pages; with them a run on this loaded machine passed 330 s at the stress imports.
-// Issue 27's places (reach, then hover and pan with and without 5,000 own places in turns) add about 70 s.
-const WATCHDOG_MS = 540_000;
+// Issue 27's places (reach, then hover and pan with and without 5,000 own places in turns) add about 70 s,
+// issue 25's contributions (switch and hover with and without 500, in turns) about 90 s.
+const WATCHDOG_MS = 660_000;
 
 const elapsed = () => Math.round((Date.now() - STARTED) / 1000);
 const log = (message) => console.error(`[${String(elapsed()).padStart(3)} s] ${message}`);
@@ -131,6 +133,8 @@ const paths = {}; // bytes fetched by each first choropleth frame (first-path.mj
 let canvas;
 /** which map drew the atlas (webgl: MapLibre, canvas: the 2D map), as the atlas chose or was told */
 let mapKind = 'unknown';
+/** layout per hover move with and without the contributions (contributions-probe.mjs layoutPerHover) */
+let layoutPerHover = null;
 try {
   // The first choropleth of atlas and baseline in turns, after one load of each that is not
   // counted (a fresh browser's first loads are slower): both pages meet the same moments of a
@@ -311,6 +315,12 @@ try {
   Object.assign(m, { placesHoverWithout: hp.hover.without, placesHover: hp.hover.with, placesPanWithout: hp.pan.without, placesPan: hp.pan.with });
   pl.assertClean('atlas, places');
   await pl.context.close();
+  // --- issue 25: switch and hover with and without 500 workshop contributions (pins and list) ---
+  const cp = contributions.CONTRIBUTION_PLAN;
+  log(`atlas, contributions: switch and hover with and without ${cp.n} contributions, pane open, ${cp.rounds} rounds in turns`);
+  const c = await contributions.withAndWithout(stage, atlas, contributions.servedData(stage.served), { ...cp, log });
+  Object.assign(m, { contribSwitchWithout: c.switch.without, contribSwitch: c.switch.with, contribHoverWithout: c.hover.without, contribHover: c.hover.with });
+  layoutPerHover = c.layout;
 } catch (error) {
   console.error(`bench: measurement failed after ${elapsed()} s: ${error.stack ?? error}`);
   process.exitCode = 1;
@@ -396,6 +406,8 @@ const rows = [
   row(`  hover feedback p50 with / without 5,000 own places`, 'ms', median(m.placesHover), median(m.placesHoverWithout)),
   row(`pan by 40 px to the next frame p95 with 5,000 own places (${n(m.placesPan)}), target 1.2x without`, 'ms', percentile(m.placesPan, 0.95), percentile(m.placesPanWithout, 0.95), 1.2 * percentile(m.placesPanWithout, 0.95)),
   row(`  pan p50 with / without 5,000 own places`, 'ms', median(m.placesPan), median(m.placesPanWithout)),
+  // --- issue 25: workshop contributions ---
+  ...contributions.contributionRows(row, percentile, median, { switch: { with: m.contribSwitch, without: m.contribSwitchWithout }, hover: { with: m.contribHover, without: m.contribHoverWithout }, layout: layoutPerHover }, contributions.CONTRIBUTION_PLAN.n),
   row('requests outside 127.0.0.1 (all pages)', 'count', outside.length, null, 0),
 ];
 
@@ -411,6 +423,7 @@ const notes = [
   'grid (Zensus 2011 1 km cells, 1,147 in the Kreis): the first show includes fetching raster.topo.json and its CSV; the drill-downs after it find the grid loaded; the grid has one year (2011), so its switches are indicator switches, not year switches.',
   'imports: into the stress level (all German Gemeinden) through the file input, each pair in a freshly loaded page; the 1,000-row file comes first and so includes fetching and compiling the import module (lazy chunk), the 10,000-row one does not.',
   'places (issue 27): reach is the page\'s own user-timing entry of one computation (grid cells by centre, nearest of 184 schools, shares per Gemeinde, Sozialraum and Kreis), a new distance each time; 5,000 own places (three categories, seeded, none within 2.5 km of a hover point) read through the Standorte pane; hover and pan with and without them in turns on one page (the link shows the own layer or not); the "baseline" column there is the same page without the places.',
+  `contributions (issue 25): ${contributions.CONTRIBUTION_PLAN.n} contributions (half on Sozialräume, half points in heaps beside the Gemeinden) read through the pane's "Beiträge laden" into one page, the other page without any; both with the pane open (the same map size), switches and hovers in turns, ${contributions.CONTRIBUTION_PLAN.rounds} rounds; hover goes to Gemeinde labels free of pins; the "baseline" column there is the page without contributions. Layout per hover move: Chromium's LayoutDuration over ${contributions.CONTRIBUTION_PLAN.layoutMoves} moves (the tooltip is contained, so a move lays out the tooltip only, not the list).`,
   `baseline stress switches: ${n(m.baseStressSwitch)}${m.baseStressSwitch.length < PLAN.stressSwitches ? ` of ${PLAN.stressSwitches} (time budget)` : ''}.`,
 ];
 console.log(tableText(rows));
@@ -434,6 +447,7 @@ const results = {
   table: rows.map(cells),
   rows,
   samplesMs: m,
+  layoutPerHoverMs: layoutPerHover,
   firstPathBytes: paths,
   sizes: s,
   requests: { total: stage.requests.length, outside127: outside },

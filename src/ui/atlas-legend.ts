@@ -12,9 +12,9 @@ import { intervalTexts } from '../messages/intervals';
 import { significanceNote } from '../state/interval-texts';
 import type { PointLegendInput } from './controllers/point-controller';
 
-/** A map narrower or lower than this (px) gets the legend as a strip first. */
-const COMPACT_WIDTH = 600;
-const COMPACT_HEIGHT = 400;
+/** A map narrower or lower than this (in the map's em: on the beamer type is larger) gets the legend as a strip. */
+const COMPACT_WIDTH = 37.5;
+const COMPACT_HEIGHT = 25;
 
 /**
  * The map's title and legend, on the map: what is shown (indicator, unit, year, level and
@@ -28,24 +28,62 @@ export class AtlasLegend extends LitElement {
   /** the point layers' keys and list (point-legend.ts); null: none shown */
   @property({ attribute: false }) points: PointLegendInput | null = null;
   @state() _open: boolean = true;
-  /** the first state (open or strip) is chosen once, from the map's size when the legend first draws */
-  #chosen = false;
+  /** open or strip follows the map's size (a pane opened beside or below it, presentation) until the person chooses */
+  #chosen: 'first' | 'size' | 'person' = 'first';
+  // Told after layout: following the map's size reads no layout of its own.
+  #resized = new ResizeObserver((entries) => {
+    const box = entries.at(-1)?.contentBoxSize[0];
+    if (this.#chosen === 'size' && box) this.#fit(box.inlineSize, box.blockSize);
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.parentElement) this.#resized.observe(this.parentElement);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resized.disconnect();
+  }
 
   override willUpdate(): void {
     // The point layers' key comes with the first layer: no page needs it for its first map.
     if (this.points) void import('./point-legend');
-    if (this.#chosen || !this.plan) return;
-    this.#chosen = true;
+    if (this.#chosen !== 'first' || !this.plan) return;
+    // Its first state before it first draws (one read), so that a phone never sees it open and then close.
     const map = this.parentElement?.getBoundingClientRect();
-    if (map && map.width > 0) this._open = map.width >= COMPACT_WIDTH && map.height >= COMPACT_HEIGHT;
+    if (!map || map.width === 0) return;
+    this.#chosen = 'size';
+    this.#fit(map.width, map.height);
+  }
+
+  #fit(width: number, height: number): void {
+    if (width === 0) return;
+    const em = parseFloat(getComputedStyle(this.parentElement ?? this).fontSize) || 16;
+    const open = width >= COMPACT_WIDTH * em && height >= COMPACT_HEIGHT * em;
+    if (open !== this._open) this._open = open;
   }
 
   static override styles = [
     theme,
     aboutButtonStyles,
     css`
-      :host { display: block; }
-      section { background: rgba(255, 255, 255, 0.96); border: 1px solid var(--atlas-line); border-radius: 6px; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.15); padding: 0.5em 0.7em; }
+      /* The box is the host, which scrolls where the map is too short for the legend (the shell's
+         max-height): a shadow at its lower edge says there is more, covered once the end is in view
+         (a background scrolled with the content over one fixed to the box). */
+      :host {
+        display: block; border: 1px solid var(--atlas-line); border-radius: 6px; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.15);
+        background:
+          linear-gradient(rgba(255, 255, 255, 0), #fff 60%) bottom / 100% 2.4em no-repeat local,
+          radial-gradient(farthest-side at 50% 100%, rgba(0, 0, 0, 0.35), rgba(0, 0, 0, 0)) bottom / 100% 1em no-repeat scroll,
+          rgba(255, 255, 255, 0.96);
+      }
+      section { padding: 0.5em 0.7em; }
+      /* Where scroll timelines exist, a clearer cue over the text: a fade with an arrow at the lower
+         edge while more is below (inactive, so invisible, where the legend does not scroll). */
+      .more { position: sticky; bottom: 0; height: 1.8em; margin: -1.8em -0.7em 0; opacity: 0; pointer-events: none; text-align: center; line-height: 2.2em; color: var(--atlas-accent); background: linear-gradient(rgba(255, 255, 255, 0), #fff 70%); }
+      @supports (animation-timeline: scroll()) { .more { animation: legend-more linear both; animation-timeline: scroll(nearest); } }
+      @keyframes legend-more { from, 85% { opacity: 1; } to { opacity: 0; } }
       header { display: flex; gap: 0.4em; align-items: start; }
       h2 { font-size: 1em; margin: 0; flex: 1; }
       .scope { display: block; font-weight: normal; font-size: 0.85em; color: var(--atlas-muted); }
@@ -138,6 +176,7 @@ export class AtlasLegend extends LitElement {
             : nothing}
           ${plan.level === 'raster' ? html`<p class="vintage" data-testid="legend-vintage">${plan.source.vintage}</p>` : nothing}
           <p class="muted source">${appTexts.source}: ${plan.source.text} (${appTexts.vintage} ${plan.source.vintage}${plan.sample ? '' : `; ${plan.source.license}`})</p>
+          <div class="more" aria-hidden="true">▼</div>
         </div>
       </section>
     `;
@@ -145,12 +184,14 @@ export class AtlasLegend extends LitElement {
 
   #toggle = (e: Event) => {
     e.stopPropagation();
+    this.#chosen = 'person';
     this._open = !this._open;
   };
 
   /** A tap anywhere on the strip opens it (its buttons keep their own meaning). */
   #openStrip = (e: Event) => {
     if (this._open || (e.target as Element).closest('button')) return;
+    this.#chosen = 'person';
     this._open = true;
   };
 }

@@ -32,7 +32,8 @@ export class AtlasToolbar extends LitElement {
   @property({ attribute: false }) full: boolean = true;
   /** null: there is no menu (the side pane stands beside the map) */
   @property({ attribute: false }) menuOpen: boolean | null = null;
-  @property({ attribute: false }) presenting: boolean = false;
+  /** reflected: on the beamer a pane makes the side pane a drawer at any width (the shell's styles), so the menu shows */
+  @property({ type: Boolean, reflect: true }) presenting: boolean = false;
   /** finds places of the shown layers by name, for the search (null: no places loaded) */
   @property({ attribute: false }) findPlaces: ((query: string) => readonly PlaceEntry[]) | null = null;
   @property({ attribute: false }) placesOpen: boolean = false;
@@ -55,7 +56,7 @@ export class AtlasToolbar extends LitElement {
       button.action[aria-pressed='true'], button.action[aria-expanded='true'] { background: var(--atlas-accent); color: #fff; }
       /* The side pane stands beside a wide map: no menu needed (below 1600 px it is, while a pane is open: see the shell's styles). */
       @container atlas (min-width: 1000px) { :host(:not([pane])) button[name='menu'] { display: none; } }
-      @container atlas (min-width: 1600px) { button[name='menu'] { display: none; } }
+      @container atlas (min-width: 1600px) { :host(:not([pane][presenting])) button[name='menu'] { display: none; } }
       /* Narrower than the side pane and map side by side (a small embed): one row; table, analysis,
          print, share and presentation behind "Mehr" (a disclosure: the list below it, over the map).
          A phone held upright keeps them in a row of their own, one tap away. */

@@ -19,7 +19,7 @@ export class AtlasTooltip extends LitElement {
   static override styles = [
     theme,
     css`
-      :host { position: absolute; inset: 0; pointer-events: none; overflow: hidden; z-index: 3; }
+      :host { position: absolute; inset: 0; pointer-events: none; overflow: hidden; z-index: 3; contain: strict; }
       .tooltip { position: absolute; left: 0; top: 0; background: rgba(255, 255, 255, 0.97); border: 1px solid #8792a0; border-radius: 4px; padding: 0.25em 0.5em; font-size: 0.9em; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.2); max-width: min(20em, 80%); }
       .tooltip strong, .tooltip .interval { display: block; }
       .tooltip .interval { font-size: 0.9em; font-variant-numeric: tabular-nums; }

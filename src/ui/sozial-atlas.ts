@@ -164,7 +164,7 @@ export class SozialAtlas extends LitElement {
       </div>
       ${this.#drop.dragging ? html`<div class="drop-hint" aria-hidden="true">${appTexts.dropHint}</div>` : nothing}
       <div class="print-sheet" aria-hidden="true"></div>
-      ${model ? dialogs(model, controls, this.dataBase, cssLength(this.height) ?? '640px', this.#print, contrib?.results()?.items.length ?? 0, embedded) : nothing}
+      ${model ? dialogs(model, controls, this.dataBase, cssLength(this.height) ?? '640px', this.#print, contrib?.count() ?? 0, embedded) : nothing}
     `;
   }
 

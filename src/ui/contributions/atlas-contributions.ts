@@ -74,7 +74,8 @@ export class AtlasContributions extends LitElement {
       .tools .sort { display: grid; grid-template-columns: auto 1fr; gap: 0.5em; align-items: center; }
       .count { margin: 0; font-size: 0.9em; color: var(--atlas-muted); }
       ol.list { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5em; }
-      .item { border: 1px solid var(--atlas-line); border-radius: 6px; padding: 0.4em 0.5em; background: #fff; }
+      /* Items out of view are not laid out (a workshop's 500 cost every layout of the atlas 5–10 ms). */
+      .item { border: 1px solid var(--atlas-line); border-radius: 6px; padding: 0.4em 0.5em; background: #fff; content-visibility: auto; contain-intrinsic-size: auto 6em; }
       .item.selected { border-color: var(--atlas-ink); box-shadow: 0 0 0 1px var(--atlas-ink); }
       button.pick { display: flex; align-items: start; gap: 0.5em; width: 100%; text-align: start; border: 0; padding: 0.1em; color: var(--atlas-ink); background: none; }
       button.pick svg.mark { flex: none; height: 1.6em; width: auto; }
@@ -87,6 +88,11 @@ export class AtlasContributions extends LitElement {
       .frame { margin-bottom: 0; font-weight: 600; }
     `,
   ];
+
+  /** An indicator switch brings a new list of shown areas: the 500 items of a workshop draw again only where the list filters by them. */
+  override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
+    return !(changed.size === 1 && changed.has('shown') && !this._shownOnly);
+  }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     const r = this.request;

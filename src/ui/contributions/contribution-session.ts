@@ -99,6 +99,10 @@ export class ContributionSession implements ContributionPart {
     return countIn(this.#listed, area);
   }
 
+  count(): number {
+    return this.#listed.length;
+  }
+
   results(): WorkshopResults | null {
     const areas = this.#model?.data.areas;
     if (!this.#listed.length || !areas) return null;

@@ -42,16 +42,23 @@ export class LiveControl {
     return this.#live;
   }
 
+  /** The same object while nothing in it changed: a new one on every render of the atlas drew the pane's list (500 items of a workshop) again at each indicator switch. */
   panel(): LivePanelState {
     const live = this.#live;
-    return {
+    const next: LivePanelState = {
       configured: this.host.server() !== null,
       unserved: this.#unserved !== null,
       busy: this.#busy,
       problem: this.#problem,
       session: live ? { room: live.room, moderator: live.moderator, secret: moderatorSecret(live.room), status: live.status() } : null,
     };
+    const last = this.#panel;
+    const same = (a: LivePanelState['session'], b: LivePanelState['session']) =>
+      a === b || (a !== null && b !== null && a.room === b.room && a.moderator === b.moderator && a.secret === b.secret && a.status === b.status);
+    if (last && last.configured === next.configured && last.busy === next.busy && last.problem === next.problem && same(last.session, next.session)) return last;
+    return (this.#panel = next);
   }
+  #panel: LivePanelState | null = null;
 
   /** The state's room: joined (the pane opened for it), or left for this browser's own store. */
   follow(room: string | null): void {

@@ -20,6 +20,8 @@ export interface ContributionPart {
   take(files: File[]): Promise<void>;
   /** the current workshop's contributions for print's results pages; null: it has none */
   results(): WorkshopResults | null;
+  /** how many contributions the current workshop has (what the print dialog offers), without making its results */
+  count(): number;
 }
 
 /** The card's buttons: open the pane at an area's contributions, or start one for it. */
