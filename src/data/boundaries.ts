@@ -4,6 +4,8 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry, Point, Polygon } from 'geojson';
 import type { Area, Problem } from '../domain/types';
 import { compareNames } from '../domain/names';
+import { renamed, sampleSozialraumName } from './area-names';
+import { areaNameTexts, writtenAreaNames } from '../messages/area-names';
 import type { Rivers } from './context';
 import { dataTexts } from '../messages/data';
 
@@ -110,13 +112,15 @@ export function withSozialraeume(boundaries: Boundaries, sub: { topology: Topolo
     });
     return false;
   });
-  const placedIds = new Set(placed.map((f) => f.properties.id));
-  const labels = subLayer<Point>('labels', false);
+  // The sample Sozialräume carry German names made by the build script: shown in the language in use.
+  const shown = renamed(placed, (f) => (f.properties.sample === true ? sampleSozialraumName(f.properties.name, writtenAreaNames, areaNameTexts) : f.properties.name));
+  const names = new Map(shown.map((f) => [f.properties.id, f.properties.name]));
+  const labels = subLayer<Point>('labels', false).features.filter((f) => names.has(f.properties?.id));
   return {
     boundaries: {
       ...boundaries,
-      sozialraeume: { type: 'FeatureCollection', features: placed },
-      sozialraumLabels: { type: 'FeatureCollection', features: labels.features.filter((f) => placedIds.has(f.properties?.id)) },
+      sozialraeume: { type: 'FeatureCollection', features: shown },
+      sozialraumLabels: { type: 'FeatureCollection', features: renamed(labels, (f) => names.get(f.properties.id) ?? f.properties.name) },
     },
     problems,
   };

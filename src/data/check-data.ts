@@ -17,6 +17,9 @@ import { groupTitles } from '../messages/problems';
 import { problem } from './import/problem-texts';
 import { checkPlaceFiles } from './places/check-places';
 import { checkOverlay, overlayFileOf, overlayProblem, parseCatalogOverlay } from './catalog-language';
+import { checkSeriesOverlay, parseSeriesOverlay, seriesOverlayFileOf } from './kreis-series-language';
+import type { KreisSeries } from './kreis-series';
+import { kreisSeriesProblemTexts } from '../messages/kreis-series';
 import type { Catalog } from './catalog';
 import { dataTexts } from '../messages/data';
 
@@ -82,7 +85,10 @@ export async function checkDataFolder(files: ReadonlyMap<string, Uint8Array>): P
   // The Kreis series are loaded only when their section is opened; checked here all the same.
   if (data?.catalog.kreisSeries) {
     try {
-      problems.push(...(await loadKreisSeries('', data.catalog.kreisSeries, fetcher)).problems);
+      const set = await loadKreisSeries('', data.catalog.kreisSeries, fetcher);
+      problems.push(...set.problems);
+      // Their English, held to what the catalog's English is held to: every series and shown field.
+      problems.push(...seriesOverlayProblems(files, `indicators/${seriesOverlayFileOf(data.catalog.kreisSeries, 'en')}`, set.series, text));
     } catch (e) {
       problems.push(...(e instanceof LoadError ? e.problems : [problem('file.unreadable', { reason: String(e) }, { file: `indicators/${data.catalog.kreisSeries}` })]));
     }
@@ -113,14 +119,30 @@ export async function checkDataFolder(files: ReadonlyMap<string, Uint8Array>): P
 }
 
 function overlayProblems(text: string, file: string, catalog: Catalog): Problem[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return [{ file, message: dataTexts.notJson(String(e)), severity: 'error' }];
-  }
-  const { overlay, problems } = parseCatalogOverlay(json, file);
+  const read = parsed(text, file);
+  if ('problem' in read) return [read.problem];
+  const { overlay, problems } = parseCatalogOverlay(read.json, file);
   return overlay ? [...problems, ...checkOverlay(catalog, overlay, file)] : problems;
+}
+
+/** The English of the Kreis series: missing file, series or field is an error; topics as catalog.en.json translates them. */
+function seriesOverlayProblems(files: ReadonlyMap<string, Uint8Array>, file: string, series: readonly KreisSeries[], text: (path: string) => string): Problem[] {
+  if (!files.has(file)) return [{ file, message: kreisSeriesProblemTexts.overlayFileMissing(file), severity: 'error' }];
+  const read = parsed(text(file), file);
+  if ('problem' in read) return [read.problem];
+  const { texts, problems } = parseSeriesOverlay(read.json, file);
+  const catalogEn = files.has(ENGLISH) ? parsed(text(ENGLISH), ENGLISH) : null;
+  const topics = catalogEn && 'json' in catalogEn ? parseCatalogOverlay(catalogEn.json, ENGLISH).overlay?.topics : undefined;
+  return [...problems, ...checkSeriesOverlay(series, texts, file, topics)];
+}
+
+/** The JSON of a file, or why it is none. */
+function parsed(text: string, file: string): { json: unknown } | { problem: Problem } {
+  try {
+    return { json: JSON.parse(text) as unknown };
+  } catch (e) {
+    return { problem: { file, message: dataTexts.notJson(String(e)), severity: 'error' } };
+  }
 }
 
 function sozialraumFeatures(bytes: Uint8Array | undefined): Feature[] | null {

@@ -3,7 +3,7 @@
 // loadGrid once, when the level is first shown or a planner's own polygons want estimates.
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { feature } from 'topojson-client';
-import type { FeatureCollection, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Area, Indicator, Problem } from '../domain/types';
 import type { Catalog, GridSource } from './catalog';
 import type { AreaProps } from './boundaries';
@@ -12,6 +12,8 @@ import { addSeries, fileReader, LoadError, parseTables, type AtlasData, type Fet
 import { areasOf } from './boundaries';
 import { NO_YEAR } from './csv';
 import { dataTexts } from '../messages/data';
+import { gridCellName, renamed } from './area-names';
+import { areaNameTexts, writtenAreaNames } from '../messages/area-names';
 
 export interface GridData {
   source: GridSource;
@@ -57,7 +59,8 @@ export async function loadGrid(base: string, catalog: Catalog, gemeinden: Readon
 
 function marginOf(topology: Topology): FeatureCollection<Polygon, AreaProps> {
   const object = topology.objects?.rand as GeometryCollection<AreaProps> | undefined;
-  return object ? (feature(topology, object) as unknown as FeatureCollection<Polygon, AreaProps>) : { type: 'FeatureCollection', features: [] };
+  const margin = object ? (feature(topology, object) as unknown as FeatureCollection<Polygon, AreaProps>) : null;
+  return { type: 'FeatureCollection', features: margin ? localNames(margin.features) : [] };
 }
 
 function cellsOf(topology: Topology, file: string, gemeinden: ReadonlySet<string>, problems: Problem[]): FeatureCollection<Polygon, AreaProps> {
@@ -72,8 +75,11 @@ function cellsOf(topology: Topology, file: string, gemeinden: ReadonlySet<string
     if (id) seen.add(id);
     return problem === null;
   });
-  return { type: 'FeatureCollection', features };
+  return { type: 'FeatureCollection', features: localNames(features) };
 }
+
+/** The cells' names, which the extract script writes in German, in the language in use. */
+const localNames = <F extends Feature<Polygon, AreaProps>>(features: F[]) => renamed(features, (f) => gridCellName(f.properties.name, writtenAreaNames, areaNameTexts));
 
 /**
  * The atlas' data with the grid added: its cells as areas and boundaries of level `raster`, its

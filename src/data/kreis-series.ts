@@ -8,6 +8,7 @@ import { dsvFormat } from 'd3-dsv';
 import type { Problem } from '../domain/types';
 import { fileReader, LoadError, type Fetcher } from './atlas-data';
 import { kreisSeriesProblemTexts } from '../messages/kreis-series';
+import { seriesOverlayFileOf, translatedSeries } from './kreis-series-language';
 
 export type KreisScope = 'kreis' | 'nrw' | 'bund';
 
@@ -106,15 +107,25 @@ export function readKreisSeries(description: unknown, file: string, table: strin
   return { series, problems };
 }
 
-/** Loads the description named in the catalog and its table, both below `indicators/` of `base`. */
-export async function loadKreisSeries(base: string, file: string, fetcher: Fetcher = fetch): Promise<KreisSeriesSet> {
+/**
+ * Loads the description named in the catalog and its table, both below `indicators/` of `base`; in a
+ * `language` other than German also the description's overlay (kreisreihen.<language>.json), whose
+ * texts replace the German ones (what it lacks stays German, said as a warning).
+ */
+export async function loadKreisSeries(base: string, file: string, fetcher: Fetcher = fetch, language = 'de'): Promise<KreisSeriesSet> {
   const { get, json } = fileReader(base, fetcher);
   const path = `indicators/${file}`;
-  const description = json(await get(path), path);
+  const overlayPath = language === 'de' ? null : `indicators/${seriesOverlayFileOf(file, language)}`;
+  const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
+  const [descriptionText, overlayText] = await Promise.all([get(path), overlayPath ? get(overlayPath).catch(asError) : null]);
+  const description = json(descriptionText, path);
   const table = isObject(description) && typeof description.table === 'string' ? description.table : null;
   if (!table) throw new LoadError([{ file: path, message: kreisSeriesProblemTexts.noTable, severity: 'error' }]);
   const tablePath = `indicators/${table}`;
-  return readKreisSeries(description, path, await get(tablePath), tablePath);
+  const german = readKreisSeries(description, path, await get(tablePath), tablePath);
+  if (!overlayPath || overlayText === null) return german;
+  const translated = translatedSeries(german.series, overlayText, overlayPath);
+  return { series: translated.series, problems: [...german.problems, ...translated.problems] };
 }
 
 /** The series of the indicator's subject first (named by it, then of its topic), then the rest in file order. */

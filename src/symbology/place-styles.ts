@@ -6,6 +6,7 @@ import type { Place } from '../domain/place';
 import { HALO, INK, type PointFeature, type PointKeyGroup, type PointLayerStyle, type PointSymbol } from './points';
 import type { PointShape } from './point-shapes';
 import { NO_CATEGORY, PLACE_LAYER_NAME, SCHOOL_FORM_NAME, placeTexts } from '../messages/places';
+import { defaultLocale } from '../messages/default-locale';
 
 const WHITE = '#ffffff';
 /** Sozialindex 1 … 9; index 1 is light enough for the ink label, from 5 on white labels read better. */
@@ -110,8 +111,18 @@ export interface PlaceLayerDrawing {
   style: PointLayerStyle;
 }
 
-const attributeText = (attributes: readonly [string, string][]) =>
-  attributes.map(([k, v]): [string, string] => [placeTexts.attribute[k] ?? k, v]);
+/** The attributes as the hover and list show them: known names in the language in use, values too where `known` (a built-in layer's). */
+const attributeText = (attributes: readonly [string, string][], known: boolean) =>
+  attributes.map(([k, v]): [string, string] => [placeTexts.attribute[k] ?? k, known ? shownValue(k, v) : v]);
+
+/** The sources write days as dd/mm/yyyy (GISCO's ref_date: 08/03/2020, published 16/04/2020). */
+const DAY = /^(\d{2})\/(\d{2})\/(\d{4})$/;
+/** A built-in layer's value in the language in use (the day in the locale's long form: no day/month doubt); an unknown value as written. */
+export function shownValue(key: string, value: string): string {
+  const [, d, m, y] = (key === 'stichtag' && DAY.exec(value)) || [];
+  if (d) return defaultLocale.date(new Date(Number(y), Number(m) - 1, Number(d)), 'long');
+  return placeTexts.value[key]?.[value] ?? value;
+}
 
 /** A layer's places as point features with their style. */
 export function drawPlaces(layer: string, places: readonly Place[]): PlaceLayerDrawing {
@@ -120,11 +131,11 @@ export function drawPlaces(layer: string, places: readonly Place[]): PlaceLayerD
       const get = (k: string) => p.attributes.find(([h]) => h === k)?.[1] ?? '';
       const index = Number(get('sozialindex')) || null;
       const startchancen = get('startchancen') === 'ja';
-      return { id: p.id, lngLat: p.lngLat, category: schoolCategory(p.category, index), text: placeTexts.text(p.name, p.address, attributeText(p.attributes)), ...(startchancen ? { label: placeTexts.startchancenMark } : {}) };
+      return { id: p.id, lngLat: p.lngLat, category: schoolCategory(p.category, index), text: placeTexts.text(p.name, p.address, attributeText(p.attributes, true)), ...(startchancen ? { label: placeTexts.startchancenMark } : {}) };
     });
     return { features, style: schoolStyle() };
   }
-  const features = places.map((p): PointFeature => ({ id: p.id, lngLat: p.lngLat, category: p.category, text: placeTexts.text(p.name, p.address, attributeText(p.attributes)) }));
+  const features = places.map((p): PointFeature => ({ id: p.id, lngLat: p.lngLat, category: p.category, text: placeTexts.text(p.name, p.address, attributeText(p.attributes, layer === 'kliniken')) }));
   if (layer === 'kliniken') return { features, style: hospitalStyle() };
   return { features, style: ownStyle([...new Set(places.map((p) => p.category))]) };
 }

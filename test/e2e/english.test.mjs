@@ -12,7 +12,7 @@ import ts from 'typescript';
 import { atlasStage, openPage, waitForChoropleth } from './harness.mjs';
 import { openHostPage } from './host-page.mjs';
 import { axeViolations } from './axe.mjs';
-import { searchArea } from './page-tools.mjs';
+import { pageXY, searchArea, waitForIdle } from './page-tools.mjs';
 
 const stage = atlasStage();
 
@@ -152,4 +152,49 @@ test('the switch: the German atlas becomes English in place, the link keeps the 
   await host.page.locator('sozial-atlas button[name=table]', { hasText: 'Table' }).waitFor();
   assert.deepEqual(germanIn(await screenText(host.page)), []);
   await host.context.close();
+});
+
+// The German texts that reached the English atlas from data: the Kreis series' descriptions, the
+// sample Sozialräume's names, the values of a school's card.
+const GERMAN_SERIES = JSON.parse(readFileSync('public/data/indicators/kreisreihen.json', 'utf8')).series;
+const SCHOOL = { name: 'Gem. Grundschule Am Steimel Hennef-Uckerath', address: 'Finkenweg 25, 53773 Hennef (Sieg)', lngLat: [7.368605, 50.736852] };
+
+test('?lang=en: "The district compared", a school\'s card and a sample Sozialraum speak English', async () => {
+  const { page, context, errors } = await stage.open('/?lang=en#indikator=kinderarmut&jahr=2022&gebiet=05382068', { renderer: 'canvas', width: 1366, height: 768 });
+  await page.locator('atlas-panel button[name=kreis-series]').click();
+  const section = page.locator('atlas-about dialog [data-testid=about-kreis]');
+  await section.locator('article[data-series]').first().waitFor();
+  assert.equal(await section.locator('h3').innerText(), 'The district compared');
+  // The section itself: the rest of "About the data" quotes German source titles the catalog's English keeps.
+  const text = await section.innerText();
+  assert.deepEqual(germanIn(text), [], 'no German interface text');
+  const german = GERMAN_SERIES.flatMap((s) => [s.label, s.definition, s.note, s.source, s.unit].filter((t) => t && /\p{L}{3}/u.test(t) && text.includes(t)));
+  assert.deepEqual(german, [], 'no German series text');
+  const kita = section.locator('article[data-series="kita-unter-3"]');
+  assert.equal(await kita.locator('h5').innerText(), 'Childcare rate of children under 3 (day-care centres)');
+  assert.match(await kita.innerText(), /Federal Institute for Research on Building, Urban Affairs and Spatial Development/);
+  assert.match(await section.locator('[data-testid=kreis-related] h4').innerText(), /^Related to “Child poverty/);
+  await page.locator('atlas-about dialog button[name=about-close]').click();
+
+  // A sample Sozialraum, chosen at its level: its English name on the card and the map.
+  await page.evaluate(() => (location.hash = '#indikator=kinderarmut&ebene=sozialraeume&gemeinde=05382004&gebiet=05382004-001'));
+  const title = page.locator('atlas-panel h2');
+  await page.locator('atlas-panel h2', { hasText: /^Sample social area/ }).waitFor();
+  assert.equal(await title.innerText(), 'Sample social area 1 – Alfter');
+  assert.deepEqual(germanIn(await screenText(page)), [], 'no German name at the Sozialraum level');
+
+  // A school: its card's attributes in English (its name and address are proper names).
+  await page.evaluate(() => (location.hash = '#indikator=dichte&standorte=schulen'));
+  await page.locator('atlas-point-legend section[data-layer=schulen]').waitFor({ timeout: 15000 });
+  await waitForIdle(page);
+  const at = await pageXY(page, SCHOOL.lngLat);
+  await page.mouse.move(at.x, at.y);
+  const tooltip = page.locator('sozial-atlas .tooltip');
+  await tooltip.waitFor();
+  const tip = (await tooltip.innerText()).replace(SCHOOL.name, '').replace(SCHOOL.address, '');
+  for (const part of ['Type of school: Primary school', 'Legal status: State', 'Startchancen: no', 'Social index: 2']) assert.ok(tip.includes(part), `${part} in ${tip}`);
+  assert.deepEqual(germanIn(tip), [], `the school's card: ${tip}`);
+
+  assert.deepEqual(errors, []);
+  await context.close();
 });

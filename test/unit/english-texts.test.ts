@@ -28,7 +28,7 @@ const SHARED = new Set(
   [
     // names: places, offices, products, data sets, programmes, methods and the German school types
     'Troisdorf NRW GENESIS Regionalstatistik MSB OpenStreetMap ODbL Eurostat GISCO EUPL healthcare services',
-    'Made Natural Earth PDFKit Excel Windows Latin Startchancen Gymnasium Realschule Sekundarschule Berufskolleg',
+    'Made Natural Earth PDFKit Excel Windows Latin Startchancen Gymnasium Realschule Sekundarschule Berufskolleg Hauptschule Gesamtschule',
     'Wilson Byar Poisson Jenks ckmeans',
     // the language switch names each language in itself
     'English',

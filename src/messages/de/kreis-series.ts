@@ -37,4 +37,12 @@ export const deKreisSeriesProblems = {
   twice: (scope: string, year: number) => `Wert für ${scope} ${year} doppelt.`,
   noKreis: 'Die Reihe hat keinen Wert für den Kreis.',
   header: (header: string) => `Kopfzeile muss „${header}“ lauten.`,
+  overlayNoSeries: 'Die Übersetzung der Kreisreihen hat kein Objekt „series“ (Kennung → Texte).',
+  overlayNotText: (field: string) => `Feld „${field}“ muss ein nicht leerer Text sein.`,
+  overlayFieldUnknown: (field: string) => `Unbekanntes Feld „${field}“ (übersetzt werden nur Texte, die der Abschnitt zeigt).`,
+  overlaySeriesMissing: (id: string) => `Reihe „${id}“ hat keinen Eintrag in der Übersetzung.`,
+  overlayFieldMissing: (id: string, field: string) => `Reihe „${id}“: Übersetzung von „${field}“ fehlt.`,
+  overlaySeriesUnknown: (id: string) => `„${id}“ ist keine Reihe der Beschreibung (Tippfehler in der Kennung?).`,
+  overlayTopic: (text: string, topic: string) => `Thema „${text}“ weicht von der Übersetzung des Katalogs ab („${topic}“).`,
+  overlayFileMissing: (file: string) => `Keine Übersetzung der Kreisreihen (${file}): sie bleiben deutsch.`,
 } as const;

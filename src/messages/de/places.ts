@@ -43,6 +43,23 @@ export const placeTexts = {
     startchancen: 'Startchancen',
     stichtag: 'Stand',
   } as Record<string, string>,
+  /** values of the built-in layers' attributes as shown, by attribute and the value the file writes */
+  value: {
+    schulform: {
+      Grundschule: 'Grundschule',
+      Hauptschule: 'Hauptschule',
+      Realschule: 'Realschule',
+      Sekundarschule: 'Sekundarschule',
+      Gesamtschule: 'Gesamtschule',
+      Gymnasium: 'Gymnasium',
+      Berufskolleg: 'Berufskolleg',
+      'Freie Waldorfschule': 'Freie Waldorfschule',
+      'Förderschule Grund-/Hauptschule': 'Förderschule Grund-/Hauptschule',
+      'Förderschule Berufskolleg': 'Förderschule Berufskolleg',
+    } as Record<string, string>,
+    rechtsstatus: { Öffentlich: 'Öffentlich', Privat: 'Privat' } as Record<string, string>,
+    startchancen: { ja: 'ja', nein: 'nein' } as Record<string, string>,
+  } as Record<string, Record<string, string>>,
   source: {
     schulen: 'Schulen 2024/25: IT.NRW, Schulsozialindex: MSB NRW (dl-de/by-2-0); Koordinaten © OpenStreetMap-Mitwirkende (ODbL)',
     kliniken: 'Krankenhäuser: © Eurostat / GISCO, healthcare services (EUPL 1.2), Stand 2020',

@@ -36,4 +36,12 @@ export const enKreisSeriesProblems: TextsOf<typeof deKreisSeriesProblems> = {
   twice: (scope, year) => `Value for ${scope} ${year} twice.`,
   noKreis: 'The series has no value for the district.',
   header: (header) => `The header line must read "${header}".`,
+  overlayNoSeries: 'The translation of the district series has no object "series" (id → texts).',
+  overlayNotText: (field) => `Field “${field}” must be a non-empty text.`,
+  overlayFieldUnknown: (field) => `Unknown field “${field}” (only texts the section shows are translated).`,
+  overlaySeriesMissing: (id) => `Series “${id}” has no entry in the translation.`,
+  overlayFieldMissing: (id, field) => `Series “${id}”: translation of “${field}” is missing.`,
+  overlaySeriesUnknown: (id) => `“${id}” is not a series of the description (a typo in the id?).`,
+  overlayTopic: (text, topic) => `Topic “${text}” differs from the catalog’s translation (“${topic}”).`,
+  overlayFileMissing: (file) => `No translation of the district series (${file}): they stay German.`,
 };

@@ -52,6 +52,24 @@ export const placeTexts: typeof germanPlaces = {
     startchancen: 'Startchancen',
     stichtag: 'As at',
   },
+  // German school types keep their name with a gloss, as SCHOOL_FORM_NAME does; "public school" would
+  // mean a fee-paying school to a British reader, so the legal status says state or private.
+  value: {
+    schulform: {
+      Grundschule: 'Primary school',
+      Hauptschule: 'Hauptschule (lower secondary)',
+      Realschule: 'Realschule (lower secondary)',
+      Sekundarschule: 'Sekundarschule (comprehensive)',
+      Gesamtschule: 'Gesamtschule (comprehensive)',
+      Gymnasium: 'Gymnasium (grammar school)',
+      Berufskolleg: 'Berufskolleg (vocational college)',
+      'Freie Waldorfschule': 'Steiner Waldorf school',
+      'Förderschule Grund-/Hauptschule': 'Special school (primary and lower secondary)',
+      'Förderschule Berufskolleg': 'Special school (vocational college)',
+    },
+    rechtsstatus: { Öffentlich: 'State', Privat: 'Private' },
+    startchancen: { ja: 'yes', nein: 'no' },
+  },
   source: {
     schulen: 'Schools 2024/25: IT.NRW, school social index: MSB NRW (dl-de/by-2-0); coordinates © OpenStreetMap contributors (ODbL)',
     kliniken: 'Hospitals: © Eurostat / GISCO, healthcare services (EUPL 1.2), as at 2020',

@@ -5,6 +5,7 @@ import { MISSING, valueCell } from '../../domain/types';
 import type { TimeLine, LineRole } from '../../domain/series';
 import { formatNumber } from '../../messages/default-locale';
 import { kreisSeriesTexts as t } from '../../messages/kreis-series';
+import { language } from '../../messages/language';
 import { theme } from '../theme';
 import '../atlas-chart';
 
@@ -48,11 +49,12 @@ export class AtlasKreisSeries extends LitElement {
   ];
 
   override willUpdate(): void {
-    if (!this.file || this.#requested === `${this.base}|${this.file}`) return;
-    this.#requested = `${this.base}|${this.file}`;
+    const key = `${this.base}|${this.file}|${language()}`;
+    if (!this.file || this.#requested === key) return;
+    this.#requested = key;
     this._set = null;
     this._error = null;
-    loadKreisSeries(this.base, this.file).then(
+    loadKreisSeries(this.base, this.file, fetch, language()).then(
       (set) => (this._set = set),
       (e: unknown) => (this._error = e instanceof Error ? e.message : String(e)),
     );
