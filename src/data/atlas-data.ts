@@ -6,7 +6,6 @@ import type { Area, Cell, Indicator, Level, Problem } from '../domain/types';
 import { MISSING } from '../domain/types';
 import { aggregate } from '../domain/summary';
 import { readCatalog, type Catalog, type TableEntry } from './catalog';
-import { overlayFileOf, translatedCatalog } from './catalog-language';
 import type { Language } from '../messages/language';
 import { readGemeinden, withSozialraeume, areasOf, type Boundaries } from './boundaries';
 import { parseTable, NO_YEAR, type Table } from './csv';
@@ -124,11 +123,14 @@ export async function loadInStages(
   const { get, json } = fileReader(base, fetcher);
   const catalogFile = 'indicators/catalog.json';
   // Another language's texts come beside the catalog, in the same round trip.
-  const overlayFile = language === 'de' ? null : overlayFileOf(language);
+  // The translation's reader is loaded with it: German visitors carry none of it (about 4 KB gzip).
+  const overlay = language === 'de' ? null : import('./catalog-language');
+  const overlayFile = overlay && (await overlay).overlayFileOf(language);
   const [catalogText, overlayText] = await Promise.all([get(catalogFile), overlayFile ? get(overlayFile).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))) : null]);
   const german = readCatalog(json(catalogText, catalogFile), catalogFile);
   if (!german.catalog || !german.catalog.geometry.file) throw new LoadError(german.problems);
-  const { catalog, problems: overlayProblems } = overlayFile && overlayText !== null ? translatedCatalog(german.catalog, overlayText, overlayFile) : { catalog: german.catalog, problems: [] };
+  const { catalog, problems: overlayProblems } =
+    overlay && overlayFile && overlayText !== null ? (await overlay).translatedCatalog(german.catalog, overlayText, overlayFile) : { catalog: german.catalog, problems: [] };
   const catalogProblems = [...german.problems, ...overlayProblems];
 
   const fetchTable = (t: TableEntry) => get(`indicators/${t.file}`).catch((e: unknown) => e);

@@ -14,16 +14,3 @@ export const catalogLanguageProblemsDe = {
   'overlay.topicUnknown': (p: { topic: string }) => `Thema „${p.topic}“ kommt im Katalog nicht vor.`,
   'overlay.topicTwice': (p: { text: string; topics: string }) => `Die Themen ${p.topics} haben dieselbe Übersetzung „${p.text}“; die Auswahl könnte sie nicht mehr trennen.`,
 } satisfies Record<string, (p: never) => string>;
-
-/** Titles of their groups in the problem list and in check:data. */
-export const catalogLanguageGroupTitlesDe: Readonly<Record<string, string>> = {
-  'overlay.fieldMissing': 'Fehlende Übersetzungen',
-  'overlay.indicatorMissing': 'Indikatoren ohne Übersetzung',
-  'overlay.indicatorUnknown': 'Übersetzungen unbekannter Indikatoren',
-  'overlay.topicMissing': 'Themen ohne Übersetzung',
-  'overlay.fieldUnknown': 'Unbekannte Felder der Übersetzung',
-  'overlay.notText': 'Übersetzungen, die kein Text sind',
-  'overlay.topicTwice': 'Themen mit gleicher Übersetzung',
-  'overlay.topicUnknown': 'Übersetzte Themen, die der Katalog nicht hat',
-  'overlay.fileMissing': 'Katalog ohne englische Übersetzung',
-};

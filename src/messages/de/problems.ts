@@ -1,5 +1,4 @@
 // German texts of the problems, by code (the codes and parameters are data's: src/data/problem-messages.ts).
-import { catalogLanguageGroupTitlesDe } from './catalog-language';
 type Text<P extends Readonly<Record<string, string | number>>> = (p: P) => string;
 
 /**
@@ -50,6 +49,15 @@ export const groupTitlesDe: Readonly<Record<string, string>> = {
   'geo.outside': 'Außerhalb des Kreises',
   'geo.overlap': 'Überlappende Sozialräume',
   'geo.parentByOverlap': 'Gemeinde nach Überdeckung bestimmt',
-  ...catalogLanguageGroupTitlesDe,
+  // a catalog translation's problems (src/data/catalog-language.ts)
+  'overlay.fieldMissing': 'Fehlende Übersetzungen',
+  'overlay.indicatorMissing': 'Indikatoren ohne Übersetzung',
+  'overlay.indicatorUnknown': 'Übersetzungen unbekannter Indikatoren',
+  'overlay.topicMissing': 'Themen ohne Übersetzung',
+  'overlay.fieldUnknown': 'Unbekannte Felder der Übersetzung',
+  'overlay.notText': 'Übersetzungen, die kein Text sind',
+  'overlay.topicTwice': 'Themen mit gleicher Übersetzung',
+  'overlay.topicUnknown': 'Übersetzte Themen, die der Katalog nicht hat',
+  'overlay.fileMissing': 'Katalog ohne englische Übersetzung',
 };
 

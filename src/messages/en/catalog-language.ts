@@ -1,5 +1,5 @@
 // English texts of the problems of a catalog translation (indicators/catalog.<lang>.json), by code.
-import type { catalogLanguageGroupTitlesDe, catalogLanguageProblemsDe } from '../de/catalog-language';
+import type { catalogLanguageProblemsDe } from '../de/catalog-language';
 import type { TextsOf } from '../texts-of';
 
 export const catalogLanguageProblemsEn: TextsOf<typeof catalogLanguageProblemsDe> = {
@@ -13,17 +13,4 @@ export const catalogLanguageProblemsEn: TextsOf<typeof catalogLanguageProblemsDe
   'overlay.topicMissing': (p) => `Topic "${p.topic}" is not translated.`,
   'overlay.topicUnknown': (p) => `Topic "${p.topic}" does not occur in the catalog.`,
   'overlay.topicTwice': (p) => `The topics ${p.topics} have the same translation "${p.text}"; the indicator list could no longer tell them apart.`,
-};
-
-/** Titles of their groups in the problem list and in check:data. */
-export const catalogLanguageGroupTitlesEn: TextsOf<typeof catalogLanguageGroupTitlesDe> = {
-  'overlay.fieldMissing': 'Missing translations',
-  'overlay.indicatorMissing': 'Indicators without a translation',
-  'overlay.indicatorUnknown': 'Translations of unknown indicators',
-  'overlay.topicMissing': 'Topics without a translation',
-  'overlay.fieldUnknown': 'Unknown fields of the translation',
-  'overlay.notText': 'Translations that are not text',
-  'overlay.topicTwice': 'Topics translated alike',
-  'overlay.topicUnknown': 'Translated topics the catalog does not have',
-  'overlay.fileMissing': 'Catalog without an English translation',
 };

@@ -1,5 +1,4 @@
 // English texts of the problems, by code (the codes and parameters are data's: src/data/problem-messages.ts).
-import { catalogLanguageGroupTitlesEn } from './catalog-language';
 import type { groupTitlesDe, tableTextsDe } from '../de/problems';
 
 /**
@@ -45,5 +44,14 @@ export const groupTitlesEn: typeof groupTitlesDe = {
   'geo.outside': 'Outside the district',
   'geo.overlap': 'Overlapping social areas',
   'geo.parentByOverlap': 'Municipality found by overlap',
-  ...catalogLanguageGroupTitlesEn,
+  // a catalog translation's problems (src/data/catalog-language.ts)
+  'overlay.fieldMissing': 'Missing translations',
+  'overlay.indicatorMissing': 'Indicators without a translation',
+  'overlay.indicatorUnknown': 'Translations of unknown indicators',
+  'overlay.topicMissing': 'Topics without a translation',
+  'overlay.fieldUnknown': 'Unknown fields of the translation',
+  'overlay.notText': 'Translations that are not text',
+  'overlay.topicTwice': 'Topics translated alike',
+  'overlay.topicUnknown': 'Translated topics the catalog does not have',
+  'overlay.fileMissing': 'Catalog without an English translation',
 };
