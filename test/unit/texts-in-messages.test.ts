@@ -69,6 +69,16 @@ describe('texts live in src/messages', () => {
     expect(direct).toEqual([]);
   });
 
+  // A holder no pack fills stays German in English (the sample Sozialräume' names did once).
+  it('has every holder filled by every language pack', () => {
+    const holders = readdirSync(join(SRC, 'messages')).filter((f) => f.endsWith('.ts')).flatMap((f) => [...readFileSync(join(SRC, 'messages', f), 'utf8').matchAll(/export const (use\w+Texts) =/g)].map((m) => m[1]));
+    expect(holders.length).toBeGreaterThan(20);
+    for (const lang of ['de', 'en']) {
+      const pack = readFileSync(join(SRC, 'messages', lang, 'pack.ts'), 'utf8');
+      expect(holders.filter((h) => !pack.includes(`${h}(`)).map((h) => `${lang}/pack.ts: ${h}`)).toEqual([]);
+    }
+  });
+
   it('recognises German texts and leaves code alone', () => {
     for (const text of ['Karte wird geladen …', 'Schließen', 'keine Angabe', 'Stand 2022', 'nur ein Jahr']) expect(looksGerman(text), text).toBe(true);
     for (const text of ['indikator', 'gemeinde', 'sozialraeume', 'data-testid', 'text/csv;charset=utf-8', 'kreis', 'value', 'aria-label']) expect(looksGerman(text), text).toBe(false);

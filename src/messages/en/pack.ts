@@ -1,5 +1,6 @@
 // Every text table of the English language, installed into the holders (../*.ts) by ../language.ts.
 import * as analysisModule from './analysis';
+import * as areaNamesModule from './area-names';
 import * as appModule from './app';
 import * as catalogLanguageModule from './catalog-language';
 import * as catalogueModule from './catalogue';
@@ -25,6 +26,7 @@ import * as problemsModule from './problems';
 import * as shareModule from './share';
 import * as tableModule from './table';
 import { useAnalysisTexts } from '../analysis';
+import { useAreaNameTexts } from '../area-names';
 import { useAppTexts } from '../app';
 import { useCatalogLanguageTexts } from '../catalog-language';
 import { useCatalogueTexts } from '../catalogue';
@@ -55,6 +57,7 @@ import type { LocaleDefinition } from '../locale';
 export const format: LocaleDefinition = enFormat;
 
 export function install(): void {
+  useAreaNameTexts(areaNamesModule.enAreaNames);
   useAnalysisTexts(analysisModule.enAnalysis);
   useAppTexts({ mapControlTexts: appModule.MAP_LOCALE, appTexts: appModule.en });
   useCatalogLanguageTexts(catalogLanguageModule.catalogLanguageProblemsEn);
