@@ -53,7 +53,9 @@ export class AtlasMap implements AtlasRenderer {
   /** the boundaries the extent was taken from */
   #framedOn: Boundaries | null = null;
   #attribution: AttributionControl | null = null;
-  #level: MapLevel = 'gemeinde';
+  /** the plan shown: its level is the level whose layers are visible */
+  #plan: MapPlan | null = null;
+  #highlighted: ReadonlySet<string> | null = null;
   #hovered: string | null = null;
   /** Levels whose hatching has been switched on (see #showHatch). */
   #hatched = new Set<MapLevel>();
@@ -179,7 +181,7 @@ export class AtlasMap implements AtlasRenderer {
     // are still empty. Data sent before that frame would be tiled twice: once for that request
     // and again when MapLibre reloads the tiles for the new data.
     await this.nextFrame();
-    this.#sendData(this.#level);
+    this.#sendData(this.level);
     await this.#complete();
     for (const level of LEVELS) this.#sendData(level);
   }
@@ -192,7 +194,7 @@ export class AtlasMap implements AtlasRenderer {
     await this.#styled;
     for (const f of cells.features) this.#features.set(f.properties.id, f as AreaFeature);
     this.#unsent.set(SOURCE.raster, cells);
-    if (this.#level === 'raster' && !this.#filled) {
+    if (this.level === 'raster' && !this.#filled) {
       this.#sendData('raster');
       this.#filled = this.#complete();
     }
@@ -218,8 +220,9 @@ export class AtlasMap implements AtlasRenderer {
   /** Applies a plan; resolves when the frame showing it has been drawn. */
   async show(plan: MapPlan): Promise<void> {
     await this.#styled;
-    const moved = this.#setLevel(plan.level);
+    const moved = plan.level !== this.level;
     this.#plan = plan;
+    if (moved) this.#showLevel(plan.level);
     applyPlan(this.#states, plan, this.#highlighted);
     if (plan.hatched) this.#showHatch(plan.level);
     // Right after new boundaries, or on another level (whose layers MapLibre tiles when they become
@@ -292,9 +295,6 @@ export class AtlasMap implements AtlasRenderer {
     if (this.#plan) applyPlan(this.#states, this.#plan, this.#highlighted);
     this.map.triggerRepaint();
   }
-  #plan: MapPlan | null = null;
-  #highlighted: ReadonlySet<string> | null = null;
-
   /** Outlines an area as if hovered (from the table or the search list); null clears it. */
   hover(id: string | null): void {
     this.#setHover(id);
@@ -308,8 +308,9 @@ export class AtlasMap implements AtlasRenderer {
     return this.#hovered;
   }
 
+  /** The level drawn: the shown plan's (the Gemeinden before the first plan); not kept apart from it. */
   get level(): MapLevel {
-    return this.#level;
+    return this.#plan?.level ?? 'gemeinde';
   }
 
   nextFrame(): Promise<void> {
@@ -326,7 +327,7 @@ export class AtlasMap implements AtlasRenderer {
   #complete(): Promise<void> {
     return new Promise((resolve) => {
       const check = () => {
-        if (!this.map.isSourceLoaded(LEVEL[this.#level].source)) return;
+        if (!this.map.isSourceLoaded(LEVEL[this.level].source)) return;
         this.map.off('render', check);
         this.#filled = null;
         resolve();
@@ -347,14 +348,11 @@ export class AtlasMap implements AtlasRenderer {
     setVisibility(this.map, LEVEL[level].hatch, true);
   }
 
-  /** Shows a level's layers and hides the others' (see `shown` in style.ts); true when the level changed. */
-  #setLevel(level: MapLevel): boolean {
-    if (level === this.#level) return false;
-    this.#level = level;
+  /** Shows a level's layers and hides the others' (see `shown` in style.ts). */
+  #showLevel(level: MapLevel): void {
     // While the sources are being filled, #fill sends the shown level's data.
     if (!this.#filled) this.#sendData(level);
     showLevelLayers(this.map, this.#states, level);
-    return true;
   }
 
   #listen(): void {
@@ -363,7 +361,7 @@ export class AtlasMap implements AtlasRenderer {
       const fill = LEVEL[level].fill;
       map.on('mousemove', fill, (e) => {
         // A hidden level (opacity 0) is under the pointer too.
-        if (level !== this.#level) return;
+        if (level !== this.level) return;
         // Over a point's mark the point is hovered (maplibre-points.ts), not the area under it.
         if (this.#points.at(e.point)) return this.#setHover(null);
         const id = (e.features?.[0]?.id ?? null) as string | null;
@@ -372,14 +370,14 @@ export class AtlasMap implements AtlasRenderer {
       });
       map.on('mouseleave', fill, (e) => {
         // Onto a point's mark: its tooltip stays.
-        if (level !== this.#level || this.#points.at(e.point)) return;
+        if (level !== this.level || this.#points.at(e.point)) return;
         this.#setHover(null);
         this.options.onHover(null, null);
       });
     }
     map.on('click', (e) => {
       if (this.#points.click(e.point)) return;
-      const [hit] = map.queryRenderedFeatures(e.point, { layers: [LEVEL[this.#level].fill] });
+      const [hit] = map.queryRenderedFeatures(e.point, { layers: [LEVEL[this.level].fill] });
       this.options.onSelect((hit?.id as string | undefined) ?? null);
     });
     map.on('moveend', (e) => {
@@ -389,7 +387,7 @@ export class AtlasMap implements AtlasRenderer {
 
   #setHover(id: string | null): void {
     if (this.#hovered === id) return;
-    const source = LEVEL[this.#level].source;
+    const source = LEVEL[this.level].source;
     if (this.#hovered) this.map.setFeatureState({ source: this.#hoveredSource, id: this.#hovered }, { hover: false });
     this.#hovered = id;
     this.#hoveredSource = source;

@@ -56,7 +56,6 @@ export class Canvas2DMap implements AtlasRenderer {
   readonly #still: StillCache;
   #scene: Scene | null = null;
   #plan: MapPlan | null = null;
-  #level: MapLevel = 'gemeinde';
   #hovered: string | null = null;
   #selected: string | null = null;
   #highlight: Set<string> | null = null;
@@ -101,8 +100,9 @@ export class Canvas2DMap implements AtlasRenderer {
     return this.#surface.size;
   }
 
+  /** The level drawn: the shown plan's (the Gemeinden before the first plan); not kept apart from it. */
   get level(): MapLevel {
-    return this.#level;
+    return this.#plan?.level ?? 'gemeinde';
   }
 
   get hovered(): string | null {
@@ -144,7 +144,7 @@ export class Canvas2DMap implements AtlasRenderer {
   }
 
   /** The id of the shown level's area at a point in CSS px of the map, or null. */
-  areaAt(x: number, y: number, level: MapLevel = this.#level): string | null {
+  areaAt(x: number, y: number, level: MapLevel = this.level): string | null {
     const [mx, my] = toMercator(this.camera.view, this.size.w, this.size.h, [x, y]);
     return this.#scene?.areas.get(level)?.index.at(mx, my)?.id ?? null;
   }
@@ -183,15 +183,13 @@ export class Canvas2DMap implements AtlasRenderer {
   async setGrid(cells: FeatureCollection<Geometry, AreaProps>): Promise<void> {
     this.#scene?.setGrid(cells);
     this.#still.clear();
-    if (this.#level === 'raster') await this.redraw();
+    if (this.level === 'raster') await this.redraw();
   }
 
   async show(plan: MapPlan): Promise<void> {
+    const moved = plan.level !== this.level;
     this.#plan = plan;
-    if (plan.level !== this.#level) {
-      this.#level = plan.level;
-      this.hover(null);
-    }
+    if (moved) this.hover(null);
     await this.redraw(true);
   }
 
@@ -302,7 +300,7 @@ export class Canvas2DMap implements AtlasRenderer {
   }
 
   #shape(id: string) {
-    return this.#scene?.shape(id, this.#level) ?? null;
+    return this.#scene?.shape(id, this.level) ?? null;
   }
 
   #projection(): Projection {
@@ -312,7 +310,7 @@ export class Canvas2DMap implements AtlasRenderer {
 
   /** What a Still depends on: the view, the backing store, the level and the type size. */
   #stillKey(p: Projection): string {
-    return `${viewKey(p)}|${this.size.dpr}|${this.#level}|${this.#textScale}`;
+    return `${viewKey(p)}|${this.size.dpr}|${this.level}|${this.#textScale}`;
   }
 
   #draw(): void {
@@ -329,7 +327,7 @@ export class Canvas2DMap implements AtlasRenderer {
       return this.#told();
     }
     const zoom = this.zoom;
-    const level = this.#level;
+    const level = this.level;
     // A view is drawn straight the first time (while the map moves, every frame has a view of its
     // own; at the start, boundaries, framing and size come one after another). Once a view has
     // been drawn and the page is idle, what only the view changes is kept as bitmaps (Still) for
@@ -342,7 +340,7 @@ export class Canvas2DMap implements AtlasRenderer {
     else this.#painter.under(ctx, p, scene, placed, this.#textScale);
 
     const areas = scene.areas.get(level);
-    const plan = this.#plan?.level === level ? this.#plan : null;
+    const plan = this.#plan;
     ctx.lineJoin = 'round';
     ctx.lineCap = 'butt';
     if (still) this.#surface.blit(this.#still.fills(still, areas?.shapes ?? [], plan, this.#highlight, dpr));
@@ -375,7 +373,7 @@ export class Canvas2DMap implements AtlasRenderer {
     const p = this.#projection();
     if (this.moving || !scene || this.#stillKey(p) !== key) return;
     const zoom = this.zoom;
-    const level = this.#level;
+    const level = this.level;
     this.#still.build(key, {
       width: this.canvas.width,
       height: this.canvas.height,
