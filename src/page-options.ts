@@ -2,17 +2,15 @@
 // names as its attributes, e.g. `embed.html?indicator=sgb2-quote&level=sozialraum&controls=minimal`.
 // `data-base=sub/dir/` points the page at another data set (the benchmark's stress level); only
 // paths on this origin are accepted: the atlas never fetches elsewhere.
-import { VIEW_OPTION_NAMES } from './state/view-options';
+import { PAGE_OPTION_NAMES } from './state/view-options';
 import { keepModeratorLink } from './data/moderator-secret';
-
-const PAGE_OPTIONS = [...VIEW_OPTION_NAMES, 'controls', 'height', 'renderer', 'workshop-server', 'lang'];
 
 const atlas = document.querySelector('sozial-atlas');
 const params = new URLSearchParams(location.search);
 // A moderator link's secret goes into this tab's session storage before the atlas writes its hash (which leaves it out).
 keepModeratorLink(location.hash);
 if (atlas) {
-  for (const name of PAGE_OPTIONS) {
+  for (const name of PAGE_OPTION_NAMES) {
     const value = params.get(name);
     if (value !== null) atlas.setAttribute(name, value);
   }

@@ -15,6 +15,25 @@ const PACKS: Record<Language, () => Promise<{ install(): void; format: Parameter
 };
 
 let current: Language = 'de';
+/** the atlases on the page and the language they speak: the texts are the document's, one language for all */
+const speakers = new Set<object>();
+let spoken: Language | null = null;
+
+/**
+ * `atlas` asks to speak `lang` on this page: yes (and claimed until `leave`) unless other atlases
+ * speak another language, whose texts would change under them.
+ */
+export function claim(atlas: object, lang: Language): boolean {
+  if (spoken !== null && spoken !== lang && [...speakers].some((a) => a !== atlas)) return false;
+  speakers.add(atlas);
+  spoken = lang;
+  return true;
+}
+
+export function leave(atlas: object): void {
+  speakers.delete(atlas);
+  if (!speakers.size) spoken = null;
+}
 
 /** The language in use. */
 export const language = (): Language => current;

@@ -22,6 +22,9 @@ export const VIEW_OPTIONS = {
 export type ViewOption = keyof typeof VIEW_OPTIONS;
 export const VIEW_OPTION_NAMES = Object.keys(VIEW_OPTIONS) as ViewOption[];
 
+/** Every attribute of <sozial-atlas> that a page's query sets (page-options.ts), the view's and the element's own. */
+export const PAGE_OPTION_NAMES = [...VIEW_OPTION_NAMES, 'controls', 'height', 'renderer', 'workshop-server', 'lang'];
+
 const TRUE = ['', '1', 'true', 'ja'];
 
 /** Option values that differ from the hash's words; anything else passes through unchanged. */

@@ -30,6 +30,7 @@ export const shellStyles = css`
   .layout.controls-none { grid-template-columns: minmax(0, 1fr); }
   .side { overflow-y: auto; overscroll-behavior: contain; padding: 0.8em 1em; border-right: 1px solid var(--atlas-line); background: #fff; }
   .side .close { display: none; }
+  .language-frame { display: block; width: 100%; height: 100%; border: 0; }
   .main { display: grid; grid-template-rows: auto minmax(0, 1fr) auto; grid-template-areas: 'toolbar' 'map' 'card'; min-width: 0; min-height: 0; }
   .main.with-table { grid-template-columns: minmax(0, 1fr) minmax(20em, 28em); grid-template-areas: 'toolbar toolbar' 'map table' 'card table'; }
   atlas-toolbar { grid-area: toolbar; }

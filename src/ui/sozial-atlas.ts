@@ -63,7 +63,7 @@ export class SozialAtlas extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.#data.status.kind === 'idle') void this.#language.ready().then(() => this.#data.load(this.dataBase));
+    if (this.#data.status.kind === 'idle') void this.#language.ready().then((own) => (own ? this.#data.load(this.dataBase) : undefined));
   }
 
   /** Nothing is drawn before the language's texts are in (German at once; English loads first). */
@@ -134,6 +134,8 @@ export class SozialAtlas extends LitElement {
   }
 
   override render() {
+    const framed = this.#language.frame();
+    if (framed) return framed;
     const model = this.model;
     const plan = model?.plan;
     const controls: Controls = this.controls === 'minimal' || this.controls === 'none' ? this.controls : 'full';
@@ -171,10 +173,7 @@ export class SozialAtlas extends LitElement {
   // Told by the map controller. Hover goes to tooltip and table directly: a mouse move renders nothing else.
   hovered = (id: string | null, point: { x: number; y: number } | null) => showHover(this.renderRoot, this.model, id, point);
 
-  mapSelect(id: string | null): void {
-    this.renderRoot.querySelector('atlas-tooltip')?.hide();
-    this.#selection.mapClick(id);
-  }
+  mapSelect = (id: string | null) => (this.renderRoot.querySelector('atlas-tooltip')?.hide(), this.#selection.mapClick(id));
 
   /** Said once by the status region (a screen reader hears it). */
   say = (text: string) => this.#map.say(text);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { atlasStage, openPage, waitForChoropleth } from './harness.mjs';
-import { openHostPage } from './host-page.mjs';
+import { openHostPage, recordCspViolations } from './host-page.mjs';
 import { axeViolations } from './axe.mjs';
 import { pageXY, searchArea, waitForIdle } from './page-tools.mjs';
 
@@ -151,6 +151,34 @@ test('the switch: the German atlas becomes English in place, the link keeps the 
   await waitForChoropleth(host.page);
   await host.page.locator('sozial-atlas button[name=table]', { hasText: 'Table' }).waitFor();
   assert.deepEqual(germanIn(await screenText(host.page)), []);
+  await host.context.close();
+});
+
+test('two atlases of two languages on one page: the second runs in a frame of its own and the first stays German', async () => {
+  const host = await openPage(stage.browser, { renderer: 'canvas' });
+  const violations = await recordCspViolations(host.page);
+  await openHostPage(host.page, stage.origin, {
+    body: '<main><h1>Sozialplanung</h1><sozial-atlas indicator="kinderarmut" height="480px"></sozial-atlas><section lang="en"><h2>In English</h2><sozial-atlas lang="en" indicator="kinderarmut" level="sozialraum" height="520px"></sozial-atlas></section></main>',
+  });
+  await waitForChoropleth(host.page);
+  const second = host.page.locator('sozial-atlas[lang=en]');
+  const frameElement = second.locator('iframe.language-frame');
+  await frameElement.waitFor();
+  assert.equal(await frameElement.getAttribute('title'), 'Sozialatlas auf Englisch', 'the frame is named in the page\'s language');
+  const frame = await (await frameElement.elementHandle()).contentFrame();
+  await waitForChoropleth(frame);
+  const query = new URL(frame.url()).searchParams;
+  assert.deepEqual([query.get('lang'), query.get('indicator'), query.get('level'), query.get('controls')], ['en', 'kinderarmut', 'sozialraum', 'full']);
+  await frame.locator('sozial-atlas button[name=table]', { hasText: 'Table' }).waitFor();
+  assert.deepEqual(germanIn(await screenText(frame)), [], 'the framed atlas speaks English');
+  const box = await frameElement.boundingBox();
+  assert.ok(Math.abs(box.height - 520) <= 1, `the frame fills the element (${box.height} px)`);
+  // The first atlas keeps its German after the English one has loaded, also in what it writes anew.
+  const first = host.page.locator('sozial-atlas').first();
+  await first.locator('button[name=table]', { hasText: 'Tabelle' }).click();
+  await first.locator('atlas-table').getByText('Als CSV herunterladen').waitFor();
+  assert.equal(await first.getAttribute('lang'), 'de');
+  assert.deepEqual(await violations(), []);
   await host.context.close();
 });
 

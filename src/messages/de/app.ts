@@ -217,6 +217,7 @@ export const de = {
   copied: 'In die Zwischenablage kopiert.',
   copyManually: 'Kopieren nicht möglich: Der Text ist markiert, bitte mit Strg+C kopieren.',
   close: 'Schließen',
+  languageFrame: (lang: 'de' | 'en') => (lang === 'en' ? 'Sozialatlas auf Englisch' : 'Sozialatlas auf Deutsch'),
   embedTitle: (indicator: string) => `Sozialatlas Rhein-Sieg-Kreis: ${indicator}`,
 } as const;
 

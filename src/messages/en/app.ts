@@ -218,5 +218,6 @@ export const en: TextsOf<typeof de> = {
   copied: 'Copied to the clipboard.',
   copyManually: 'Copying is not possible: the text is selected, please copy it with Ctrl+C.',
   close: 'Close',
+  languageFrame: (lang) => (lang === 'en' ? 'Social atlas in English' : 'Social atlas in German'),
   embedTitle: (indicator) => `Social atlas Rhein-Sieg-Kreis: ${indicator}`,
 };

@@ -3,7 +3,8 @@
 // language in this one's place, so every text, the map's controls and the catalog are made anew
 // in it, with the view carried over (by the hash where the atlas owns the URL, else as attributes).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { language, languageOf, useLanguage, type Language } from '../../messages/language';
+import { claim, language, languageOf, leave, useLanguage, type Language } from '../../messages/language';
+import { languageFrame } from '../language-frame';
 import { optionsOf } from '../../state/view-options';
 import type { AtlasState } from '../../state/atlas-state';
 
@@ -20,18 +21,34 @@ export class LanguageController implements ReactiveController {
     host.addController(this);
   }
 
+  /** the language of an atlas that runs in a frame of its own (language-frame.ts): another atlas on the page speaks another */
+  framed: Language | null = null;
+
   hostConnected(): void {}
 
-  /** The language asked for by the element (its `lang`), loaded and installed once. */
-  ready(): Promise<void> {
+  hostDisconnected(): void {
+    leave(this.#host);
+  }
+
+  /**
+   * The language asked for by the element (its `lang`), loaded and installed once; resolves to
+   * false where the atlas runs in a frame instead (it then loads nothing itself).
+   */
+  ready(): Promise<boolean> {
     const host = this.#host;
     const lang = languageOf(host.lang);
     // Screen readers read the atlas in its language, also inside a page of another one.
     if (host.lang !== lang) host.lang = lang;
-    return (this.#ready ??= useLanguage(lang).then(() => {
+    if (!this.#ready && !claim(host, lang)) this.framed = lang;
+    return (this.#ready ??= (this.framed ? Promise.resolve() : useLanguage(lang)).then(() => {
       this.installed = true;
       host.requestUpdate();
-    }));
+    })).then(() => !this.framed);
+  }
+
+  /** The frame that shows this atlas where it runs in one (else null: the atlas renders itself). */
+  frame() {
+    return this.framed ? languageFrame(this.#host, this.framed) : null;
   }
 
   /**

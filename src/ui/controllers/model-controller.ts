@@ -53,6 +53,8 @@ export class ModelController implements ReactiveController {
    * analysis, the grid. A link naming an area that is not yet loaded waits for all (see #start).
    */
   firstView(catalog: Catalog): FirstView | null {
+    // The atlas's own page (index.html, embed.html) is named as the catalog names the atlas, in its language.
+    if (this.#host.urlState) nameThePage(catalog.title);
     const { state } = this.#parts.hostPage.firstLink(this.#host.urlState, catalog);
     if (state.table || state.analysis || state.bivariate || state.level === 'raster') return null;
     return { indicator: state.indicator, sozialraeume: state.level === 'sozialraum' || state.focus !== null };
@@ -114,4 +116,11 @@ export class ModelController implements ReactiveController {
     this.#parts.hostPage.tell(model, previous);
     this.#host.requestUpdate();
   };
+}
+
+/** The page's title and its heading (embed.html's, read by screen readers) as `title`. */
+function nameThePage(title: string): void {
+  document.title = title;
+  const heading = document.querySelector('main > h1');
+  if (heading) heading.textContent = title;
 }
