@@ -5,7 +5,7 @@ import type { Topology } from 'topojson-specification';
 import type { Area, Cell, Indicator, Level, Problem } from '../domain/types';
 import { MISSING } from '../domain/types';
 import { aggregate } from '../domain/summary';
-import { readCatalog, type Catalog, type TableEntry } from './catalog';
+import { overlayFileOf, readCatalog, type Catalog, type TableEntry } from './catalog';
 import type { Language } from '../messages/language';
 import { readGemeinden, withSozialraeume, areasOf, type Boundaries } from './boundaries';
 import { parseTable, NO_YEAR, type Table } from './csv';
@@ -122,10 +122,10 @@ export async function loadInStages(
 ): Promise<Staged> {
   const { get, json } = fileReader(base, fetcher);
   const catalogFile = 'indicators/catalog.json';
-  // Another language's texts come beside the catalog, in the same round trip.
-  // The translation's reader is loaded with it: German visitors carry none of it (about 4 KB gzip).
+  // Another language's texts come beside the catalog, in the same round trip, and the
+  // translation's reader with them: German visitors carry none of it (about 4 KB gzip).
   const overlay = language === 'de' ? null : import('./catalog-language');
-  const overlayFile = overlay && (await overlay).overlayFileOf(language);
+  const overlayFile = language === 'de' ? null : overlayFileOf(language);
   const [catalogText, overlayText] = await Promise.all([get(catalogFile), overlayFile ? get(overlayFile).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))) : null]);
   const german = readCatalog(json(catalogText, catalogFile), catalogFile);
   if (!german.catalog || !german.catalog.geometry.file) throw new LoadError(german.problems);

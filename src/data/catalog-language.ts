@@ -38,7 +38,7 @@ export interface CatalogOverlay {
 }
 
 /** Where the loader and check:data find the overlay of a language, beside catalog.json. */
-export const overlayFileOf = (language: string) => `indicators/catalog.${language}.json`;
+export { overlayFileOf } from './catalog';
 
 const INDICATOR_FIELDS = ['label', 'unit', 'definition', 'note', 'source', 'license', 'vintage'] as const;
 const SOURCE_FIELDS = ['source', 'license', 'attribution', 'vintage'] as const;

@@ -166,6 +166,9 @@ const geometryOf = (g: Json): GeometrySource => ({
   vintage: String(g.vintage ?? ''),
 });
 
+/** Another language's texts of a catalog (data/catalog-language.ts), beside it: `indicators/catalog.en.json`. */
+export const overlayFileOf = (language: string) => `indicators/catalog.${language}.json`;
+
 /** Validates the parsed JSON; an unusable indicator is reported and left out, never guessed. */
 export function readCatalog(json: unknown, file: string): { catalog: Catalog | null; problems: Problem[] } {
   const problems: Problem[] = [];

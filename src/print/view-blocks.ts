@@ -13,8 +13,9 @@ import { defaultLocale, formatCell, formatMeasure, formatNumber, formatSigned } 
 import { timeLines } from '../domain/series';
 import { columnKeys, rowField, tableRows } from '../domain/table-rows';
 import type { Plan } from '../state/plan';
+import { columnHeader } from '../state/table-header';
 import { compareTexts } from '../messages/compare';
-import { tableTexts as tableTexts } from '../messages/table';
+import { tableTexts } from '../messages/table';
 import { fit, pairsOf, strengthOf } from '../domain/regression';
 import { rankAreas } from '../domain/ranking';
 import { scatterYOf } from '../state/analysis-plan';
@@ -151,7 +152,7 @@ function dataTable(data: AtlasData, plan: Plan): SheetBlock {
     id: 'table',
     // The unit once in the title: headers stay short so that the names keep their room.
     title: plan.measure.unit ? `${tableTexts.caption(plan)} (${plan.measure.unit})` : tableTexts.caption(plan),
-    header: keys.map((k) => tableTexts.header(k, { ...plan, measure: { ...plan.measure, unit: '' }, indicator: { ...plan.indicator, unit: '' } })),
+    header: keys.map((k) => columnHeader(k, { ...plan, measure: { ...plan.measure, unit: '' }, indicator: { ...plan.indicator, unit: '' } })),
     numeric: keys.map((k) => k !== 'name' && k !== 'parent'),
     swatches: true,
     rows: rows.map((row) => ({ cells: keys.map((k) => field(row, k)), colour: row.colour, hatched: plan.style(row.id).hatched })),

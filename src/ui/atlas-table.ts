@@ -15,6 +15,7 @@ import {
   type TableSort,
 } from '../domain/table-rows';
 import type { Plan } from '../state/plan';
+import { columnHeader } from '../state/table-header';
 import { appTexts } from '../messages/app';
 import { tableTexts } from '../messages/table';
 import { theme, hatch } from './theme';
@@ -24,7 +25,7 @@ const SORTABLE: ReadonlySet<string> = new Set<SortKey>(['name', 'value', 'class'
 const isSortKey = (key: string): key is SortKey => SORTABLE.has(key);
 
 /** The shown columns with their headers: the same list draws the table and writes the CSV. */
-export const tableColumns = (plan: Plan, long = false): TableColumn[] => columnKeys(plan).map((key) => ({ key, label: tableTexts.header(key, plan, long) }));
+export const tableColumns = (plan: Plan, long = false): TableColumn[] => columnKeys(plan).map((key) => ({ key, label: columnHeader(key, plan, long) }));
 
 /**
  * The map as a table, and its text alternative: one row per area with value, class (colour and

@@ -6,6 +6,7 @@ import { makePlan } from '../../src/state/plan';
 import { columnKeys, tableCsv, tableRows } from '../../src/domain/table-rows';
 import { intervalWords } from '../../src/state/interval-texts';
 import { table } from '../../src/messages/de/table';
+import { columnHeader } from '../../src/state/table-header';
 import { fromDisk } from './support/from-disk';
 
 describe('intervals in table, CSV and words', async () => {
@@ -16,16 +17,16 @@ describe('intervals in table, CSV and words', async () => {
   it('adds "95-%-KI von", "bis" and the unsure mark only where the indicator has an interval method', () => {
     expect(columnKeys(plan)).toEqual(['name', 'value', 'lower', 'upper', 'unsure', 'class', 'rank']);
     expect(columnKeys(makePlan(data, { ...DEFAULT_STATE, indicator: 'jugendquotient' }))).toEqual(['name', 'value', 'class', 'rank']);
-    expect(table.header('lower', plan)).toBe('95-%-KI von');
-    expect(table.header('upper', plan)).toBe('bis');
-    expect(table.header('upper', plan, true)).toBe('95-%-KI bis (%)');
+    expect(columnHeader('lower', plan)).toBe('95-%-KI von');
+    expect(columnHeader('upper', plan)).toBe('bis');
+    expect(columnHeader('upper', plan, true)).toBe('95-%-KI bis (%)');
     const strict = makePlan(data, { ...DEFAULT_STATE, indicator: 'anteil-unter-18', confidence: 0.998 });
-    expect(table.header('lower', strict)).toBe('99,8-%-KI von');
+    expect(columnHeader('lower', strict)).toBe('99,8-%-KI von');
   });
 
   it('writes the bounds into the CSV with a decimal comma, and Troisdorf\'s words for card and tooltip', () => {
     const rows = tableRows(plan, names);
-    const columns = columnKeys(plan).map((key) => ({ key, label: table.header(key, plan, true) }));
+    const columns = columnKeys(plan).map((key) => ({ key, label: columnHeader(key, plan, true) }));
     const csv = tableCsv(rows, columns, plan, table.csvSample, 'unsicher (kleine Basis)');
     expect(csv.split('\r\n')[0]).toBe('\uFEFFGemeinde;Kinder und Jugendliche unter 18 Jahren (%);95-%-KI von (%);95-%-KI bis (%);Verlässlichkeit;Klasse;Rang');
     // 13.223 of 74.400: Wilson 17,50 – 18,05 %

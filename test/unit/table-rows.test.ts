@@ -6,6 +6,7 @@ import { formatNumber } from '../../src/messages/default-locale';
 import { MISSING, SUPPRESSED, valueCell as v, type Area, type Cell, type Indicator, type Level } from '../../src/domain/types';
 import { columnKeys, csvCells, csvFileName, sortRows, tableCsv, tableRows, type SortKey, type TableRow } from '../../src/domain/table-rows';
 import { table } from '../../src/messages/de/table';
+import { columnHeader } from '../../src/state/table-header';
 
 const KINDERARMUT = { id: 'kinderarmut', label: 'Kinderarmut', unit: '%', kind: 'share', decimals: 1, sample: false, scheme: 'Blues', direction: 'higher-is-worse' } as Indicator;
 
@@ -47,7 +48,7 @@ const valuePlan = makePlan(
 
 const names = (rows: readonly TableRow[]) => rows.map((r) => r.name);
 const sorted = (plan: Plan, key: SortKey, direction: 'ascending' | 'descending') => names(sortRows(tableRows(plan, NAMES), { key, direction }));
-const columnsOf = (plan: Plan) => columnKeys(plan).map((key) => ({ key, label: table.header(key, plan, true) }));
+const columnsOf = (plan: Plan) => columnKeys(plan).map((key) => ({ key, label: columnHeader(key, plan, true) }));
 const csvOf = (plan: Plan, key: SortKey, direction: 'ascending' | 'descending') =>
   tableCsv(sortRows(tableRows(plan, NAMES), { key, direction }), columnsOf(plan), plan, table.csvSample);
 

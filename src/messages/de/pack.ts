@@ -1,4 +1,4 @@
-// Every text table of the German language, installed into the holders (../*.ts) by ../language.ts.
+// Every text table of the German language, installed into the holders (../*.ts) by ../install.ts when ../language.ts asks.
 import * as analysisModule from './analysis';
 import * as areaNamesModule from './area-names';
 import * as appModule from './app';
@@ -25,62 +25,38 @@ import * as printResultsModule from './print-results';
 import * as problemsModule from './problems';
 import * as shareModule from './share';
 import * as tableModule from './table';
-import { useAnalysisTexts } from '../analysis';
-import { useAreaNameTexts } from '../area-names';
-import { useAppTexts } from '../app';
-import { useCatalogLanguageTexts } from '../catalog-language';
-import { useCatalogueTexts } from '../catalogue';
-import { useCompareTexts } from '../compare';
-import { useContributionDataTexts } from '../contribution-data';
-import { useContributionFileProblemsTexts } from '../contribution-file-problems';
-import { useContributionsTexts } from '../contributions';
-import { useDataTexts } from '../data';
-import { useEasyReadTexts } from '../easy-read';
-import { useImportTexts } from '../import';
-import { useImportProblemsTexts } from '../import-problems';
-import { useIntervalsTexts } from '../intervals';
-import { useKreisSeriesTexts } from '../kreis-series';
-import { useLiveTexts } from '../live';
-import { useMapTexts } from '../map';
-import { usePlacesTexts } from '../places';
-import { usePlanTexts } from '../plan';
-import { usePointsTexts } from '../points';
-import { usePrintTexts } from '../print';
-import { usePrintDialogTexts } from '../print-dialog';
-import { usePrintResultsTexts } from '../print-results';
-import { useProblemsTexts } from '../problems';
-import { useShareTexts } from '../share';
-import { useTableTexts } from '../table';
 import { deFormat } from './format';
 import type { LocaleDefinition } from '../locale';
+import { installTexts } from '../install';
 
 export const format: LocaleDefinition = deFormat;
 
-export function install(): void {
-  useAreaNameTexts(areaNamesModule.deAreaNames);
-  useAnalysisTexts(analysisModule.deAnalysis);
-  useAppTexts({ mapControlTexts: appModule.MAP_LOCALE, appTexts: appModule.de });
-  useCatalogLanguageTexts(catalogLanguageModule.catalogLanguageProblemsDe);
-  useCatalogueTexts(catalogueModule.deCatalogue);
-  useCompareTexts(compareModule.deCompare);
-  useContributionDataTexts({ DEFAULT_WORKSHOP_TITLE: contributionDataModule.DEFAULT_WORKSHOP_TITLE, contributionErrorTexts: contributionDataModule.contributionErrorTexts });
-  useContributionFileProblemsTexts({ contributionFileTexts: contributionFileProblemsModule.contributionFileTextsDe, dateReplacement: contributionFileProblemsModule.dateReplacement, entryName: contributionFileProblemsModule.entryName });
-  useContributionsTexts(contributionsModule.contributionTexts);
-  useDataTexts(dataModule.deData);
-  useEasyReadTexts(easyReadModule.deEasyRead);
-  useImportTexts(importModule.importTexts);
-  useImportProblemsTexts(importProblemsModule.importTextsDe);
-  useIntervalsTexts(intervalsModule.deIntervals);
-  useKreisSeriesTexts({ kreisSeriesTexts: kreisSeriesModule.deKreisSeries, kreisSeriesProblemTexts: kreisSeriesModule.deKreisSeriesProblems });
-  useLiveTexts(liveModule.liveTexts);
-  useMapTexts(mapModule.deMap);
-  usePlacesTexts({ PLACE_LAYER_NAME: placesModule.PLACE_LAYER_NAME, SCHOOL_FORM_NAME: placesModule.SCHOOL_FORM_NAME, placeTexts: placesModule.placeTexts, reachTexts: placesModule.reachTexts, placeProblemTexts: placesModule.placeProblemsDe, NO_CATEGORY: placesModule.NO_CATEGORY });
-  usePlanTexts(planModule.dePlan);
-  usePointsTexts({ POINT_CATEGORY_NAME: pointsModule.POINT_CATEGORY_NAME, pointTexts: pointsModule.pointTexts });
-  usePrintTexts(printModule.dePrint);
-  usePrintDialogTexts(printDialogModule.dePrintDialog);
-  usePrintResultsTexts(printResultsModule.deResults);
-  useProblemsTexts({ problemTableTexts: problemsModule.tableTextsDe, groupTitles: problemsModule.groupTitlesDe });
-  useShareTexts(shareModule.deShare);
-  useTableTexts(tableModule.table);
-}
+export const install = () =>
+  installTexts({
+    areaNames: areaNamesModule.deAreaNames,
+    analysis: analysisModule.deAnalysis,
+    app: { mapControlTexts: appModule.MAP_LOCALE, appTexts: appModule.de },
+    catalogLanguage: catalogLanguageModule.catalogLanguageProblemsDe,
+    catalogue: catalogueModule.deCatalogue,
+    compare: compareModule.deCompare,
+    contributionData: { DEFAULT_WORKSHOP_TITLE: contributionDataModule.DEFAULT_WORKSHOP_TITLE, contributionErrorTexts: contributionDataModule.contributionErrorTexts },
+    contributionFileProblems: { contributionFileTexts: contributionFileProblemsModule.contributionFileTextsDe, dateReplacement: contributionFileProblemsModule.dateReplacement, entryName: contributionFileProblemsModule.entryName },
+    contributions: contributionsModule.contributionTexts,
+    data: dataModule.deData,
+    easyRead: easyReadModule.deEasyRead,
+    import: importModule.importTexts,
+    importProblems: importProblemsModule.importTextsDe,
+    intervals: intervalsModule.deIntervals,
+    kreisSeries: { kreisSeriesTexts: kreisSeriesModule.deKreisSeries, kreisSeriesProblemTexts: kreisSeriesModule.deKreisSeriesProblems },
+    live: liveModule.liveTexts,
+    map: mapModule.deMap,
+    places: { PLACE_LAYER_NAME: placesModule.PLACE_LAYER_NAME, SCHOOL_FORM_NAME: placesModule.SCHOOL_FORM_NAME, placeTexts: placesModule.placeTexts, reachTexts: placesModule.reachTexts, placeProblemTexts: placesModule.placeProblemsDe, NO_CATEGORY: placesModule.NO_CATEGORY },
+    plan: planModule.dePlan,
+    points: { POINT_CATEGORY_NAME: pointsModule.POINT_CATEGORY_NAME, pointTexts: pointsModule.pointTexts },
+    print: printModule.dePrint,
+    printDialog: printDialogModule.dePrintDialog,
+    printResults: printResultsModule.deResults,
+    problems: { problemTableTexts: problemsModule.tableTextsDe, groupTitles: problemsModule.groupTitlesDe },
+    share: shareModule.deShare,
+    table: tableModule.table,
+  });

@@ -1,4 +1,4 @@
-// Every text table of the English language, installed into the holders (../*.ts) by ../language.ts.
+// Every text table of the English language, installed into the holders (../*.ts) by ../install.ts when ../language.ts asks.
 import * as analysisModule from './analysis';
 import * as areaNamesModule from './area-names';
 import * as appModule from './app';
@@ -25,62 +25,38 @@ import * as printResultsModule from './print-results';
 import * as problemsModule from './problems';
 import * as shareModule from './share';
 import * as tableModule from './table';
-import { useAnalysisTexts } from '../analysis';
-import { useAreaNameTexts } from '../area-names';
-import { useAppTexts } from '../app';
-import { useCatalogLanguageTexts } from '../catalog-language';
-import { useCatalogueTexts } from '../catalogue';
-import { useCompareTexts } from '../compare';
-import { useContributionDataTexts } from '../contribution-data';
-import { useContributionFileProblemsTexts } from '../contribution-file-problems';
-import { useContributionsTexts } from '../contributions';
-import { useDataTexts } from '../data';
-import { useEasyReadTexts } from '../easy-read';
-import { useImportTexts } from '../import';
-import { useImportProblemsTexts } from '../import-problems';
-import { useIntervalsTexts } from '../intervals';
-import { useKreisSeriesTexts } from '../kreis-series';
-import { useLiveTexts } from '../live';
-import { useMapTexts } from '../map';
-import { usePlacesTexts } from '../places';
-import { usePlanTexts } from '../plan';
-import { usePointsTexts } from '../points';
-import { usePrintTexts } from '../print';
-import { usePrintDialogTexts } from '../print-dialog';
-import { usePrintResultsTexts } from '../print-results';
-import { useProblemsTexts } from '../problems';
-import { useShareTexts } from '../share';
-import { useTableTexts } from '../table';
 import { enFormat } from './format';
 import type { LocaleDefinition } from '../locale';
+import { installTexts } from '../install';
 
 export const format: LocaleDefinition = enFormat;
 
-export function install(): void {
-  useAreaNameTexts(areaNamesModule.enAreaNames);
-  useAnalysisTexts(analysisModule.enAnalysis);
-  useAppTexts({ mapControlTexts: appModule.MAP_LOCALE, appTexts: appModule.en });
-  useCatalogLanguageTexts(catalogLanguageModule.catalogLanguageProblemsEn);
-  useCatalogueTexts(catalogueModule.enCatalogue);
-  useCompareTexts(compareModule.enCompare);
-  useContributionDataTexts({ DEFAULT_WORKSHOP_TITLE: contributionDataModule.DEFAULT_WORKSHOP_TITLE, contributionErrorTexts: contributionDataModule.contributionErrorTexts });
-  useContributionFileProblemsTexts({ contributionFileTexts: contributionFileProblemsModule.contributionFileTextsEn, dateReplacement: contributionFileProblemsModule.dateReplacement, entryName: contributionFileProblemsModule.entryName });
-  useContributionsTexts(contributionsModule.contributionTexts);
-  useDataTexts(dataModule.enData);
-  useEasyReadTexts(easyReadModule.enEasyRead);
-  useImportTexts(importModule.importTexts);
-  useImportProblemsTexts(importProblemsModule.importTextsEn);
-  useIntervalsTexts(intervalsModule.enIntervals);
-  useKreisSeriesTexts({ kreisSeriesTexts: kreisSeriesModule.enKreisSeries, kreisSeriesProblemTexts: kreisSeriesModule.enKreisSeriesProblems });
-  useLiveTexts(liveModule.liveTexts);
-  useMapTexts(mapModule.enMap);
-  usePlacesTexts({ PLACE_LAYER_NAME: placesModule.PLACE_LAYER_NAME, SCHOOL_FORM_NAME: placesModule.SCHOOL_FORM_NAME, placeTexts: placesModule.placeTexts, reachTexts: placesModule.reachTexts, placeProblemTexts: placesModule.placeProblemsEn, NO_CATEGORY: placesModule.NO_CATEGORY });
-  usePlanTexts(planModule.enPlan);
-  usePointsTexts({ POINT_CATEGORY_NAME: pointsModule.POINT_CATEGORY_NAME, pointTexts: pointsModule.pointTexts });
-  usePrintTexts(printModule.enPrint);
-  usePrintDialogTexts(printDialogModule.enPrintDialog);
-  usePrintResultsTexts(printResultsModule.enResults);
-  useProblemsTexts({ problemTableTexts: problemsModule.tableTextsEn, groupTitles: problemsModule.groupTitlesEn });
-  useShareTexts(shareModule.enShare);
-  useTableTexts(tableModule.table);
-}
+export const install = () =>
+  installTexts({
+    areaNames: areaNamesModule.enAreaNames,
+    analysis: analysisModule.enAnalysis,
+    app: { mapControlTexts: appModule.MAP_LOCALE, appTexts: appModule.en },
+    catalogLanguage: catalogLanguageModule.catalogLanguageProblemsEn,
+    catalogue: catalogueModule.enCatalogue,
+    compare: compareModule.enCompare,
+    contributionData: { DEFAULT_WORKSHOP_TITLE: contributionDataModule.DEFAULT_WORKSHOP_TITLE, contributionErrorTexts: contributionDataModule.contributionErrorTexts },
+    contributionFileProblems: { contributionFileTexts: contributionFileProblemsModule.contributionFileTextsEn, dateReplacement: contributionFileProblemsModule.dateReplacement, entryName: contributionFileProblemsModule.entryName },
+    contributions: contributionsModule.contributionTexts,
+    data: dataModule.enData,
+    easyRead: easyReadModule.enEasyRead,
+    import: importModule.importTexts,
+    importProblems: importProblemsModule.importTextsEn,
+    intervals: intervalsModule.enIntervals,
+    kreisSeries: { kreisSeriesTexts: kreisSeriesModule.enKreisSeries, kreisSeriesProblemTexts: kreisSeriesModule.enKreisSeriesProblems },
+    live: liveModule.liveTexts,
+    map: mapModule.enMap,
+    places: { PLACE_LAYER_NAME: placesModule.PLACE_LAYER_NAME, SCHOOL_FORM_NAME: placesModule.SCHOOL_FORM_NAME, placeTexts: placesModule.placeTexts, reachTexts: placesModule.reachTexts, placeProblemTexts: placesModule.placeProblemsEn, NO_CATEGORY: placesModule.NO_CATEGORY },
+    plan: planModule.enPlan,
+    points: { POINT_CATEGORY_NAME: pointsModule.POINT_CATEGORY_NAME, pointTexts: pointsModule.pointTexts },
+    print: printModule.enPrint,
+    printDialog: printDialogModule.enPrintDialog,
+    printResults: printResultsModule.enResults,
+    problems: { problemTableTexts: problemsModule.tableTextsEn, groupTitles: problemsModule.groupTitlesEn },
+    share: shareModule.enShare,
+    table: tableModule.table,
+  });
