@@ -21,7 +21,7 @@ const summaries = new WeakMap<AtlasModel['plan'], string>();
 
 function summary({ data, plan }: AtlasModel): string {
   const cells = new Map(plan.shown.map((a) => [a.id, plan.cells.get(a.id) ?? MISSING]));
-  const what = [`${plan.measure.label}${plan.year !== null ? ` ${plan.year}` : ''}`, plan.focusName ? (plan.level === 'raster' ? mapTexts.rasterScope(plan.focusName) : appTexts.sozialraeumeOf(plan.focusName)) : appTexts.levelName(plan.level)].join(', ');
+  const what = [`${plan.measure.label}${plan.year !== null ? ` ${plan.year}` : ''}`, plan.focusName ? (plan.level === 'raster' ? mapTexts.rasterScope(plan.focusName) : appTexts.sozialraeumeOf(plan.focusName)) : appTexts.levelInSentence(plan.level)].join(', ');
   const ext = extremes(cells);
   if (!ext) return appTexts.summaryNone(what);
   const areas = byId(data.areas);

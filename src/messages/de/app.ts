@@ -136,6 +136,8 @@ export const de = {
       .join(', '),
   mapLabel: (indicator: string, level: string) => `Karte: ${indicator} – ${level}`,
   levelName: (level: MapLevel) => (level === 'raster' ? deMap.rasterLevel : level === 'gemeinde' ? 'Städte und Gemeinden' : 'Sozialräume'),
+  /** the level inside a sentence, after a comma (German nouns keep their capital) */
+  levelInSentence: (level: MapLevel) => de.levelName(level),
   breadcrumb: 'Ebene',
   allSozialraeume: 'Alle Sozialräume',
   selectSozialraum: 'Sozialraum wählen',

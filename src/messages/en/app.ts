@@ -137,6 +137,10 @@ export const en: TextsOf<typeof de> = {
     [line !== undefined ? `line ${line}` : '', column ? `column “${column}”` : '', key ? `key “${key}”` : ''].filter(Boolean).join(', '),
   mapLabel: (indicator, level) => `Map: ${indicator} – ${level}`,
   levelName: (level) => (level === 'raster' ? enMap.rasterLevel : level === 'gemeinde' ? 'Towns and municipalities' : 'Social areas'),
+  levelInSentence: (level) => {
+    const name = en.levelName(level);
+    return name.charAt(0).toLowerCase() + name.slice(1);
+  },
   breadcrumb: 'Level',
   allSozialraeume: 'All social areas',
   selectSozialraum: 'Choose a social area',
