@@ -57,6 +57,11 @@ export class AtlasLegend extends LitElement {
     this.#fit(map.width, map.height);
   }
 
+  override updated(): void {
+    // The shell gives a strip on a wide but low map the width its title needs (shell-styles.ts).
+    this.toggleAttribute('strip', !this._open);
+  }
+
   #fit(width: number, height: number): void {
     if (width === 0) return;
     const em = parseFloat(getComputedStyle(this.parentElement ?? this).fontSize) || 16;

@@ -38,6 +38,8 @@ export const shellStyles = css`
   .map { position: absolute; inset: 0; contain: strict; }
   .map :focus-visible { outline: 3px solid var(--atlas-focus); outline-offset: -3px; }
   .legend { position: absolute; top: 0; left: 0; z-index: 2; margin: 0.5em; width: min(18em, calc(50% - 1em)); max-height: calc(100% - 4.5em); overflow-y: auto; overscroll-behavior: contain; }
+  /* A strip on a wide but low map: one line with room for its title (not "Kin…" beside the ramp). */
+  .legend[strip] { width: min(34em, calc(100% - 1em)); }
   /* "Leichte Sprache": above the scale bar, below the legend (which leaves the map's lowest 4.5em free). */
   .easy-read { position: absolute; left: 10px; bottom: 34px; z-index: 2; padding: 0.1em 0.5em; border-radius: 4px; background: rgba(255, 255, 255, 0.92); box-shadow: 0 0 0 1px var(--atlas-line); color: var(--atlas-accent); font-size: 0.9em; font-weight: 600; }
   .easy-read:focus-visible { outline: 3px solid var(--atlas-focus); outline-offset: 1px; }
@@ -64,7 +66,7 @@ export const shellStyles = css`
   @container atlas (max-width: 699px) {
     .card { grid-area: card; justify-self: stretch; width: auto; max-height: 45cqh; margin: 0; border-top: 1px solid var(--atlas-line); }
     /* An opened legend leaves the phone's map most of its height (it scrolls inside). */
-    .legend { width: calc(100% - 0.7em); font-size: 0.85em; margin: 0.35em; max-height: 28cqh; }
+    .legend, .legend[strip] { width: calc(100% - 0.7em); font-size: 0.85em; margin: 0.35em; max-height: 28cqh; }
     .card { max-height: 40svh; }
     .main.with-table { overflow-y: auto; overscroll-behavior: contain; grid-template-rows: auto minmax(45svh, 1fr) auto auto; }
     .main.with-table .panes { max-height: none; overflow: visible; }
