@@ -130,7 +130,7 @@ export class AtlasPanel extends LitElement {
         ${plan.display !== 'value'
           ? html`<p class="detail" data-testid="panel-mapped">${plan.measure.label}: <strong>${formatMeasure(mapped, plan.measure)}</strong></p>`
           : nothing}
-        ${cls !== undefined && cls >= 0 ? html`<div class="muted">${appTexts.classLabel(cls)}</div>` : nothing}
+        ${cls !== undefined && cls >= 0 ? html`<div class="muted" data-testid="panel-class">${plan.rows.find((r) => r.index === cls)?.label ?? appTexts.classLabel(cls)}</div>` : nothing}
         <div class="detail" id="panel-details">
         <dl>
           <dt title=${this.kreisName}>${appTexts.kreisValue(ref.official, plan.sample)}</dt>

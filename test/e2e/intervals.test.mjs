@@ -108,6 +108,12 @@ test('"Vergleich mit dem Kreiswert" draws the groups of the counts in their lege
       const seen = await pixelAt(page, await probePoint(page, id));
       assert.ok(seen.every((v, i) => Math.abs(v - want[i]) <= 3), `${renderer}: ${expected.get(id).name} (${expected.get(id).group}) drawn ${seen}, legend ${want}`);
     }
+    // The card names the area's group as the legend does, not a class number.
+    if (renderer === 'canvas') {
+      const id = probes.find((p) => expected.get(p).group !== 'ähnlich') ?? probes[0];
+      await page.evaluate((area) => (location.hash += `&gebiet=${area}`), id);
+      assert.equal(await page.locator('atlas-panel [data-testid=panel-class]').innerText(), expected.get(id).group);
+    }
     assert.deepEqual(errors, []);
     await context.close();
   }
