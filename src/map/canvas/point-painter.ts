@@ -4,6 +4,9 @@
 import { paintMark } from '../point-canvas';
 import { MarkSprites } from '../mark-sprites';
 import { PointLayerSet, type LayerMark } from '../point-layers';
+import { BoxGrid } from '../../geo/label-placement';
+import { markReach } from '../../symbology/point-marks';
+import type { PointSymbol } from '../../symbology/points';
 import type { PointHit } from '../renderer';
 import type { XY } from '../../symbology/point-shapes';
 import type { PointFeature, PointLayerStyle } from '../../symbology/points';
@@ -101,6 +104,28 @@ export class PointPainter {
       const [px, py] = [Math.round(x * ratio) / ratio, Math.round(y * ratio) / ratio];
       ctx.drawImage(sprite.image, px - sprite.half, py - sprite.half, 2 * sprite.half, 2 * sprite.half);
     }
+  }
+
+  /** half the side of each look's box (markReach), by style and symbol: asked for every mark in every frame of a pan */
+  readonly #reach = new WeakMap<PointLayerStyle, WeakMap<PointSymbol, number>>();
+
+  /**
+   * The boxes of the marks in the w × h view, each grown by `pad`, in a grid: what the labels give
+   * way to. A pan places the labels in every frame: the marks are found per label by their cells.
+   */
+  obstacles(view: PointView, w: number, h: number, pad: number): BoxGrid {
+    const grid = new BoxGrid(32);
+    for (const { style, mark } of this.#set.marks(view.zoom)) {
+      let bySymbol = this.#reach.get(style);
+      if (!bySymbol) this.#reach.set(style, (bySymbol = new WeakMap()));
+      let reach = bySymbol.get(mark.symbol);
+      if (reach === undefined) bySymbol.set(mark.symbol, (reach = markReach(style, mark)));
+      const [x, y] = view.project(mark.lngLat);
+      const r = reach + pad;
+      if (x + r <= 0 || y + r <= 0 || x - r >= w || y - r >= h) continue;
+      grid.add([x - r, y - r, x + r, y + r]);
+    }
+    return grid;
   }
 
   at(view: PointView, x: number, y: number): PointHit | null {
