@@ -1,7 +1,7 @@
 // Point layers on the 2D map, painted over everything else and taking hover and click where a mark
-// is; the labels give way to the marks (obstacles). The marks themselves (point-painter.ts: clustering, shapes, drawing) load with the first
-// layer: most maps have none, and the first frame should not wait for them. Until they are in,
-// the calls are kept in order and replayed.
+// is; the labels give way to the marks (obstacles). The marks themselves (point-painter.ts:
+// clustering, shapes, drawing) load with the first layer: most maps have none, and the first
+// frame should not wait for them. Until they are in, the calls are kept in order and replayed.
 import type { PointHit, RendererOptions } from '../renderer';
 import type { XY } from '../../symbology/point-shapes';
 import type { PointFeature, PointLayerStyle } from '../../symbology/points';

@@ -1,15 +1,15 @@
 // The 2D map's point marks: the same marks as MapLibre's (PointLayerSet at the zoom shown), painted
 // with the same drawing (point-canvas.ts) and hit by the same outline. Loaded with the first point
 // layer (canvas-points.ts), so that a map without points does not carry the clustering and shapes.
+// It also gives the labels the marks' boxes to give way to.
 import { paintMark } from '../point-canvas';
 import { MarkSprites } from '../mark-sprites';
 import { PointLayerSet, type LayerMark } from '../point-layers';
 import { BoxGrid } from '../../geo/label-placement';
 import { markReach } from '../../symbology/point-marks';
-import type { PointSymbol } from '../../symbology/points';
 import type { PointHit } from '../renderer';
 import type { XY } from '../../symbology/point-shapes';
-import type { PointFeature, PointLayerStyle } from '../../symbology/points';
+import type { PointFeature, PointLayerStyle, PointSymbol } from '../../symbology/points';
 
 /** lng/lat -> the map's CSS px, and the MapLibre zoom shown: what the 2D map's view gives. */
 export interface PointView {
