@@ -6,7 +6,7 @@ import { paintMark } from '../point-canvas';
 import { MarkSprites } from '../mark-sprites';
 import { PointLayerSet, type LayerMark } from '../point-layers';
 import { BoxGrid } from '../../geo/label-placement';
-import { markReach } from '../../symbology/point-marks';
+import { markReach, worldPixels } from '../../symbology/point-marks';
 import type { PointHit } from '../renderer';
 import type { XY } from '../../symbology/point-shapes';
 import type { PointFeature, PointLayerStyle, PointSymbol } from '../../symbology/points';
@@ -115,12 +115,19 @@ export class PointPainter {
    */
   obstacles(view: PointView, w: number, h: number, pad: number): BoxGrid {
     const grid = new BoxGrid(32);
+    // The marks' anchors are MapLibre's world pixels at the zoom shown (point-layers.ts), which the
+    // view only shifts and scales: two projected points place them all, instead of a projection
+    // per mark in every frame of a pan.
+    const world = worldPixels(view.zoom);
+    const [[wx0, wy0], [wx1, wy1]] = [world([0, 0]), world([10, 50])];
+    const [[sx0, sy0], [sx1, sy1]] = [view.project([0, 0]), view.project([10, 50])];
+    const [kx, ky] = [(sx1 - sx0) / (wx1 - wx0), (sy1 - sy0) / (wy1 - wy0)];
     for (const { style, mark } of this.#set.marks(view.zoom)) {
       let bySymbol = this.#reach.get(style);
       if (!bySymbol) this.#reach.set(style, (bySymbol = new WeakMap()));
       let reach = bySymbol.get(mark.symbol);
       if (reach === undefined) bySymbol.set(mark.symbol, (reach = markReach(style, mark)));
-      const [x, y] = view.project(mark.lngLat);
+      const [x, y] = [sx0 + (mark.x - wx0) * kx, sy0 + (mark.y - wy0) * ky];
       const r = reach + pad;
       if (x + r <= 0 || y + r <= 0 || x - r >= w || y - r >= h) continue;
       grid.add([x - r, y - r, x + r, y + r]);
