@@ -2,12 +2,16 @@
 // mark an icon painted by point-canvas.ts. The marks (and clusters) come from PointLayerSet at the
 // zoom shown, as on the 2D map; they are sent again only when a zoom changes which points cluster.
 // The marks' code (clustering, shapes, drawing) loads with the first layer, as on the 2D map.
+// The marks take their place before every label, and the area names give way to them (style.ts
+// giveWayLayout), as on the 2D map and on paper.
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { markImage } from './point-canvas';
 import type { PointLayerSet, LayerMark } from './point-layers';
 import type { PointHit, RendererOptions } from './renderer';
 import type { PointFeature, PointLayerStyle } from '../symbology/points';
+import { GIVE_WAY } from '../symbology/context';
+import { giveWayLayout, LEVEL, LEVELS } from './style';
 
 export const POINTS_SOURCE = 'atlas-points';
 export const POINTS_LAYER = 'atlas-points';
@@ -25,6 +29,8 @@ export class MapLibrePoints {
   /** sources may be added once the style is parsed */
   #ready = false;
   #hovered: string | null = null;
+  /** whether the area names' layout gives way to marks now */
+  #givingWay = false;
 
   constructor(
     private readonly map: MapLibreMap,
@@ -88,6 +94,7 @@ export class MapLibrePoints {
 
   #update(): void {
     if (!this.#ready || !this.#set || !this.#image || (!this.#added && this.#set.empty)) return;
+    this.#giveWay(!this.#set.empty);
     const marks = this.#set.marks(this.map.getZoom());
     const features: Array<Feature<Point>> = marks.map((m) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: m.mark.lngLat }, properties: { icon: iconOf(m) } }));
     const key = JSON.stringify(features.map((f) => [f.geometry.coordinates, f.properties?.icon]));
@@ -104,14 +111,27 @@ export class MapLibrePoints {
     if (!this.#added) {
       this.#added = true;
       this.map.addSource(POINTS_SOURCE, { type: 'geojson', data });
-      // On top of everything, each mark whole: points never give way to labels or to each other (overlaps cluster instead).
+      // On top of everything, each mark whole: points never give way to labels or to each other
+      // (overlaps cluster instead). Placed first (the topmost layer), each icon takes its box, so
+      // that the labels placed after it keep clear of it.
       this.map.addLayer({
         id: POINTS_LAYER,
         type: 'symbol',
         source: POINTS_SOURCE,
-        layout: { 'icon-image': ['get', 'icon'], 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'symbol-sort-key': 0 },
+        layout: { 'icon-image': ['get', 'icon'], 'icon-allow-overlap': true, 'icon-ignore-placement': false, 'icon-padding': GIVE_WAY.markPadding, 'symbol-sort-key': 0 },
       });
     } else this.map.getSource<GeoJSONSource>(POINTS_SOURCE)?.setData(data);
+  }
+
+  /** The area names may take the spots around their anchors while marks are shown, and only then. */
+  #giveWay(on: boolean): void {
+    if (on === this.#givingWay) return;
+    this.#givingWay = on;
+    const layout = giveWayLayout(on);
+    for (const level of LEVELS) {
+      this.map.setLayoutProperty(LEVEL[level].labels, 'text-variable-anchor', layout['text-variable-anchor']);
+      this.map.setLayoutProperty(LEVEL[level].labels, 'text-radial-offset', layout['text-radial-offset']);
+    }
   }
 
   #hover(e: MapMouseEvent | null): void {

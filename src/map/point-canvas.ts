@@ -1,7 +1,6 @@
 // A point mark painted on a 2D canvas: the 2D map paints its marks with it, and MapLibre's icons
 // are images of it, so both screen maps show the same shape, ring and number.
-import { markParts, markText, type PointMark } from '../symbology/point-marks';
-import { shapeOutline } from '../symbology/point-shapes';
+import { markParts, markReach, markText, type PointMark } from '../symbology/point-marks';
 import type { PointLayerStyle } from '../symbology/points';
 
 /** The 2D map's type: a font on this machine, no request to anyone. */
@@ -26,11 +25,7 @@ export function paintMark(ctx: CanvasRenderingContext2D, style: PointLayerStyle,
 }
 
 /** Half the side of a square around the anchor that holds the whole mark, its rings included. */
-export function markExtent(style: PointLayerStyle, mark: Pick<PointMark, 'symbol'>): number {
-  const grow = style.halo.width + style.halo.lineWidth + style.selectedWidth;
-  const outline = shapeOutline(mark.symbol.shape, mark.symbol.r, grow);
-  return Math.ceil(Math.max(...outline.map(([x, y]) => Math.max(Math.abs(x), Math.abs(y))))) + 1;
-}
+export const markExtent = markReach;
 
 /** The mark painted on its own canvas, centred on its anchor, at `pixelRatio` device px per CSS px; null without a 2D context. */
 export function markCanvas(style: PointLayerStyle, mark: Pick<PointMark, 'symbol' | 'text'>, selected: boolean, pixelRatio: number): { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D; half: number } | null {

@@ -4,7 +4,7 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import { OUTLINES, SAMPLE_DASH, UNPLANNED } from '../symbology/areas';
 import { BASE } from '../symbology/base';
 import { CIRCLES } from '../symbology/circles';
-import { LABELS, labelSizes, NEIGHBOURS, RIVERS, type LabelStyle } from '../symbology/context';
+import { GIVE_WAY, LABELS, labelSizes, NEIGHBOURS, RIVERS, type LabelStyle } from '../symbology/context';
 import type { Stops } from '../symbology/stops';
 
 import { LAYER, LEVEL, LEVELS, SOURCE, type MapLevel } from './layer-ids';
@@ -162,6 +162,15 @@ function labelLayer(level: MapLevel, visible: boolean): LayerSpecification {
     paint: textPaint(LABELS),
   };
 }
+
+/**
+ * The area names' layout while point marks are shown (`on`) or not: the spots around the anchor
+ * they may take when the centred one is taken (symbology/context.ts GIVE_WAY). Off, the names are
+ * laid out as without it (centred or nowhere), so a map without point layers places every name
+ * where it always did; on only with marks, whose icons take their place first (maplibre-points.ts).
+ */
+export const giveWayLayout = (on: boolean) =>
+  ({ 'text-variable-anchor': on ? [...GIVE_WAY.anchors] : undefined, 'text-radial-offset': on ? GIVE_WAY.offset : undefined }) as const;
 
 /**
  * The style starts with empty sources so that MapLibre (WebGL context, worker, style) starts

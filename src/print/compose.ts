@@ -5,7 +5,7 @@ import type { Plan } from '../state/plan';
 import { sheetContent } from './content';
 import { printFit } from './frame';
 import { mapLabels } from './labels';
-import { pointCredits, pointLegendBlock, pointPrimitives } from './print-points';
+import { markBoxes, pointCredits, pointLegendBlock, pointPrimitives } from './print-points';
 import { renderPrintMap, type PrintedMap, type PrintView } from './print-map';
 import { frameFurniture, layoutSheet, pageSize, textScale, type Box, type Primitive, type SheetBlock, type SheetLayout, type SheetOptions } from './sheet';
 import { printTexts } from '../messages/print';
@@ -48,7 +48,9 @@ export function layoutView(data: AtlasData, plan: Plan, view: PrintView, options
     const fit = printFit(data.boundaries, view.focus, { w: frame.w, h: frame.h });
     const metresPerMm = fit.groundPerUnit;
     const furniture = frameFurniture(frame, metresPerMm, textScale(options.paper));
-    const labels = mapLabels(data.boundaries, plan, view.focus, fit, frame, options.paper, [furniture.north, furniture.scale]);
+    // The names give way to the point marks, which are never left out.
+    const marks = markBoxes(view.points ?? [], fit.project, frame);
+    const labels = mapLabels(data.boundaries, plan, view.focus, fit, frame, options.paper, [furniture.north, furniture.scale], marks);
     const content = {
       ...base,
       metresPerMm,

@@ -1,10 +1,14 @@
 // Map labels as text on paper (real PDF text over the map image, crisp and searchable): sizes
 // fixed in pt, placed greedily without collisions (geo/label-placement.ts, as on the 2D map),
-// and what found no room counted, so that the sheet can say so. Pure: positions in mm on the page, widths from the embedded fonts.
+// and what found no room counted, so that the sheet can say so. The names give way to the printed
+// point marks as on screen: kept clear of them, at the spots around their anchor (geo/label-placement.ts
+// spotsAround, symbology/context.ts GIVE_WAY) before the sheet's own shifts. Pure: positions in mm
+// on the page, widths from the embedded fonts.
 import type { Boundaries, AreaProps } from '../data/boundaries';
 import { RIVER_LABEL_COLOUR } from '../domain/colour';
 import type { Plan } from '../state/plan';
-import { longestStretch, overlaps, placeFirstFree, type Rect } from '../geo/label-placement';
+import { BoxGrid, longestStretch, overlaps, placeFirstFree, spotsAround, type Blocked, type Rect } from '../geo/label-placement';
+import { GIVE_WAY, giveWayGap } from '../symbology/context';
 import type { Fit } from '../geo/fit';
 import type { XY } from '../geo/mercator';
 import { MM_PER_PT, textWidth } from './measure';
@@ -41,28 +45,39 @@ export interface PlacedLabels {
 /** A box in mm as the corners the shared placement compares. */
 const rect = (b: Box): Rect => [b.x, b.y, b.x + b.w, b.y + b.h];
 
+/** The marks' boxes in a grid (cells about a label's height), for the labels to give way to. */
+function markGrid(marks: readonly Box[]): BoxGrid {
+  const grid = new BoxGrid(5);
+  for (const m of marks) grid.add(rect(m));
+  return grid;
+}
+
 /**
  * Greedy placement (geo/label-placement.ts): each label at its anchor, else just above or below
  * it (as `shifts` allow); a label that would overlap another, an obstacle (north arrow, scale
- * bar) or leave the frame is tried in the next position, and left out when none is free.
+ * bar) or leave the frame is tried in the next position, and left out when none is free. With
+ * point `marks` (boxes in mm), each label keeps clear of them too, and tries the spots around its
+ * anchor (below, above, right, left of it, as on screen) right after its centred one.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], style: LabelStyle, frame: Box, obstacles: readonly Box[] = []): PlacedLabels {
+export function placeLabels(candidates: readonly LabelCandidate[], style: LabelStyle, frame: Box, obstacles: readonly Box[] = [], marks: readonly Box[] = []): PlacedLabels {
   const size = style.size * MM_PER_PT;
   const lineHeight = size * 1.2;
   const pad = size * 0.25;
   const taken: Box[] = [...obstacles];
   const texts: Primitive[] = [];
   const omitted: string[] = [];
+  const around = marks.length ? GIVE_WAY.anchors.filter((a) => a !== 'center') : [];
   const set = candidates
     .map((c) => {
       const lines = style.breakAt ? c.text.split(style.breakAt) : [c.text];
       const width = Math.max(...lines.map((l) => textWidth(l, style.size, style.bold)));
       const [w, h] = [width + 2 * pad, lineHeight * lines.length];
-      const spots = (style.shifts ?? [0, -1, 1, -2, 2]).map((shift): Box => ({ x: c.at[0] - w / 2, y: c.at[1] + shift * h - h / 2, w, h }));
-      return { ...c, lines, width, spots };
+      const [centred, ...shifted] = (style.shifts ?? [0, -1, 1, -2, 2]).map((shift): Box => ({ x: c.at[0] - w / 2, y: c.at[1] + shift * h - h / 2, w, h }));
+      const beside = spotsAround(c.at[0], c.at[1], w, h, around, giveWayGap(size)).map(([x0, y0, x1, y1]): Box => ({ x: x0, y: y0, w: x1 - x0, h: y1 - y0 }));
+      return { ...c, lines, width, spots: [centred, ...beside, ...shifted] };
     })
     .sort((a, b) => a.priority - b.priority || b.width - a.width);
-  const chosen = placeFirstFree(set, (label) => label.spots.map(rect), rect(frame), obstacles.map(rect));
+  const chosen = placeFirstFree(set, (label) => label.spots.map(rect), rect(frame), obstacles.map(rect), 0, marks.length ? markGrid(marks) : undefined);
   set.forEach((label, k) => {
     const spot = label.spots[chosen[k]];
     if (!spot) {
@@ -96,6 +111,8 @@ export function mapLabels(
   frame: Box,
   paper: Paper,
   obstacles: readonly Box[],
+  /** the printed point marks' boxes (print-points.ts markBoxes): the names give way to them */
+  marks: readonly Box[] = [],
 ): PlacedLabels {
   const sizes = labelSizes(paper);
   // Sozialraum names in a Gemeinde's frame; over the whole Kreis they would crowd each other out,
@@ -113,21 +130,23 @@ export function mapLabels(
     candidates,
     sub
       ? // Sozialraum names are long ("Beispiel-Sozialraum 3 – Sankt Augustin"): in two lines, and not
-        // moved off their anchor: a shifted name would sit on a neighbour of the same shape.
+        // moved a line off their anchor: a shifted name would sit on a neighbour of the same shape
+        // (beside a point mark they still move just clear of it, as on screen).
         { size: sizes.sozialraum, bold: true, colour: INK, halo: HALO, breakAt: ' – ', shifts: [0] }
       : { size: sizes.gemeinde, bold: true, colour: INK, halo: HALO },
     frame,
     obstacles,
+    marks,
   );
-  const rivers = riverLabels(boundaries, fit, frame, sub ? sizes.sozialraum : sizes.gemeinde, areas.taken);
+  const rivers = riverLabels(boundaries, fit, frame, sub ? sizes.sozialraum : sizes.gemeinde, areas.taken, marks.length ? markGrid(marks) : undefined);
   return { texts: [...areas.texts, ...rivers], omitted: areas.omitted, taken: areas.taken };
 }
 
 /**
  * A river's name once, along its longest stretch inside the frame, set on the line's upper side
- * and turned so that it never reads upside down; left out where it would cover an area's name.
+ * and turned so that it never reads upside down; left out where it would cover an area's name or a point mark (`blocked`).
  */
-export function riverLabels(boundaries: Pick<Boundaries, 'rivers'>, fit: Fit, frame: Box, size: number, taken: readonly Box[]): Primitive[] {
+export function riverLabels(boundaries: Pick<Boundaries, 'rivers'>, fit: Fit, frame: Box, size: number, taken: readonly Box[], blocked?: Blocked): Primitive[] {
   const sizeMm = size * MM_PER_PT;
   const out: Primitive[] = [];
   for (const f of boundaries.rivers?.features ?? []) {
@@ -149,7 +168,7 @@ export function riverLabels(boundaries: Pick<Boundaries, 'rivers'>, fit: Fit, fr
     const xs = corners.map((c) => c[0]);
     const ys = corners.map((c) => c[1]);
     const box = rect({ x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) });
-    if (taken.some((t) => overlaps(box, rect(t)))) continue;
+    if (taken.some((t) => overlaps(box, rect(t))) || blocked?.meets(box)) continue;
     out.push({ kind: 'text', x: at[0], y: at[1], text: f.properties.name, size, colour: RIVER_LABEL_COLOUR, halo: HALO, align: 'center', angle: (angle * 180) / Math.PI });
   }
   return out;

@@ -1,7 +1,8 @@
 // Point layers on the sheet: the same marks as on screen (shape, rings, colour, number), at their
 // screen size in millimetres, clustered at the print scale, as vector primitives over the map, so
 // that the PDF keeps them sharp and the PNG draws them from the same list.
-import { markParts, markText, pointMarks } from '../symbology/point-marks';
+import { markParts, markReach, markText, pointMarks } from '../symbology/point-marks';
+import { GIVE_WAY } from '../symbology/context';
 import { shapeCentre, type XY } from '../symbology/point-shapes';
 import { symbolOf, type PointLayer, type PointLayerStyle, type PointSymbol } from '../symbology/points';
 import { wrap } from './measure';
@@ -15,6 +16,29 @@ const PT_PER_MM = 72 / 25.4;
 /** half the cap height of the print face per pt of size, in mm: lifts a number's baseline to centre it */
 const HALF_CAP_MM_PER_MM = 0.36;
 
+/** The marks of the layers whose anchor lies inside the frame, at their place on the page (mm), clustered at the print scale. */
+function framedMarks(layers: readonly PointLayer[], project: (lngLat: [number, number]) => XY, frame: Box) {
+  return layers.flatMap(({ features, style, selected }) =>
+    pointMarks(features, style, project, SCREEN_PX_MM).flatMap((mark) => {
+      const [fx, fy] = project(mark.lngLat);
+      if (fx < 0 || fy < 0 || fx > frame.w || fy > frame.h) return [];
+      const chosen = selected != null && mark.features.length === 1 && mark.features[0].id === selected;
+      return [{ style, mark, chosen, x: frame.x + fx, y: frame.y + fy }];
+    }),
+  );
+}
+
+/**
+ * The boxes (mm on the page) the map's names give way to: each printed mark's square, as on screen
+ * (markReach), with the screen's padding around it.
+ */
+export function markBoxes(layers: readonly PointLayer[], project: (lngLat: [number, number]) => XY, frame: Box): Box[] {
+  return framedMarks(layers, project, frame).map(({ style, mark, x, y }) => {
+    const r = (markReach(style, mark) + GIVE_WAY.markPadding) * SCREEN_PX_MM;
+    return { x: x - r, y: y - r, w: 2 * r, h: 2 * r };
+  });
+}
+
 /**
  * `project`: lng/lat -> mm from the frame's top left (the print fit). Marks whose anchor lies
  * outside the frame are left off; a mark at the frame's edge is cut at it, as the screen cuts it,
@@ -24,19 +48,14 @@ export function pointPrimitives(layers: readonly PointLayer[], project: (lngLat:
   const out: Primitive[] = [];
   const clip = { x0: frame.x, y0: frame.y, x1: frame.x + frame.w, y1: frame.y + frame.h };
   const inside = (px: number, py: number) => px >= clip.x0 && px <= clip.x1 && py >= clip.y0 && py <= clip.y1;
-  for (const { features, style, selected } of layers)
-    for (const mark of pointMarks(features, style, project, SCREEN_PX_MM)) {
-      const [fx, fy] = project(mark.lngLat);
-      if (fx < 0 || fy < 0 || fx > frame.w || fy > frame.h) continue;
-      const [x, y] = [frame.x + fx, frame.y + fy];
-      const chosen = selected != null && mark.features.length === 1 && mark.features[0].id === selected;
-      for (const { polygon, fill } of markParts(mark.symbol, style, x, y, SCREEN_PX_MM, chosen)) {
-        const points = clipRing(polygon, clip);
-        if (points.length >= 3) out.push({ kind: 'polygon', points, fill });
-      }
-      const label = markText(mark, style, x, y, SCREEN_PX_MM);
-      if (label && inside(label.x, label.y)) out.push({ kind: 'text', x: label.x, y: label.y + label.size * HALF_CAP_MM_PER_MM, text: label.text, size: label.size * PT_PER_MM, bold: true, colour: label.colour, align: 'center' });
+  for (const { style, mark, chosen, x, y } of framedMarks(layers, project, frame)) {
+    for (const { polygon, fill } of markParts(mark.symbol, style, x, y, SCREEN_PX_MM, chosen)) {
+      const points = clipRing(polygon, clip);
+      if (points.length >= 3) out.push({ kind: 'polygon', points, fill });
     }
+    const label = markText(mark, style, x, y, SCREEN_PX_MM);
+    if (label && inside(label.x, label.y)) out.push({ kind: 'text', x: label.x, y: label.y + label.size * HALF_CAP_MM_PER_MM, text: label.text, size: label.size * PT_PER_MM, bold: true, colour: label.colour, align: 'center' });
+  }
   return out;
 }
 

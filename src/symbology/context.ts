@@ -39,3 +39,21 @@ export const LABELS = {
 
 /** A level's label size by zoom, at the atlas' type scale (presentation mode on a beamer is larger). */
 export const labelSizes = (level: AreaLevel, scale: number): Stops => scaled(LABELS.growth, LABELS.size[level] * scale);
+
+/**
+ * Names give way to point marks (marks are the data a person chose, and never hidden). While a
+ * point layer is shown, a name whose place is taken, by a mark or by a name placed before it,
+ * tries these spots around its anchor in order (centred, then below, above, right, left of it,
+ * `offset` em away, as MapLibre's text-variable-anchor with text-radial-offset) and is left out
+ * only if none is free. 1.8 em at the Kreis view's 13 px clear a school's mark (12 px around its
+ * anchor) below or above and a cluster's to either side. `markPadding`: px kept around a mark's
+ * box (MapLibre's icon-padding).
+ */
+export const GIVE_WAY = { anchors: ['center', 'top', 'bottom', 'left', 'right'] as const, offset: 1.8, markPadding: 2 } as const;
+
+/**
+ * The gap [beside, below/above] between the anchor and a name of `size` set at one of the spots
+ * around it: MapLibre moves a name set below or above by 7/24 em less (its glyphs' baseline shift),
+ * and so do the 2D map and print, so that the maps put it on the same pixels.
+ */
+export const giveWayGap = (size: number): [number, number] => [GIVE_WAY.offset * size, (GIVE_WAY.offset - 7 / 24) * size];

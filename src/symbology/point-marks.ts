@@ -84,6 +84,17 @@ export function markText(mark: Pick<PointMark, 'symbol' | 'text'>, style: PointL
   return { text: mark.text, x: x + cx * scale, y: y + cy * scale, size: style.labelSize * scale, colour: mark.symbol.labelColour };
 }
 
+/**
+ * Half the side of the square around a mark's anchor that holds it whole, its rings and a chosen
+ * mark's heavier line included, in px: the size of MapLibre's icon image of it, and the box a
+ * label gives way to on every map.
+ */
+export function markReach(style: PointLayerStyle, mark: Pick<PointMark, 'symbol'>): number {
+  const grow = style.halo.width + style.halo.lineWidth + style.selectedWidth;
+  const outline = shapeOutline(mark.symbol.shape, mark.symbol.r, grow);
+  return Math.ceil(Math.max(...outline.map(([x, y]) => Math.max(Math.abs(x), Math.abs(y))))) + 1;
+}
+
 /** The topmost mark whose outline (halo included) holds the screen point; marks are drawn in list order. */
 export function markAt<M extends Pick<PointMark, 'symbol'>>(marks: readonly M[], style: PointLayerStyle, at: (mark: M) => XY, x: number, y: number): M | null {
   const grow = style.halo.width + style.halo.lineWidth;

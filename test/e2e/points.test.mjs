@@ -190,3 +190,84 @@ test('the PNG and the PDF show the points where the screen does, in their colour
   }
   await context.close();
 });
+
+/** Siegburg's label anchor (the label point of the boundaries) on the page. */
+const SIEGBURG = '05382060';
+const siegburgAnchor = (page) =>
+  page.evaluate((id) => {
+    const atlas = document.querySelector('sozial-atlas');
+    const lngLat = atlas.model.data.boundaries.labels.features.find((f) => f.properties.id === id).geometry.coordinates;
+    const p = atlas.mapInstance.map.project(lngLat);
+    return { lngLat, x: p.x, y: p.y };
+  }, SIEGBURG);
+
+/**
+ * Where the label "Siegburg" stands, as the map answers a person's pointer: the map points (every
+ * 3 px within 90 × 45 px of the anchor) whose hit test finds it; and whether its box meets a box
+ * around the anchor, and whether it is on the map at all.
+ */
+const siegburgLabel = (page, anchor, half) =>
+  page.evaluate(
+    ({ anchor, half }) => {
+      const map = document.querySelector('sozial-atlas').mapInstance.map;
+      const rect = map.getCanvas().getBoundingClientRect();
+      const named = (box) => map.queryRenderedFeatures(box, { layers: ['gemeinden-labels'] }).some((f) => f.properties.name === 'Siegburg');
+      const hits = [];
+      for (let dy = -45; dy <= 45; dy += 3) for (let dx = -90; dx <= 90; dx += 3) if (named([anchor.x + dx, anchor.y + dy])) hits.push([dx, dy]);
+      return {
+        shown: named([[0, 0], [rect.width, rect.height]]),
+        onMark: named([[anchor.x - half, anchor.y - half], [anchor.x + half, anchor.y + half]]),
+        hits,
+      };
+    },
+    { anchor, half },
+  );
+
+async function until(check, what) {
+  for (let i = 0; i < 60; i++) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail(`waited 6 s for ${what}`);
+}
+
+const sides = {};
+
+for (const renderer of ['webgl', 'canvas']) {
+  test(`${renderer}: the label "Siegburg" gives way to a mark on its anchor, and stands where it stood once the mark is gone`, async () => {
+    const { page, context, errors } = await stage.open(`/?renderer=${renderer}${VIEW}`, { renderer: null });
+    assert.equal(await page.evaluate(() => document.querySelector('sozial-atlas').mapInstance.kind), renderer);
+    await waitForIdle(page);
+    const anchor = await siegburgAnchor(page);
+    // The Frage mark: a circle of radius 7 with its white ring (2 px) and ink line (1 px).
+    const half = 7 + 2 + 1;
+    const before = await siegburgLabel(page, anchor, half);
+    assert.ok(before.shown && before.onMark, `${renderer}: "Siegburg" on its anchor before any mark: ${JSON.stringify(before)}`);
+
+    await page.evaluate((lngLat) => document.querySelector('sozial-atlas').setPoints('test', [{ id: 'here', lngLat, category: 'frage', text: 'Hier?' }]), anchor.lngLat);
+    // The mark on the anchor, in its colour (never hidden by the label).
+    const markAt = await pageXY(page, anchor.lngLat);
+    const mark = await pixelSoon(page, { x: Math.round(markAt.x), y: Math.round(markAt.y) }, rgb(COLOUR.frage), 2);
+    assert.ok(near(mark, rgb(COLOUR.frage), 2), `${renderer}: the mark on Siegburg's anchor: ${mark}`);
+    await until(async () => !(await siegburgLabel(page, anchor, half)).onMark, `${renderer}: "Siegburg" off the mark`);
+    await waitForIdle(page);
+    const moved = await siegburgLabel(page, anchor, half);
+    assert.equal(moved.onMark, false, `${renderer}: the label's box clear of the mark`);
+    assert.ok(moved.shown, `${renderer}: "Siegburg" still on the map, beside the mark`);
+    const [sx, sy] = moved.hits.reduce(([x, y], [dx, dy]) => [x + dx / moved.hits.length, y + dy / moved.hits.length], [0, 0]);
+    sides[renderer] = Math.abs(sx) > Math.abs(sy) ? (sx > 0 ? 'right' : 'left') : sy > 0 ? 'below' : 'above';
+
+    await page.evaluate(() => document.querySelector('sozial-atlas').setPoints('test', null));
+    await until(async () => (await siegburgLabel(page, anchor, half)).onMark, `${renderer}: "Siegburg" back on its anchor`);
+    await waitForIdle(page);
+    const after = await siegburgLabel(page, anchor, half);
+    assert.deepEqual(after.hits, before.hits, `${renderer}: "Siegburg" where it stood before the mark`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('both screen maps move "Siegburg" to the same side of the mark', () => {
+  assert.ok(sides.webgl && sides.canvas, 'both maps measured');
+  assert.equal(sides.canvas, sides.webgl, JSON.stringify(sides));
+});

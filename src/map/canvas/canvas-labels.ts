@@ -1,13 +1,15 @@
 // The 2D map's labels for a view: the level's area names first, then the rivers' names where
 // they are free, then the neighbouring Kreise's names, each layer kept clear of those before it
-// (labels.ts places them). The last placement is kept for the hit tests of the e2e tools.
+// (labels.ts places them). While point layers are shown every label keeps clear of the marks, and
+// the area names may stand around their anchors (symbology/context.ts GIVE_WAY), as on MapLibre.
+// The last placement is kept for the hit tests of the e2e tools.
 import type { Feature, Point } from 'geojson';
 import type { AreaProps } from '../../data/boundaries';
 import type { MapLevel } from '../../state/atlas-state';
-import { longestStretch, overlaps, type Rect } from '../../geo/label-placement';
+import { longestStretch, overlaps, type BoxGrid, type Rect } from '../../geo/label-placement';
 import { mercator, type XY } from '../../geo/mercator';
 import { toScreen } from '../../geo/view';
-import { labelSizes, NEIGHBOURS, RIVERS } from '../../symbology/context';
+import { GIVE_WAY, giveWayGap, labelSizes, NEIGHBOURS, RIVERS } from '../../symbology/context';
 import { atZoom } from '../../symbology/stops';
 import { LEVEL } from '../layer-ids';
 import { placeLabels, type PlacedLabel } from './labels';
@@ -54,7 +56,8 @@ export class CanvasLabels {
     return (width * Number(px[1])) / 100;
   }
 
-  place(scene: Scene, p: Projection, level: MapLevel, zoom: number, textScale: number): Placed[] {
+  /** `marks`: the point marks' boxes (padding included), null while no point layer is shown. */
+  place(scene: Scene, p: Projection, level: MapLevel, zoom: number, textScale: number, marks: BoxGrid | null = null): Placed[] {
     const b = scene.boundaries;
     const ctx = this.ctx;
     const { view, w, h } = p;
@@ -67,10 +70,11 @@ export class CanvasLabels {
         const [x, y] = toScreen(view, w, h, mercator(f.geometry.coordinates as XY));
         return { id: f.properties.id, text: f.properties.name, x, y };
       }),
-      { size, width: w, height: h, measure: (t) => this.measure(t) },
+      { size, width: w, height: h, measure: (t) => this.measure(t), ...(marks ? { around: { anchors: GIVE_WAY.anchors, gap: giveWayGap(size) } } : {}) },
       taken,
+      marks ?? undefined,
     ).map((l) => ({ ...l, layer: LEVEL[level].labels }));
-    const rivers = this.#rivers(scene, p, RIVERS.label.size * textScale).filter((l) => !taken.some((t) => overlaps(l.box, t)));
+    const rivers = this.#rivers(scene, p, RIVERS.label.size * textScale).filter((l) => !taken.some((t) => overlaps(l.box, t)) && !marks?.meets(l.box));
     taken.push(...rivers.map((l) => l.box));
     const small = NEIGHBOURS.label.size * textScale;
     ctx.font = `${small}px ${FONT}`;
@@ -81,6 +85,7 @@ export class CanvasLabels {
       }),
       { size: small, width: w, height: h, measure: (t) => this.measure(t), maxWidthEm: 10 },
       taken,
+      marks ?? undefined,
     ).map((l) => ({ ...l, layer: 'nachbarn-labels' }));
     this.placed = [...own, ...rivers, ...neighbours];
     return this.placed;

@@ -14,6 +14,7 @@ import { NO_INSETS, type AtlasRenderer, type Insets, type MapPlan, type Renderer
 import { LEVEL } from '../layer-ids';
 import { OUTLINES } from '../../symbology/areas';
 import { BASE } from '../../symbology/base';
+import { GIVE_WAY } from '../../symbology/context';
 import { whenIdle } from '../../idle';
 import { Camera } from './camera';
 import { areaLabelSize, CanvasLabels } from './canvas-labels';
@@ -308,9 +309,14 @@ export class Canvas2DMap implements AtlasRenderer {
     return { view: this.camera.view, w, h };
   }
 
-  /** What a Still depends on: the view, the backing store, the level and the type size. */
+  /** What a Still depends on: the view, the backing store, the level, the type size and the point layers (labels give way to marks). */
   #stillKey(p: Projection): string {
-    return `${viewKey(p)}|${this.size.dpr}|${this.level}|${this.#textScale}`;
+    return `${viewKey(p)}|${this.size.dpr}|${this.level}|${this.#textScale}|${this.points.version}`;
+  }
+
+  /** The labels of the view, clear of the point marks. */
+  #place(scene: Scene, p: Projection, level: MapLevel, zoom: number): Placed[] {
+    return this.#labels.place(scene, p, level, zoom, this.#textScale, this.points.obstacles(p.w, p.h, GIVE_WAY.markPadding));
   }
 
   #draw(): void {
@@ -335,7 +341,7 @@ export class Canvas2DMap implements AtlasRenderer {
     const key = this.#stillKey(p);
     const still = this.#still.at(key);
     if (!still && !this.moving) this.#still.soon(key, () => this.#buildStill(key));
-    const placed = still ? (this.#labels.placed = still.placed) : this.#labels.place(scene, p, level, zoom, this.#textScale);
+    const placed = still ? (this.#labels.placed = still.placed) : this.#place(scene, p, level, zoom);
     if (still) this.#surface.blit(still.under);
     else this.#painter.under(ctx, p, scene, placed, this.#textScale);
 
@@ -381,7 +387,7 @@ export class Canvas2DMap implements AtlasRenderer {
       p,
       shapes: scene.areas.get(level)?.shapes ?? [],
       layers: (under, over) => {
-        const placed: Placed[] = this.#labels.place(scene, p, level, zoom, this.#textScale);
+        const placed: Placed[] = this.#place(scene, p, level, zoom);
         this.#painter.under(under, p, scene, placed, this.#textScale);
         this.#painter.over(over, p, scene, level, zoom);
         return placed;

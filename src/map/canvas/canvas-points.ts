@@ -1,10 +1,11 @@
 // Point layers on the 2D map, painted over everything else and taking hover and click where a mark
-// is. The marks themselves (point-painter.ts: clustering, shapes, drawing) load with the first
-// layer: most maps have none, and the first frame should not wait for them. Until they are in,
-// the calls are kept in order and replayed.
+// is; the labels give way to the marks (obstacles). The marks themselves (point-painter.ts:
+// clustering, shapes, drawing) load with the first layer: most maps have none, and the first
+// frame should not wait for them. Until they are in, the calls are kept in order and replayed.
 import type { PointHit, RendererOptions } from '../renderer';
 import type { XY } from '../../symbology/point-shapes';
 import type { PointFeature, PointLayerStyle } from '../../symbology/points';
+import type { BoxGrid } from '../../geo/label-placement';
 import type { PointPainter, PointView } from './point-painter';
 
 export type { PointView } from './point-painter';
@@ -16,6 +17,7 @@ export class CanvasPoints {
   #loading: Promise<void> | null = null;
   #waiting: Call[] = [];
   #hovered: string | null = null;
+  #version = 0;
 
   /** `redraw`: asks the 2D map for a frame (a layer or the chosen point changed); `view`: the view shown. */
   constructor(
@@ -26,6 +28,16 @@ export class CanvasPoints {
 
   get empty(): boolean {
     return this.#painter?.empty ?? true;
+  }
+
+  /** Changes each time the marks' layers change (the labels are placed again; choosing a point moves no box). */
+  get version(): number {
+    return this.#version;
+  }
+
+  /** The marks' boxes in the w × h view, grown by `pad`, for the labels to give way to; null while no layer is shown. */
+  obstacles(w: number, h: number, pad: number): BoxGrid | null {
+    return this.#painter && !this.#painter.empty ? this.#painter.obstacles(this.view(), w, h, pad) : null;
   }
 
   set(layer: string, features: readonly PointFeature[], style: PointLayerStyle): void {
@@ -44,6 +56,7 @@ export class CanvasPoints {
   #call(call: Call, redraws: boolean): void {
     if (this.#painter) {
       const changed = call(this.#painter);
+      if (redraws) this.#version++;
       if (redraws || changed === true) this.redraw();
       return;
     }
@@ -53,6 +66,7 @@ export class CanvasPoints {
       for (const waiting of this.#waiting) waiting(painter);
       this.#waiting = [];
       this.#painter = painter;
+      this.#version++;
       this.redraw();
     });
   }

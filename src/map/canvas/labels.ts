@@ -1,9 +1,10 @@
 // Label placement for the 2D map, as MapLibre places point labels: centred on the anchor, wrapped
 // at text-max-width (8 em), each kept only where its box (plus padding) is free and on the map
 // (the greedy placement of geo/label-placement.ts, which print uses too). The placed boxes are
-// returned for hit tests ("is this point clear of every label?"). Pure: text width comes from a
-// measure function.
-import { placeFirstFree, type Rect } from '../../geo/label-placement';
+// returned for hit tests ("is this point clear of every label?"). While point marks are shown, a
+// label may also stand at the spots around its anchor (geo/label-placement.ts, as MapLibre's
+// text-variable-anchor) and keeps clear of the marks. Pure: text width comes from a measure function.
+import { placeFirstFree, spotsAround, type Blocked, type Rect, type SpotAnchor } from '../../geo/label-placement';
 
 export interface LabelRequest {
   id: string;
@@ -13,6 +14,7 @@ export interface LabelRequest {
   y: number;
 }
 
+/** A placed label: `x`, `y` the middle of its box (its anchor, unless it gave way to a mark). */
 export interface PlacedLabel extends LabelRequest {
   lines: string[];
   /** x0, y0, x1, y1 in screen px, padding excluded */
@@ -27,6 +29,8 @@ export interface LabelLayout {
   height: number;
   maxWidthEm?: number;
   padding?: number;
+  /** the spots tried after the centred one fails, and the gap to the anchor (px); none: centred or nowhere */
+  around?: { anchors: readonly SpotAnchor[]; gap: readonly [number, number] };
 }
 
 /**
@@ -47,17 +51,27 @@ export function wrap(text: string, max: number, measure: (t: string) => number):
   return lines;
 }
 
-/** Places labels in order; `taken` are boxes already occupied (labels of another layer placed first). */
-export function placeLabels(requests: readonly LabelRequest[], layout: LabelLayout, taken: Rect[] = []): PlacedLabel[] {
-  const { size, measure, width, height } = layout;
+/**
+ * Places labels in order; `taken` are boxes already occupied (labels of another layer placed
+ * first), `blocked` the point marks' boxes (padding included).
+ */
+export function placeLabels(requests: readonly LabelRequest[], layout: LabelLayout, taken: Rect[] = [], blocked?: Blocked): PlacedLabel[] {
+  const { size, measure, width, height, around } = layout;
   const lineHeight = size * 1.2;
   const set = requests.map((r) => {
     const lines = wrap(r.text, (layout.maxWidthEm ?? 8) * size, measure);
     const w = Math.max(0, ...lines.map(measure));
     const h = lines.length * lineHeight;
-    return { ...r, lines, box: [r.x - w / 2, r.y - h / 2, r.x + w / 2, r.y + h / 2] as Rect };
+    const spots: Rect[] = around ? spotsAround(r.x, r.y, w, h, around.anchors, around.gap) : [[r.x - w / 2, r.y - h / 2, r.x + w / 2, r.y + h / 2]];
+    return { ...r, lines, spots };
   });
-  // Centred on its anchor or nowhere, as MapLibre's point labels.
-  const spots = placeFirstFree(set, (l) => [l.box], [0, 0, width, height], taken, layout.padding ?? 2);
-  return set.filter((_, i) => spots[i] === 0);
+  // Centred on its anchor or nowhere, as MapLibre's point labels; while marks are shown, at the first free spot around it.
+  const chosen = placeFirstFree(set, (l) => l.spots, [0, 0, width, height], taken, layout.padding ?? 2, blocked);
+  return set.flatMap(({ spots, ...l }, i): PlacedLabel[] => {
+    const box = spots[chosen[i]];
+    if (!box) return [];
+    // A centred label keeps its anchor as it is (no rounding of the box's middle moves a pixel).
+    const centred = !around || around.anchors[chosen[i]] === 'center';
+    return [{ ...l, ...(centred ? {} : { x: (box[0] + box[2]) / 2, y: (box[1] + box[3]) / 2 }), box }];
+  });
 }

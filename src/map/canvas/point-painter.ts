@@ -1,12 +1,15 @@
 // The 2D map's point marks: the same marks as MapLibre's (PointLayerSet at the zoom shown), painted
 // with the same drawing (point-canvas.ts) and hit by the same outline. Loaded with the first point
 // layer (canvas-points.ts), so that a map without points does not carry the clustering and shapes.
+// It also gives the labels the marks' boxes to give way to.
 import { paintMark } from '../point-canvas';
 import { MarkSprites } from '../mark-sprites';
 import { PointLayerSet, type LayerMark } from '../point-layers';
+import { BoxGrid } from '../../geo/label-placement';
+import { markReach, worldPixels } from '../../symbology/point-marks';
 import type { PointHit } from '../renderer';
 import type { XY } from '../../symbology/point-shapes';
-import type { PointFeature, PointLayerStyle } from '../../symbology/points';
+import type { PointFeature, PointLayerStyle, PointSymbol } from '../../symbology/points';
 
 /** lng/lat -> the map's CSS px, and the MapLibre zoom shown: what the 2D map's view gives. */
 export interface PointView {
@@ -101,6 +104,35 @@ export class PointPainter {
       const [px, py] = [Math.round(x * ratio) / ratio, Math.round(y * ratio) / ratio];
       ctx.drawImage(sprite.image, px - sprite.half, py - sprite.half, 2 * sprite.half, 2 * sprite.half);
     }
+  }
+
+  /** half the side of each look's box (markReach), by style and symbol: asked for every mark in every frame of a pan */
+  readonly #reach = new WeakMap<PointLayerStyle, WeakMap<PointSymbol, number>>();
+
+  /**
+   * The boxes of the marks in the w × h view, each grown by `pad`, in a grid: what the labels give
+   * way to. A pan places the labels in every frame: the marks are found per label by their cells.
+   */
+  obstacles(view: PointView, w: number, h: number, pad: number): BoxGrid {
+    const grid = new BoxGrid(32);
+    // The marks' anchors are MapLibre's world pixels at the zoom shown (point-layers.ts), which the
+    // view only shifts and scales: two projected points place them all, instead of a projection
+    // per mark in every frame of a pan.
+    const world = worldPixels(view.zoom);
+    const [[wx0, wy0], [wx1, wy1]] = [world([0, 0]), world([10, 50])];
+    const [[sx0, sy0], [sx1, sy1]] = [view.project([0, 0]), view.project([10, 50])];
+    const [kx, ky] = [(sx1 - sx0) / (wx1 - wx0), (sy1 - sy0) / (wy1 - wy0)];
+    for (const { style, mark } of this.#set.marks(view.zoom)) {
+      let bySymbol = this.#reach.get(style);
+      if (!bySymbol) this.#reach.set(style, (bySymbol = new WeakMap()));
+      let reach = bySymbol.get(mark.symbol);
+      if (reach === undefined) bySymbol.set(mark.symbol, (reach = markReach(style, mark)));
+      const [x, y] = [sx0 + (mark.x - wx0) * kx, sy0 + (mark.y - wy0) * ky];
+      const r = reach + pad;
+      if (x + r <= 0 || y + r <= 0 || x - r >= w || y - r >= h) continue;
+      grid.add([x - r, y - r, x + r, y + r]);
+    }
+    return grid;
   }
 
   at(view: PointView, x: number, y: number): PointHit | null {
