@@ -128,7 +128,8 @@ export async function importTime(s, url, name, csv, { timeoutMs }) {
     () => {
       const atlas = document.querySelector('sozial-atlas');
       const input = atlas?.renderRoot.querySelector('atlas-sidebar')?.renderRoot?.querySelector('atlas-import')?.renderRoot?.querySelector('input[type=file]');
-      return Boolean(atlas?.mapInstance?.map.loaded() && atlas.model && input);
+      // All tables in (the side pane is inert before): an import earlier waits for them.
+      return Boolean(atlas?.mapInstance?.map.loaded() && atlas.model && !atlas.model.data.pending && input);
     },
     null,
     { timeout: timeoutMs },

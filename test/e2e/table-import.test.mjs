@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { atlasStage, waitForChoropleth } from './harness.mjs';
+import { atlasStage, openPage, waitForChoropleth } from './harness.mjs';
 import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, shadowText, waitForIdle, indicatorIds, selectIndicator } from './page-tools.mjs';
 
 const gemeinden = readFileSync('public/data/indicators/gemeinden-bevoelkerung-2018.csv', 'utf8')
@@ -132,3 +132,34 @@ test('a CSV dropped onto the atlas is checked, summarised and mapped at once, no
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// The first map comes before the other tables; a file dropped on it meanwhile must not be read into
+// the first view's data and then replaced by the rest (it once was, silently).
+test('a CSV dropped on the first map while the other tables still load is mapped once they are in', async () => {
+  const { page, context, errors } = await openPage(stage.browser, { renderer: 'canvas' });
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/indicators/wahlbeteiligung-europa.csv', async (route) => (await held, route.continue()));
+  await page.goto(`${stage.origin}/`);
+  await page.waitForFunction(() => document.querySelector('sozial-atlas')?.model?.data.pending === true);
+  const csv = ['ags;quote_waehrend_laden', ...gemeinden.map((g, i) => `${g.ags};${10 + i},5`)].join('\r\n');
+  await page.evaluate((csv) => {
+    const target = document.querySelector('sozial-atlas').renderRoot.querySelector('.layout');
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([csv], 'waehrend-laden.csv', { type: 'text/csv' }));
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, csv);
+  await page.waitForTimeout(300);
+  release();
+  await page.waitForFunction(() => !document.querySelector('sozial-atlas').model.data.pending);
+  await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get('indikator')?.startsWith('eigen-'));
+  await waitForChoropleth(page);
+  await page.waitForTimeout(300);
+  assert.match(new URLSearchParams(await page.evaluate(() => location.hash.slice(1))).get('indikator'), /^eigen-/, 'the own indicator stays on the map');
+  assert.match(await shadowText(page, 'atlas-legend'), /quote_waehrend_laden/);
+  assert.match(await page.locator('atlas-import [data-testid=import-summary]').innerText(), /19 Gebiete zugeordnet/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+

@@ -26,9 +26,16 @@ export class ImportController implements ReactiveController {
   #loaded: AtlasData | null = null;
   /** every own file kept, by name, with the options they were last read with */
   #own: { files: DroppedFile[]; options: ImportOptions } = { files: [], options: {} };
+  /**
+   * Resolves once the atlas has all its tables (start): a file dropped on the map while the rest
+   * still loads would be read into the first view's data and then replaced by the full data.
+   */
+  readonly #allLoaded: Promise<void>;
+  #allLoadedNow: () => void = () => {};
 
   constructor(host: ImportHost) {
     this.#host = host;
+    this.#allLoaded = new Promise((resolve) => (this.#allLoadedNow = resolve));
     host.addController(this);
   }
 
@@ -37,6 +44,7 @@ export class ImportController implements ReactiveController {
   /** The data as loaded; own data kept from an earlier visit is read again over it. */
   async start(data: AtlasData, firstView: URLSearchParams): Promise<void> {
     this.#loaded = data;
+    this.#allLoadedNow();
     const { loadOwnData } = await import('../../data/own-data-store');
     const stored = await loadOwnData();
     if (!stored) return;
@@ -47,6 +55,7 @@ export class ImportController implements ReactiveController {
 
   async import(request: ImportRequest): Promise<void> {
     const files = await Promise.all(request.files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+    await this.#allLoaded;
     const options = { suppressionThreshold: request.threshold, overrides: { ...this.#own.options.overrides, ...request.overrides } };
     if (!(await this.#read(files, options, null))) return;
     // A file dropped again under the same name replaces the kept one, as it replaces its figures.
