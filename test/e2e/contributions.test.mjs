@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { atlasStage } from './harness.mjs';
-import { pageXY, pixelAt, probePoint, waitForIdle } from './page-tools.mjs';
+import { dropFile, pageXY, pixelAt, probePoint, waitForIdle } from './page-tools.mjs';
 
 /** An area's probe point once the map stands: the same twice 250 ms apart (the pane's content may still move the map's edge). */
 async function standingPoint(page, id) {
@@ -292,13 +292,7 @@ test('a dropped file with HTML and script in its texts and bad entries: shown as
       { type: 'Feature', geometry: null, properties: { id: 'x6', workshop: 'Test', frage: '', kategorie: 'idee', text: 'Gebiet unbekannt', organisation: null, stimmen: 0, gebiet: '99999999', erstellt: '2026-12-07T09:05:00Z', geaendert: '2026-12-07T09:05:00Z' } },
     ],
   };
-  await page.evaluate((text) => {
-    const target = document.querySelector('sozial-atlas').renderRoot.querySelector('.layout');
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([text], 'fremd.geojson', { type: 'application/geo+json' }));
-    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, JSON.stringify(evil));
+  await dropFile(page, 'fremd.geojson', JSON.stringify(evil), 'application/geo+json');
   await page.locator('atlas-contributions [data-testid=merge-report]').waitFor();
   const report = page.locator('atlas-contributions [data-testid=merge-report]');
   assert.match(await report.innerText(), /5 neu, 0 aktualisiert, 0 unverändert/);

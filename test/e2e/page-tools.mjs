@@ -257,3 +257,17 @@ export const pageXY = (page, lngLat) =>
     const p = map.project(lngLat);
     return { x: rect.left + p.x, y: rect.top + p.y };
   }, lngLat);
+
+/** Drops a file named `name` holding `text` onto the atlas, as a person drags one from the desktop (dragover, then drop). */
+export function dropFile(page, name, text, type = 'text/csv') {
+  return page.evaluate(
+    ({ name, text, type }) => {
+      const target = document.querySelector('sozial-atlas').renderRoot.querySelector('.layout');
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type }));
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    { name, text, type },
+  );
+}

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { atlasStage, openPage, waitForChoropleth } from './harness.mjs';
-import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, shadowText, waitForIdle, indicatorIds, selectIndicator } from './page-tools.mjs';
+import { probePoint, pixelAt, legendRows, expectedColour, hexToRgb, shadowText, waitForIdle, indicatorIds, selectIndicator, dropFile } from './page-tools.mjs';
 
 const gemeinden = readFileSync('public/data/indicators/gemeinden-bevoelkerung-2018.csv', 'utf8')
   .trim()
@@ -95,14 +95,7 @@ test('a CSV dropped onto the atlas is checked, summarised and mapped at once, no
   ].join('\r\n');
   const before = requests.length;
 
-  await page.evaluate((csv) => {
-    const atlas = document.querySelector('sozial-atlas');
-    const target = atlas.renderRoot.querySelector('.layout');
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([csv], 'eigene-erhebung.csv', { type: 'text/csv' }));
-    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, csv);
+  await dropFile(page, 'eigene-erhebung.csv', csv);
   await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get('indikator')?.startsWith('eigen-'));
   await waitForChoropleth(page);
 
@@ -143,13 +136,7 @@ test('a CSV dropped on the first map while the other tables still load is mapped
   await page.goto(`${stage.origin}/`);
   await page.waitForFunction(() => document.querySelector('sozial-atlas')?.model?.data.pending === true);
   const csv = ['ags;quote_waehrend_laden', ...gemeinden.map((g, i) => `${g.ags};${10 + i},5`)].join('\r\n');
-  await page.evaluate((csv) => {
-    const target = document.querySelector('sozial-atlas').renderRoot.querySelector('.layout');
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([csv], 'waehrend-laden.csv', { type: 'text/csv' }));
-    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, csv);
+  await dropFile(page, 'waehrend-laden.csv', csv);
   await page.waitForTimeout(300);
   release();
   await page.waitForFunction(() => !document.querySelector('sozial-atlas').model.data.pending);
