@@ -85,24 +85,14 @@ test('?lang=en: no German interface text in map, legend, card, table, analysis, 
   await searchArea(page, 'Troisdorf');
   await page.locator('atlas-panel.card').waitFor();
   await look('card');
-  await page.locator('sozial-atlas button[name=table]').click();
-  await page.locator('atlas-table table').waitFor();
-  await look('table');
-  await page.locator('sozial-atlas button[name=table]').click();
-  await page.locator('sozial-atlas button[name=analysis]').click();
-  await page.locator('atlas-analysis').waitFor();
-  await page.waitForTimeout(300);
-  await look('analysis');
-  await page.locator('sozial-atlas button[name=analysis]').click();
-  await page.locator('sozial-atlas button[name=contributions]').click();
-  await page.locator('atlas-contributions').waitFor();
-  await page.waitForTimeout(300);
-  await look('contributions');
-  await page.locator('sozial-atlas button[name=contributions]').click();
-  await page.locator('sozial-atlas button[name=places]').click();
-  await page.locator('atlas-places-pane').waitFor();
-  await look('places');
-  await page.locator('sozial-atlas button[name=places]').click();
+  // Each pane opened from the toolbar, looked at, and closed again.
+  for (const [button, part, settle] of [['table', 'atlas-table table', 0], ['analysis', 'atlas-analysis', 300], ['contributions', 'atlas-contributions', 300], ['places', 'atlas-places-pane', 0]]) {
+    await page.locator(`sozial-atlas button[name=${button}]`).click();
+    await page.locator(part).waitFor();
+    if (settle) await page.waitForTimeout(settle);
+    await look(button);
+    await page.locator(`sozial-atlas button[name=${button}]`).click();
+  }
   await page.locator('sozial-atlas button[name=share]').click();
   await page.locator('atlas-share-dialog dialog[open]').waitFor();
   await look('share dialog');
